@@ -1,0 +1,97 @@
+// Shared helpers for `npm run bench`: a headless Chromium, page bundles built from
+// lib/ with esbuild, a 127.0.0.1 server, and statistics. Figures are reported as
+// ratios to a baseline measured in the same run, since these machines are noisy.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--host-resolver-rules=MAP * 127.0.0.1',
+];
+
+/** Bundles a browser entry (TypeScript, `@/` = project root) into one IIFE string. */
+export async function bundle(entry) {
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    minify: true,
+    alias: { '@': resolve('.') },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'import.meta.env.MODE': '"production"' },
+    logLevel: 'error',
+  });
+  return out.outputFiles[0].text;
+}
+
+/** Serves a map of path -> { type, body } on 127.0.0.1; returns { origin, close }. */
+export async function serve(routes) {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const route = routes[path];
+    if (!route) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8' }).end(route.body);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Launches headless Chromium; with `extensionDir`, a persistent context with the extension loaded. */
+export async function launch({ extensionDir } = {}) {
+  if (!extensionDir) {
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: BASE_ARGS });
+    const context = await browser.newContext();
+    return { context, close: () => browser.close() };
+  }
+  const dir = resolve(extensionDir);
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'prospector-bench-')), {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...BASE_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host, serviceWorker: worker, close: () => context.close() };
+}
+
+/** Median, p95, min and max of a list of milliseconds. */
+export function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { n: s.length, median: at(0.5), p95: at(0.95), min: s[0], max: s[s.length - 1] };
+}
+
+const round = (x) => (typeof x === 'number' ? Math.round(x * 100) / 100 : x);
+
+/**
+ * Prints a table and writes bench-results/<name>.json. Each row:
+ * { case, median, p95?, baseline?, ratio?, target?, pass? } (milliseconds).
+ */
+export function report(name, rows) {
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(join('bench-results', `${name}.json`), `${JSON.stringify(rows, null, 2)}\n`);
+  console.log(`\n## ${name}`);
+  console.table(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, round(v)]))));
+}

@@ -1,0 +1,16 @@
+import { defineBackground } from '#imports';
+import { captureHandlers, registerCapture } from '@/lib/background/capture';
+import { leadsHandlers } from '@/lib/background/leads';
+import { registerReminders, remindersHandlers } from '@/lib/background/reminders';
+import { handleMessages } from '@/lib/messaging/server';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    // Every listener is registered synchronously, before anything is awaited: an MV3
+    // service worker is stopped when idle and woken only by events it registered at start.
+    handleMessages({ ...leadsHandlers, ...remindersHandlers, ...captureHandlers });
+    registerReminders();
+    registerCapture();
+  },
+});

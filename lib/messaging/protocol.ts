@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { LeadDraftSchema, LeadSchema } from '@/lib/lead/schema';
+
+/**
+ * The one message protocol of Prospector. Every message names its input and
+ * output schemas and who may send it:
+ * - "extension": extension pages (popup, options) only, checked by origin;
+ * - "content": our content scripts, only from a tab's top frame;
+ * Both sides import this map; the background validates input with zod before use.
+ */
+export const SaveOutcomeSchema = z.enum(['created', 'merged', 'unchanged']);
+
+export const protocol = {
+  /** Save leads from the popup (through the background, so closing the popup cannot abort the write). */
+  'leads.save': {
+    from: 'extension',
+    input: z.object({
+      drafts: z.array(LeadDraftSchema).min(1).max(500),
+      /** The tab the leads were captured on: its badge shows the saved state. */
+      tabId: z.number().int().optional(),
+    }),
+    output: z.object({ results: z.array(z.object({ lead: LeadSchema, outcome: SaveOutcomeSchema })) }),
+  },
+  /** Reminders are rescheduled after follow-up dates change. */
+  'reminders.sync': {
+    from: 'extension',
+    input: z.object({}).optional(),
+    output: z.object({ scheduled: z.number().int() }),
+  },
+  /** The per-site detection content script reports how many prospects it sees. */
+  'detect.count': {
+    from: 'content',
+    input: z.object({ count: z.number().int().min(0).max(10_000) }),
+    output: z.object({ ok: z.literal(true) }),
+  },
+} as const satisfies Record<string, MessageSpec>;
+
+export interface MessageSpec {
+  from: 'extension' | 'content';
+  input: z.ZodType;
+  output: z.ZodType;
+}
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type MessageInput<K extends MessageType> = z.input<Protocol[K]['input']>;
+export type MessageOutput<K extends MessageType> = z.output<Protocol[K]['output']>;
+
+/** The envelope on the wire. */
+export const EnvelopeSchema = z.object({ prospector: z.literal(1), type: z.string().max(100), input: z.unknown() });
+export type Envelope = z.infer<typeof EnvelopeSchema>;

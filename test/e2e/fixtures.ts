@@ -1,0 +1,104 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { type StaticServer, startStaticServer } from './server';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const PEER_PAGES = resolve('../shared/peer-pages');
+
+/** Flags for a quiet, offline, headless Chromium with our extension loaded. */
+export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    // Every host name resolves to loopback: a test may open http://www.linkedin.com:PORT/in/x
+    // and get the saved page from our 127.0.0.1 server, and nothing can leave the machine.
+    '--host-resolver-rules=MAP * 127.0.0.1',
+  ];
+}
+
+interface WorkerFixtures {
+  server: StaticServer;
+  /** One persistent Chromium context per worker, with the extension loaded. */
+  extensionContext: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+}
+
+interface TestFixtures {
+  /** Opens an extension page (popup.html, options.html) and fails the test on console errors. */
+  openExtensionPage: (path: string) => Promise<Page>;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  server: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a destructured object.
+    async ({}, use) => {
+      const server = await startStaticServer('test/fixtures/pages', existsSync(PEER_PAGES) ? PEER_PAGES : undefined);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  extensionContext: [
+    // biome-ignore lint/correctness/noEmptyPattern: see above.
+    async ({}, use) => {
+      if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+        throw new Error(`No e2e build at ${EXTENSION_DIR}: run "npm run build:e2e" first.`);
+      }
+      const userDataDir = mkdtempSync(join(tmpdir(), 'prospector-e2e-'));
+      const context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        args: chromiumArgs(),
+      });
+      await use(context);
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ extensionContext }, use) => {
+    await use(extensionContext);
+  },
+  serviceWorker: [
+    async ({ extensionContext }, use) => {
+      const worker = extensionContext.serviceWorkers()[0] ?? (await extensionContext.waitForEvent('serviceworker'));
+      await use(worker);
+    },
+    { scope: 'worker' },
+  ],
+  extensionId: [
+    async ({ serviceWorker }, use) => {
+      await use(new URL(serviceWorker.url()).host);
+    },
+    { scope: 'worker' },
+  ],
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    const errors: string[] = [];
+    const pages: Page[] = [];
+    await use(async (path: string) => {
+      const page = await context.newPage();
+      pages.push(page);
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(`${path}: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => errors.push(`${path}: ${err.message}`));
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+      return page;
+    });
+    for (const page of pages) await page.close().catch(() => {});
+    expect(errors, 'console errors on extension pages').toEqual([]);
+  },
+});
+
+export const expect = test.expect;

@@ -1,0 +1,45 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Permissions are the fewest that the features need; see README "Permissions".
+// No install-time host permissions: the page is read only on the user's click
+// (activeTab) or on a site the user opted into at runtime (optional hosts).
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode, manifestVersion, browser }) => ({
+    name: 'Prospector',
+    description:
+      'Local-first prospect research: capture people and companies from the page you are on into a private lead list.',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
+    // The e2e build (mode "e2e") may read pages served from 127.0.0.1 without a
+    // real toolbar click, which Playwright cannot give. The shipped build never has it.
+    // In e2e runs every host name resolves to 127.0.0.1 (see test/e2e/fixtures.ts).
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://*/*'] } : {}),
+    commands: {
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Open Prospector on this page',
+      },
+    },
+    action: { default_title: 'Prospector' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'prospector@local-first.invalid',
+              // 140 (ESR) is the first Firefox that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              // Firefox's data-collection consent: Prospector collects nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});

@@ -1,4 +1,8 @@
-/** Reads the prospects and the company from a page. Placeholder until issue 4. */
-export function extract(doc: Document, url: URL) {
-  return { url: url.href, pageKind: 'other' as const, people: [], company: null, title: doc.title };
+import type { Extraction } from './types';
+
+export type { Company, Extraction, FieldSource, PageKind, Person } from './types';
+
+/** Reads the prospects and the company from a page. Placeholder until issue 4 lands. */
+export function extract(_doc: Document, url: URL): Extraction {
+  return { url: url.href, pageKind: 'other', people: [], company: null };
 }

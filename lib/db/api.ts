@@ -1,0 +1,86 @@
+import type { Lead, LeadDraft, Origin, Source, Touch } from '@/lib/lead/schema';
+
+/**
+ * The repository contract every part of Prospector uses (capture, workspace,
+ * export/import, insights). Implemented in ./repository.ts on IndexedDB (idb).
+ */
+
+export type SaveOutcome = 'created' | 'merged' | 'unchanged';
+export interface SaveResult {
+  lead: Lead;
+  outcome: SaveOutcome;
+}
+
+/** Who is writing: captured and imported values never overwrite fields the user edited by hand. */
+export type WriteOrigin = 'capture' | 'import' | 'user';
+
+export interface SaveOptions {
+  by?: WriteOrigin;
+  /** Provenance appended to the lead's sources. */
+  source?: Source;
+}
+
+export type LeadSort = 'updated' | 'name' | 'company' | 'followUp' | 'fit' | 'created';
+
+export interface LeadQuery {
+  /** Case- and accent-insensitive prefix-of-word search over name, company, title, emails, tags. */
+  text?: string;
+  stage?: string;
+  tag?: string;
+  origin?: Origin;
+  /** Only leads whose nextFollowUpAt is at or before this ISO time ("follow-up due"). */
+  dueBefore?: string;
+  sort?: LeadSort;
+  /** Default: newest first for dates, A→Z for names. */
+  direction?: 'asc' | 'desc';
+  limit?: number;
+  /** Opaque cursor from the previous page; null or absent for the first page. */
+  cursor?: string | null;
+}
+
+export interface LeadPage {
+  leads: Lead[];
+  /** Number of leads matching the query (all pages). */
+  total: number;
+  /** Cursor of the next page; null when this was the last. */
+  cursor: string | null;
+}
+
+export interface ImportSummary {
+  created: number;
+  merged: number;
+  unchanged: number;
+  results: SaveResult[];
+}
+
+export type NewTouch = Omit<Touch, 'id'> & { id?: string };
+
+export interface LeadRepository {
+  /** Saves a draft: merges into a duplicate (same canonical link, email, or name + company domain) or creates. */
+  save(draft: LeadDraft, options?: SaveOptions): Promise<SaveResult>;
+  /** Saves many drafts in one transaction (capture of a list, import); all or nothing. */
+  saveMany(
+    drafts: LeadDraft[],
+    options?: SaveOptions & { onProgress?: (done: number) => void },
+  ): Promise<ImportSummary>;
+  /** Stored leads that the draft would merge into. */
+  findDuplicates(draft: LeadDraft): Promise<Lead[]>;
+  get(id: string): Promise<Lead | undefined>;
+  /** A user edit: the patched scalar fields are marked edited (protected from later captures). */
+  update(id: string, patch: Partial<LeadDraft>): Promise<Lead>;
+  /** Deletes leads; they can be restored with the token until the restore window passes. */
+  remove(ids: string[]): Promise<{ restoreToken: string; removed: number }>;
+  restore(restoreToken: string): Promise<number>;
+  setStage(id: string, stage: string, touch?: NewTouch): Promise<Lead>;
+  addTouch(id: string, touch: NewTouch): Promise<Lead>;
+  query(query: LeadQuery): Promise<LeadPage>;
+  count(): Promise<number>;
+  /** Writes whole records (restore of a backup) in one transaction, replacing by id. */
+  bulkPut(leads: Lead[]): Promise<void>;
+  /** Every lead, in pages, for export and statistics. */
+  all(): AsyncIterable<Lead>;
+  /** Every tag in use, for autocomplete. */
+  tags(): Promise<string[]>;
+  /** Erases every lead (after the user confirmed and was offered a backup). */
+  clear(): Promise<void>;
+}

@@ -1,0 +1,4 @@
+import type { SiteAdapter } from '../types';
+
+/** Every site adapter, most specific first. Each file in this folder serves one site layout. */
+export const SITE_ADAPTERS: SiteAdapter[] = [];

@@ -1,0 +1,243 @@
+/**
+ * Canonical profile URLs, so the same person found on two pages (or two LinkedIn
+ * country subdomains) yields the same link and the store can recognise them.
+ * Pure string work: no dependencies, safe to use in the injected page script.
+ */
+
+export type LinkKind =
+  | 'linkedin-person'
+  | 'linkedin-company'
+  | 'github'
+  | 'x'
+  | 'crunchbase-organization'
+  | 'crunchbase-person'
+  | 'wellfound-person'
+  | 'wellfound-company'
+  | 'facebook'
+  | 'instagram'
+  | 'youtube'
+  | 'bluesky'
+  | 'mastodon'
+  | 'website';
+
+// Query parameters that only track the visit; everything else is kept on generic sites.
+const TRACKING_PARAM =
+  /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_[a-z]+|_hs[a-z]*|trk|trkinfo|lipi|licu|originalsubdomain|ref|ref_src|ref_url|src|s|t|si|igshid|feature)$/i;
+
+// Paths under these hosts that are not profiles (so /in/ is not mistaken for a GitHub user etc.).
+const GITHUB_RESERVED = new Set([
+  'about',
+  'account',
+  'apps',
+  'blog',
+  'collections',
+  'contact',
+  'customer-stories',
+  'enterprise',
+  'events',
+  'explore',
+  'features',
+  'issues',
+  'join',
+  'login',
+  'logout',
+  'marketplace',
+  'new',
+  'notifications',
+  'orgs',
+  'organizations',
+  'pricing',
+  'pulls',
+  'search',
+  'security',
+  'settings',
+  'site',
+  'sponsors',
+  'team',
+  'topics',
+  'trending',
+  'readme',
+  'codespaces',
+  'resources',
+  'solutions',
+  'signup',
+  'password_reset',
+  'sessions',
+  'dashboard',
+  'home',
+]);
+const X_RESERVED = new Set([
+  'home',
+  'explore',
+  'search',
+  'notifications',
+  'messages',
+  'settings',
+  'i',
+  'intent',
+  'share',
+  'login',
+  'signup',
+  'tos',
+  'privacy',
+  'hashtag',
+  'compose',
+  'download',
+  'about',
+  'jobs',
+]);
+const FACEBOOK_RESERVED = new Set([
+  'sharer',
+  'sharer.php',
+  'share',
+  'dialog',
+  'plugins',
+  'tr',
+  'login',
+  'policies',
+  'help',
+]);
+const YOUTUBE_PREFIXES = ['channel', 'c', 'user'];
+
+function hostOf(url: URL): string {
+  return url.hostname.toLowerCase().replace(/\.$/, '');
+}
+function isHost(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+function segments(url: URL): string[] {
+  return url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
+}
+const handle = (s: string | undefined) => (s && /^[\p{L}\p{N}_.\-~%]{1,100}$/u.test(s) ? s : undefined);
+const enc = (s: string) => encodeURIComponent(s.toLowerCase());
+
+/** Parses an absolute or relative http(s) URL; null for other schemes or garbage. */
+export function parseHttpUrl(raw: string, base?: string | URL): URL | null {
+  const text = raw.trim();
+  if (!text || text.length > 4096) return null;
+  try {
+    const url = base ? new URL(text, base) : new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Recognises a profile URL and returns its kind and canonical form; generic sites are "website". */
+export function classifyLink(raw: string, base?: string | URL): { kind: LinkKind; url: string } | null {
+  const url = parseHttpUrl(raw, base);
+  if (!url) return null;
+  const host = hostOf(url);
+  const seg = segments(url);
+  const first = seg[0]?.toLowerCase();
+
+  if (isHost(host, 'linkedin.com')) {
+    // Any country subdomain (fr., de., uk.) and /pub/ or /in/ forms become www.linkedin.com/in/<slug>.
+    if ((first === 'in' || first === 'pub') && handle(seg[1])) {
+      return { kind: 'linkedin-person', url: `https://www.linkedin.com/in/${enc(seg[1] as string)}` };
+    }
+    if ((first === 'company' || first === 'school' || first === 'showcase') && handle(seg[1])) {
+      return { kind: 'linkedin-company', url: `https://www.linkedin.com/${first}/${enc(seg[1] as string)}` };
+    }
+    return null;
+  }
+  if (host === 'github.com' || host === 'www.github.com') {
+    const user = handle(seg[0]);
+    if (user && !GITHUB_RESERVED.has(user.toLowerCase()) && seg.length === 1) {
+      return { kind: 'github', url: `https://github.com/${enc(user)}` };
+    }
+    return null;
+  }
+  if (['twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'x.com', 'www.x.com', 'mobile.x.com'].includes(host)) {
+    const user = handle(seg[0]);
+    if (user && /^[A-Za-z0-9_]{1,15}$/.test(user) && !X_RESERVED.has(user.toLowerCase()) && seg.length <= 1) {
+      return { kind: 'x', url: `https://x.com/${user.toLowerCase()}` };
+    }
+    return null;
+  }
+  if (isHost(host, 'crunchbase.com')) {
+    if ((first === 'organization' || first === 'person') && handle(seg[1])) {
+      return {
+        kind: first === 'organization' ? 'crunchbase-organization' : 'crunchbase-person',
+        url: `https://www.crunchbase.com/${first}/${enc(seg[1] as string)}`,
+      };
+    }
+    return null;
+  }
+  if (isHost(host, 'wellfound.com') || isHost(host, 'angel.co')) {
+    if ((first === 'u' || first === 'p') && handle(seg[1])) {
+      return { kind: 'wellfound-person', url: `https://wellfound.com/u/${enc(seg[1] as string)}` };
+    }
+    if (first === 'company' && handle(seg[1])) {
+      return { kind: 'wellfound-company', url: `https://wellfound.com/company/${enc(seg[1] as string)}` };
+    }
+    return null;
+  }
+  if (isHost(host, 'facebook.com') || isHost(host, 'fb.com')) {
+    const page = handle(seg[0]);
+    if (page && !FACEBOOK_RESERVED.has(page.toLowerCase()) && first !== 'profile.php') {
+      return { kind: 'facebook', url: `https://www.facebook.com/${enc(page)}` };
+    }
+    const id = url.searchParams.get('id');
+    if (first === 'profile.php' && id && /^\d+$/.test(id)) {
+      return { kind: 'facebook', url: `https://www.facebook.com/profile.php?id=${id}` };
+    }
+    return null;
+  }
+  if (isHost(host, 'instagram.com')) {
+    const user = handle(seg[0]);
+    if (user && !['p', 'reel', 'explore', 'accounts', 'stories'].includes(user.toLowerCase())) {
+      return { kind: 'instagram', url: `https://www.instagram.com/${enc(user)}` };
+    }
+    return null;
+  }
+  if (isHost(host, 'youtube.com')) {
+    if (first?.startsWith('@')) return { kind: 'youtube', url: `https://www.youtube.com/${enc(first)}` };
+    if (first && YOUTUBE_PREFIXES.includes(first) && handle(seg[1])) {
+      return { kind: 'youtube', url: `https://www.youtube.com/${first}/${seg[1]}` };
+    }
+    return null;
+  }
+  if (host === 'bsky.app' && first === 'profile' && handle(seg[1])) {
+    return { kind: 'bluesky', url: `https://bsky.app/profile/${enc(seg[1] as string)}` };
+  }
+  if (first?.startsWith('@') && seg.length === 1 && /^(mastodon|fosstodon|hachyderm|mstdn)\./.test(host)) {
+    return { kind: 'mastodon', url: `https://${host}/${first}` };
+  }
+  return { kind: 'website', url: canonicalWebsite(url) };
+}
+
+/** A generic URL made canonical: lower-case host, no www-insensitive tricks, no tracking query, no hash, no trailing slash. */
+export function canonicalWebsite(url: URL): string {
+  const out = new URL(url.href);
+  out.hostname = hostOf(out);
+  out.hash = '';
+  if ((out.protocol === 'http:' && out.port === '80') || (out.protocol === 'https:' && out.port === '443'))
+    out.port = '';
+  for (const key of [...out.searchParams.keys()]) {
+    if (TRACKING_PARAM.test(key)) out.searchParams.delete(key);
+  }
+  let href = out.href;
+  if (out.search === '' || out.search === '?') href = href.replace(/\?$/, '');
+  return href.replace(/\/+(?=$|\?)/, '');
+}
+
+/** The canonical form of a profile or website link, or null when it is not an http(s) URL. */
+export function canonicalLink(raw: string, base?: string | URL): string | null {
+  return classifyLink(raw, base)?.url ?? null;
+}
+
+/** True for links that identify a person or company on a profile site (not a generic website). */
+export function isProfileLink(raw: string): boolean {
+  const kind = classifyLink(raw)?.kind;
+  return kind !== undefined && kind !== 'website';
+}

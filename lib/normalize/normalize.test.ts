@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalLink, classifyLink, normalizeEmail, normalizePhone, registrableDomain, splitName } from '.';
+
+describe('canonicalLink', () => {
+  it.each([
+    ['https://fr.linkedin.com/in/Jane-Doe-123/?originalSubdomain=fr', 'https://www.linkedin.com/in/jane-doe-123'],
+    ['http://linkedin.com/in/jane-doe-123', 'https://www.linkedin.com/in/jane-doe-123'],
+    ['https://www.linkedin.com/in/j%C3%B6rg-m%C3%BCller/', 'https://www.linkedin.com/in/j%C3%B6rg-m%C3%BCller'],
+    ['https://www.linkedin.com/company/acme-inc/about/', 'https://www.linkedin.com/company/acme-inc'],
+    ['https://GitHub.com/Octocat', 'https://github.com/octocat'],
+    ['https://twitter.com/JaneDoe?ref_src=twsrc', 'https://x.com/janedoe'],
+    ['https://www.crunchbase.com/organization/acme?utm_source=x', 'https://www.crunchbase.com/organization/acme'],
+    ['https://angel.co/u/jane-doe', 'https://wellfound.com/u/jane-doe'],
+    ['https://WWW.Acme.com/team/?utm_source=newsletter&id=4#top', 'https://www.acme.com/team?id=4'],
+    ['https://acme.com/', 'https://acme.com'],
+  ])('%s → %s', (raw, expected) => {
+    expect(canonicalLink(raw)).toBe(expected);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'mailto:jane@acme.com',
+    'https://github.com/features',
+    'https://x.com/intent/tweet?text=hi',
+    'https://www.linkedin.com/feed/',
+  ])('rejects non-profile or unsafe link %s', (raw) => {
+    expect(classifyLink(raw)).toBeNull();
+  });
+});
+
+describe('normalizeEmail', () => {
+  it.each([
+    ['Jane.Doe@Acme.COM', 'jane.doe@acme.com'],
+    ['mailto:jane%40acme.com?subject=Hello', 'jane@acme.com'],
+    ['mailto:a@acme.com,b@acme.com', 'a@acme.com'],
+    ['logo@2x.png', null],
+    ['icon@3x.webp', null],
+    ['not an email', null],
+    [`${'a'.repeat(70)}@acme.com`, null],
+  ])('%s → %s', (raw, expected) => {
+    expect(normalizeEmail(raw)).toBe(expected);
+  });
+});
+
+describe('normalizePhone', () => {
+  it('formats a number with its own country code to E.164', () => {
+    expect(normalizePhone('+1 (415) 555-0132')).toMatchObject({ value: '+14155550132', valid: true });
+  });
+  it('uses the default country for national numbers', () => {
+    expect(normalizePhone('020 7946 0958', 'gb')).toMatchObject({ value: '+442079460958', valid: true });
+    expect(normalizePhone('tel:030%2012345678', 'DE')?.value).toBe('+493012345678');
+  });
+  it('keeps unparseable text raw and rejects non-numbers', () => {
+    expect(normalizePhone('555 0132 ext', undefined)).toEqual({ value: '555 0132 ext', valid: false });
+    expect(normalizePhone('call us')).toBeNull();
+  });
+});
+
+describe('registrableDomain', () => {
+  it.each([
+    ['www.acme.co.uk', 'acme.co.uk'],
+    ['https://blog.acme.com/x', 'acme.com'],
+    ['jane@mail.acme.io', 'acme.io'],
+    ['co.uk', null],
+  ])('%s → %s', (raw, expected) => {
+    expect(registrableDomain(raw)).toBe(expected);
+  });
+});
+
+describe('splitName', () => {
+  it.each([
+    ['Jane Doe', { firstName: 'Jane', lastName: 'Doe' }],
+    ['Dr. Jane van der Berg', { firstName: 'Jane van der', lastName: 'Berg' }],
+    ['Jane Doe (She/Her)', { firstName: 'Jane', lastName: 'Doe' }],
+    ['Cher', { firstName: 'Cher' }],
+  ])('%s', (raw, expected) => {
+    expect(splitName(raw)).toEqual(expected);
+  });
+});

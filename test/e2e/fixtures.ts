@@ -43,7 +43,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a destructured object.
     async ({}, use) => {
-      const server = await startStaticServer('test/fixtures/pages', existsSync(PEER_PAGES) ? PEER_PAGES : undefined);
+      const server = await startStaticServer(
+        'test/fixtures/pages',
+        existsSync(PEER_PAGES) ? { '/peer/': PEER_PAGES } : {},
+      );
       await use(server);
       await server.close();
     },

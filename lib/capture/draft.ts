@@ -1,0 +1,265 @@
+import type { Company, Extraction, Person } from '@/lib/extract/types';
+import { EDITABLE_FIELDS, type LeadDraft, type Touch } from '@/lib/lead/schema';
+import { canonicalLink, normalizeEmail, normalizePhone, registrableDomain, splitName } from '@/lib/normalize';
+import type { Settings } from '@/lib/settings';
+import type { CaptureDraft, CaptureOptions, FormDraft } from './model';
+
+/**
+ * Extraction → capture form → lead draft. Pure functions: the popup renders their
+ * output and the background saves what formToLeadDraft returns.
+ */
+
+/** The save options a new capture starts with, from the user's settings. */
+export function defaultOptions(settings: Pick<Settings, 'defaultOrigin' | 'defaultStage' | 'defaultChannel'>) {
+  return {
+    origin: settings.defaultOrigin,
+    stage: settings.defaultStage,
+    channel: settings.defaultChannel ?? '',
+    touch: { enabled: false, note: '' },
+    followUp: '',
+  } satisfies CaptureOptions;
+}
+
+function emptyForm(key: string, kind: FormDraft['kind']): FormDraft {
+  return {
+    key,
+    kind,
+    fullName: '',
+    title: '',
+    companyName: '',
+    companyDomain: '',
+    location: '',
+    notes: '',
+    emails: [],
+    phones: [],
+    links: [],
+    tags: [],
+    sources: {},
+    edited: [],
+    shown: [],
+  };
+}
+
+/** A company's name guessed from its domain: "acme-labs.co.uk" → "Acme Labs". */
+export function companyFromDomain(domain: string): string {
+  const label = domain.split('.')[0] ?? '';
+  return label
+    .split(/[-_]+/)
+    .filter(Boolean)
+    .map((w) => w[0]?.toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+function uniq(values: string[]): string[] {
+  return [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+}
+
+function personForm(person: Person, company: Company | null, key: string): FormDraft {
+  const form = emptyForm(key, 'person');
+  form.fullName = person.fullName;
+  form.title = person.title ?? '';
+  form.location = person.location ?? '';
+  form.emails = uniq(person.emails);
+  form.phones = uniq(person.phones);
+  form.links = uniq(person.links);
+  if (person.photoUrl) form.photoUrl = person.photoUrl;
+  form.sources = { ...person.sources };
+  // The page's company is the person's employer only when the person does not name another one
+  // (a team page lists its own people; a profile names the employer itself).
+  const companyName = person.companyName ?? company?.name ?? '';
+  form.companyName = companyName;
+  if (!person.companyName && company?.name) form.sources.companyName = 'company';
+  const sameCompany = company && (!person.companyName || person.companyName === company.name);
+  if (sameCompany && company.domain) {
+    form.companyDomain = company.domain;
+    form.sources.companyDomain = company.sources.domain ?? 'company';
+  }
+  return form;
+}
+
+function companyForm(company: Company, key: string): FormDraft {
+  const form = emptyForm(key, 'company');
+  form.companyName = company.name;
+  form.companyDomain = company.domain ?? '';
+  form.location = company.location ?? '';
+  form.emails = uniq(company.emails);
+  form.phones = uniq(company.phones);
+  form.links = uniq([...(company.website ? [company.website] : []), ...company.links]);
+  form.sources = {
+    ...company.sources,
+    companyName: company.sources.name ?? 'page',
+    ...(company.domain ? { companyDomain: company.sources.domain ?? 'url' } : {}),
+  };
+  return form;
+}
+
+/** The manual "Add lead" form for a page where nothing was found: the page as a link, the company from the domain. */
+export function manualForm(pageUrl: string): FormDraft {
+  const form = emptyForm('manual', 'manual');
+  let url: URL | null = null;
+  try {
+    url = new URL(pageUrl);
+  } catch {
+    url = null;
+  }
+  if (url && (url.protocol === 'http:' || url.protocol === 'https:')) {
+    form.links = [canonicalLink(url.href) ?? url.href];
+    form.sources.links = 'url';
+    const domain = registrableDomain(url.hostname);
+    if (domain) {
+      form.companyDomain = domain;
+      form.companyName = companyFromDomain(domain);
+      form.sources.companyDomain = 'url';
+      form.sources.companyName = 'url';
+    }
+  }
+  return form;
+}
+
+/** The main source of a form, stored as the lead's provenance ("site:linkedin-profile", "json-ld", ...). */
+function mainSource(sources: Record<string, string>): string {
+  return sources.fullName ?? sources.companyName ?? Object.values(sources)[0] ?? 'page';
+}
+
+/** Turns what the extractor read into the popup's starting state: one form, a checklist, or the manual form. */
+export function draftFromExtraction(extraction: Extraction, options: CaptureOptions): CaptureDraft {
+  const base = { url: extraction.url, selected: [] as string[], options, dirty: false };
+  const people = extraction.people;
+  if (people.length > 1 || (extraction.pageKind === 'people-list' && people.length > 0)) {
+    const forms = people.map((p, i) => personForm(p, extraction.company, `p${i}`));
+    return {
+      ...base,
+      mode: 'list',
+      forms,
+      selected: forms.map((f) => f.key),
+      extractor: 'people-list',
+    };
+  }
+  const [person] = people;
+  if (person) {
+    const form = personForm(person, extraction.company, 'p0');
+    return { ...base, mode: 'single', forms: [form], extractor: mainSource(form.sources) };
+  }
+  if (extraction.company) {
+    const form = companyForm(extraction.company, 'c0');
+    return { ...base, mode: 'single', forms: [form], extractor: mainSource(form.sources) };
+  }
+  return { ...base, mode: 'manual', forms: [manualForm(extraction.url)], extractor: 'manual' };
+}
+
+/** The manual-mode draft for a tab Prospector could not read (e.g. a browser page), so the user can still type a lead. */
+export function manualDraft(pageUrl: string, options: CaptureOptions): CaptureDraft {
+  return {
+    url: pageUrl,
+    mode: 'manual',
+    forms: [manualForm(pageUrl)],
+    selected: [],
+    options,
+    extractor: 'manual',
+    dirty: false,
+  };
+}
+
+/** Local yyyy-mm-dd → ISO timestamp at 09:00 local time (a follow-up is a day, reminded in the morning). */
+export function followUpIso(day: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return undefined;
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 9, 0, 0);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+export interface ToLeadContext {
+  pageUrl: string;
+  extractor: string;
+  now: Date;
+  defaultCountry?: string | undefined;
+  /** Touch ids: injectable for tests. */
+  newId?: () => string;
+}
+
+/** Splits "a@x.com, b@y.com" typed in one box into separate values. */
+export function splitValues(text: string): string[] {
+  return uniq(text.split(/[\n,;]+/));
+}
+
+/**
+ * The lead draft to save for a form: values normalised (lower-case emails, E.164 phones,
+ * canonical links), the first touch and follow-up from the options, and the fields the
+ * user typed marked as hand edits so later captures never overwrite them.
+ */
+export function formToLeadDraft(form: FormDraft, options: CaptureOptions, ctx: ToLeadContext): LeadDraft {
+  const typed = new Set(form.edited);
+  const emails = uniq(form.emails.map((e) => normalizeEmail(e) ?? '')).map((value) => ({
+    value,
+    source: typed.has('emails') ? ('user' as const) : ('page' as const),
+    status: typed.has('emails') ? ('verified-by-user' as const) : ('found' as const),
+  }));
+  const phones = uniqBy(
+    form.phones
+      .map((p) => normalizePhone(p, ctx.defaultCountry))
+      .filter((p) => p !== null)
+      .map((p) => ({
+        value: p.value,
+        ...(p.raw ? { raw: p.raw } : {}),
+        source: typed.has('phones') ? ('user' as const) : ('page' as const),
+      })),
+    (p) => p.value,
+  );
+  const links = uniq(form.links.map((l) => canonicalLink(l) ?? '').filter(Boolean));
+  const draft: LeadDraft = {
+    emails,
+    phones,
+    links,
+    tags: uniq(form.tags).map((t) => t.slice(0, 60)),
+    origin: options.origin,
+    stage: options.stage,
+    sources: [{ url: ctx.pageUrl, capturedAt: ctx.now.toISOString(), extractor: ctx.extractor }],
+    edited: form.edited.filter((f) => (EDITABLE_FIELDS as readonly string[]).includes(f)),
+  };
+  const name = form.fullName.trim();
+  if (name) {
+    draft.fullName = name;
+    Object.assign(draft, splitName(name));
+  }
+  for (const field of ['title', 'companyName', 'location', 'notes'] as const) {
+    const value = form[field].trim();
+    if (value) draft[field] = value;
+  }
+  const domain = registrableDomain(form.companyDomain.replace(/^https?:\/\//i, '').split('/')[0] ?? '');
+  if (domain) draft.companyDomain = domain;
+  if (form.photoUrl) draft.photoUrl = form.photoUrl;
+  if (options.channel) draft.channel = options.channel;
+  if (options.touch.enabled) {
+    const touch: Touch = {
+      id: ctx.newId?.() ?? crypto.randomUUID(),
+      at: ctx.now.toISOString(),
+      channel: options.channel || 'other',
+      direction: 'out',
+      ...(options.touch.note.trim() ? { note: options.touch.note.trim() } : {}),
+    };
+    draft.touches = [touch];
+  }
+  const followUp = followUpIso(options.followUp);
+  if (followUp) draft.nextFollowUpAt = followUp;
+  return draft;
+}
+
+function uniqBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** True when the form says who or what it is about (the lead schema's identity rule). */
+export function hasIdentity(form: FormDraft): boolean {
+  return Boolean(
+    form.fullName.trim() ||
+      form.companyName.trim() ||
+      form.emails.some((e) => normalizeEmail(e)) ||
+      form.links.some((l) => canonicalLink(l)),
+  );
+}

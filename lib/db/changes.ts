@@ -1,0 +1,56 @@
+/**
+ * Change notifications across contexts: a write in the background, the popup or the
+ * options page tells every other context (BroadcastChannel reaches all same-origin
+ * contexts, including the service worker) and listeners in the same context.
+ */
+
+export const CHANGES_CHANNEL = 'prospector-leads';
+
+export interface LeadsChange {
+  type: 'saved' | 'updated' | 'removed' | 'restored' | 'cleared';
+  /** Ids of the leads written or removed (empty for "cleared"). */
+  ids: string[];
+}
+
+type Listener = (change: LeadsChange) => void;
+const listeners = new Set<Listener>();
+let channel: BroadcastChannel | null = null;
+
+function getChannel(): BroadcastChannel | null {
+  if (channel || typeof BroadcastChannel === 'undefined') return channel;
+  channel = new BroadcastChannel(CHANGES_CHANNEL);
+  // In Node (unit tests) an open channel would keep the process alive.
+  (channel as BroadcastChannel & { unref?: () => void }).unref?.();
+  // A channel does not hear its own posts, so local listeners are called directly in notify().
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const data = event.data as Partial<LeadsChange> | null;
+    if (!data || typeof data.type !== 'string' || !Array.isArray(data.ids)) return;
+    emit({ type: data.type, ids: data.ids.filter((id): id is string => typeof id === 'string') });
+  };
+  return channel;
+}
+
+function emit(change: LeadsChange) {
+  for (const listener of [...listeners]) {
+    try {
+      listener(change);
+    } catch (err) {
+      console.error('onLeadsChanged listener failed', err);
+    }
+  }
+}
+
+/** Tells this context and every other one that leads changed (after the write committed). */
+export function notifyLeadsChanged(change: LeadsChange): void {
+  emit(change);
+  getChannel()?.postMessage(change);
+}
+
+/** Calls `cb` after any context writes leads; returns the unsubscribe function. */
+export function onLeadsChanged(cb: Listener): () => void {
+  getChannel();
+  listeners.add(cb);
+  return () => {
+    listeners.delete(cb);
+  };
+}

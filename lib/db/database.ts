@@ -1,0 +1,172 @@
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import { AppError, toAppError } from '@/lib/errors';
+import { type LeadRow, searchWords } from './rows';
+
+/**
+ * The one IndexedDB database of Prospector, in the extension's origin (background,
+ * popup and options share it; content scripts never open it).
+ *
+ * Versions (cumulative upgrades, so a user on any old version reaches the newest):
+ * - v1: `leads` (rows by id; indexes for sorting, filters and dedupe keys) and `trash`
+ *   (removed rows kept for undo).
+ * - v2: `by-word` multiEntry index over folded search words; the upgrade computes the
+ *   words of every existing row.
+ */
+
+export const DB_NAME = 'prospector';
+export const DB_VERSION = 2;
+
+/** A removed lead, kept for the restore window. */
+export interface TrashRow {
+  id: string;
+  token: string;
+  removedAt: string;
+  row: LeadRow;
+}
+
+export interface ProspectorDB extends DBSchema {
+  leads: {
+    key: string;
+    value: LeadRow;
+    indexes: {
+      'by-updated': [string, string];
+      'by-created': [string, string];
+      'by-name': [string, string];
+      'by-company': [string, string];
+      'by-follow': [string, string];
+      'by-fit': [number, string];
+      'by-stage': string;
+      'by-origin': string;
+      'by-tag': string;
+      'by-domain': string;
+      'by-key': string;
+      'by-word': string;
+    };
+  };
+  trash: {
+    key: string;
+    value: TrashRow;
+    indexes: { 'by-token': string; 'by-removed': string };
+  };
+}
+
+export type ProspectorDatabase = IDBPDatabase<ProspectorDB>;
+type UpgradeTx = IDBPTransaction<ProspectorDB, ('leads' | 'trash')[], 'versionchange'>;
+
+/**
+ * Runs the upgrade steps from `oldVersion` up to `newVersion`. Exported so tests can build
+ * a database exactly as an older version left it. Only the transaction's own requests
+ * are awaited (awaiting anything else would let the versionchange transaction commit).
+ */
+export async function upgradeDatabase(
+  db: IDBPDatabase<ProspectorDB>,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+): Promise<void> {
+  if (oldVersion < 1 && newVersion >= 1) {
+    const leads = db.createObjectStore('leads', { keyPath: 'id' });
+    // Compound [sortKey, id] keys are unique, so a page cursor is just the last row's key.
+    leads.createIndex('by-updated', ['updated', 'id']);
+    leads.createIndex('by-created', ['created', 'id']);
+    leads.createIndex('by-name', ['name', 'id']);
+    leads.createIndex('by-company', ['company', 'id']);
+    leads.createIndex('by-follow', ['follow', 'id']);
+    leads.createIndex('by-fit', ['fit', 'id']);
+    leads.createIndex('by-stage', 'lead.stage');
+    leads.createIndex('by-origin', 'lead.origin');
+    leads.createIndex('by-tag', 'tags', { multiEntry: true });
+    leads.createIndex('by-domain', 'lead.companyDomain');
+    leads.createIndex('by-key', 'keys', { multiEntry: true });
+    const trash = db.createObjectStore('trash', { keyPath: 'id' });
+    trash.createIndex('by-token', 'token');
+    trash.createIndex('by-removed', 'removedAt');
+  }
+  if (oldVersion < 2 && newVersion >= 2) {
+    const leads = tx.objectStore('leads');
+    leads.createIndex('by-word', 'words', { multiEntry: true });
+    let cursor = await leads.openCursor();
+    while (cursor) {
+      const row = cursor.value;
+      try {
+        row.words = searchWords(row.lead);
+        await cursor.update(row);
+      } catch {
+        // A corrupt row stays as it is (never deleted); get() reports it, lists skip it.
+      }
+      cursor = await cursor.continue();
+    }
+  }
+}
+
+/** How long an upgrade may wait for other tabs holding the old version before the caller is told. */
+const BLOCKED_GRACE_MS = 3000;
+
+let opening: Promise<ProspectorDatabase> | null = null;
+
+/**
+ * Opens (once per context) the database at the newest version. Connections close
+ * themselves when a newer version wants to upgrade, so an upgrade is only blocked by an
+ * old build that does not; then the caller gets AppError('blocked') and may retry.
+ */
+export function openDatabase(): Promise<ProspectorDatabase> {
+  if (opening) return opening;
+  const attempt = new Promise<ProspectorDatabase>((resolve, reject) => {
+    let settled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    openDB<ProspectorDB>(DB_NAME, DB_VERSION, {
+      upgrade: (db, oldVersion, newVersion, tx) => {
+        // The steps run inside the versionchange transaction; a failure aborts it, so the
+        // database stays at the old version with its data intact.
+        upgradeDatabase(db, oldVersion, newVersion ?? DB_VERSION, tx).catch(() => tx.abort());
+      },
+      blocked: () => {
+        timer ??= setTimeout(() => {
+          if (settled) return;
+          settled = true;
+          if (opening === attempt) opening = null;
+          reject(
+            new AppError(
+              'blocked',
+              'Prospector is updating its database but another Prospector tab still uses the old one. Close other Prospector tabs and try again.',
+            ),
+          );
+        }, BLOCKED_GRACE_MS);
+      },
+      blocking: () => {
+        // A newer version wants to upgrade: step aside; the next call reopens.
+        void attempt.then((db) => db.close());
+        if (opening === attempt) opening = null;
+      },
+      terminated: () => {
+        if (opening === attempt) opening = null;
+      },
+    }).then(
+      (db) => {
+        clearTimeout(timer);
+        if (settled) db.close();
+        else {
+          settled = true;
+          resolve(db);
+        }
+      },
+      (err: unknown) => {
+        clearTimeout(timer);
+        if (opening === attempt) opening = null;
+        if (!settled) {
+          settled = true;
+          reject(toAppError(err));
+        }
+      },
+    );
+  });
+  opening = attempt;
+  return attempt;
+}
+
+/** Closes this context's connection (tests, and before deleting the database). */
+export async function closeDatabase(): Promise<void> {
+  const current = opening;
+  opening = null;
+  if (current) (await current.catch(() => null))?.close();
+}

@@ -1,0 +1,134 @@
+import type { Lead } from '@/lib/lead/schema';
+import { classifyLink, cleanName, foldText, type LinkKind } from '@/lib/normalize';
+
+/**
+ * How a lead is stored: the lead itself plus the keys the indexes need (dedupe keys,
+ * search words, folded sort keys). The keys are derived from the lead on every write,
+ * so they can never disagree with it; `lead` is what the repository hands out.
+ */
+export interface LeadRow {
+  id: string;
+  lead: Lead;
+  /** Dedupe keys: "link:<canonical>", "email:<address>", "name:<folded name>|<company domain>". */
+  keys: string[];
+  /** Folded words of name, company, title, emails and tags; prefix search is a range over them (v2). */
+  words?: string[];
+  /** Folded tags, for the tag filter. */
+  tags: string[];
+  /** Sort keys, always present so every lead is in every sort index. */
+  updated: string;
+  created: string;
+  name: string;
+  company: string;
+  /** nextFollowUpAt as UTC ISO, or NO_DATE. */
+  follow: string;
+  /** fitScore, or -1. */
+  fit: number;
+}
+
+/** Sorts after every ISO date and every folded name: leads without the value come last in ascending order. */
+export const NO_VALUE = '\uffff';
+
+// A profile on these sites is one person; a company page, Crunchbase organisation or website
+// is shared by everyone who works there, so it identifies a lead only when the lead is a company.
+const PERSON_LINKS = new Set<LinkKind>([
+  'linkedin-person',
+  'github',
+  'x',
+  'crunchbase-person',
+  'wellfound-person',
+  'facebook',
+  'instagram',
+  'youtube',
+  'bluesky',
+  'mastodon',
+]);
+// Shared mailboxes: many people at one company list them, so they do not identify a person.
+const ROLE_MAILBOX =
+  /^(info|contact|hello|hi|sales|support|help|admin|office|team|hr|jobs|careers|press|media|marketing|billing|accounts|noreply|no-reply|enquiries|inquiries)@/;
+
+/** Folds a name for matching: accents, case, punctuation and pronoun decorations removed. */
+export function foldName(name: string): string {
+  return foldText(cleanName(name))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The dedupe keys of a lead (or draft): any shared key means "the same prospect". */
+export function dedupeKeys(
+  lead: Pick<Lead, 'fullName' | 'companyName' | 'companyDomain' | 'emails' | 'links'>,
+): string[] {
+  const keys = new Set<string>();
+  const isPerson = Boolean(lead.fullName);
+  for (const link of lead.links) {
+    const kind = classifyLink(link);
+    if (!kind) continue;
+    if (PERSON_LINKS.has(kind.kind) || !isPerson) keys.add(`link:${kind.url}`);
+  }
+  for (const email of lead.emails) {
+    if (isPerson && ROLE_MAILBOX.test(email.value)) continue;
+    keys.add(`email:${email.value.toLowerCase()}`);
+  }
+  if (lead.fullName && lead.companyDomain) {
+    const name = foldName(lead.fullName);
+    if (name) keys.add(`name:${name}|${lead.companyDomain.toLowerCase()}`);
+  }
+  return [...keys];
+}
+
+const MAX_WORD = 40;
+
+/** Folded words of a text, the unit of prefix search ("Jean-Luc Müller" → jean, luc, muller). */
+export function words(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => w.slice(0, MAX_WORD));
+}
+
+/** The search words of a lead: name, company, title, emails, tags. */
+export function searchWords(lead: Lead): string[] {
+  const out = new Set<string>();
+  const add = (text: string | undefined) => {
+    if (text) for (const w of words(text)) out.add(w);
+  };
+  add(lead.fullName);
+  add(lead.firstName);
+  add(lead.lastName);
+  add(lead.companyName);
+  add(lead.companyDomain);
+  add(lead.title);
+  for (const email of lead.emails) add(email.value);
+  for (const tag of lead.tags) add(tag);
+  return [...out];
+}
+
+function isoOr(value: string | undefined, fallback: string): string {
+  if (!value) return fallback;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? fallback : new Date(time).toISOString();
+}
+
+/** The display name a lead sorts under. */
+export function sortName(lead: Lead): string {
+  const name = lead.fullName || lead.companyName || lead.emails[0]?.value || lead.links[0] || '';
+  return foldName(name) || NO_VALUE;
+}
+
+/** Builds the stored row of a lead (version 2: with search words). */
+export function toRow(lead: Lead, withWords = true): LeadRow {
+  const row: LeadRow = {
+    id: lead.id,
+    lead,
+    keys: dedupeKeys(lead),
+    tags: [...new Set(lead.tags.map((t) => foldText(t)))],
+    updated: isoOr(lead.updatedAt, ''),
+    created: isoOr(lead.createdAt, ''),
+    name: sortName(lead),
+    company: foldName(lead.companyName || lead.companyDomain || '') || NO_VALUE,
+    follow: isoOr(lead.nextFollowUpAt, NO_VALUE),
+    fit: lead.fitScore ?? -1,
+  };
+  if (withWords) row.words = searchWords(lead);
+  return row;
+}

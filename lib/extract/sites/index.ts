@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../types';
+import { linkedinProfile } from './linkedin-profile';
 
 /** Every site adapter, most specific first. Each file in this folder serves one site layout. */
-export const SITE_ADAPTERS: SiteAdapter[] = [];
+export const SITE_ADAPTERS: SiteAdapter[] = [linkedinProfile];

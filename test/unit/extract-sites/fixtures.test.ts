@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SITE_ADAPTERS } from '@/lib/extract/sites';
+import { asExtraction, diffExtraction, fixturePages, parsePage, SITES_DIR } from './helpers';
+
+// One row per saved page: [adapter name, page name, html path, expected].
+const rows = SITE_ADAPTERS.flatMap((adapter) =>
+  fixturePages(adapter.name).map((f) => [adapter.name, f.page, f.html, f.expected] as const),
+);
+
+describe('site adapters on their saved pages', () => {
+  it.each(rows)('%s reads %s', (name, _page, html, expected) => {
+    const adapter = SITE_ADAPTERS.find((a) => a.name === name);
+    const url = new URL(expected.url);
+    expect(adapter?.matches(url), `${name} should match ${url.href}`).toBe(true);
+
+    const actual = asExtraction(adapter?.extract(parsePage(readFileSync(html, 'utf8')), url) ?? null);
+
+    expect(diffExtraction(expected, actual)).toEqual([]);
+  });
+});
+
+describe('site adapter house rules', () => {
+  it.each(SITE_ADAPTERS.map((a) => [a.name, a] as const))('%s has saved pages and testedOn URLs', (name, adapter) => {
+    const pages = fixturePages(name);
+
+    expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(adapter.testedOn.length).toBeGreaterThan(0);
+    expect(pages.length, `test/fixtures/pages/sites/${name}/ needs at least 2 pages`).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has no fixture folder without an adapter', () => {
+    const names = new Set(SITE_ADAPTERS.map((a) => a.name));
+    const folders = readdirSync(SITES_DIR);
+
+    expect(folders.filter((f) => !names.has(f))).toEqual([]);
+  });
+
+  it('gives each adapter a unique name', () => {
+    const names = SITE_ADAPTERS.map((a) => a.name);
+
+    expect(new Set(names).size).toBe(names.length);
+  });
+});

@@ -1,0 +1,227 @@
+import type { EmailPoint, Lead } from '@/lib/lead/schema';
+import { classifyLink } from '@/lib/normalize';
+
+/**
+ * The CSV columns Prospector can export, the default order (issue 7) and the CRM
+ * presets. Each column turns a lead into one text cell; multi-valued fields are
+ * joined with LIST_SEPARATOR (links with a space), and lib/import splits them back.
+ */
+
+export const COLUMN_IDS = [
+  'firstName',
+  'lastName',
+  'fullName',
+  'title',
+  'companyName',
+  'companyDomain',
+  'companyWebsite',
+  'email',
+  'otherEmails',
+  'phone',
+  'otherPhones',
+  'location',
+  'linkedin',
+  'otherLinks',
+  'stage',
+  'origin',
+  'lastChannel',
+  'lastTouchAt',
+  'nextFollowUpAt',
+  'tags',
+  'notes',
+  'sourceUrl',
+  'createdAt',
+  'updatedAt',
+  // Not in the default set: available from the column picker.
+  'guessedEmails',
+  'industry',
+  'companySize',
+  'companyLocation',
+  'fitScore',
+  'id',
+] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+/** The issue's default column order, exactly. */
+export const DEFAULT_COLUMN_IDS: ColumnId[] = COLUMN_IDS.slice(0, 24) as ColumnId[];
+
+/** Our own header for each column (the "Prospector" format that lib/import recognises). */
+export const COLUMN_HEADERS: Record<ColumnId, string> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  fullName: 'Full name',
+  title: 'Title',
+  companyName: 'Company',
+  companyDomain: 'Company domain',
+  companyWebsite: 'Company website',
+  email: 'Email',
+  otherEmails: 'Other emails',
+  phone: 'Phone',
+  otherPhones: 'Other phones',
+  location: 'Location',
+  linkedin: 'LinkedIn',
+  otherLinks: 'Other links',
+  stage: 'Stage',
+  origin: 'Origin',
+  lastChannel: 'Last channel',
+  lastTouchAt: 'Last touch at',
+  nextFollowUpAt: 'Next follow-up',
+  tags: 'Tags',
+  notes: 'Notes',
+  sourceUrl: 'Source URL',
+  createdAt: 'Created at',
+  updatedAt: 'Updated at',
+  guessedEmails: 'Guessed emails',
+  industry: 'Industry',
+  companySize: 'Company size',
+  companyLocation: 'Company location',
+  fitScore: 'Fit score',
+  id: 'Prospector ID',
+};
+
+/** Joins emails, phones and tags in one cell; none of them normally contains a semicolon. */
+export const LIST_SEPARATOR = '; ';
+/** Links are joined with a space: a URL cannot contain an unescaped space. */
+export const LINK_SEPARATOR = ' ';
+
+export interface ColumnContext {
+  /** Stage id → label from the user's pipeline (settings.stages); unknown ids are written as they are. */
+  stageLabels?: Record<string, string>;
+  /** Put guessed emails (status 'guessed') into Email / Other emails after the real ones. Default: off. */
+  includeGuessed?: boolean;
+}
+
+function isGuessed(e: EmailPoint): boolean {
+  return e.status === 'guessed';
+}
+
+function emailsFor(lead: Lead, ctx: ColumnContext): string[] {
+  const real = lead.emails.filter((e) => !isGuessed(e)).map((e) => e.value);
+  if (!ctx.includeGuessed) return real;
+  return [...real, ...lead.emails.filter(isGuessed).map((e) => e.value)];
+}
+
+function isLinkedIn(link: string): boolean {
+  const kind = classifyLink(link)?.kind;
+  return kind === 'linkedin-person' || kind === 'linkedin-company';
+}
+
+function linkedinLink(lead: Lead): string | undefined {
+  return lead.links.find(isLinkedIn);
+}
+
+function lastTouch(lead: Lead) {
+  let last: Lead['touches'][number] | undefined;
+  for (const t of lead.touches) if (!last || t.at > last.at) last = t;
+  return last;
+}
+
+/** Reads one column of a lead as cell text (empty string when the lead has no value). */
+export function cellValue(lead: Lead, column: ColumnId, ctx: ColumnContext = {}): string {
+  switch (column) {
+    case 'email':
+      return emailsFor(lead, ctx)[0] ?? '';
+    case 'otherEmails':
+      return emailsFor(lead, ctx).slice(1).join(LIST_SEPARATOR);
+    case 'guessedEmails':
+      return lead.emails
+        .filter(isGuessed)
+        .map((e) => e.value)
+        .join(LIST_SEPARATOR);
+    case 'phone':
+      return lead.phones[0]?.value ?? '';
+    case 'otherPhones':
+      return lead.phones
+        .slice(1)
+        .map((p) => p.value)
+        .join(LIST_SEPARATOR);
+    case 'linkedin':
+      return linkedinLink(lead) ?? '';
+    case 'otherLinks': {
+      const first = linkedinLink(lead);
+      return lead.links.filter((l) => l !== first).join(LINK_SEPARATOR);
+    }
+    case 'stage':
+      return ctx.stageLabels?.[lead.stage] ?? lead.stage;
+    case 'lastChannel':
+      return lead.channel ?? lastTouch(lead)?.channel ?? '';
+    case 'lastTouchAt':
+      return lastTouch(lead)?.at ?? '';
+    case 'tags':
+      return lead.tags.join(LIST_SEPARATOR);
+    // The page the lead was first found on; import provenance (file names) is not a web page.
+    case 'sourceUrl':
+      return lead.sources.find((s) => /^https?:\/\//i.test(s.url))?.url ?? '';
+    case 'fitScore':
+      return lead.fitScore === undefined ? '' : String(lead.fitScore);
+    case 'nextFollowUpAt':
+      return lead.nextFollowUpAt ?? '';
+    default: {
+      const value = (lead as Record<string, unknown>)[column];
+      return typeof value === 'string' ? value : '';
+    }
+  }
+}
+
+export interface ExportColumn {
+  id: ColumnId;
+  header: string;
+}
+
+export const PRESET_IDS = ['prospector', 'hubspot', 'salesforce'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+export interface Preset {
+  id: PresetId;
+  label: string;
+  /** Fixed columns with the CRM's header names; null means the user's own column choice. */
+  columns: ExportColumn[] | null;
+}
+
+/**
+ * CRM presets. HubSpot: the contact property labels its import wizard maps by name
+ * ("Email" is its unique key; "First name", "Last name", "Job title", ...).
+ * Salesforce: the Lead field labels of the Data Import Wizard (Last Name and Company
+ * are required there). Location is free text ("Berlin, Germany"), so it goes to
+ * neither CRM's City field; notes go to Salesforce's Description.
+ */
+export const PRESETS: Record<PresetId, Preset> = {
+  prospector: { id: 'prospector', label: 'Prospector (choose columns)', columns: null },
+  hubspot: {
+    id: 'hubspot',
+    label: 'HubSpot contacts import',
+    columns: [
+      { id: 'firstName', header: 'First name' },
+      { id: 'lastName', header: 'Last name' },
+      { id: 'email', header: 'Email' },
+      { id: 'phone', header: 'Phone number' },
+      { id: 'title', header: 'Job title' },
+      { id: 'companyName', header: 'Company name' },
+      { id: 'companyWebsite', header: 'Website URL' },
+      { id: 'linkedin', header: 'LinkedIn URL' },
+    ],
+  },
+  salesforce: {
+    id: 'salesforce',
+    label: 'Salesforce leads import',
+    columns: [
+      { id: 'firstName', header: 'First Name' },
+      { id: 'lastName', header: 'Last Name' },
+      { id: 'title', header: 'Title' },
+      { id: 'companyName', header: 'Company' },
+      { id: 'email', header: 'Email' },
+      { id: 'phone', header: 'Phone' },
+      { id: 'companyWebsite', header: 'Website' },
+      { id: 'industry', header: 'Industry' },
+      { id: 'notes', header: 'Description' },
+    ],
+  },
+};
+
+/** The columns an export writes: a preset's fixed list, or the user's chosen ids with our headers. */
+export function resolveColumns(preset: PresetId, chosen: readonly ColumnId[]): ExportColumn[] {
+  const fixed = PRESETS[preset].columns;
+  if (fixed) return fixed;
+  const ids = chosen.length > 0 ? chosen : DEFAULT_COLUMN_IDS;
+  return [...new Set(ids)].map((id) => ({ id, header: COLUMN_HEADERS[id] }));
+}

@@ -1,0 +1,104 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { COLUMN_HEADERS, cellValue, DEFAULT_COLUMN_IDS, PRESETS, resolveColumns } from './columns';
+import { leadsToCsv, neutralizeCell, restoreCell, UTF8_BOM } from './csv';
+import { sampleLead } from './sample-leads';
+
+describe('neutralizeCell', () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example","x")', `'=HYPERLINK("http://evil.example","x")`],
+    ['@SUM(1)', `'@SUM(1)`],
+    ['-2+3', `'-2+3`],
+    ['+1 415 555 0132', '+1 415 555 0132'],
+    ['+14155550132', '+14155550132'],
+    ['+44 (20) 7946-0958', '+44 (20) 7946-0958'],
+    ['\t=1', `'\t=1`],
+    ['\r=1', `'\r=1`],
+    ['=1+1', `'=1+1`],
+    ['+1', '+1'],
+    ['-12.5', '-12.5'],
+    ['-0,75', '-0,75'],
+    ['+1-2-3', `'+1-2-3`], // too few digits for a phone: an expression
+    ['+1 415 555 0132 ext 7', `'+1 415 555 0132 ext 7`], // letters: not a plain phone
+    ['+cmd', `'+cmd`],
+    ['- bullet', `'- bullet`],
+    [`'=already`, `''=already`],
+    [`'hello`, `'hello`],
+    ['plain text', 'plain text'],
+    ['a=b', 'a=b'],
+    ['', ''],
+  ])('%j is written as %j', (value, expected) => {
+    const actual = neutralizeCell(value);
+    expect(actual).toBe(expected);
+  });
+
+  it.each(['=HYPERLINK(1)', '@SUM(1)', '-2+3', '+1 415 555 0132', '\t=1', `'=x`, `''@y`, `'plain`, 'x'])(
+    'restoreCell undoes neutralizeCell for %j',
+    (value) => {
+      expect(restoreCell(neutralizeCell(value))).toBe(value);
+    },
+  );
+});
+
+describe('leadsToCsv', () => {
+  const columns = resolveColumns('prospector', DEFAULT_COLUMN_IDS);
+
+  it('writes the default columns in the issue order', () => {
+    const expected =
+      'First name, Last name, Full name, Title, Company, Company domain, Company website, Email, Other emails, Phone, Other phones, Location, LinkedIn, Other links, Stage, Origin, Last channel, Last touch at, Next follow-up, Tags, Notes, Source URL, Created at, Updated at'.split(
+        ', ',
+      );
+    expect(columns.map((c) => c.header)).toEqual(expected);
+  });
+
+  it('starts with a UTF-8 BOM, ends rows with CRLF and quotes per RFC 4180', () => {
+    const lead = sampleLead(4); // company with an emoji, notes with line breaks and quotes
+    const csv = leadsToCsv([lead], columns);
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const notes = lead.notes ?? '';
+    expect(csv).toContain(`"${notes.replaceAll('"', '""')}"`);
+    // The record separator is CRLF; the LF inside the quoted note stays LF.
+    expect(csv.slice(1).split('\r\n')).toHaveLength(3);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
+    expect(parsed[1]?.[20]).toBe(notes);
+  });
+
+  it('neutralises formula-like cells but keeps phone numbers', () => {
+    const lead = { ...sampleLead(5), title: '-2+3', companyName: '=cmd|x', notes: '@SUM(1)' };
+    const csv = leadsToCsv([lead], columns);
+    const row = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n' }).data[1] ?? [];
+    expect(row[3]).toBe(`'-2+3`);
+    expect(row[4]).toBe(`'=cmd|x`);
+    expect(row[20]).toBe(`'@SUM(1)`);
+    expect(row[9]).toBe(lead.phones[0]?.value);
+    expect(row[9]?.startsWith('+1415')).toBe(true);
+  });
+
+  it('keeps guessed emails out of Email unless the user opts in', () => {
+    const lead = sampleLead(5); // one found, one guessed
+    expect(cellValue(lead, 'email')).toBe('person-5@company5.example.com');
+    expect(cellValue(lead, 'otherEmails')).toBe('');
+    expect(cellValue(lead, 'guessedEmails')).toBe('guess.person-5@company5.example.com');
+    expect(cellValue(lead, 'otherEmails', { includeGuessed: true })).toBe('guess.person-5@company5.example.com');
+  });
+
+  it('writes stage labels from the pipeline and the LinkedIn link in its own column', () => {
+    const lead = sampleLead(1);
+    expect(cellValue(lead, 'stage', { stageLabels: { researching: 'Researching' } })).toBe('Researching');
+    expect(cellValue(lead, 'linkedin')).toBe('https://www.linkedin.com/in/person-1');
+    expect(cellValue(lead, 'otherLinks')).toBe('https://github.com/person-1');
+  });
+
+  it('uses the CRM header names for the presets', () => {
+    expect(resolveColumns('hubspot', []).map((c) => c.header)).toContain('Email');
+    expect(resolveColumns('salesforce', []).map((c) => c.header)).toEqual(
+      expect.arrayContaining(['Last Name', 'Company', 'Description']),
+    );
+    expect(PRESETS.prospector.columns).toBeNull();
+    expect(resolveColumns('prospector', ['email', 'email', 'title']).map((c) => c.header)).toEqual([
+      COLUMN_HEADERS.email,
+      COLUMN_HEADERS.title,
+    ]);
+  });
+});

@@ -1,8 +1,31 @@
-import type { Extraction } from './types';
+/**
+ * The extractor (issue 4): pages in, prospects out.
+ *
+ * Two halves, because the page and the extension are different worlds:
+ * - `readPage(doc, url)` (./page) runs INSIDE the web page. entrypoints/extractor.ts
+ *   injects it with scripting.executeScript and returns its value, a PageReading:
+ *   plain JSON-safe data (raw values, the source of each field, and hints such as
+ *   <html lang> and address countries). It imports no zod, tldts or libphonenumber,
+ *   so the injected bundle stays small (< 40 KB gzip, checked by a unit test).
+ * - `finalize(reading)` (./finalize) runs in the extension (popup, CLI, tests): it
+ *   validates the untrusted reading, normalises phones to E.164, domains, emails and
+ *   links, and checks the result against ExtractionSchema.
+ * - `extract(doc, url)` = finalize(readPage(doc, url)): the pure function for tests
+ *   and Node tools. Neither half throws; a failing layer or site adapter is skipped.
+ *
+ * Layers (each field records its source): structured data (json-ld, microdata, rdfa,
+ * h-card) > site adapters ("site:<name>", lib/extract/sites) > meta > title >
+ * people lists > contact harvesting > the page's own identity ("page", "url").
+ */
+import { finalize } from './finalize';
+import { readPage } from './page';
+import type { Extraction, SiteAdapter } from './types';
 
-export type { Company, Extraction, FieldSource, PageKind, Person } from './types';
+export { finalize } from './finalize';
+export { type PageReading, readPage } from './page';
+export type { Company, Extraction, FieldSource, PageKind, Person, SiteAdapter, SiteResult } from './types';
 
-/** Reads the prospects and the company from a page. Placeholder until issue 4 lands. */
-export function extract(_doc: Document, url: URL): Extraction {
-  return { url: url.href, pageKind: 'other', people: [], company: null };
+/** Reads the prospects and the company from a page: finalize(readPage(doc, url)). Pure, never throws. */
+export function extract(doc: Document, url: URL | string, adapters?: SiteAdapter[]): Extraction {
+  return finalize(readPage(doc, url, adapters));
 }

@@ -1,0 +1,269 @@
+import { z } from 'zod';
+import { registrableDomain } from '@/lib/normalize/domain';
+import { normalizeEmail } from '@/lib/normalize/email';
+import { canonicalLink } from '@/lib/normalize/links';
+import { splitName } from '@/lib/normalize/name';
+import { asCountry, normalizePhone } from '@/lib/normalize/phone';
+import { isDecoyEmail } from './page/contacts';
+import type { PageReading, RawCompany, RawPerson } from './page/types';
+import { ExtractionSchema } from './schema';
+import type { Company, Extraction, Person } from './types';
+
+/**
+ * finalize runs in the extension (popup, CLI, tests), never in the page: it
+ * validates the page's reading, normalises phones to E.164 (libphonenumber),
+ * domains (tldts), emails and links, and returns a schema-checked Extraction.
+ */
+
+const Loose = z.record(z.string(), z.unknown());
+const ReadingShape = z.object({
+  url: z.string().max(4096),
+  pageKind: z.enum(['person', 'company', 'people-list', 'other']).catch('other'),
+  people: z.array(Loose).max(1000).catch([]),
+  company: Loose.nullable().catch(null),
+  hints: z
+    .object({
+      lang: z.string().max(40).optional().catch(undefined),
+      countries: z.array(z.string().max(80)).max(50).catch([]),
+    })
+    .catch({ countries: [] }),
+});
+
+// Country names an address may spell out, to ISO codes libphonenumber understands.
+const COUNTRY_NAMES: Record<string, string> = {
+  germany: 'DE',
+  deutschland: 'DE',
+  france: 'FR',
+  'united kingdom': 'GB',
+  uk: 'GB',
+  england: 'GB',
+  'united states': 'US',
+  usa: 'US',
+  'united states of america': 'US',
+  india: 'IN',
+  japan: 'JP',
+  日本: 'JP',
+  switzerland: 'CH',
+  schweiz: 'CH',
+  suisse: 'CH',
+  austria: 'AT',
+  österreich: 'AT',
+  spain: 'ES',
+  españa: 'ES',
+  italy: 'IT',
+  italia: 'IT',
+  netherlands: 'NL',
+  nederland: 'NL',
+  belgium: 'BE',
+  canada: 'CA',
+  australia: 'AU',
+  ireland: 'IE',
+  sweden: 'SE',
+};
+
+/** An ISO country from a code or a country name; undefined when unknown. */
+export function countryOf(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const t = raw.trim();
+  return asCountry(t) ?? asCountry(COUNTRY_NAMES[t.toLowerCase()]);
+}
+
+/** The countries to try for national numbers, in the contract's order. */
+export function phoneCountries(url: string, hints: { lang?: string; countries: string[] }, own?: string): string[] {
+  const out: string[] = [];
+  const push = (c: string | undefined) => {
+    if (c && !out.includes(c)) out.push(c);
+  };
+  push(countryOf(own));
+  // <html lang="fr-CA">: the region; a bare language only where it names one country.
+  const lang = hints.lang?.toLowerCase() ?? '';
+  const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/.exec(lang)?.[1];
+  push(countryOf(region));
+  try {
+    const tld = new URL(url).hostname.split('.').pop() ?? '';
+    push(countryOf(tld === 'uk' ? 'GB' : tld));
+  } catch {
+    // no URL, no TLD hint
+  }
+  for (const c of hints.countries) push(countryOf(c));
+  const LANG_COUNTRY: Record<string, string> = {
+    ja: 'JP',
+    fr: 'FR',
+    de: 'DE',
+    it: 'IT',
+    nl: 'NL',
+    sv: 'SE',
+    pl: 'PL',
+    ko: 'KR',
+  };
+  push(countryOf(LANG_COUNTRY[lang.slice(0, 2)]));
+  return out;
+}
+
+function phonesOf(raw: unknown, text: unknown, countries: string[]): string[] {
+  const out: string[] = [];
+  const tryParse = (value: string, keepInvalid: boolean) => {
+    if (typeof value !== 'string') return;
+    let best: string | null = null;
+    for (const c of [undefined, ...countries]) {
+      const n = normalizePhone(value, c);
+      if (!n) return;
+      if (n.valid) {
+        best = n.value;
+        break;
+      }
+      if (value.trim().startsWith('+')) break;
+    }
+    if (!best && keepInvalid) {
+      const n = normalizePhone(value);
+      if (n && n.value.replace(/\D/g, '').length >= 7) best = n.value;
+    }
+    if (best && !out.includes(best)) out.push(best);
+  };
+  for (const v of arr(raw)) tryParse(v, true);
+  for (const v of arr(text)) tryParse(v, false);
+  return out.slice(0, 50);
+}
+
+const arr = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const str = (v: unknown, max: number): string | undefined => {
+  if (typeof v !== 'string') return undefined;
+  const t = v.replace(/\s+/g, ' ').trim().slice(0, max);
+  return t || undefined;
+};
+
+function emailsOf(v: unknown): string[] {
+  const out: string[] = [];
+  for (const raw of arr(v)) {
+    const e = normalizeEmail(raw);
+    if (e && !isDecoyEmail(e) && !out.includes(e)) out.push(e);
+  }
+  return out.slice(0, 50);
+}
+
+function linksOf(v: unknown, base: string, max: number): string[] {
+  const out: string[] = [];
+  for (const raw of arr(v)) {
+    const l = canonicalLink(raw, base);
+    if (l && l.length <= 4096 && !out.includes(l)) out.push(l);
+  }
+  return out.slice(0, max);
+}
+
+function sourcesOf(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!v || typeof v !== 'object') return out;
+  for (const [k, s] of Object.entries(v as Record<string, unknown>).slice(0, 40)) {
+    if (typeof s === 'string' && k.length <= 60 && k !== '__proto__') out[k] = s.slice(0, 120);
+  }
+  return out;
+}
+
+function finishPerson(p: Record<string, unknown>, url: string, hints: PageReading['hints']): Person | null {
+  const raw = p as Partial<RawPerson>;
+  const fullName = str(raw.fullName, 300);
+  if (!fullName) return null;
+  const out: Person = {
+    fullName,
+    emails: emailsOf(raw.emails),
+    phones: phonesOf(raw.phones, raw.textPhones, phoneCountries(url, hints, raw.country)),
+    links: linksOf(raw.links, url, 100),
+    sources: sourcesOf(raw.sources),
+  };
+  const split = splitName(fullName);
+  const first = str(raw.firstName, 150) ?? split.firstName;
+  const last = str(raw.lastName, 150) ?? split.lastName;
+  if (first) out.firstName = first;
+  if (last) out.lastName = last;
+  if (first && !raw.firstName) out.sources.firstName = out.sources.fullName ?? 'page';
+  if (last && !raw.lastName) out.sources.lastName = out.sources.fullName ?? 'page';
+  for (const [k, max] of [
+    ['title', 500],
+    ['companyName', 300],
+    ['location', 300],
+  ] as const) {
+    const v = str(raw[k], max);
+    if (v) out[k] = v;
+  }
+  const photo = linkish(raw.photoUrl, url);
+  if (photo) out.photoUrl = photo;
+  if (!out.phones.length) delete out.sources.phones;
+  if (!out.emails.length) delete out.sources.emails;
+  if (!out.links.length) delete out.sources.links;
+  return out;
+}
+
+function linkish(v: unknown, base: string): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  try {
+    const u = new URL(v, base);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.href.length <= 4096 ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function finishCompany(c: Record<string, unknown>, url: string, hints: PageReading['hints']): Company | null {
+  const raw = c as Partial<RawCompany>;
+  const name = str(raw.name, 300);
+  if (!name) return null;
+  const out: Company = {
+    name,
+    emails: emailsOf(raw.emails),
+    phones: phonesOf(raw.phones, raw.textPhones, phoneCountries(url, hints, raw.country)),
+    links: linksOf(raw.links, url, 200),
+    sources: sourcesOf(raw.sources),
+  };
+  const website = raw.website ? canonicalLink(String(raw.website), url) : null;
+  if (website) {
+    out.website = website;
+    const domain = registrableDomain(new URL(website).hostname);
+    if (domain) {
+      out.domain = domain;
+      out.sources.domain = out.sources.website ?? 'url';
+    }
+  }
+  for (const [k, max] of [
+    ['industry', 200],
+    ['size', 100],
+    ['location', 300],
+    ['description', 5000],
+  ] as const) {
+    const v = str(raw[k], max);
+    if (v) out[k] = v;
+  }
+  const logo = linkish(raw.logoUrl, url);
+  if (logo) out.logoUrl = logo;
+  if (!out.phones.length) delete out.sources.phones;
+  if (!out.emails.length) delete out.sources.emails;
+  if (!out.links.length) delete out.sources.links;
+  return out;
+}
+
+/** Turns a page reading (untrusted: it crossed from the page) into a validated Extraction. Never throws. */
+export function finalize(input: unknown): Extraction {
+  const fallbackUrl =
+    input && typeof input === 'object' && typeof (input as { url?: unknown }).url === 'string'
+      ? String((input as { url: string }).url).slice(0, 4096)
+      : '';
+  const empty: Extraction = { url: fallbackUrl, pageKind: 'other', people: [], company: null };
+  try {
+    const parsed = ReadingShape.safeParse(input);
+    if (!parsed.success) return empty;
+    const { url, hints } = parsed.data;
+    const people = parsed.data.people
+      .map((p) => finishPerson(p, url, hints))
+      .filter((p): p is Person => p !== null)
+      .filter((p) => ExtractionSchema.shape.people.element.safeParse(p).success);
+    const companyRaw = parsed.data.company ? finishCompany(parsed.data.company, url, hints) : null;
+    const company = companyRaw && ExtractionSchema.shape.company.safeParse(companyRaw).success ? companyRaw : null;
+    let pageKind = parsed.data.pageKind;
+    if (pageKind === 'person' && people.length === 0) pageKind = company ? 'company' : 'other';
+    if (pageKind === 'people-list' && people.length === 0) pageKind = company ? 'company' : 'other';
+    if (pageKind === 'company' && !company) pageKind = 'other';
+    const out: Extraction = { url, pageKind, people, company };
+    return ExtractionSchema.safeParse(out).success ? out : empty;
+  } catch {
+    return empty;
+  }
+}

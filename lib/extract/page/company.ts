@@ -1,0 +1,80 @@
+import { foldText } from '@/lib/normalize/name';
+import { textOf } from './contacts';
+import { absUrl, clip, newCompany, setField } from './entity';
+import type { MetaReading } from './meta';
+import type { RawCompany } from './types';
+
+/**
+ * The company a site belongs to, from the page itself when structured data names
+ * none: og:site_name, the <title> segment that matches the domain, the header logo's
+ * alt text, the copyright line. A web agency's footer credit ("Website by X") is
+ * never taken: the copyright holder comes before such credits and links off-site.
+ */
+
+const fold = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
+const LEGAL =
+  /\s*,?\s*\b(inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|nv|oy|ab|as|kk|plc|co|corp|corporation|company|pty|株式会社)\b\.?$/i;
+// Credits that name the site's builder, not its owner (several languages).
+const CREDIT =
+  /(website|site|web ?design|design|designed|developed|built|made|powered|created|réalis[ée]|conception|erstellt|umsetzung|gestaltung|realizzato|sviluppato|制作)\s*(by|par|von|da|:)/i;
+const COPYRIGHT =
+  /(?:©|\(c\)|copyright|&copy;)\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|heute))?\s*)?[,.]?\s*(?:by\s+)?([^\n|•·]{2,80}?)(?:\.|\s*[|•·]|\s+all rights|\s+tous droits|\s+alle rechte|\s+todos los|\s+無断|\s+(?:19|20)\d{2}|$)/i;
+
+/** The domain's main label ("acme-robotics" for www.acme-robotics.co.uk), folded. */
+export function siteLabel(host: string): string {
+  const parts = host
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .split('.');
+  // Second-level country suffixes (co.uk, com.au) leave the label one step further left.
+  const sld = parts.length >= 3 && /^(co|com|org|net|ac|gov|or|ne|go)$/.test(parts[parts.length - 2] as string);
+  return fold(parts[parts.length - (sld ? 3 : 2)] ?? parts[0] ?? '');
+}
+
+/** True when a name plausibly names the site ("Acme Robotics" for acme-robotics.com). */
+export function matchesSite(name: string, label: string): boolean {
+  const f = fold(name.replace(LEGAL, ''));
+  return f.length >= 2 && label.length >= 2 && (f === label || label.includes(f) || f.includes(label));
+}
+
+/** The copyright holder in a footer text, without years or "All rights reserved". */
+export function copyrightHolder(text: string): string {
+  const m = COPYRIGHT.exec(text);
+  if (!m) return '';
+  const holder = clip(m[1], 80)
+    .replace(/^(?:by|par|von)\s+/i, '')
+    .replace(/[.,;\s]+$/, '');
+  if (!holder || /^\d+$/.test(holder) || CREDIT.test(holder)) return '';
+  return holder;
+}
+
+/** Reads the site's company from meta, title, logo and copyright (lowest trust first wins nothing). */
+export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): RawCompany | null {
+  const label = siteLabel(url.hostname);
+  const candidates: { name: string; source: string }[] = [];
+  if (meta.siteName) candidates.push({ name: meta.siteName, source: 'meta' });
+  // Title segments: the site's name is the one that matches the domain (usually the last).
+  const titleMatch = meta.titleParts.find((p) => matchesSite(p, label));
+  if (titleMatch) candidates.push({ name: titleMatch, source: 'title' });
+  const logo = doc.querySelector(
+    'header a[href="/"] img[alt], a[rel~="home"] img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], header img[alt]',
+  );
+  const alt = clip(logo?.getAttribute('alt') ?? '', 80).replace(/\s*(logo|logotype|logotipo)\s*$/i, '');
+  if (alt && !/^(logo|home|image)$/i.test(alt)) candidates.push({ name: alt, source: 'page' });
+  const footer = doc.querySelector('footer, [role="contentinfo"], #footer, .footer') ?? doc.body;
+  const footerText = footer ? textOf(footer, 20_000) : '';
+  const holder = copyrightHolder(footerText);
+  if (holder) candidates.push({ name: holder, source: 'page' });
+
+  // Prefer a candidate that matches the domain; else og:site_name; else the first one.
+  const best =
+    candidates.find((c) => matchesSite(c.name, label)) ?? candidates.find((c) => c.source === 'meta') ?? candidates[0];
+  if (!best) return null;
+  const company = newCompany(best.name, best.source);
+  if (!company) return null;
+  setField(company, 'website', url.origin, 'url');
+  setField(company, 'description', meta.description, 'meta');
+  const logoSrc = logo?.getAttribute('src');
+  if (logoSrc && !logoSrc.startsWith('data:')) setField(company, 'logoUrl', absUrl(logoSrc, url.href), 'page');
+  return company;
+}

@@ -1,0 +1,195 @@
+import { normalizeEmail } from '@/lib/normalize/email';
+import { classifyLink, type LinkKind } from '@/lib/normalize/links';
+import { absUrl } from './entity';
+
+/**
+ * Contact harvesting: mailto:, tel:, Cloudflare-protected and obfuscated addresses,
+ * phone-like text and profile links, within one root element. Phones found in text
+ * are only candidates here; finalize keeps those libphonenumber accepts.
+ */
+
+// Never read text inside these: addresses in scripts and styles are not contacts.
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CODE', 'PRE', 'TEXTAREA', 'IFRAME']);
+const MAX_TEXT = 400_000;
+
+/**
+ * Visible-ish text of a subtree: text outside scripts/styles and outside `skip`
+ * subtrees, capped. Iterative (a 3,000-deep DOM must not overflow the stack).
+ */
+export function textOf(root: Node, max = MAX_TEXT, skip?: (el: Element) => boolean): string {
+  const parts: string[] = [];
+  let size = 0;
+  let n: Node | null = root.firstChild;
+  while (n && size < max) {
+    let descend = false;
+    if (n.nodeType === 3) {
+      const t = n.nodeValue ?? '';
+      if (t.trim()) {
+        parts.push(t.length > 5000 ? t.slice(0, 5000) : t);
+        size += t.length;
+      }
+    } else if (n.nodeType === 1) {
+      const el = n as Element;
+      descend = !SKIP_TEXT.has(el.tagName.toUpperCase()) && !(skip?.(el) ?? false);
+    }
+    if (descend && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== root && !n.nextSibling) n = n.parentNode;
+    if (!n || n === root) break;
+    n = n.nextSibling;
+  }
+  return parts.join(' ');
+}
+
+/** Decodes Cloudflare's email obfuscation: hex key byte, then bytes XOR key (UTF-8). */
+export function decodeCfEmail(hex: string): string {
+  if (!/^[0-9a-f]{4,600}$/i.test(hex) || hex.length % 2) return '';
+  const key = Number.parseInt(hex.slice(0, 2), 16);
+  let percent = '';
+  for (let i = 2; i < hex.length; i += 2) {
+    const byte = Number.parseInt(hex.slice(i, i + 2), 16) ^ key;
+    percent += `%${byte.toString(16).padStart(2, '0')}`;
+  }
+  try {
+    return decodeURIComponent(percent);
+  } catch {
+    return '';
+  }
+}
+
+// "[at]", "(at)", "{at}", " at " with brackets; "arroba", "chez", "ät" in other languages.
+const OBF_AT = /\s*[[({<]\s*(?:at|@|arroba|chez|ät|snabel-a)\s*[\])}>]\s*/gi;
+const OBF_DOT = /\s*[[({<]\s*(?:dot|punkt|point|punto|\.)\s*[\])}>]\s*/gi;
+// "jane at acme dot com": plain words, only when both "at" and "dot" appear.
+const OBF_WORDS = /\b([a-z0-9._%+-]{1,64})\s+(?:at|AT)\s+([a-z0-9-]{1,63}(?:\s+(?:dot|DOT)\s+[a-z0-9-]{1,63}){1,4})\b/g;
+
+const LOCAL_CHAR = /[a-z0-9._%+'-]/i;
+const DOMAIN_CHAR = /[a-z0-9.-]/i;
+
+/** Finds addresses in text, decoding common obfuscations; linear in the text length. */
+export function emailsInText(text: string): string[] {
+  if (!text) return [];
+  let t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (/[[({<]\s*(?:at|@|arroba|chez|ät|snabel-a)\s*[\])}>]/i.test(t)) t = t.replace(OBF_AT, '@').replace(OBF_DOT, '.');
+  if (/\s(?:at|AT)\s/.test(t) && /\s(?:dot|DOT)\s/.test(t))
+    t = t.replace(OBF_WORDS, (_m, local: string, dom: string) => `${local}@${dom.replace(/\s+(?:dot|DOT)\s+/g, '.')}`);
+  const out: string[] = [];
+  let from = 0;
+  for (let found = 0; found < 500; found++) {
+    const at = t.indexOf('@', from);
+    if (at < 0) break;
+    from = at + 1;
+    let s = at;
+    while (s > 0 && at - s < 64 && LOCAL_CHAR.test(t[s - 1] as string)) s--;
+    let e = at + 1;
+    while (e < t.length && e - at < 254 && DOMAIN_CHAR.test(t[e] as string)) e++;
+    // A longer run than an address allows is not an address (e.g. a 50 KB "email").
+    if ((s > 0 && LOCAL_CHAR.test(t[s - 1] as string)) || (e < t.length && DOMAIN_CHAR.test(t[e] as string))) continue;
+    const candidate = t
+      .slice(s, e)
+      .replace(/^[.'-]+/, '')
+      .replace(/[.-]+$/, '');
+    const email = normalizeEmail(candidate);
+    if (email && !out.includes(email)) out.push(email);
+  }
+  return out;
+}
+
+// Placeholders and machine addresses that are never a prospect's contact.
+const PLACEHOLDER_DOMAIN =
+  /(^|\.)(example\.(com|org|net)|domain\.(com|tld)|email\.com|yourdomain\.[a-z]+|yoursite\.[a-z]+|yourcompany\.[a-z]+|company\.com|test\.com|sentry\.io|sentry-next\.wixpress\.com|wixpress\.com|localhost|invalid)$/;
+const PLACEHOLDER_LOCAL =
+  /^(you|your|yourname|your\.name|your-name|youremail|your\.email|email|e-mail|name|first\.last|firstname\.lastname|firstname|user|username|someone|test|max\.mustermann|votre\.nom|prenom\.nom)$/;
+const MACHINE_LOCAL =
+  /^(no-?reply|do-?not-?reply|donotreply|noreply[-.+_a-z0-9]*|bounces?|mailer-daemon|postmaster|hostmaster|notifications?|tracking|unsubscribe)([+._-].*)?$/;
+
+/** True for placeholder, no-reply and tracking addresses. */
+export function isDecoyEmail(email: string): boolean {
+  const [local = '', domain = ''] = email.split('@');
+  if (PLACEHOLDER_DOMAIN.test(domain) || PLACEHOLDER_LOCAL.test(local) || MACHINE_LOCAL.test(local)) return true;
+  // Tracking ids: long hex or random-looking local parts (Sentry DSNs, bounce tokens).
+  return /^[a-f0-9]{16,}$/.test(local) || /^[a-z0-9]{24,}$/.test(local);
+}
+
+/** The site's own legal/abuse mailboxes: dropped when a person's own address is on the page. */
+export const isLegalMailbox = (email: string) =>
+  /^(privacy|abuse|legal|gdpr|dpo|datenschutz|dataprotection|data-protection|security|compliance|copyright|dmca|rgpd|impressum)@/.test(
+    email,
+  );
+/** Role mailboxes (info@, sales@): they belong to the company, not to a person. */
+export const isRoleMailbox = (email: string) =>
+  isLegalMailbox(email) ||
+  /^(info|contact|hello|hallo|hi|office|mail|sales|support|help|team|kontakt|contacto|contatto|bonjour|service|admin|enquiries|inquiries|press|presse|media|marketing|jobs|careers|recruiting|hr|billing|accounts|webmaster|general|reception|booking|bookings|orders)@/.test(
+    email,
+  );
+
+// Phone candidates: + or ( or a digit, then digits with common separators; 7-15 digits checked after.
+const PHONE_CANDIDATE = /(?:\+|\(\+?|\b)\d[\d\u00a0 ().\-/]{5,22}\d/g;
+// Labels in front of a number, in a few languages; fax numbers are not contacts.
+const PHONE_LABEL =
+  /(?:tel|tél|téléphone|phone|fon|telefon|telefono|teléfono|telefone|mobile?|mobil|handy|cell|portable|call|ph|t|m|p|電話|tel\.|☎|📞|✆)\s*[.:]?\s*(?:\([^)]{0,20}\))?\s*[.:]?\s*$/i;
+const FAX_LABEL = /fax|télécopie|telefax|f\s*[.:]\s*$/i;
+
+/** Phone-like strings in text that start with + or ( or follow a phone label. */
+export function phonesInText(text: string): string[] {
+  const out: string[] = [];
+  if (!text) return out;
+  const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  PHONE_CANDIDATE.lastIndex = 0;
+  for (let m = PHONE_CANDIDATE.exec(t), n = 0; m && n < 300; m = PHONE_CANDIDATE.exec(t), n++) {
+    const raw = m[0].trim();
+    const digits = raw.replace(/\D/g, '').length;
+    if (digits < 7 || digits > 15) continue;
+    const before = t.slice(Math.max(0, m.index - 24), m.index);
+    if (FAX_LABEL.test(before.slice(-12))) continue;
+    // Years ("2019-2024"), dates and ranges are not phones.
+    if (/^\d{4}\s*[-/–]\s*\d{2,4}$/.test(raw) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(raw)) continue;
+    if (raw.startsWith('+') || raw.startsWith('(') || PHONE_LABEL.test(before)) {
+      if (!out.includes(raw)) out.push(raw);
+    }
+  }
+  return out;
+}
+
+/** What one element (a card, the footer, the page) holds in contacts. */
+export interface Contacts {
+  emails: string[];
+  phones: string[];
+  textPhones: string[];
+  links: { url: string; kind: LinkKind }[];
+}
+
+/** Harvests contacts under `root`, skipping elements `skip` returns true for (e.g. people cards). */
+export function harvest(root: Element, base: string, skip?: (el: Element) => boolean, text?: string): Contacts {
+  const out: Contacts = { emails: [], phones: [], textPhones: [], links: [] };
+  const addEmail = (raw: string) => {
+    const e = normalizeEmail(raw);
+    if (e && !isDecoyEmail(e) && !out.emails.includes(e)) out.emails.push(e);
+  };
+  const anchors = root.querySelectorAll('a[href], [data-cfemail]');
+  for (let i = 0; i < anchors.length && i < 3000; i++) {
+    const a = anchors[i] as Element;
+    if (skip?.(a)) continue;
+    const cf = a.getAttribute('data-cfemail');
+    if (cf) {
+      addEmail(decodeCfEmail(cf));
+      continue;
+    }
+    const href = (a.getAttribute('href') ?? '').trim();
+    if (/^mailto:/i.test(href)) addEmail(href);
+    else if (/^tel:/i.test(href)) {
+      const tel = href.slice(4).trim();
+      if (tel && !out.phones.includes(tel)) out.phones.push(tel);
+    } else if (href.includes('/cdn-cgi/l/email-protection#')) addEmail(decodeCfEmail(href.split('#')[1] ?? ''));
+    else if (href.startsWith('http') || href.startsWith('//')) {
+      const c = classifyLink(absUrl(href, base));
+      if (c && c.kind !== 'website' && !out.links.some((l) => l.url === c.url)) out.links.push(c);
+    }
+  }
+  const visible = text ?? textOf(root, MAX_TEXT, skip);
+  for (const e of emailsInText(visible)) addEmail(e);
+  for (const p of phonesInText(visible)) if (!out.textPhones.includes(p)) out.textPhones.push(p);
+  return out;
+}

@@ -1,0 +1,146 @@
+import { classifyLink, parseHttpUrl } from '@/lib/normalize/links';
+import { cleanName, foldText } from '@/lib/normalize/name';
+import type { RawCompany, RawPerson } from './types';
+
+/**
+ * Source ranks: a field keeps the value of the most stable source that gave one,
+ * whatever order the layers ran in. Site adapters outrank meta tags and titles
+ * (they know the layout) but not the page's own structured data.
+ */
+const RANK: Record<string, number> = {
+  'json-ld': 1,
+  microdata: 1,
+  rdfa: 1,
+  'h-card': 1,
+  site: 2,
+  meta: 3,
+  title: 4,
+  'people-list': 5,
+  contact: 6,
+  page: 7,
+  url: 8,
+};
+
+/** Lower is more trusted; "site:<adapter>" shares the site rank. */
+export function rankOf(source: string): number {
+  return RANK[source.startsWith('site:') ? 'site' : source] ?? 9;
+}
+
+export type Entity = RawPerson | RawCompany;
+type ScalarKey<T> = { [K in keyof T]-?: T[K] extends string | undefined ? K : never }[keyof T];
+type ListKey = 'emails' | 'phones' | 'links' | 'textPhones';
+
+const MAX_FIELD = 2000;
+const MAX_LIST = 60;
+
+/** Collapses white space and caps length: page text is untrusted and may be huge. */
+export function clip(value: unknown, max = 300): string {
+  if (typeof value !== 'string' && typeof value !== 'number') return '';
+  return String(value)
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
+}
+
+/** Sets a scalar field when it is empty or held by a less trusted source. */
+export function setField<T extends Entity>(entity: T, key: ScalarKey<T>, raw: unknown, source: string): void {
+  const value = clip(raw, key === 'description' ? MAX_FIELD : 500);
+  if (!value) return;
+  const k = key as string;
+  const current = entity.sources[k];
+  const has = (entity as unknown as Record<string, unknown>)[k] !== undefined;
+  if (has && current !== undefined && rankOf(current) <= rankOf(source)) return;
+  if (has && current === undefined) return;
+  (entity as unknown as Record<string, unknown>)[k] = value;
+  entity.sources[k] = source;
+}
+
+/** Adds values to a list field without duplicates; the first source that added one is recorded. */
+export function addList(entity: Entity, key: ListKey, values: Iterable<string>, source: string): void {
+  if (!entity[key]) entity[key] = [];
+  const list = entity[key] as string[];
+  for (const raw of values) {
+    const value = clip(raw, key === 'links' ? 2048 : 254);
+    if (!value || list.length >= MAX_LIST) continue;
+    const dup = key === 'links' ? list.some((v) => v.toLowerCase() === value.toLowerCase()) : list.includes(value);
+    if (dup) continue;
+    list.push(value);
+    const sourceKey = key === 'textPhones' ? 'phones' : key;
+    if (entity.sources[sourceKey] === undefined || rankOf(source) < rankOf(entity.sources[sourceKey] as string))
+      entity.sources[sourceKey] = source;
+  }
+}
+
+/** A fresh person with only a name (cleaned of pronouns and credentials). */
+export function newPerson(fullName: string, source: string): RawPerson | null {
+  const name = cleanName(clip(fullName, 300));
+  if (!name || !/\p{L}/u.test(name)) return null;
+  return { fullName: name, emails: [], phones: [], links: [], sources: { fullName: source } };
+}
+
+/** A fresh company with only a name. */
+export function newCompany(name: string, source: string): RawCompany | null {
+  const clean = clip(name, 300).replace(/^[-–—|·•:\s]+|[-–—|·•:\s]+$/g, '');
+  if (!clean || !/\p{L}|\p{N}/u.test(clean)) return null;
+  return { name: clean, emails: [], phones: [], links: [], sources: { name: source } };
+}
+
+/** Folded name used to recognise the same person from two sources. */
+export function nameKey(name: string): string {
+  return foldText(cleanName(name))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Merges `from` into `into` field by field (ranks decide), lists are unioned. */
+export function mergeEntity<T extends Entity>(into: T, from: T): T {
+  for (const [k, v] of Object.entries(from)) {
+    if (k === 'sources' || Array.isArray(v) || typeof v !== 'string') continue;
+    if (k === 'fullName' || k === 'name') {
+      const src = from.sources[k] ?? 'page';
+      const cur = into.sources[k] ?? 'page';
+      if (rankOf(src) < rankOf(cur)) {
+        (into as unknown as Record<string, unknown>)[k] = v;
+        into.sources[k] = src;
+      }
+      continue;
+    }
+    setField(into, k as ScalarKey<T>, v, from.sources[k] ?? 'page');
+  }
+  for (const key of ['emails', 'phones', 'links', 'textPhones'] as const) {
+    const values = from[key];
+    if (values?.length) addList(into, key, values, from.sources[key === 'textPhones' ? 'phones' : key] ?? 'page');
+  }
+  return into;
+}
+
+/** True when two people are the same: same folded name, or a shared profile link or email. */
+export function samePerson(a: RawPerson, b: RawPerson): boolean {
+  if (nameKey(a.fullName) === nameKey(b.fullName)) return true;
+  if (a.emails.some((e) => b.emails.includes(e))) return true;
+  const links = new Set(a.links.map((l) => profileKey(l)).filter(Boolean));
+  return b.links.some((l) => {
+    const key = profileKey(l);
+    return key !== '' && links.has(key);
+  });
+}
+
+function profileKey(link: string): string {
+  const c = classifyLink(link);
+  return c && c.kind !== 'website' ? c.url : '';
+}
+
+/** Adds a person to a list, merging into an existing entry for the same person. */
+export function upsertPerson(list: RawPerson[], person: RawPerson): RawPerson {
+  const existing = list.find((p) => samePerson(p, person));
+  if (existing) return mergeEntity(existing, person);
+  list.push(person);
+  return person;
+}
+
+/** An absolute http(s) URL string, or '' (relative links resolve against the page). */
+export function absUrl(raw: unknown, base: string): string {
+  if (typeof raw !== 'string') return '';
+  return parseHttpUrl(raw, base)?.href ?? '';
+}

@@ -1,0 +1,138 @@
+import { absUrl, addList, clip, newCompany, newPerson, setField } from './entity';
+import type { RawCompany, RawPerson } from './types';
+
+/**
+ * A focused microformats reader for h-card (v2) and vcard (v1 classic) only: the
+ * full microformats-parser is ~30 KB gzip, too much for the injected script, and we
+ * need a handful of properties. Spec: https://microformats.org/wiki/h-card
+ */
+const ROOT = '.h-card, .vcard';
+// Cards inside these are authors or mentions, not the page's subject.
+const CONTEXT = '.h-entry, .hentry, .h-cite, .h-review, .hreview, .h-event, .vevent';
+
+/** The nearest card root that owns a property element (a nested card owns itself only for its own props). */
+function ownerOf(el: Element, root: Element): boolean {
+  const parent = el.parentElement;
+  const owner = el === root ? root : parent?.closest(ROOT);
+  return owner === root;
+}
+
+function props(root: Element, classes: string[]): Element[] {
+  const sel = classes.map((c) => `.${c}`).join(',');
+  return Array.from(root.querySelectorAll(sel))
+    .slice(0, 50)
+    .filter((el) => ownerOf(el, root));
+}
+
+function textValue(el: Element): string {
+  // Classic value-class pattern: <span class="tel"><span class="value">...</span></span>.
+  const parts = Array.from(el.querySelectorAll(':scope > .value')).map(
+    (v) => v.getAttribute('title') ?? v.textContent ?? '',
+  );
+  if (parts.length) return clip(parts.join(''));
+  if (el.tagName === 'IMG' || el.tagName === 'AREA') return clip(el.getAttribute('alt') ?? '');
+  if (el.tagName === 'ABBR' && el.getAttribute('title')) return clip(el.getAttribute('title'));
+  if (el.tagName === 'DATA' && el.getAttribute('value')) return clip(el.getAttribute('value'));
+  // A nested card used as a property (p-org h-card): its own name.
+  if (el.matches(ROOT)) {
+    const n = props(el, ['p-name', 'fn'])[0];
+    if (n) return textValue(n);
+  }
+  return clip(el.textContent ?? '');
+}
+
+function urlValue(el: Element, base: string): string {
+  const raw = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('data') ?? el.getAttribute('value');
+  return raw ? absUrl(raw, base) : '';
+}
+
+function first(root: Element, classes: string[]): string {
+  for (const el of props(root, classes)) {
+    const v = textValue(el);
+    if (v) return v;
+  }
+  return '';
+}
+
+/** The implied name (spec "implied p-name"): an img alt or the card's own text. */
+function impliedName(root: Element): string {
+  if (root.tagName === 'IMG') return clip(root.getAttribute('alt') ?? '');
+  const only = root.children.length === 1 ? root.children[0] : null;
+  if (only?.tagName === 'IMG') return clip(only.getAttribute('alt') ?? '');
+  const text = clip(root.textContent ?? '', 120);
+  return text.length < 80 ? text : '';
+}
+
+export interface HCardReading {
+  people: RawPerson[];
+  /** A card that is an organisation (name equals org). */
+  company: RawCompany | null;
+  countries: string[];
+}
+
+/** Reads the top-level h-cards of a page (those not inside an entry, citation or review). */
+export function readHCards(doc: Document, base: string): HCardReading {
+  const out: HCardReading = { people: [], company: null, countries: [] };
+  const roots = Array.from(doc.querySelectorAll(ROOT))
+    .slice(0, 100)
+    .filter((el) => !el.parentElement?.closest(ROOT) && !el.closest(CONTEXT));
+  for (const root of roots) {
+    const given = first(root, ['p-given-name', 'given-name']);
+    const family = first(root, ['p-family-name', 'family-name']);
+    const name = first(root, ['p-name', 'fn']) || [given, family].filter(Boolean).join(' ') || impliedName(root);
+    const org = first(root, ['p-org', 'org']);
+    if (org && name && org === name) {
+      const c = newCompany(name, 'h-card');
+      if (c && !out.company) {
+        fillContacts(c, root, base);
+        out.company = c;
+      }
+      continue;
+    }
+    const p = newPerson(name, 'h-card');
+    if (!p) continue;
+    setField(p, 'firstName', given, 'h-card');
+    setField(p, 'lastName', family, 'h-card');
+    setField(p, 'title', first(root, ['p-job-title', 'title', 'p-role', 'role']), 'h-card');
+    setField(p, 'companyName', org, 'h-card');
+    const adr = props(root, ['p-adr', 'adr', 'h-adr'])[0] ?? root;
+    const locality = first(adr, ['p-locality', 'locality']);
+    const region = first(adr, ['p-region', 'region']);
+    const country = first(adr, ['p-country-name', 'country-name']);
+    const location = [locality, region, country].filter(Boolean).join(', ') || first(root, ['p-location']);
+    setField(p, 'location', location, 'h-card');
+    if (country) {
+      p.country = country;
+      out.countries.push(country);
+    }
+    const photo = props(root, ['u-photo', 'photo'])[0];
+    if (photo) setField(p, 'photoUrl', urlValue(photo, base), 'h-card');
+    fillContacts(p, root, base);
+    out.people.push(p);
+  }
+  return out;
+}
+
+function fillContacts(e: RawPerson | RawCompany, root: Element, base: string): void {
+  const emails = props(root, ['u-email', 'email']).map(
+    (el) => el.getAttribute('href') ?? el.getAttribute('value') ?? textValue(el),
+  );
+  addList(e, 'emails', emails, 'h-card');
+  const tels = props(root, ['p-tel', 'tel']).map((el) => {
+    const href = el.getAttribute('href');
+    return href?.startsWith('tel:') ? href : textValue(el);
+  });
+  addList(e, 'phones', tels, 'h-card');
+  const urls = props(root, ['u-url', 'url', 'u-uid'])
+    .map((el) => urlValue(el, base))
+    .filter(Boolean);
+  addList(e, 'links', urls, 'h-card');
+}
+
+/** Links marked rel="me" (the owner's other profiles), absolute. */
+export function relMeLinks(doc: Document, base: string): string[] {
+  return Array.from(doc.querySelectorAll('a[rel~="me"][href], link[rel~="me"][href]'))
+    .slice(0, 50)
+    .map((a) => absUrl(a.getAttribute('href'), base))
+    .filter(Boolean);
+}

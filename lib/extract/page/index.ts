@@ -1,0 +1,380 @@
+import { classifyLink, type LinkKind } from '@/lib/normalize/links';
+import { SITE_ADAPTERS } from '../sites';
+import type { PageKind, SiteAdapter, SiteResult } from '../types';
+import { readSiteCompany } from './company';
+import { type Contacts, harvest, isLegalMailbox, isRoleMailbox, textOf } from './contacts';
+import {
+  addList,
+  clip,
+  mergeEntity,
+  nameKey,
+  newCompany,
+  newPerson,
+  samePerson,
+  setField,
+  upsertPerson,
+} from './entity';
+import { readHCards, relMeLinks } from './hcard';
+import { type MetaReading, readMeta } from './meta';
+import { findPeopleCards } from './people-list';
+import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
+import type { PageReading, RawCompany, RawPerson } from './types';
+
+export type { PageReading, RawCompany, RawPerson } from './types';
+
+/**
+ * readPage runs INSIDE the web page (injected by entrypoints/extractor.ts): it reads
+ * the DOM layer by layer and returns plain data. It imports no zod, tldts or
+ * libphonenumber so the injected bundle stays small; finalize() (in the extension)
+ * normalises phones, domains and links and validates the result.
+ */
+
+const PERSON_LINKS = new Set<LinkKind>([
+  'linkedin-person',
+  'github',
+  'x',
+  'crunchbase-person',
+  'wellfound-person',
+  'mastodon',
+  'bluesky',
+  'instagram',
+  'facebook',
+  'youtube',
+]);
+const COMPANY_LINKS = new Set<LinkKind>([
+  'linkedin-company',
+  'github',
+  'x',
+  'crunchbase-organization',
+  'wellfound-company',
+  'mastodon',
+  'bluesky',
+  'instagram',
+  'facebook',
+  'youtube',
+]);
+
+// Search engines: their result pages mention people but are not about one.
+const SEARCH_HOST =
+  /(^|\.)(google|bing|duckduckgo|yahoo|yandex|baidu|ecosia|qwant|startpage|kagi|naver|seznam|search\.brave)\.[a-z.]+$/;
+const ERROR_TITLE =
+  /\b(404|410)\b|not found|page introuvable|nicht gefunden|no encontrada|non trovata|niet gevonden|見つかりません|存在しません|access denied|zugriff verweigert/i;
+// Country names in footers/addresses (a hint for national phone numbers).
+const COUNTRY_WORDS: [RegExp, string][] = [
+  [/\b(germany|deutschland)\b/i, 'DE'],
+  [/\b(france)\b/i, 'FR'],
+  [/\b(united kingdom|england|scotland|wales)\b/i, 'GB'],
+  [/\b(united states|usa)\b/i, 'US'],
+  [/\b(india)\b/i, 'IN'],
+  [/(japan|日本)/i, 'JP'],
+  [/\b(switzerland|schweiz|suisse|svizzera)\b/i, 'CH'],
+  [/\b(austria|österreich)\b/i, 'AT'],
+  [/\b(spain|españa)\b/i, 'ES'],
+  [/\b(italy|italia)\b/i, 'IT'],
+  [/\b(netherlands|nederland)\b/i, 'NL'],
+  [/\b(belgium|belgique|belgië)\b/i, 'BE'],
+  [/\b(canada)\b/i, 'CA'],
+  [/\b(australia)\b/i, 'AU'],
+  [/\b(ireland)\b/i, 'IE'],
+  [/\b(sweden|sverige)\b/i, 'SE'],
+];
+
+const EMPTY_META: MetaReading = {
+  title: '',
+  ogTitle: '',
+  ogType: '',
+  siteName: '',
+  description: '',
+  image: '',
+  author: '',
+  firstName: '',
+  lastName: '',
+  canonical: '',
+  twitterSite: '',
+  twitterCreator: '',
+  lang: '',
+  titleParts: [],
+};
+
+/** Reads the page: structured data, meta, site adapters, people lists, contacts, company. Never throws. */
+export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter[] = SITE_ADAPTERS): PageReading {
+  const href = typeof url === 'string' ? url : url.href;
+  const errors: string[] = [];
+  const reading: PageReading = {
+    url: href,
+    pageKind: 'other',
+    people: [],
+    company: null,
+    hints: { countries: [] },
+    errors,
+  };
+  let page: URL;
+  try {
+    page = new URL(href);
+  } catch {
+    errors.push('url');
+    return reading;
+  }
+  const safe = <T>(name: string, fn: () => T, fallback: T): T => {
+    try {
+      return fn();
+    } catch {
+      errors.push(name);
+      return fallback;
+    }
+  };
+
+  const meta = safe('meta', () => readMeta(doc, href), EMPTY_META);
+  if (meta.lang) reading.hints.lang = meta.lang;
+  let primary = null as RawPerson | null;
+  const listed: RawPerson[] = [];
+  let company = null as RawCompany | null;
+  let isArticle = meta.ogType === 'article';
+  let isProfile = meta.ogType === 'profile';
+  let strongPrimary = false; // named as the page's main entity (ProfilePage, h-card, adapter)
+  const countries = reading.hints.countries;
+
+  const takePrimary = (p: RawPerson) => {
+    if (!primary) primary = p;
+    else if (samePerson(primary, p)) mergeEntity(primary, p);
+    else upsertPerson(listed, p);
+  };
+  const takeCompany = (c: RawCompany | null) => {
+    if (!c) return;
+    if (!company) company = c;
+    else if (nameKey(company.name) === nameKey(c.name)) mergeEntity(company, c);
+  };
+
+  // 1. Structured data.
+  const syntaxes: [StructuredSource, (d: Document) => SNode[]][] = [
+    ['json-ld', jsonLdNodes],
+    ['microdata', microdataNodes],
+    ['rdfa', rdfaNodes],
+  ];
+  for (const [source, nodes] of syntaxes) {
+    const r = safe(source, () => interpret(nodes(doc), source, href), null);
+    if (!r) continue;
+    isArticle ||= r.isArticle;
+    isProfile ||= r.isProfilePage;
+    if (r.primary) {
+      takePrimary(r.primary);
+      if (r.isProfilePage) strongPrimary = true;
+    }
+    for (const p of r.people) upsertPerson(listed, p);
+    takeCompany(r.company);
+    countries.push(...r.countries);
+  }
+  const h = safe('h-card', () => readHCards(doc, href), null);
+  if (h) {
+    if (h.people.length === 1) {
+      takePrimary(h.people[0] as RawPerson);
+      strongPrimary = true;
+    } else for (const p of h.people) upsertPerson(listed, p);
+    takeCompany(h.company);
+    countries.push(...h.countries);
+  }
+
+  // 2. Meta: a profile page names its person in og tags and the title.
+  if (isProfile || meta.firstName) {
+    const name = [meta.firstName, meta.lastName].filter(Boolean).join(' ') || meta.titleParts[0] || '';
+    const p = newPerson(name, 'meta');
+    if (p) {
+      setField(p, 'photoUrl', meta.image, 'meta');
+      takePrimary(p);
+    }
+  }
+  if (primary) {
+    const person = primary as RawPerson;
+    const parts = meta.titleParts;
+    if (parts.length >= 3 && nameKey(parts[0] as string) === nameKey(person.fullName)) {
+      // "Name - Title - Company | Site" (LinkedIn-style titles, many CMS profile pages).
+      setField(person, 'title', parts[1], 'title');
+      if (parts.length >= 4) setField(person, 'companyName', parts[2], 'title');
+    }
+    addList(
+      person,
+      'links',
+      safe('rel-me', () => relMeLinks(doc, href), []),
+      'h-card',
+    );
+  }
+
+  // 3. Site adapters: the first matching one that returns something owns the page's layout.
+  let site: SiteResult | null = null;
+  let siteName = '';
+  for (const adapter of adapters) {
+    if (!safe(`site:${adapter.name}`, () => adapter.matches(page), false)) continue;
+    const result = safe(`site:${adapter.name}`, () => adapter.extract(doc, page), null);
+    if (!result) continue;
+    site = result;
+    siteName = `site:${adapter.name}`;
+    const people = (result.people ?? []).map((p) => withSources(p, siteName)).filter(Boolean) as RawPerson[];
+    if (people.length === 1 && result.pageKind !== 'people-list') {
+      takePrimary(people[0] as RawPerson);
+      strongPrimary = true;
+    } else for (const p of people) upsertPerson(listed, p);
+    if (result.company) {
+      const c = withSources(result.company, siteName) as RawCompany | null;
+      if (c && company && nameKey(company.name) !== nameKey(c.name)) company = mergeEntity(c, company);
+      else takeCompany(c);
+    }
+    break;
+  }
+
+  const body = doc.body ?? doc.documentElement;
+  // 4. People lists (generic sites only: an adapter knows its site's lists).
+  const cards = site || !body ? [] : safe('people-list', () => findPeopleCards(doc, href), []);
+  const cardEls = new Set(cards.map((c) => c.el));
+  for (const c of cards) upsertPerson(listed, c.person);
+
+  // 6. Company from the page itself (site identity).
+  const siteCompany = site ? null : safe('company', () => readSiteCompany(doc, page, meta), null);
+
+  // Pages about no prospect.
+  const blocked = !site && safe('other', () => isOtherPage(doc, page, meta, isArticle, isProfile), false);
+
+  let kind: PageKind;
+  if (site?.pageKind) kind = site.pageKind;
+  else if (blocked) kind = 'other';
+  else if (primary && (strongPrimary || isProfile)) kind = 'person';
+  else if (listed.length >= 2) kind = 'people-list';
+  else if (primary) kind = 'person';
+  else if (company || siteCompany) kind = 'company';
+  else kind = 'other';
+
+  if (kind === 'other' && !site) return reading;
+
+  // The company: structured data first, else the site's identity. On a person's page the
+  // site is theirs, so only their employer (worksFor, org) becomes the company.
+  if (kind !== 'person' && siteCompany) {
+    if (!company) company = siteCompany;
+    else if (!(company as RawCompany).website && nameKey((company as RawCompany).name) === nameKey(siteCompany.name))
+      mergeEntity(company as RawCompany, siteCompany);
+  }
+  const person = kind === 'person' ? (primary ?? listed[0] ?? null) : null;
+  if (person && !company && person.companyName) {
+    company = newCompany(person.companyName, person.sources.companyName ?? 'page');
+  }
+  if (company && person && nameKey((company as RawCompany).name) === nameKey(person.fullName)) company = null;
+
+  // 5. Contacts outside the cards, assigned to the page's person or its company.
+  if (!site && body && kind !== 'other') {
+    const inCard = (el: Element) => {
+      if (cardEls.size === 0) return false;
+      for (let e: Element | null = el, d = 0; e && d < 60; e = e.parentElement, d++) if (cardEls.has(e)) return true;
+      return false;
+    };
+    const pageText = textOf(body, 400_000, (el) => cardEls.has(el));
+    const contacts = safe('contact', () => harvest(body, href, inCard, pageText), null);
+    if (contacts) assignContacts(contacts, kind, person, listed, company, doc, href);
+    if (!countries.length) {
+      const footer = doc.querySelector('footer, address, [role="contentinfo"]');
+      const text = footer ? textOf(footer, 10_000) : '';
+      for (const [re, code] of COUNTRY_WORDS) if (re.test(text)) countries.push(code);
+    }
+  }
+
+  const people = kind === 'person' ? (person ? [person] : []) : kind === 'people-list' ? listed : [];
+  const co = company as RawCompany | null;
+  if (co && kind === 'people-list') {
+    for (const p of people) if (!p.companyName) setField(p, 'companyName', co.name, co.sources.name ?? 'page');
+  }
+  // Legal mailboxes (privacy@, abuse@) are noise when people have their own addresses.
+  if (co && people.some((p) => p.emails.length)) co.emails = co.emails.filter((e) => !isLegalMailbox(e));
+  reading.pageKind = kind;
+  reading.people = people.slice(0, 1000);
+  reading.company = co;
+  return reading;
+}
+
+/** Fills missing sources of an adapter's entity with "site:<name>" and caps its values. */
+function withSources<T extends RawPerson | RawCompany>(entity: T, source: string): T | null {
+  if (!entity || typeof entity !== 'object') return null;
+  const name = 'fullName' in entity ? entity.fullName : (entity as RawCompany).name;
+  if (typeof name !== 'string' || !clip(name)) return null;
+  const out = {
+    ...entity,
+    emails: [...(entity.emails ?? [])],
+    phones: [...(entity.phones ?? [])],
+    links: [...(entity.links ?? [])],
+  };
+  out.sources = { ...(entity.sources ?? {}) };
+  for (const [k, v] of Object.entries(out)) {
+    if (k !== 'sources' && v !== undefined && (typeof v === 'string' || (Array.isArray(v) && v.length)))
+      out.sources[k] ??= source;
+  }
+  return out;
+}
+
+/** Page-level contacts: a person page's own go to the person, role mailboxes and the rest to the company. */
+function assignContacts(
+  c: Contacts,
+  kind: PageKind,
+  person: RawPerson | null,
+  listed: RawPerson[],
+  company: RawCompany | null,
+  doc: Document,
+  href: string,
+): void {
+  const owned = new Set<string>();
+  for (const p of person ? [person, ...listed] : listed) for (const e of p.emails) owned.add(e);
+  for (const email of c.emails) {
+    if (owned.has(email)) continue;
+    if (kind === 'person' && person && !(isRoleMailbox(email) && company))
+      addList(person, 'emails', [email], 'contact');
+    else if (kind === 'people-list' && !isRoleMailbox(email) && matchByLocalPart(email, listed))
+      addList(matchByLocalPart(email, listed) as RawPerson, 'emails', [email], 'contact');
+    else if (company) addList(company, 'emails', [email], 'contact');
+  }
+  const target = kind === 'person' ? person : company;
+  if (target) {
+    addList(target, 'phones', c.phones, 'contact');
+    addList(target, 'textPhones', c.textPhones, 'contact');
+    const allowed = kind === 'person' ? PERSON_LINKS : COMPANY_LINKS;
+    // rel="me" marks the owner's profiles; else one link per network (blog posts link to others).
+    const relMe = new Set(relMeLinks(doc, href).map((l) => classifyLink(l)?.url));
+    const seen = new Set<LinkKind>(
+      target.links.map((l) => classifyLink(l)?.kind).filter((k): k is LinkKind => k !== undefined),
+    );
+    for (const link of c.links) {
+      if (!allowed.has(link.kind)) continue;
+      if (relMe.size && kind === 'person' && !relMe.has(link.url)) continue;
+      if (seen.has(link.kind) && !relMe.has(link.url)) continue;
+      seen.add(link.kind);
+      addList(target, 'links', [link.url], 'contact');
+    }
+  }
+}
+
+/** The listed person whose name the address spells (jane.doe@, jdoe@, jane@), if exactly one. */
+function matchByLocalPart(email: string, people: RawPerson[]): RawPerson | null {
+  const local = email.split('@')[0]?.replace(/[^a-z]/g, '') ?? '';
+  if (local.length < 3) return null;
+  const hits = people.filter((p) => {
+    const parts = nameKey(p.fullName).split(' ');
+    const first = parts[0] ?? '';
+    const last = parts[parts.length - 1] ?? '';
+    return (
+      local === first + last ||
+      local === first ||
+      local === `${first[0] ?? ''}${last}` ||
+      local === `${first}${last[0] ?? ''}` ||
+      (last.length > 2 && local === last)
+    );
+  });
+  return hits.length === 1 ? (hits[0] as RawPerson) : null;
+}
+
+/** Search results, error pages, login walls and articles: pages about no prospect. */
+function isOtherPage(doc: Document, url: URL, meta: MetaReading, isArticle: boolean, isProfile: boolean): boolean {
+  if (SEARCH_HOST.test(url.hostname) && (/search|^\/$|\/web/.test(url.pathname) || url.searchParams.has('q')))
+    return true;
+  if (/\/search\/?$/.test(url.pathname) && ['q', 'query', 'search', 'text', 'p'].some((k) => url.searchParams.has(k)))
+    return true;
+  const h1 = clip(doc.querySelector('h1')?.textContent ?? '', 200);
+  if (ERROR_TITLE.test(meta.title) || ERROR_TITLE.test(h1)) return true;
+  const body = doc.body;
+  if (body && doc.querySelector('input[type="password"]') && textOf(body, 6000).length < 5000) return true;
+  if (isArticle && !isProfile) return true;
+  return false;
+}

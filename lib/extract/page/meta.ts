@@ -1,0 +1,57 @@
+import { absUrl, clip } from './entity';
+
+/** The page's meta tags and title, read once. */
+export interface MetaReading {
+  title: string;
+  ogTitle: string;
+  ogType: string;
+  siteName: string;
+  description: string;
+  image: string;
+  author: string;
+  firstName: string;
+  lastName: string;
+  canonical: string;
+  twitterSite: string;
+  twitterCreator: string;
+  lang: string;
+  /** <title> split on the usual separators ("Jane Doe - CTO | Acme"). */
+  titleParts: string[];
+}
+
+/** Reads OpenGraph, twitter:, author, canonical and <title>. */
+export function readMeta(doc: Document, base: string): MetaReading {
+  const metas = new Map<string, string>();
+  const nodes = doc.querySelectorAll('meta[property][content], meta[name][content]');
+  for (let i = 0; i < nodes.length && i < 400; i++) {
+    const m = nodes[i] as Element;
+    const key = (m.getAttribute('property') || m.getAttribute('name') || '').toLowerCase().trim();
+    if (key && !metas.has(key)) metas.set(key, clip(m.getAttribute('content'), 1000));
+  }
+  const get = (...keys: string[]) => keys.map((k) => metas.get(k) ?? '').find(Boolean) ?? '';
+  const title = clip(doc.querySelector('head > title, title')?.textContent ?? '', 300);
+  return {
+    title,
+    ogTitle: get('og:title', 'twitter:title'),
+    ogType: get('og:type').toLowerCase(),
+    siteName: get('og:site_name', 'application-name', 'apple-mobile-web-app-title'),
+    description: get('og:description', 'description', 'twitter:description'),
+    image: absUrl(get('og:image', 'og:image:url', 'twitter:image'), base),
+    author: get('author', 'article:author', 'dc.creator'),
+    firstName: get('profile:first_name'),
+    lastName: get('profile:last_name'),
+    canonical: absUrl(doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href') ?? '', base),
+    twitterSite: get('twitter:site'),
+    twitterCreator: get('twitter:creator'),
+    lang: clip(doc.documentElement?.getAttribute('lang') ?? '', 20),
+    titleParts: splitTitle(title),
+  };
+}
+
+/** Splits a title on " | ", " - ", " – ", " — ", " · ", " :: ", " » " (spaces required: "Jean-Luc" stays whole). */
+export function splitTitle(title: string): string[] {
+  return title
+    .split(/\s+(?:[|–—·»]|-|::|\/\/)\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

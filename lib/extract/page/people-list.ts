@@ -1,0 +1,193 @@
+import { harvest } from './contacts';
+import { absUrl, addList, newPerson, setField } from './entity';
+import type { RawPerson } from './types';
+
+/**
+ * People lists (team, leadership, speakers, search results): repeated sibling cards
+ * that each hold a person's name plus a role. Found by structure, not by words:
+ * siblings sharing a tag and first class, each with one name-like block followed by
+ * a short role block, and some sign of a person (photo, profile link, contact,
+ * person-ish class or role word). Testimonials, logos and navigation are excluded.
+ */
+
+/** All descendant elements; live and fast in browsers (linkedom lacks the '*' tag form). */
+function descendants(root: Element): ArrayLike<Element> {
+  const live = root.getElementsByTagName('*');
+  return live.length || !root.firstElementChild ? live : root.querySelectorAll('*');
+}
+
+export interface Card {
+  el: Element;
+  person: RawPerson;
+}
+
+const MAX_ELEMENTS = 40_000;
+const MAX_GROUPS = 600;
+const MAX_CARDS = 1500;
+const HEADING = /^(H[1-6]|STRONG|B|DT|FIGCAPTION|CAPTION|TH)$/;
+const NAME_CLASS =
+  /(^|[-_\s])(p-name|fn|(full|person|member|speaker|team|author|staff|profile|employee|card|people)?[-_]{0,2}name)($|[-_\s])/i;
+const ROLE_CLASS = /(title|role|position|job|poste|funktion|designation|headline|occupation|function|subtitle|desc)/i;
+const PERSONISH =
+  /(team|member|speaker|person|people|staff|author|profile|employee|leader|board|founder|mitarbeiter|equipe|équipe|intervenant|referent|vcard|h-card|bio)/i;
+const NOT_PEOPLE =
+  /(testimonial|review|quote|rating|sponsor|partner|client|logo|brand|carousel-logos|customer|award|breadcrumb|menu|nav|pagination|cookie|consent)/i;
+const ROLE_WORD =
+  /\b(ceo|cto|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice)|gründer(in)?|director|directeur|directrice|direktor(in)?|manager|managerin|head|lead|leiter(in)?|engineer|developer|entwickler(in)?|designer|partner(in)?|president|président(e)?|chief|officer|consultant|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor|researcher|scientist|geschäftsführer(in)?|vorstand|responsable|chargée?|ingénieure?|gérante?|owner|inhaber(in)?|speaker|editor|product|sales|marketing|recruiter|counsel|attorney|lawyer|avocate?|rechtsanwalt|accountant|architect|chair(man|woman|person)?|secretary|treasurer|intern|specialist|coordinator|administrator|assistant|executive|principal|keynote|moderator)\b|担当|部長|課長|社長|取締役|代表|マネージャー|エンジニア|デザイナー|責任者|執行役員|会長|室長/i;
+
+const PARTICLE = /^(van|von|de|der|den|da|di|du|la|le|del|della|dos|das|bin|ibn|al|el|y|ten|ter|zu|af|av|st\.?)$/i;
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・\s]{2,14}$/u;
+
+/** True for text shaped like a person's name ("Jane van Doe", "Zoë O'Neil", "山田 太郎"). */
+export function looksLikeName(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 3 || t.length > 60 || /[\d@|:/&<>{}[\]_#=+*!?]/.test(t)) return CJK_NAME.test(t) && !/\d/.test(t);
+  if (CJK_NAME.test(t)) return true;
+  const tokens = t.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  let capitals = 0;
+  for (const tok of tokens) {
+    if (PARTICLE.test(tok)) continue;
+    if (/^\p{Lu}\.?$/u.test(tok)) continue; // initial
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(tok)) return false;
+    capitals++;
+  }
+  return capitals >= 2 || (capitals >= 1 && tokens.length >= 2);
+}
+
+interface Block {
+  el: Element;
+  text: string;
+}
+
+/** Text blocks of a card in document order: each element's own direct text, capped. */
+function blocksOf(card: Element): Block[] {
+  const out: Block[] = [];
+  const els = [card, ...Array.from(descendants(card)).slice(0, 200)];
+  for (const el of els) {
+    if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|OPTION)$/.test(el.tagName.toUpperCase())) continue;
+    let own = '';
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += c.nodeValue;
+    own = own.replace(/\s+/g, ' ').trim();
+    if (own.length > 0 && out.length < 60) out.push({ el, text: own.slice(0, 400) });
+  }
+  return out;
+}
+
+const insideCard = (el: Element, card: Element, sel: RegExp) => {
+  for (let e: Element | null = el; e && e !== card.parentElement; e = e.parentElement) {
+    if (sel.test(e.tagName.toUpperCase())) return true;
+  }
+  return false;
+};
+const nameish = (el: Element, card: Element) =>
+  insideCard(el, card, HEADING) ||
+  el.getAttribute('itemprop') === 'name' ||
+  NAME_CLASS.test(el.getAttribute('class') ?? '') ||
+  NAME_CLASS.test(el.parentElement?.getAttribute('class') ?? '');
+
+/** Reads one candidate card; null when it is not one person's card. */
+export function readCard(card: Element, base: string): { person: RawPerson; evidence: number } | null {
+  if (NOT_PEOPLE.test(card.getAttribute('class') ?? '') || card.querySelector('blockquote, q')) return null;
+  const blocks = blocksOf(card);
+  if (blocks.length < 1 || blocks.length > 40) return null;
+  const names = blocks.filter((b) => nameish(b.el, card) && looksLikeName(b.text));
+  const distinct = new Set(names.map((b) => b.text.toLowerCase()));
+  if (distinct.size > 1 && names.filter((b) => insideCard(b.el, card, /^H[1-6]$/)).length > 1) return null;
+  let nameBlock = names[0];
+  let role = '';
+  // "Jane Doe, CEO" in a single block.
+  if (!nameBlock) {
+    for (const b of blocks) {
+      const m = /^(.{3,60}?)\s*(?:,|\s[–—|-]\s)\s*(.{2,100})$/.exec(b.text);
+      if (m && looksLikeName(m[1] as string) && nameish(b.el, card)) {
+        nameBlock = { el: b.el, text: m[1] as string };
+        role = m[2] as string;
+        break;
+      }
+    }
+  }
+  if (!nameBlock) return null;
+  if (!role) {
+    const after = blocks.slice(blocks.indexOf(nameBlock) + 1);
+    const roleBlock =
+      after.find((b) => ROLE_CLASS.test(b.el.getAttribute('class') ?? '') && isRole(b, card, nameBlock.text)) ??
+      after.find((b) => isRole(b, card, nameBlock.text));
+    role = roleBlock?.text ?? '';
+  }
+  if (!role) return null;
+  const person = newPerson(nameBlock.text, 'people-list');
+  if (!person) return null;
+  setField(person, 'title', role, 'people-list');
+  const img = card.querySelector('img[src], img[data-src]');
+  const src = img?.getAttribute('src') ?? '';
+  const photo = absUrl(src.startsWith('data:') ? (img?.getAttribute('data-src') ?? '') : src, base);
+  if (photo && !/\.svg(\?|$)/i.test(photo)) setField(person, 'photoUrl', photo, 'people-list');
+  const c = harvest(card, base);
+  addList(person, 'emails', c.emails, 'contact');
+  addList(person, 'phones', c.phones, 'contact');
+  addList(person, 'textPhones', c.textPhones, 'contact');
+  addList(
+    person,
+    'links',
+    c.links.filter((l) => l.kind !== 'linkedin-company' && l.kind !== 'crunchbase-organization').map((l) => l.url),
+    'contact',
+  );
+  const evidence =
+    (photo ? 1 : 0) +
+    (person.links.length || person.emails.length || person.phones.length ? 2 : 0) +
+    (PERSONISH.test(`${card.getAttribute('class') ?? ''} ${card.parentElement?.getAttribute('class') ?? ''}`) ? 2 : 0) +
+    (card.getAttribute('itemtype')?.endsWith('Person') ? 2 : 0) +
+    (ROLE_WORD.test(role) ? 2 : 0);
+  return { person, evidence };
+}
+
+function isRole(b: Block, card: Element, name: string): boolean {
+  const t = b.text;
+  if (t.length < 2 || t.length > 120 || t === name || !/\p{L}/u.test(t)) return false;
+  if (/@|https?:|www\.|\d{3,}/.test(t)) return false;
+  if (t.split(/\s+/).length > 14) return false;
+  return !insideCard(b.el, card, /^(A|BUTTON|LABEL)$/);
+}
+
+/** Finds people cards on the page; each Card carries its Person with the card's own contacts. */
+export function findPeopleCards(doc: Document, base: string): Card[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const all = descendants(root);
+  const cards: Card[] = [];
+  let groups = 0;
+  for (let i = 0; i < all.length && i < MAX_ELEMENTS && groups < MAX_GROUPS && cards.length < MAX_CARDS; i++) {
+    const parent = all[i] as Element;
+    const n = parent.childElementCount;
+    if (n < 2 || n > 400) continue;
+    const bySig = new Map<string, Element[]>();
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      const tag = c.tagName;
+      if (/^(SCRIPT|STYLE|BR|HR|IMG|INPUT|OPTION|META|LINK|svg|SVG|TEMPLATE)$/.test(tag)) continue;
+      const cls = (c.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+      const sig = `${tag}.${cls}`;
+      const list = bySig.get(sig);
+      if (list) list.push(c);
+      else bySig.set(sig, [c]);
+    }
+    for (const members of bySig.values()) {
+      if (members.length < 2) continue;
+      groups++;
+      if (NOT_PEOPLE.test(parent.getAttribute('class') ?? '') || parent.closest('nav, [role="navigation"], footer'))
+        break;
+      const read: Card[] = [];
+      let evidence = 0;
+      for (const el of members.slice(0, 300)) {
+        const r = readCard(el, base);
+        if (r) {
+          read.push({ el, person: r.person });
+          if (r.evidence >= 2) evidence++;
+        }
+      }
+      if (read.length >= 2 && read.length * 2 >= members.length && evidence * 2 >= read.length) cards.push(...read);
+    }
+  }
+  // A row of cards can itself look like a card of its first person: keep the innermost.
+  return cards.filter((c) => !cards.some((o) => o !== c && c.el.contains(o.el)));
+}

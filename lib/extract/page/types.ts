@@ -1,0 +1,35 @@
+import type { Company, PageKind, Person } from '../types';
+
+/**
+ * What readPage returns from inside the web page: plain JSON-safe data, values as
+ * found (phones raw, links absolute), plus the hints finalize needs to normalise them.
+ * It crosses from the page to the extension, so finalize validates it before use.
+ */
+export interface RawPerson extends Person {
+  /** Phone-like strings found in visible text: kept only when libphonenumber accepts them. */
+  textPhones?: string[];
+  /** ISO country of this entity's address (structured data), a hint for its phones. */
+  country?: string;
+}
+
+/** The company as read in the page (see RawPerson for the extra fields). */
+export interface RawCompany extends Company {
+  textPhones?: string[];
+  country?: string;
+}
+
+/** The page's reading: raw people and company plus hints for phone parsing. */
+export interface PageReading {
+  url: string;
+  pageKind: PageKind;
+  people: RawPerson[];
+  company: RawCompany | null;
+  hints: {
+    /** `<html lang>` as written ("fr-CA", "de"). */
+    lang?: string;
+    /** Countries named by addresses on the page (ISO codes or names), most relevant first. */
+    countries: string[];
+  };
+  /** Sources that failed ("json-ld", "site:github-user"): for diagnostics only. */
+  errors: string[];
+}

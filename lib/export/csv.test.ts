@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_HEADERS, cellValue, DEFAULT_COLUMN_IDS, PRESETS, resolveColumns } from './columns';
+import { COLUMN_HEADERS, cellValue, DEFAULT_COLUMN_IDS, PRESETS, phoneForSpreadsheet, resolveColumns } from './columns';
 import { leadsToCsv, neutralizeCell, restoreCell, UTF8_BOM } from './csv';
 import { sampleLead } from './sample-leads';
 
@@ -71,8 +71,7 @@ describe('leadsToCsv', () => {
     expect(row[3]).toBe(`'-2+3`);
     expect(row[4]).toBe(`'=cmd|x`);
     expect(row[20]).toBe(`'@SUM(1)`);
-    expect(row[9]).toBe(lead.phones[0]?.value);
-    expect(row[9]?.startsWith('+1415')).toBe(true);
+    expect(row[9]).toBe('+1 4155551005');
   });
 
   it('keeps guessed emails out of Email unless the user opts in', () => {
@@ -81,6 +80,15 @@ describe('leadsToCsv', () => {
     expect(cellValue(lead, 'otherEmails')).toBe('');
     expect(cellValue(lead, 'guessedEmails')).toBe('guess.person-5@company5.example.com');
     expect(cellValue(lead, 'otherEmails', { includeGuessed: true })).toBe('guess.person-5@company5.example.com');
+  });
+
+  it.each([
+    ['+14155550132', '+1 4155550132'],
+    ['+442079460958', '+44 2079460958'],
+    ['+35312345678', '+353 12345678'],
+    ['(415) 555-0132', '(415) 555-0132'],
+  ])('writes phone %s as %s so spreadsheets keep the plus', (value, expected) => {
+    expect(phoneForSpreadsheet(value)).toBe(expected);
   });
 
   it('writes stage labels from the pipeline and the LinkedIn link in its own column', () => {

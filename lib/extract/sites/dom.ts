@@ -174,10 +174,13 @@ export function tidy(value: string): string {
     .trim();
 }
 
-/** Sets key=value and its source only when the value is non-empty (so other sources can fill gaps). */
+/**
+ * Sets key=value and its source when the value is non-empty and the field is still empty:
+ * calls are made in fallback order, so the first (most stable) source wins.
+ */
 export function put<T extends Person | Company>(target: T, key: keyof T & string, value: string, source: string): void {
   const clean = tidy(value);
-  if (!clean) return;
+  if (!clean || (target as unknown as Record<string, unknown>)[key]) return;
   (target as unknown as Record<string, unknown>)[key] = clean;
   target.sources[key] = source;
 }

@@ -1,5 +1,6 @@
 import type { SiteAdapter } from '../types';
+import { linkedinCompany } from './linkedin-company';
 import { linkedinProfile } from './linkedin-profile';
 
 /** Every site adapter, most specific first. Each file in this folder serves one site layout. */
-export const SITE_ADAPTERS: SiteAdapter[] = [linkedinProfile];
+export const SITE_ADAPTERS: SiteAdapter[] = [linkedinProfile, linkedinCompany];

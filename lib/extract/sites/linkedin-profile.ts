@@ -191,6 +191,14 @@ function positions2016(doc: Document): Position[] {
   }));
 }
 
+/** Positions read with the reader of the layout family the name heading belongs to. */
+function positionsFor(doc: Document, nameEl: Element | null): Position[] {
+  if (!nameEl || nameEl.matches('.top-card-layout__title')) return guestPositions(doc);
+  if (nameEl.matches('.pv-top-card-section__name')) return positions2018(doc);
+  if (nameEl.matches('#name, .fn')) return positions2016(doc);
+  return pvsPositions(doc);
+}
+
 /** The current position (first one whose dates are still running, else the first undated one). */
 function currentPosition(list: Position[]): Position | undefined {
   return list.find((p) => p.title && isCurrent(p.dates)) ?? list.find((p) => p.title && !p.dates);
@@ -227,12 +235,7 @@ function extractProfile(doc: Document, url: URL): SiteResult | null {
   const card = nameEl?.closest('section') ?? nameEl?.closest('#topcard') ?? doc;
 
   const headline = pickText(card, HEADLINE_SELECTORS) || pickText(doc, HEADLINE_SELECTORS.slice(1));
-  const current = currentPosition([
-    ...pvsPositions(doc),
-    ...guestPositions(doc),
-    ...positions2018(doc),
-    ...positions2016(doc),
-  ]);
+  const current = currentPosition(positionsFor(doc, nameEl));
 
   // Title: the current position's title is the job; the headline is a slogan ("Helping X do Y").
   const ldWorks = first(ld?.worksFor);

@@ -152,6 +152,64 @@ const LINKEDIN_PEER_ROWS: Row[] = [
       links: ['https://www.linkedin.com/in/simonlab'],
     }),
   ],
+  [
+    // Guest company page: JSON-LD Organization + about-us__* rows; 20 employee /in/ links are not people.
+    'metascraper/linkedin-company/input.html',
+    'linkedin-company',
+    {
+      url: 'https://uk.linkedin.com/company/audiense',
+      pageKind: 'company',
+      people: [],
+      company: {
+        name: 'Audiense',
+        website: 'http://www.audiense.com',
+        industry: 'Advertising Services',
+        size: '51-200',
+        location: 'London, London',
+        logoUrl:
+          'https://media.licdn.com/dms/image/v2/C4E0BAQHWdu05nIFRWQ/company-logo_200_200/company-logo_200_200/0/1632826250380/audiense_logo?e=2147483647&v=beta&t=ZqV6Zik7OLnWmEqZwSwy5vnnl23GyPJuLjZD-6kJdaI',
+        links: ['https://www.linkedin.com/company/audiense'],
+      },
+    },
+  ],
+  [
+    // Logged-in About tab (2018); the description's facebook.com/help URLs are not the website.
+    'scrape-linkedin-selenium/html_files/facebook_overview.html',
+    'linkedin-company',
+    {
+      url: 'https://www.linkedin.com/company/facebook/about/',
+      pageKind: 'company',
+      people: [],
+      company: {
+        name: 'Facebook',
+        website: 'http://www.facebook.com/careers',
+        industry: 'Internet',
+        size: '10001+',
+        location: 'Menlo Park, CA',
+        logoUrl:
+          'https://media.licdn.com/dms/image/C4E0BAQHl6azR037YeA/company-logo_400_400/0?e=1552521600&v=beta&t=wnxwi0DnjhdkZLWfkHhlRLWwYbaeGUBOpiSA8MefuAs',
+        links: ['https://www.linkedin.com/company/facebook'],
+      },
+    },
+  ],
+  [
+    // 2016 public page: data in <code><!-- JSON --></code>, website behind linkedin.com/redirect.
+    'linkedin-public-profile-parser/test/fixtures/keybroker.html',
+    'linkedin-company',
+    {
+      url: 'https://www.linkedin.com/company/keybroker-ab',
+      pageKind: 'company',
+      people: [],
+      company: {
+        name: 'Keybroker',
+        website: 'http://www.keybroker.se',
+        industry: 'Internet',
+        size: '51-200',
+        location: 'Stockholm, Sweden',
+        links: ['https://www.linkedin.com/company/keybroker-ab'],
+      },
+    },
+  ],
 ];
 
 describe.skipIf(!existsSync(PEER_DIR))('LinkedIn peer pages', () => {

@@ -20,6 +20,17 @@ const CREDIT =
 const COPYRIGHT =
   /(?:©|\(c\)|copyright|&copy;)\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|heute))?\s*)?[,.]?\s*(?:by\s+)?([^\n|•·]{2,80}?)(?:\.|\s*[|•·]|\s+all rights|\s+tous droits|\s+alle rechte|\s+todos los|\s+無断|\s+(?:19|20)\d{2}|$)/i;
 
+const LOGO_SELECTORS = [
+  'header a[href="/"] img[alt]',
+  '[role="banner"] a[href="/"] img[alt]',
+  'a[rel~="home"] img[alt]',
+  'header [class*="logo"] img[alt]',
+  'header img[class*="logo"][alt]',
+  '[role="banner"] img[alt]',
+  'header img[alt]',
+  'a[href="/"] img[alt]',
+];
+
 /** The domain's main label ("acme-robotics" for www.acme-robotics.co.uk), folded. */
 export function siteLabel(host: string): string {
   const parts = host
@@ -45,30 +56,46 @@ export function copyrightHolder(text: string): string {
     .replace(/^(?:by|par|von)\s+/i, '')
     .replace(/[.,;\s]+$/, '');
   if (!holder || /^\d+$/.test(holder) || CREDIT.test(holder)) return '';
-  return holder;
+  // The lazy match stops at the first full stop: give "Inc." / "Ltd." theirs back.
+  return m[0].endsWith('.') && /\b(inc|ltd|co|corp|llc|plc|bv|nv|sa|ag)$/i.test(holder) ? `${holder}.` : holder;
 }
 
 /** Reads the site's company from meta, title, logo and copyright (lowest trust first wins nothing). */
 export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): RawCompany | null {
   const label = siteLabel(url.hostname);
-  const candidates: { name: string; source: string }[] = [];
+  const candidates: { name: string; source: string; legal?: boolean }[] = [];
   if (meta.siteName) candidates.push({ name: meta.siteName, source: 'meta' });
   // Title segments: the site's name is the one that matches the domain (usually the last).
   const titleMatch = meta.titleParts.find((p) => matchesSite(p, label));
-  if (titleMatch) candidates.push({ name: titleMatch, source: 'title' });
-  const logo = doc.querySelector(
-    'header a[href="/"] img[alt], a[rel~="home"] img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], header img[alt]',
-  );
+  if (titleMatch) candidates.push({ name: titleMatch, source: 'title', legal: true });
+  // Ordered: the home link's image in the header first, then anything called a logo.
+  let logo: Element | null = null;
+  for (const sel of LOGO_SELECTORS) {
+    logo = doc.querySelector(sel);
+    if (logo) break;
+  }
   const alt = clip(logo?.getAttribute('alt') ?? '', 80).replace(/\s*(logo|logotype|logotipo)\s*$/i, '');
-  if (alt && !/^(logo|home|image)$/i.test(alt)) candidates.push({ name: alt, source: 'page' });
+  if (alt && !/^(logo|home|image)$/i.test(alt)) candidates.push({ name: alt, source: 'page', legal: true });
   const footer = doc.querySelector('footer, [role="contentinfo"], #footer, .footer') ?? doc.body;
   const footerText = footer ? textOf(footer, 20_000) : '';
   const holder = copyrightHolder(footerText);
-  if (holder) candidates.push({ name: holder, source: 'page' });
+  if (holder) candidates.push({ name: holder, source: 'page', legal: false });
 
   // Prefer a candidate that matches the domain; else og:site_name; else the first one.
-  const best =
+  let best =
     candidates.find((c) => matchesSite(c.name, label)) ?? candidates.find((c) => c.source === 'meta') ?? candidates[0];
+  // "Acme" in og:site_name, "Acme GmbH" in the logo or copyright: the legal name is fuller.
+  for (const c of candidates) {
+    if (
+      best &&
+      c !== best &&
+      c.legal &&
+      LEGAL.test(c.name) &&
+      fold(c.name).startsWith(fold(best.name)) &&
+      c.name.length < 80
+    )
+      best = c;
+  }
   if (!best) return null;
   const company = newCompany(best.name, best.source);
   if (!company) return null;

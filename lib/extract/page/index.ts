@@ -93,6 +93,7 @@ const EMPTY_META: MetaReading = {
   twitterSite: '',
   twitterCreator: '',
   lang: '',
+  published: '',
   titleParts: [],
 };
 
@@ -129,7 +130,7 @@ export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter
   let primary = null as RawPerson | null;
   const listed: RawPerson[] = [];
   let company = null as RawCompany | null;
-  let isArticle = meta.ogType === 'article';
+  let isArticle = meta.ogType === 'article' && meta.published !== '';
   let isProfile = meta.ogType === 'profile';
   let strongPrimary = false; // named as the page's main entity (ProfilePage, h-card, adapter)
   const countries = reading.hints.countries;
@@ -202,6 +203,7 @@ export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter
   // 3. Site adapters: the first matching one that returns something owns the page's layout.
   let site: SiteResult | null = null;
   let siteName = '';
+  let siteNoCompany = false; // the adapter said "this page is about no company" (company: null)
   for (const adapter of adapters) {
     if (!safe(`site:${adapter.name}`, () => adapter.matches(page), false)) continue;
     const result = safe(`site:${adapter.name}`, () => adapter.extract(doc, page), null);
@@ -213,6 +215,7 @@ export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter
       takePrimary(people[0] as RawPerson);
       strongPrimary = true;
     } else for (const p of people) upsertPerson(listed, p);
+    siteNoCompany = result.company === null;
     if (result.company) {
       const c = withSources(result.company, siteName) as RawCompany | null;
       if (c && company && nameKey(company.name) !== nameKey(c.name)) company = mergeEntity(c, company);
@@ -256,6 +259,7 @@ export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter
     company = newCompany(person.companyName, person.sources.companyName ?? 'page');
   }
   if (company && person && nameKey((company as RawCompany).name) === nameKey(person.fullName)) company = null;
+  if (siteNoCompany) company = null;
 
   // 5. Contacts outside the cards, assigned to the page's person or its company.
   if (!site && body && kind !== 'other') {

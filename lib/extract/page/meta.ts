@@ -15,6 +15,8 @@ export interface MetaReading {
   twitterSite: string;
   twitterCreator: string;
   lang: string;
+  /** article:published_time: set on posts, not on pages (Yoast marks every page og:type=article). */
+  published: string;
   /** <title> split on the usual separators ("Jane Doe - CTO | Acme"). */
   titleParts: string[];
 }
@@ -43,6 +45,7 @@ export function readMeta(doc: Document, base: string): MetaReading {
     canonical: absUrl(doc.querySelector('link[rel~="canonical"][href]')?.getAttribute('href') ?? '', base),
     twitterSite: get('twitter:site'),
     twitterCreator: get('twitter:creator'),
+    published: get('article:published_time', 'datepublished', 'date'),
     lang: clip(doc.documentElement?.getAttribute('lang') ?? '', 20),
     titleParts: splitTitle(title),
   };

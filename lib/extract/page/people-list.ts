@@ -1,3 +1,4 @@
+import { cleanName } from '@/lib/normalize/name';
 import { harvest } from './contacts';
 import { absUrl, addList, newPerson, setField } from './entity';
 import type { RawPerson } from './types';
@@ -91,7 +92,7 @@ export function readCard(card: Element, base: string): { person: RawPerson; evid
   if (NOT_PEOPLE.test(card.getAttribute('class') ?? '') || card.querySelector('blockquote, q')) return null;
   const blocks = blocksOf(card);
   if (blocks.length < 1 || blocks.length > 40) return null;
-  const names = blocks.filter((b) => nameish(b.el, card) && looksLikeName(b.text));
+  const names = blocks.filter((b) => nameish(b.el, card) && looksLikeName(cleanName(b.text)));
   const distinct = new Set(names.map((b) => b.text.toLowerCase()));
   if (distinct.size > 1 && names.filter((b) => insideCard(b.el, card, /^H[1-6]$/)).length > 1) return null;
   let nameBlock = names[0];
@@ -145,7 +146,7 @@ export function readCard(card: Element, base: string): { person: RawPerson; evid
 function isRole(b: Block, card: Element, name: string): boolean {
   const t = b.text;
   if (t.length < 2 || t.length > 120 || t === name || !/\p{L}/u.test(t)) return false;
-  if (/@|https?:|www\.|\d{3,}/.test(t)) return false;
+  if (/\S@\S|https?:|www\.|\d{3,}/.test(t)) return false;
   if (t.split(/\s+/).length > 14) return false;
   return !insideCard(b.el, card, /^(A|BUTTON|LABEL)$/);
 }

@@ -201,7 +201,11 @@ export function rdfaNodes(doc: Document): SNode[] {
 const ORG_TYPES =
   /^(Organization|Corporation|LocalBusiness|NGO|EducationalOrganization|GovernmentOrganization|NewsMediaOrganization|OnlineBusiness|OnlineStore|ProfessionalService|Store|Restaurant|MedicalOrganization|Attorney|LegalService|Dentist|Physician|Hotel|FinancialService|RealEstateAgent|AutomotiveBusiness|HomeAndConstructionBusiness|GeneralContractor|Brand|SportsOrganization|PerformingGroup|Airline|Consortium|FundingScheme|ResearchOrganization|WorkersUnion|Project|.*(Business|Organization|Store|Service|Agency|Company))$/;
 const ARTICLE_TYPES =
-  /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|TechArticle|ScholarlyArticle|SocialMediaPosting|LiveBlogPosting|Report|Review|Recipe|VideoObject|Event)$/;
+  /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|TechArticle|ScholarlyArticle|SocialMediaPosting|LiveBlogPosting|Report|Review)$/;
+// Nodes about something else (events, products, media): skipped, the page may still be a prospect page.
+const OTHER_TYPES =
+  /^(Event|.*Event|Recipe|VideoObject|ImageObject|Product|Offer|BreadcrumbList|ItemList|FAQPage|HowTo|Course|JobPosting)$/;
+/^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|TechArticle|ScholarlyArticle|SocialMediaPosting|LiveBlogPosting|Report|Review|Recipe|VideoObject|Event)$/;
 
 export const isPersonNode = (n: unknown) => typesOf(n).includes('Person');
 export const isOrgNode = (n: unknown) => !isPersonNode(n) && typesOf(n).some((t) => ORG_TYPES.test(t));
@@ -346,6 +350,7 @@ export function interpret(nodes: SNode[], source: StructuredSource, base: string
       out.isArticle = true;
       continue; // authors and publishers of an article are not the page's prospects
     }
+    if (types.some((t) => OTHER_TYPES.test(t))) continue;
     if (types.includes('ProfilePage') || types.includes('AboutPage') || types.includes('WebPage')) {
       if (types.includes('ProfilePage')) out.isProfilePage = true;
       const me = objs(prop(node, 'mainEntity'))[0] ?? objs(prop(node, 'about'))[0];

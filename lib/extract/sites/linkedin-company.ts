@@ -114,7 +114,7 @@ function loggedInAbout(doc: Document, company: Company, base: URL): void {
   );
   for (const dt of all(doc, 'dl dt', 40)) {
     const dd = dt.nextElementSibling;
-    if (!dd || dd.tagName.toLowerCase() !== 'dd') continue;
+    if (!dd?.matches('dd')) continue;
     const label = text(dt);
     const value = text(dd);
     const link = dd.querySelector('a[href]')?.getAttribute('href');

@@ -1,12 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SITE_ADAPTERS } from '@/lib/extract/sites';
-import { asExtraction, diffExtraction, fixturePages, parsePage, SITES_DIR } from './helpers';
+import { asExtraction, diffExtraction, fixturePages, parsePage, SITES_DIR, siteFixtureRows } from './helpers';
 
-// One row per saved page: [adapter name, page name, html path, expected].
-const rows = SITE_ADAPTERS.flatMap((adapter) =>
-  fixturePages(adapter.name).map((f) => [adapter.name, f.page, f.html, f.expected] as const),
-);
+const rows = siteFixtureRows();
 
 describe('site adapters on their saved pages', () => {
   it.each(rows)('%s reads %s', (name, _page, html, expected) => {

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { SITE_ADAPTERS } from '@/lib/extract/sites';
 import type { Company, Extraction, Person, SiteResult } from '@/lib/extract/types';
 
 export const SITES_DIR = 'test/fixtures/pages/sites';
@@ -92,4 +93,11 @@ export function diffExtraction(expected: Omit<Expected, 'url'>, actual: Omit<Ext
     out.push(...diffRecord('company', expected.company, actual.company));
   }
   return out;
+}
+
+/** One row per saved site page: [adapter name, page name, html path, expected]. */
+export function siteFixtureRows() {
+  return SITE_ADAPTERS.flatMap((adapter) =>
+    fixturePages(adapter.name).map((f) => [adapter.name, f.page, f.html, f.expected] as const),
+  );
 }

@@ -73,6 +73,8 @@ const browser = spawn(
     '--disable-features=DisableLoadExtensionCommandLineSwitch',
     '--no-first-run',
     '--no-default-browser-check',
+    // Chromium refuses to run as root with its sandbox (containers, CI boxes).
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     demoUrl,
   ],
   { stdio: 'inherit' },

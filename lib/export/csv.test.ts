@@ -76,10 +76,10 @@ describe('leadsToCsv', () => {
 
   it('keeps guessed emails out of Email unless the user opts in', () => {
     const lead = sampleLead(5); // one found, one guessed
-    expect(cellValue(lead, 'email')).toBe('person-5@company5.example.com');
+    expect(cellValue(lead, 'email')).toBe('person-5@company5-example.com');
     expect(cellValue(lead, 'otherEmails')).toBe('');
-    expect(cellValue(lead, 'guessedEmails')).toBe('guess.person-5@company5.example.com');
-    expect(cellValue(lead, 'otherEmails', { includeGuessed: true })).toBe('guess.person-5@company5.example.com');
+    expect(cellValue(lead, 'guessedEmails')).toBe('guess.person-5@company5-example.com');
+    expect(cellValue(lead, 'otherEmails', { includeGuessed: true })).toBe('guess.person-5@company5-example.com');
   });
 
   it.each([

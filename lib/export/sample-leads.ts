@@ -34,7 +34,7 @@ export function sampleLead(n: number): Lead {
   const first = FIRST[n % FIRST.length] as string;
   const last = LAST[(n * 3) % LAST.length] as string;
   const company = COMPANY[n % COMPANY.length] as string;
-  const domain = `company${n}.example.com`;
+  const domain = `company${n}-example.com`;
   const created = new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString();
   const updated = new Date(Date.UTC(2025, 5, 1) + n * 60_000).toISOString();
   const slug = `person-${n}`;
@@ -67,7 +67,7 @@ export function sampleLead(n: number): Lead {
     ],
     phones: [
       { value: `+1415555${String(1000 + (n % 9000)).padStart(4, '0')}`, source: 'page' },
-      ...(n % 2 === 0 ? [{ value: '+442079460958', source: 'user' as const }] : []),
+      ...(n % 2 === 0 ? [{ value: `+4420794${60000 + (n % 40000)}`, source: 'user' as const }] : []),
     ],
     links: [`https://www.linkedin.com/in/${slug}`, ...(n % 2 ? [`https://github.com/${slug}`] : [])],
     sources: [{ url: `https://www.linkedin.com/in/${slug}`, capturedAt: created, extractor: 'linkedin-profile' }],

@@ -25,7 +25,7 @@ describe('vCard 4.0', () => {
     expect(lines).toContain(`UID:urn:uuid:${lead.id}`);
     expect(lines).toContain('FN:Ana García');
     expect(lines).toContain('N:García;Ana;;;');
-    expect(lines).toContain('EMAIL;TYPE=work;PREF=1:person-0@company0.example.com');
+    expect(lines).toContain('EMAIL;TYPE=work;PREF=1:person-0@company0-example.com');
     expect(card).not.toContain('guess.person-0');
     expect(lines).toContain('TEL;TYPE=work;PREF=1;VALUE=uri:tel:+14155551000');
     expect(lines.at(-1)).toBe('END:VCARD');

@@ -69,7 +69,7 @@ describe('CSV round trip', () => {
     const reimported = await reimport(first, leads);
     expect(cells(leadsToCsv(reimported, columns, { stageLabels }))).toEqual(cells(first));
     expect(reimported[0]?.emails.find((e) => e.status === 'guessed')?.value).toBe(
-      'guess.person-0@company0.example.com',
+      'guess.person-0@company0-example.com',
     );
   });
 

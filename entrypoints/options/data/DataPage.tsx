@@ -1,8 +1,14 @@
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import './data.css';
+
 /** Import & export section of the workspace (issue 7). */
 export function DataPage() {
   return (
-    <section>
-      <h2>Import & export</h2>
+    <section class="data-page" aria-labelledby="data-heading">
+      <h2 id="data-heading">Import & export</h2>
+      <ExportPanel />
+      <ImportPanel />
     </section>
   );
 }

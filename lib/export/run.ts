@@ -1,0 +1,88 @@
+import type { LeadQuery, LeadRepository } from '@/lib/db/api';
+import type { Lead } from '@/lib/lead/schema';
+import { getSettings, type Settings, settingsItem } from '@/lib/settings';
+import { backupToJson, createBackup, type ParsedBackup } from './backup';
+import { resolveColumns } from './columns';
+import { leadsToCsv } from './csv';
+import { downloadText, type ExportFormat, exportFileName } from './files';
+import { type ExportPrefs, exportPrefsItem, getExportPrefs } from './prefs';
+import { leadsToVcard } from './vcard';
+
+/** Which leads an export covers: the given ids (selection), a query (current filter) or, with neither, all. */
+export interface ExportScope {
+  ids?: string[];
+  query?: LeadQuery;
+}
+
+/** Reads the leads in scope. Queries are paged through to the end (limit and cursor of the filter are ignored). */
+export async function collectLeads(
+  repo: Pick<LeadRepository, 'get' | 'query' | 'all'>,
+  scope: ExportScope,
+): Promise<Lead[]> {
+  const out: Lead[] = [];
+  if (scope.ids) {
+    for (const id of scope.ids) {
+      const lead = await repo.get(id);
+      if (lead) out.push(lead);
+    }
+    return out;
+  }
+  if (scope.query) {
+    let cursor: string | null = null;
+    do {
+      const page = await repo.query({ ...scope.query, limit: 1000, cursor });
+      out.push(...page.leads);
+      cursor = page.cursor;
+    } while (cursor);
+    return out;
+  }
+  for await (const lead of repo.all()) out.push(lead);
+  return out;
+}
+
+/** The file text of an export in the given format, with the user's column prefs for CSV. */
+export function renderExport(
+  format: ExportFormat,
+  leads: Lead[],
+  prefs: ExportPrefs,
+  settings: Settings,
+  now: Date = new Date(),
+): string {
+  if (format === 'vcf') return leadsToVcard(leads);
+  if (format === 'json') return backupToJson(createBackup(leads, settings, prefs, now));
+  const stageLabels = Object.fromEntries(settings.stages.map((s) => [s.id, s.label]));
+  return leadsToCsv(leads, resolveColumns(prefs.preset, prefs.columns), {
+    stageLabels,
+    includeGuessed: prefs.includeGuessed,
+  });
+}
+
+/** Reads, renders and downloads an export; returns how many leads it holds. */
+export async function exportAndDownload(
+  repo: Pick<LeadRepository, 'get' | 'query' | 'all'>,
+  format: ExportFormat,
+  scope: ExportScope,
+): Promise<number> {
+  const [leads, prefs, settings] = await Promise.all([collectLeads(repo, scope), getExportPrefs(), getSettings()]);
+  downloadText(renderExport(format, leads, prefs, settings), format, exportFileName(format));
+  return leads.length;
+}
+
+/**
+ * Restores a backup: every valid lead in ONE bulkPut (one transaction, replacing by
+ * id), then, only if that succeeded, the settings and export prefs when asked.
+ */
+export async function restoreBackup(
+  repo: Pick<LeadRepository, 'bulkPut'>,
+  backup: ParsedBackup,
+  options: { settings: boolean },
+): Promise<{ leads: number; settings: boolean }> {
+  await repo.bulkPut(backup.leads);
+  let restoredSettings = false;
+  if (options.settings && backup.settings) {
+    await settingsItem.setValue(backup.settings);
+    restoredSettings = true;
+  }
+  if (options.settings && backup.exportPrefs) await exportPrefsItem.setValue(backup.exportPrefs);
+  return { leads: backup.leads.length, settings: restoredSettings };
+}

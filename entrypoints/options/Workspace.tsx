@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { startSettings } from '@/components/settingsState';
 import { DataPage } from './data/DataPage';
 import { InsightsPage } from './insights/InsightsPage';
 import { LeadsPage } from './leads/LeadsPage';
@@ -17,11 +18,25 @@ function sectionFromHash(): Section {
   return SECTIONS.find((s) => s.id === id)?.id ?? 'leads';
 }
 
-/** The full-page workspace (options page). Sections are addressed by the hash: #leads, #insights, #data, #settings. */
+/** The lead a deep link opens: #leads/<id> (the capture view and reminders link here). */
+export function leadIdFromHash(hash = location.hash): string | null {
+  const match = /^#\/?leads\/([0-9a-f-]{36})$/i.exec(hash);
+  return match?.[1] ?? null;
+}
+
+/**
+ * The full-page workspace (options page). Sections are addressed by the hash: #leads, #insights, #data,
+ * #settings; #leads/<id> opens a lead's detail beside the table.
+ */
 export function Workspace() {
   const [section, setSection] = useState<Section>(sectionFromHash);
+  const [leadId, setLeadId] = useState<string | null>(leadIdFromHash);
   useEffect(() => {
-    const onHash = () => setSection(sectionFromHash());
+    void startSettings();
+    const onHash = () => {
+      setSection(sectionFromHash());
+      setLeadId(leadIdFromHash());
+    };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
@@ -43,7 +58,7 @@ export function Workspace() {
         </nav>
       </header>
       <main aria-label={current?.label}>
-        {section === 'leads' && <LeadsPage />}
+        {section === 'leads' && <LeadsPage leadId={leadId} />}
         {section === 'insights' && <InsightsPage />}
         {section === 'data' && <DataPage />}
         {section === 'settings' && <SettingsPage />}

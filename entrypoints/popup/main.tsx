@@ -1,6 +1,9 @@
 import { render } from 'preact';
+import { startSettings } from '@/components/settingsState';
 import { App } from './App';
 import '@/components/theme.css';
 import './style.css';
 
+// The theme (system / light / dark) comes from settings; apply it before the first paint we can.
+void startSettings();
 render(<App />, document.getElementById('app') as HTMLElement);

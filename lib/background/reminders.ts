@@ -1,8 +1,165 @@
+import { type Browser, browser } from '#imports';
+import { leads, onLeadsChanged } from '@/lib/db';
+import type { LeadRepository } from '@/lib/db/api';
+import type { Lead } from '@/lib/lead/schema';
 import type { Handlers } from '@/lib/messaging/server';
+import { getSettings, type Settings } from '@/lib/settings';
+
+/**
+ * Follow-up reminders (issue 6): one alarm per upcoming follow-up; when it fires, a
+ * notification names the lead and opens it in the workspace on click. The toolbar
+ * badge counts follow-ups due today (tabs with their own badge, set by capture, win).
+ * Alarms are re-created from the database on install, on browser start and after
+ * follow-ups change, since Chrome does not keep alarms across browser restarts and the
+ * service worker keeps nothing in memory.
+ */
+
+export const ALARM_PREFIX = 'followup:';
+export const NOTIFICATION_PREFIX = 'lead:';
+/** Re-sync alarm: at the next local midnight (the badge's "today" changes) or when more follow-ups wait. */
+export const REFRESH_ALARM = 'reminders:refresh';
+/** Chrome allows 500 active alarms per extension; the nearest follow-ups get one, the rest wait for a refresh. */
+export const MAX_FOLLOW_UP_ALARMS = 400;
+const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
+const BADGE_COLOR = '#b42318';
+
+export interface ReminderDeps {
+  repo: Pick<LeadRepository, 'query' | 'get'>;
+  settings: () => Promise<Pick<Settings, 'reminders'>>;
+  now: () => Date;
+}
+
+const defaultDeps = (): ReminderDeps => ({ repo: leads, settings: getSettings, now: () => new Date() });
+
+function endOfDay(now: Date): Date {
+  const end = new Date(now);
+  end.setHours(23, 59, 59, 999);
+  return end;
+}
+
+/** Display name for a notification. */
+function nameOf(lead: Lead): string {
+  return lead.fullName || lead.companyName || lead.emails[0]?.value || 'a lead';
+}
+
+/** Sets the global badge to the number of follow-ups due by the end of today (empty when none). */
+export async function updateDueBadge(deps: ReminderDeps = defaultDeps()): Promise<number> {
+  const { total } = await deps.repo.query({ dueBefore: endOfDay(deps.now()).toISOString(), limit: 1 });
+  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  await browser.action.setBadgeText({ text: total > 0 ? String(Math.min(total, 999)) : '' });
+  await browser.action.setTitle({
+    title: total > 0 ? `Prospector: ${total} follow-up${total === 1 ? '' : 's'} due today` : 'Prospector',
+  });
+  return total;
+}
+
+/**
+ * Re-creates the follow-up alarms from the database: clears ours, schedules the nearest
+ * upcoming follow-ups, and a refresh alarm. Returns how many follow-up alarms exist.
+ */
+export async function syncReminders(deps: ReminderDeps = defaultDeps()): Promise<number> {
+  const now = deps.now();
+  const existing = await browser.alarms.getAll();
+  await Promise.all(existing.filter((a) => a.name.startsWith(ALARM_PREFIX)).map((a) => browser.alarms.clear(a.name)));
+  const upcoming: { id: string; when: number }[] = [];
+  let more = false;
+  if ((await deps.settings()).reminders) {
+    let cursor: string | null = null;
+    // Indexed by follow-up date, soonest first: only the pages up to the first 400 future ones are read.
+    do {
+      const page = await deps.repo.query({
+        dueBefore: FAR_FUTURE,
+        sort: 'followUp',
+        direction: 'asc',
+        limit: 500,
+        cursor,
+      });
+      for (const lead of page.leads) {
+        const when = lead.nextFollowUpAt ? Date.parse(lead.nextFollowUpAt) : Number.NaN;
+        if (!(when > now.getTime())) continue;
+        if (upcoming.length >= MAX_FOLLOW_UP_ALARMS) {
+          more = true;
+          break;
+        }
+        upcoming.push({ id: lead.id, when });
+      }
+      cursor = more ? null : page.cursor;
+    } while (cursor);
+  }
+  for (const { id, when } of upcoming) browser.alarms.create(`${ALARM_PREFIX}${id}`, { when });
+  const midnight = endOfDay(now).getTime() + 1;
+  const last = upcoming[upcoming.length - 1]?.when;
+  browser.alarms.create(REFRESH_ALARM, { when: more && last !== undefined ? Math.min(midnight, last) : midnight });
+  await updateDueBadge(deps);
+  return upcoming.length;
+}
+
+/** Handles a fired alarm: a follow-up shows its notification; the refresh alarm re-syncs. */
+export async function onReminderAlarm(
+  alarm: Pick<Browser.alarms.Alarm, 'name'>,
+  deps: ReminderDeps = defaultDeps(),
+): Promise<string | null> {
+  if (alarm.name === REFRESH_ALARM) {
+    await syncReminders(deps);
+    return null;
+  }
+  if (!alarm.name.startsWith(ALARM_PREFIX)) return null;
+  const id = alarm.name.slice(ALARM_PREFIX.length);
+  await updateDueBadge(deps);
+  const [lead, settings] = await Promise.all([deps.repo.get(id), deps.settings()]);
+  // The follow-up may have been cleared or moved later since the alarm was set (alarms fire up to a minute late or early).
+  if (!lead?.nextFollowUpAt || !settings.reminders) return null;
+  if (Date.parse(lead.nextFollowUpAt) > deps.now().getTime() + 5 * 60_000) return null;
+  const role = [lead.title, lead.companyName].filter(Boolean).join(' at ');
+  const notificationId = `${NOTIFICATION_PREFIX}${lead.id}`;
+  await browser.notifications.create(notificationId, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: `Follow up with ${nameOf(lead)}`,
+    message: role || 'A follow-up is due.',
+    contextMessage: 'Prospector · click to open the lead',
+    priority: 1,
+  });
+  return notificationId;
+}
+
+/** Opens the lead a clicked notification names, in the workspace. */
+export async function onReminderClicked(notificationId: string): Promise<void> {
+  if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
+  const id = notificationId.slice(NOTIFICATION_PREFIX.length);
+  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#leads/${id}`) });
+  await browser.notifications.clear(notificationId);
+}
+
+let pending: ReturnType<typeof setTimeout> | undefined;
+/** Coalesces bursts of writes (a bulk edit, an import) into one resync. */
+function scheduleSync(): void {
+  if (pending) clearTimeout(pending);
+  pending = setTimeout(() => {
+    pending = undefined;
+    syncReminders().catch((err: unknown) => console.error('reminder sync failed', err));
+  }, 1500);
+}
 
 /** Follow-up reminders: alarms and notifications (issue 6). Register synchronously in the background's main. */
-export function registerReminders(): void {}
+export function registerReminders(): void {
+  const report = (err: unknown) => console.error('reminders failed', err);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    onReminderAlarm(alarm).catch(report);
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    onReminderClicked(id).catch(report);
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    syncReminders().catch(report);
+  });
+  browser.runtime.onStartup.addListener(() => {
+    syncReminders().catch(report);
+  });
+  // Writes from any extension page reach the worker while it is awake; pages also send 'reminders.sync'.
+  onLeadsChanged(() => scheduleSync());
+}
 
 export const remindersHandlers: Pick<Handlers, 'reminders.sync'> = {
-  'reminders.sync': async () => ({ scheduled: 0 }),
+  'reminders.sync': async () => ({ scheduled: await syncReminders() }),
 };

@@ -1,4 +1,204 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { isDue } from '@/components/dates';
+import { LeadDetail, leadName, roleLine } from '@/components/LeadDetail';
+import { LeadFiltersBar } from '@/components/LeadFiltersBar';
+import { nextStage, StageSelect, stageByDigit } from '@/components/StageSelect';
+import { settings, startSettings } from '@/components/settingsState';
+import { store, subscribeLeads } from '@/components/store';
+import { useVirtualWindow } from '@/components/useVirtualWindow';
+import type { Lead } from '@/lib/lead/schema';
+import { formatDate, stageLabel } from '@/lib/settings';
+import { activeIndex, changed, list, loadTags, openId, scrollTop, tags } from './model';
+import './leads.css';
+
+const ROW_HEIGHT = 56;
+
 /** Saved leads: search, filter and work the list (issue 6). */
 export function LeadsView() {
-  return <p class="muted">No leads yet. Open a prospect's page and click Prospector to capture the first one.</p>;
+  useEffect(() => {
+    void startSettings();
+    if (list.total.value === null) void list.reload();
+    void loadTags();
+    return subscribeLeads(() => {
+      changed.value++;
+      void list.refresh();
+      void loadTags();
+    });
+  }, []);
+  return openId.value ? <DetailPane id={openId.value} /> : <ListPane />;
+}
+
+function DetailPane(props: { id: string }) {
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => back.current?.focus(), []);
+  return (
+    <div class="popup-detail">
+      <button
+        type="button"
+        ref={back}
+        class="back"
+        onClick={() => {
+          openId.value = null;
+        }}
+      >
+        ← All leads
+      </button>
+      <LeadDetail
+        id={props.id}
+        repo={store}
+        changed={changed.value}
+        workspaceLink
+        onDeleted={() => {
+          openId.value = null;
+        }}
+      />
+    </div>
+  );
+}
+
+async function changeStage(lead: Lead, stage: string | undefined) {
+  if (!stage || stage === lead.stage) return;
+  const updated = await store.setStage(lead.id, stage);
+  list.patch(updated);
+}
+
+function ListPane() {
+  const container = useRef<HTMLDivElement>(null);
+  const rows = list.rows.value;
+  const total = list.total.value;
+  const count = total ?? 0;
+  const win = useVirtualWindow(container, count, ROW_HEIGHT);
+  useEffect(() => {
+    void list.ensure(win.end + 20);
+  }, [win.end, total]);
+  useEffect(() => {
+    if (container.current && scrollTop.value) container.current.scrollTop = scrollTop.value;
+  }, []);
+
+  const focusRow = (index: number) => {
+    const clamped = Math.max(0, Math.min(count - 1, index));
+    activeIndex.value = clamped;
+    win.scrollToRow(clamped);
+    requestAnimationFrame(() =>
+      container.current?.querySelector<HTMLElement>(`[data-index="${clamped}"] .lead-open`)?.focus(),
+    );
+  };
+  const open = (lead: Lead) => {
+    scrollTop.value = container.current?.scrollTop ?? 0;
+    openId.value = lead.id;
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const index = activeIndex.value;
+    const lead = rows[index];
+    if (e.key === 'ArrowDown') focusRow(index + 1);
+    else if (e.key === 'ArrowUp') focusRow(index - 1);
+    else if (e.key === 'Home') focusRow(0);
+    else if (e.key === 'End') focusRow(count - 1);
+    else if (/^[1-9]$/.test(e.key) && lead) void changeStage(lead, stageByDigit(Number(e.key)));
+    else if (e.key === ']' && lead) void changeStage(lead, nextStage(lead.stage));
+    else return;
+    e.preventDefault();
+  };
+
+  const s = settings.value;
+  const empty = total === 0;
+  return (
+    <div class="leads-view">
+      <LeadFiltersBar model={list} tags={tags.value} idPrefix="popup-leads" />
+      <p class="list-summary muted" role="status">
+        {total === null ? 'Loading leads…' : `${total.toLocaleString()} ${total === 1 ? 'lead' : 'leads'}`}
+        {list.error.value && <span class="error-text"> · {list.error.value}</span>}
+      </p>
+      {empty && !list.isFiltered.value && (
+        <div class="empty-state">
+          <p>
+            <strong>No leads yet.</strong>
+          </p>
+          <p>
+            Open a prospect's page (a LinkedIn profile, a company's team page, an email signature…), click Prospector
+            and save it from the <em>This page</em> tab. Saved leads show up here.
+          </p>
+        </div>
+      )}
+      {empty && list.isFiltered.value && (
+        <div class="empty-state">
+          <p>No leads match these filters.</p>
+          <button
+            type="button"
+            onClick={() => list.setFilters({ text: '', stage: '', tag: '', origin: '', due: false })}
+          >
+            Clear filters
+          </button>
+        </div>
+      )}
+      <div class="lead-scroller" ref={container} hidden={empty}>
+        <ul
+          class="lead-rows"
+          aria-label="Leads"
+          aria-describedby="popup-leads-keys"
+          onKeyDown={onKeyDown}
+          style={{ paddingTop: `${win.before}px`, paddingBottom: `${win.after}px` }}
+        >
+          {Array.from({ length: Math.max(0, win.end - win.start) }, (_, i) => {
+            const index = win.start + i;
+            const lead = rows[index];
+            if (!lead) {
+              return (
+                <li key={`p${index}`} class="lead-row placeholder" data-index={index} aria-hidden="true">
+                  <span class="muted">Loading…</span>
+                </li>
+              );
+            }
+            const due = isDue(lead.nextFollowUpAt);
+            const next = nextStage(lead.stage);
+            return (
+              <li key={lead.id} class="lead-row" data-index={index} aria-setsize={count} aria-posinset={index + 1}>
+                <button
+                  type="button"
+                  class="lead-open"
+                  tabIndex={index === activeIndex.value ? 0 : -1}
+                  onFocus={() => {
+                    activeIndex.value = index;
+                  }}
+                  onClick={() => open(lead)}
+                >
+                  <span class="lead-name">{leadName(lead)}</span>
+                  <span class="lead-role muted">{roleLine(lead)}</span>
+                </button>
+                {lead.nextFollowUpAt && (
+                  <span
+                    class={due ? 'due-marker' : 'follow-up-date muted'}
+                    title={formatDate(lead.nextFollowUpAt, s.dateFormat, true)}
+                  >
+                    {due ? 'Due' : formatDate(lead.nextFollowUpAt, s.dateFormat)}
+                  </span>
+                )}
+                <StageSelect
+                  value={lead.stage}
+                  tabIndex={-1}
+                  label={`Stage of ${leadName(lead)}`}
+                  onChange={(stage) => changeStage(lead, stage)}
+                />
+                {next && (
+                  <button
+                    type="button"
+                    class="icon-button next-stage"
+                    tabIndex={-1}
+                    aria-label={`Move ${leadName(lead)} to ${stageLabel(s, next)}`}
+                    title={`Move to ${stageLabel(s, next)}`}
+                    onClick={() => changeStage(lead, next)}
+                  >
+                    →
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <p id="popup-leads-keys" class="muted small keys-hint">
+        ↑↓ move · Enter opens · 1–9 set stage · ] next stage
+      </p>
+    </div>
+  );
 }

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { LeadPage, LeadQuery } from '@/lib/db/api';
+import type { Lead } from '@/lib/lead/schema';
+import { createLeadListModel, endOfToday, toQuery } from './leadList';
+
+function fakeLead(i: number): Lead {
+  return {
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    version: 1,
+    fullName: `Lead ${i}`,
+    emails: [],
+    phones: [],
+    links: [],
+    sources: [],
+    origin: 'outbound',
+    stage: 'new',
+    touches: [],
+    tags: [],
+    edited: [],
+  };
+}
+
+/** A repository over `count` leads whose replies the test releases by hand. */
+function controlledRepo(count: number) {
+  const calls: { query: LeadQuery; resolve: () => void }[] = [];
+  const all = Array.from({ length: count }, (_, i) => fakeLead(i));
+  return {
+    calls,
+    repo: {
+      query(query: LeadQuery): Promise<LeadPage> {
+        return new Promise((ok) => {
+          const matching = query.text ? all.filter((l) => l.fullName?.includes(query.text ?? '')) : all;
+          const start = query.cursor ? Number(query.cursor) : 0;
+          const limit = query.limit ?? 50;
+          const page = {
+            leads: matching.slice(start, start + limit),
+            total: matching.length,
+            cursor: start + limit < matching.length ? String(start + limit) : null,
+          };
+          calls.push({ query, resolve: () => ok(page) });
+        });
+      },
+    },
+  };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('lead list model', () => {
+  it('loads only the first page, then pages on demand in order', async () => {
+    const { repo, calls } = controlledRepo(1000);
+    const model = createLeadListModel(repo, 100);
+    const first = model.reload();
+    calls[0]?.resolve();
+    await first;
+    expect(model.rows.value).toHaveLength(100);
+    expect(model.total.value).toBe(1000);
+
+    const more = model.ensure(250);
+    await flush();
+    calls[1]?.resolve();
+    await flush();
+    calls[2]?.resolve();
+    await more;
+    expect(calls.map((c) => c.query.cursor)).toEqual([null, '100', '200']);
+    expect(model.rows.value).toHaveLength(300);
+  });
+
+  it('drops the reply of an older search so fast typing never shows stale rows', async () => {
+    const { repo, calls } = controlledRepo(300);
+    const model = createLeadListModel(repo, 50);
+    const slow = model.setFilters({ text: 'Lead 1' });
+    const fast = model.setFilters({ text: 'Lead 12' });
+    calls[1]?.resolve();
+    await fast;
+    calls[0]?.resolve();
+    await slow;
+    expect(model.filters.value.text).toBe('Lead 12');
+    expect(model.rows.value.every((l) => l?.fullName?.includes('Lead 12'))).toBe(true);
+    expect(model.total.value).toBe(11);
+  });
+
+  it('maps filters to a store query', () => {
+    const now = new Date(2026, 0, 2, 10);
+    const actual = toQuery(
+      { text: ' ada ', stage: 'new', tag: 'vip', origin: 'inbound', due: true, sort: 'followUp' },
+      now,
+    );
+    expect(actual).toEqual({
+      text: 'ada',
+      stage: 'new',
+      tag: 'vip',
+      origin: 'inbound',
+      dueBefore: endOfToday(now),
+      sort: 'followUp',
+      direction: 'asc',
+    });
+    expect(new Date(endOfToday(now)).getHours()).toBe(23);
+  });
+});

@@ -1,0 +1,34 @@
+import type { LeadRepository } from '@/lib/db/api';
+
+/** What the user types to confirm "Erase all data". */
+export const ERASE_PHRASE = 'erase all leads';
+
+/** Leads per stage id (one indexed count query per stage). */
+export async function stageCounts(
+  repo: Pick<LeadRepository, 'query'>,
+  stageIds: string[],
+): Promise<Record<string, number>> {
+  const entries = await Promise.all(
+    stageIds.map(async (stage) => [stage, (await repo.query({ stage, limit: 1 })).total] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** Storage used and the browser's quota for this extension; null when the browser does not say. */
+export async function storageEstimate(): Promise<{ usage: number; quota: number } | null> {
+  if (!navigator.storage?.estimate) return null;
+  const { usage, quota } = await navigator.storage.estimate();
+  return usage === undefined || quota === undefined ? null : { usage, quota };
+}
+
+/** Bytes in a human unit (kB, MB, GB; powers of 1024). */
+export function bytes(n: number): string {
+  const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+  let value = n;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}

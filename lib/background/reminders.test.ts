@@ -1,0 +1,123 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { LeadPage, LeadQuery } from '@/lib/db/api';
+import type { Lead } from '@/lib/lead/schema';
+
+// The store lands separately; these tests hand the reminders a repository over an array.
+vi.mock('@/lib/db', () => ({ leads: {}, onLeadsChanged: () => () => {} }));
+
+const { ALARM_PREFIX, onReminderAlarm, onReminderClicked, REFRESH_ALARM, syncReminders, updateDueBadge } = await import(
+  './reminders'
+);
+
+const NOW = new Date(2026, 10, 26, 12, 0, 0);
+let n = 0;
+function lead(patch: Partial<Lead>): Lead {
+  n++;
+  return {
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    createdAt: NOW.toISOString(),
+    updatedAt: NOW.toISOString(),
+    version: 1,
+    emails: [],
+    phones: [],
+    links: [],
+    sources: [],
+    origin: 'outbound',
+    stage: 'new',
+    touches: [],
+    tags: [],
+    edited: [],
+    fullName: `Lead ${n}`,
+    ...patch,
+  };
+}
+
+/** A repository over an array that honours dueBefore, followUp sort and paging. */
+function arrayRepo(all: Lead[]) {
+  return {
+    async query(q: LeadQuery): Promise<LeadPage> {
+      let rows = all.filter((l) => !q.dueBefore || (l.nextFollowUpAt && l.nextFollowUpAt <= q.dueBefore));
+      if (q.sort === 'followUp')
+        rows = [...rows].sort((a, b) => (a.nextFollowUpAt ?? '').localeCompare(b.nextFollowUpAt ?? ''));
+      const start = q.cursor ? Number(q.cursor) : 0;
+      const limit = q.limit ?? 50;
+      const page = rows.slice(start, start + limit);
+      return { leads: page, total: rows.length, cursor: start + limit < rows.length ? String(start + limit) : null };
+    },
+    async get(id: string) {
+      return all.find((l) => l.id === id);
+    },
+  };
+}
+
+const inHours = (h: number) => new Date(NOW.getTime() + h * 3_600_000).toISOString();
+
+function deps(all: Lead[], reminders = true) {
+  return { repo: arrayRepo(all), settings: async () => ({ reminders }), now: () => NOW };
+}
+
+describe('reminders', () => {
+  it('creates one alarm per upcoming follow-up, none for past or missing ones, plus the refresh alarm', async () => {
+    const future = lead({ nextFollowUpAt: inHours(2) });
+    const past = lead({ nextFollowUpAt: inHours(-2) });
+    const none = lead({});
+    await fakeBrowser.alarms.create(`${ALARM_PREFIX}stale`, { when: NOW.getTime() + 1000 });
+
+    const scheduled = await syncReminders(deps([future, past, none]));
+
+    const names = (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
+    expect(scheduled).toBe(1);
+    expect(names).toEqual([`${ALARM_PREFIX}${future.id}`, REFRESH_ALARM].sort());
+    const alarm = await fakeBrowser.alarms.get(`${ALARM_PREFIX}${future.id}`);
+    expect(alarm?.scheduledTime).toBe(Date.parse(inHours(2)));
+  });
+
+  it('schedules no follow-up alarms when reminders are off', async () => {
+    const scheduled = await syncReminders(deps([lead({ nextFollowUpAt: inHours(2) })], false));
+    expect(scheduled).toBe(0);
+  });
+
+  it('caps alarms at 400 and refreshes when the last scheduled one fires', async () => {
+    const many = Array.from({ length: 450 }, (_, i) => lead({ nextFollowUpAt: inHours(1 + i / 100) }));
+    const scheduled = await syncReminders(deps(many));
+    expect(scheduled).toBe(400);
+    const refresh = await fakeBrowser.alarms.get(REFRESH_ALARM);
+    expect(refresh?.scheduledTime).toBe(Date.parse(many[399]?.nextFollowUpAt ?? ''));
+  });
+
+  it('badges the follow-ups due today (including overdue) and clears the badge when none', async () => {
+    const all = [lead({ nextFollowUpAt: inHours(-30) }), lead({ nextFollowUpAt: inHours(3) }), lead({})];
+    all.push(lead({ nextFollowUpAt: inHours(48) }));
+    expect(await updateDueBadge(deps(all))).toBe(2);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(await updateDueBadge(deps([]))).toBe(0);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('notifies with the lead name when its alarm fires, and opens the lead on click', async () => {
+    const due = lead({
+      fullName: 'Ada Lovelace',
+      title: 'CTO',
+      companyName: 'Engines',
+      nextFollowUpAt: NOW.toISOString(),
+    });
+    const id = await onReminderAlarm({ name: `${ALARM_PREFIX}${due.id}` }, deps([due]));
+    const shown = await fakeBrowser.notifications.getAll();
+    expect(id).toBe(`lead:${due.id}`);
+    expect(shown[`lead:${due.id}`]).toMatchObject({ title: 'Follow up with Ada Lovelace', message: 'CTO at Engines' });
+
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    await onReminderClicked(`lead:${due.id}`);
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(new RegExp(`/options.html#leads/${due.id}$`)) });
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('stays silent when the follow-up was cleared or moved later', async () => {
+    const cleared = lead({});
+    const moved = lead({ nextFollowUpAt: inHours(24) });
+    expect(await onReminderAlarm({ name: `${ALARM_PREFIX}${cleared.id}` }, deps([cleared, moved]))).toBeNull();
+    expect(await onReminderAlarm({ name: `${ALARM_PREFIX}${moved.id}` }, deps([cleared, moved]))).toBeNull();
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+});

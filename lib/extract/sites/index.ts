@@ -1,6 +1,8 @@
 import type { SiteAdapter } from '../types';
+import { githubOrg } from './github-org';
+import { githubUser } from './github-user';
 import { linkedinCompany } from './linkedin-company';
 import { linkedinProfile } from './linkedin-profile';
 
 /** Every site adapter, most specific first. Each file in this folder serves one site layout. */
-export const SITE_ADAPTERS: SiteAdapter[] = [linkedinProfile, linkedinCompany];
+export const SITE_ADAPTERS: SiteAdapter[] = [linkedinProfile, linkedinCompany, githubOrg, githubUser];

@@ -116,9 +116,13 @@ export function manualForm(pageUrl: string): FormDraft {
   return form;
 }
 
-/** The main source of a form, stored as the lead's provenance ("site:linkedin-profile", "json-ld", ...). */
-function mainSource(sources: Record<string, string>): string {
-  return sources.fullName ?? sources.companyName ?? Object.values(sources)[0] ?? 'page';
+/**
+ * The main source of a form, stored as the lead's provenance: the site adapter when one read
+ * the page (it names the site, e.g. "site:linkedin-profile"), else the name's source ("json-ld", ...).
+ */
+export function mainSource(sources: Record<string, string>): string {
+  const site = Object.values(sources).find((s) => s.startsWith('site:'));
+  return site ?? sources.fullName ?? sources.companyName ?? Object.values(sources)[0] ?? 'page';
 }
 
 /** Turns what the extractor read into the popup's starting state: one form, a checklist, or the manual form. */

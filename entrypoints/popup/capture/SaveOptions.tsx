@@ -1,0 +1,103 @@
+import { CHANNELS } from '@/lib/lead/schema';
+import { selectableStages, stageLabel } from '@/lib/settings';
+import { draft, setOptions, settings } from './model';
+
+const CHANNEL_LABELS: Record<(typeof CHANNELS)[number], string> = {
+  'cold-call': 'Cold call',
+  email: 'Email',
+  'mass-email': 'Mass email',
+  'direct-mail': 'Direct mail',
+  social: 'Social',
+  event: 'Event',
+  'display-ad': 'Display ad',
+  other: 'Other',
+};
+
+/** Origin, stage, channel, first touch and follow-up, set before saving (collapsed to a one-line summary). */
+export function SaveOptions(props: { existingStage?: string | undefined }) {
+  const d = draft.value;
+  if (!d) return null;
+  const o = d.options;
+  const s = settings.value;
+  const summary = [
+    o.origin === 'inbound' ? 'Inbound' : 'Outbound',
+    props.existingStage ? stageLabel(s, props.existingStage) : stageLabel(s, o.stage),
+    o.channel ? CHANNEL_LABELS[o.channel] : null,
+    o.touch.enabled ? 'first touch' : null,
+    o.followUp ? `follow up ${o.followUp}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <details class="capture-options">
+      <summary>
+        Options: <span>{summary}</span>
+      </summary>
+      {props.existingStage ? (
+        <p class="muted">Stage and origin stay as they are on the saved lead.</p>
+      ) : (
+        <div class="capture-grid">
+          <label for="opt-origin">Origin</label>
+          <select
+            id="opt-origin"
+            value={o.origin}
+            onChange={(e) => setOptions({ origin: e.currentTarget.value as 'outbound' | 'inbound' })}
+          >
+            <option value="outbound">Outbound</option>
+            <option value="inbound">Inbound</option>
+          </select>
+          <label for="opt-stage">Stage</label>
+          <select id="opt-stage" value={o.stage} onChange={(e) => setOptions({ stage: e.currentTarget.value })}>
+            {selectableStages(s, o.stage).map((st) => (
+              <option key={st.id} value={st.id}>
+                {st.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div class="capture-grid">
+        <label for="opt-channel">Channel</label>
+        <select
+          id="opt-channel"
+          value={o.channel}
+          onChange={(e) => setOptions({ channel: e.currentTarget.value as typeof o.channel })}
+        >
+          <option value="">None</option>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {CHANNEL_LABELS[c]}
+            </option>
+          ))}
+        </select>
+        <label for="opt-followup">Follow up on</label>
+        <input
+          id="opt-followup"
+          type="date"
+          value={o.followUp}
+          onInput={(e) => setOptions({ followUp: e.currentTarget.value })}
+        />
+      </div>
+      <label class="capture-check">
+        <input
+          type="checkbox"
+          checked={o.touch.enabled}
+          onChange={(e) => setOptions({ touch: { ...o.touch, enabled: e.currentTarget.checked } })}
+        />
+        Log a first touch now
+      </label>
+      {o.touch.enabled ? (
+        <div class="capture-field">
+          <label for="opt-touch">What you did</label>
+          <input
+            id="opt-touch"
+            type="text"
+            value={o.touch.note}
+            placeholder="e.g. Sent a connection request"
+            onInput={(e) => setOptions({ touch: { ...o.touch, note: e.currentTarget.value } })}
+          />
+        </div>
+      ) : null}
+    </details>
+  );
+}

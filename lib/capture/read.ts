@@ -1,0 +1,57 @@
+import { browser } from '#imports';
+import { AppError } from '@/lib/errors';
+import { ExtractionSchema } from '@/lib/extract/schema';
+import type { Extraction } from '@/lib/extract/types';
+
+/**
+ * Reads a tab on demand: injects /extractor.js (activeTab + scripting), then checks
+ * what came back from the page with zod: it is untrusted input.
+ */
+
+// Chrome's and Firefox's words for pages no extension may script (chrome://, the web store,
+// other extensions, view-source:, PDF viewer, about:, addons.mozilla.org).
+const RESTRICTED =
+  /cannot access|cannot be scripted|extensions gallery|missing host permission|no tab with id|cannot script|not allowed|chrome:|edge:|about:|moz-extension|permission to access/i;
+
+/** The tab the popup acts on: `?tab=<id>` (tests, automation) or the active tab of the current window. */
+export async function targetTab(search = location.search): Promise<{ id: number; url?: string | undefined }> {
+  const param = new URLSearchParams(search).get('tab');
+  if (param && /^\d+$/.test(param)) {
+    const id = Number(param);
+    const tab = await browser.tabs.get(id).catch(() => undefined);
+    return { id, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new AppError('unavailable', 'There is no page to read in this window.');
+  return { id: tab.id, url: tab.url };
+}
+
+/** Runs the extractor in the tab's top frame and returns its raw, unvalidated answer. */
+export async function injectExtractor(tabId: number): Promise<unknown> {
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+    return injection?.result;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (RESTRICTED.test(message)) {
+      throw new AppError(
+        'unavailable',
+        'Prospector cannot read this page: the browser protects its own pages and the extension store. You can still add a lead by hand.',
+        { cause: err },
+      );
+    }
+    throw new AppError('internal', `Reading the page failed: ${message}`, { cause: err });
+  }
+}
+
+/** Validates what the page script returned; a page that answers nonsense yields a clear error, not a crash. */
+export function checkExtraction(raw: unknown): Extraction {
+  const parsed = ExtractionSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new AppError(
+      'invalid',
+      'The page gave an answer Prospector could not understand. You can add the lead by hand.',
+    );
+  }
+  return parsed.data;
+}

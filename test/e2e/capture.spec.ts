@@ -1,0 +1,385 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { StaticServer } from './server';
+
+// Capture from the toolbar (issue 5), driven through `popup.html?tab=<id>` on pages served
+// from 127.0.0.1 (every host name resolves there in e2e). The e2e build may script http pages
+// without a click; the shipped manifest may not (capture-manifest.spec.ts checks that).
+
+const PROFILE = '/capture/in/jane-doe';
+const LINKEDIN = 'www.linkedin.com';
+
+interface StoredLead {
+  id: string;
+  fullName?: string;
+  title?: string;
+  companyName?: string;
+  companyDomain?: string;
+  location?: string;
+  links: string[];
+  emails: { value: string }[];
+  stage: string;
+  origin: string;
+  channel?: string;
+  edited: string[];
+  touches: { channel: string; note?: string }[];
+  nextFollowUpAt?: string;
+  sources: { url: string; extractor: string }[];
+}
+
+/** Every lead in the extension's IndexedDB, read in the service worker (same origin as the popup). */
+async function storedLeads(worker: Worker): Promise<StoredLead[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<StoredLead[]>((ok, fail) => {
+        const open = indexedDB.open('prospector');
+        // Do not create the database here: the store's own upgrade must do that.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => ok([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('leads')) {
+            db.close();
+            ok([]);
+            return;
+          }
+          const get = db.transaction('leads', 'readonly').objectStore('leads').getAll();
+          get.onsuccess = () => {
+            db.close();
+            ok((get.result as { lead: StoredLead }[]).map((row) => row.lead));
+          };
+          get.onerror = () => fail(get.error);
+        };
+      }),
+  );
+}
+
+/** Empties the lead store so each test starts from nothing. */
+async function clearLeads(worker: Worker): Promise<void> {
+  await worker.evaluate(
+    () =>
+      new Promise<void>((ok) => {
+        const open = indexedDB.open('prospector');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => ok();
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('leads')) {
+            db.close();
+            ok();
+            return;
+          }
+          const tx = db.transaction('leads', 'readwrite');
+          tx.objectStore('leads').clear();
+          tx.oncomplete = () => {
+            db.close();
+            ok();
+          };
+        };
+      }),
+  );
+}
+
+/** Opens a served page in a new tab and returns it with its tab id. */
+async function openTab(context: BrowserContext, worker: Worker, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const tabId = await worker.evaluate(async (href) => {
+    const tabs = await chrome.tabs.query({});
+    const ids = tabs.filter((t) => t.url === href && t.id !== undefined).map((t) => t.id as number);
+    return Math.max(...ids);
+  }, url);
+  expect(tabId).toBeGreaterThan(0);
+  return { page, tabId };
+}
+
+async function badge(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Records every request of the context (pages, extension pages, the service worker). */
+function recordRequests(context: BrowserContext): string[] {
+  const urls: string[] = [];
+  context.on('request', (request) => {
+    urls.push(request.url());
+  });
+  return urls;
+}
+
+/** Asserts nothing left the machine: extension URLs, data: URLs, or our 127.0.0.1 server (any host name maps there). */
+function expectOnlyLocal(urls: string[], server: StaticServer): void {
+  expect(urls.length).toBeGreaterThan(0);
+  const foreign = urls.filter((raw) => {
+    const url = new URL(raw);
+    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:') return false;
+    return !(url.protocol === 'http:' && Number(url.port) === server.port);
+  });
+  expect(foreign, 'requests that would leave the machine').toEqual([]);
+}
+
+/** Writes the popup screenshot in light and dark mode for the README. */
+async function screenshots(page: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `docs/screenshots/capture-${name}-${scheme}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+async function popupFor(openExtensionPage: (path: string) => Promise<Page>, tabId: number): Promise<Page> {
+  const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+  await popup.setViewportSize({ width: 400, height: 640 });
+  return popup;
+}
+
+test.beforeEach(async ({ serviceWorker }) => {
+  await clearLeads(serviceWorker);
+});
+
+test('a LinkedIn-like profile becomes a saved lead with the right fields, and the badge shows it', async ({
+  context,
+  server,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const requests = recordRequests(context);
+  const { page, tabId } = await openTab(context, serviceWorker, server.url(PROFILE, LINKEDIN));
+  const popup = await popupFor(openExtensionPage, tabId);
+
+  await expect(popup.getByRole('heading', { name: 'Person on this page' })).toBeVisible();
+  await expect(popup.getByLabel(/^Name/)).toHaveValue('Jane Doe');
+  await expect(popup.getByLabel(/^Title/)).toHaveValue('VP Sales');
+  await expect(popup.getByLabel(/^Company\b(?! domain)/)).toHaveValue('Acme Robotics');
+  // Each field says where it came from.
+  await expect(popup.locator('label[for$="-fullName"] .capture-source')).toHaveText('structured data');
+  await expect(popup.locator('label[for$="-title"] .capture-source')).toHaveText(/^(LinkedIn|structured data)$/);
+  await screenshots(popup, 'person');
+
+  // Options before saving: channel, a first touch and a follow-up date.
+  await popup.getByText('Options:').click();
+  await popup.getByLabel('Channel').selectOption('social');
+  await popup.getByLabel('Log a first touch now').check();
+  await popup.getByLabel('What you did').fill('Sent a connection request');
+  await popup.getByLabel('Follow up on').fill('2030-01-15');
+  await popup.getByRole('button', { name: 'Save lead' }).click();
+
+  await expect(popup.getByRole('heading', { name: 'Saved Jane Doe' })).toBeVisible();
+  await expect(popup.getByText('Stage:')).toContainText('New');
+  const leads = await storedLeads(serviceWorker);
+  expect(leads).toHaveLength(1);
+  const [lead] = leads;
+  expect(lead).toMatchObject({
+    fullName: 'Jane Doe',
+    title: 'VP Sales',
+    companyName: 'Acme Robotics',
+    links: ['https://www.linkedin.com/in/jane-doe'],
+    stage: 'new',
+    origin: 'outbound',
+    channel: 'social',
+  });
+  // The extractor may append the address country; the locality must be the page's.
+  expect(lead?.location).toMatch(/^Berlin, Berlin, Germany/);
+  expect(lead?.touches).toMatchObject([{ channel: 'social', note: 'Sent a connection request' }]);
+  expect(lead?.nextFollowUpAt?.slice(0, 10)).toBe('2030-01-15');
+  // Provenance: the page and the layer that read it (structured data outranks the site adapter).
+  expect(lead?.sources[0]).toMatchObject({
+    url: server.url(PROFILE, LINKEDIN),
+    extractor: expect.stringMatching(/^(site:linkedin-profile|json-ld)$/),
+  });
+  await expect(popup.getByRole('link', { name: 'Open the lead in the workspace' })).toHaveAttribute(
+    'href',
+    `/options.html#leads/${lead?.id}`,
+  );
+  await expect.poll(() => badge(serviceWorker, tabId)).toBe('✓');
+  await page.close();
+  expectOnlyLocal(requests, server);
+});
+
+test('the same page again says "already saved" and Update lead merges without overwriting hand edits', async ({
+  context,
+  server,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const requests = recordRequests(context);
+  const url = server.url(PROFILE, LINKEDIN);
+  const first = await openTab(context, serviceWorker, url);
+  const popup = await popupFor(openExtensionPage, first.tabId);
+  await popup.getByLabel(/^Location/).fill('Berlin (HQ)');
+  await popup.getByRole('button', { name: 'Save lead' }).click();
+  await expect(popup.getByRole('heading', { name: 'Saved Jane Doe' })).toBeVisible();
+  await popup.close();
+  await first.page.close();
+
+  // The same profile later: she was promoted and moved. Served at the same URL.
+  const promoted = readFileSync('test/fixtures/pages/capture/jane-doe-promoted.html', 'utf8');
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: promoted }));
+  const again = await openTab(context, serviceWorker, url);
+  const second = await popupFor(openExtensionPage, again.tabId);
+  await expect(second.getByText(/^Saved just now · New$/)).toBeVisible();
+  const changes = second.locator('.capture-changes');
+  await expect(changes).toContainText('Title');
+  await expect(changes).toContainText('Chief Revenue Officer');
+  await expect(changes).toContainText('kept “Berlin (HQ)”');
+  await expect.poll(() => badge(serviceWorker, again.tabId)).toBe('✓');
+  await screenshots(second, 'already-saved');
+  await second.getByRole('button', { name: 'Update lead' }).click();
+  await expect(second.getByRole('heading', { name: 'Updated Jane Doe' })).toBeVisible();
+
+  const leads = await storedLeads(serviceWorker);
+  expect(leads).toHaveLength(1);
+  expect(leads[0]).toMatchObject({ title: 'Chief Revenue Officer', location: 'Berlin (HQ)', stage: 'new' });
+  expect(leads[0]?.edited).toContain('location');
+  await context.unroute(url);
+  await again.page.close();
+  expectOnlyLocal(requests, server);
+});
+
+test('a team page lists five people and saves them with one click', async ({
+  context,
+  server,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const requests = recordRequests(context);
+  const { page, tabId } = await openTab(
+    context,
+    serviceWorker,
+    server.url('/capture/team.html', 'www.northwind-analytics.com'),
+  );
+  const popup = await popupFor(openExtensionPage, tabId);
+  await expect(popup.getByRole('heading', { name: '5 people on this page' })).toBeVisible();
+  const rows = popup.getByRole('list', { name: 'People found' }).getByRole('checkbox');
+  await expect(rows).toHaveCount(5);
+  await screenshots(popup, 'list');
+
+  // Select all toggles every row; the button counts what is checked.
+  await popup.getByLabel('Select all').uncheck();
+  await expect(popup.getByRole('button', { name: 'Save 0 leads' })).toBeVisible();
+  await rows.nth(1).check();
+  await expect(popup.getByRole('button', { name: 'Save 1 lead' })).toBeVisible();
+  await popup.getByLabel('Select all').check();
+  await popup.getByRole('button', { name: 'Save 5 leads' }).click();
+  await expect(popup.getByRole('heading', { name: 'Saved 5 leads' })).toBeVisible();
+
+  const leads = await storedLeads(serviceWorker);
+  expect(leads.map((l) => l.fullName).sort()).toEqual([
+    'Amara Okafor',
+    'Chloé Dubois',
+    'Kenji Watanabe',
+    'Lukas Brenner',
+    'Sofia Marquez',
+  ]);
+  expect(new Set(leads.map((l) => l.companyName))).toEqual(new Set(['Northwind Analytics']));
+  expect(leads.find((l) => l.fullName === 'Amara Okafor')?.title).toBe('Chief Executive Officer');
+  await page.close();
+  expectOnlyLocal(requests, server);
+});
+
+test('a page with no one offers the manual form, prefilled with the page and its company', async ({
+  context,
+  server,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const requests = recordRequests(context);
+  const url = server.url('/capture/empty.html', 'www.sourdough-notes.com');
+  const { page, tabId } = await openTab(context, serviceWorker, url);
+  const popup = await popupFor(openExtensionPage, tabId);
+  await expect(popup.getByRole('heading', { name: 'Add lead' })).toBeVisible();
+  await expect(popup.getByLabel(/^Company\b(?! domain)/)).toHaveValue('Sourdough Notes');
+  await expect(popup.getByLabel(/^Company domain/)).toHaveValue('sourdough-notes.com');
+  await expect(popup.getByLabel('Link 1')).toHaveValue(url);
+  await screenshots(popup, 'empty');
+
+  await popup.getByLabel(/^Name/).fill('Pat Lee');
+  // A field the page did not have, added by hand.
+  await popup.getByLabel('Add field').selectOption('location');
+  await popup.getByLabel(/^Location/).fill('Leeds');
+  await popup.getByLabel('Email 1').fill('pat@sourdough-notes.com');
+  await popup.getByRole('button', { name: 'Save lead' }).click();
+  await expect(popup.getByRole('heading', { name: 'Saved Pat Lee' })).toBeVisible();
+
+  const [lead, ...rest] = await storedLeads(serviceWorker);
+  expect(rest).toHaveLength(0);
+  expect(lead).toMatchObject({
+    fullName: 'Pat Lee',
+    location: 'Leeds',
+    companyName: 'Sourdough Notes',
+    companyDomain: 'sourdough-notes.com',
+    links: [url],
+    emails: [expect.objectContaining({ value: 'pat@sourdough-notes.com' })],
+  });
+  await page.close();
+  expectOnlyLocal(requests, server);
+});
+
+test('an edited draft survives closing and reopening the popup', async ({
+  context,
+  server,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const { page, tabId } = await openTab(context, serviceWorker, server.url(PROFILE, LINKEDIN));
+  const popup = await popupFor(openExtensionPage, tabId);
+  await popup.getByLabel(/^Title/).fill('Head of Revenue');
+  await popup.getByLabel('Add field').selectOption('notes');
+  await popup.getByLabel(/^Notes/).fill('Met at Automatica');
+  // The popup is destroyed on every blur; the draft must already be stored.
+  await popup.close();
+
+  const reopened = await popupFor(openExtensionPage, tabId);
+  await expect(reopened.getByLabel(/^Title/)).toHaveValue('Head of Revenue');
+  await expect(reopened.getByLabel(/^Notes/)).toHaveValue('Met at Automatica');
+  await expect(reopened.locator('label[for$="-title"] .capture-source')).toHaveText('typed by you');
+
+  // Discarding returns to what the page says.
+  await reopened.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(reopened.getByLabel(/^Title/)).toHaveValue('VP Sales');
+  await page.close();
+});
+
+test('the popup saves with the keyboard alone, and Escape closes it', async ({
+  context,
+  server,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const { page, tabId } = await openTab(context, serviceWorker, server.url(PROFILE, LINKEDIN));
+  const popup = await popupFor(openExtensionPage, tabId);
+  const name = popup.getByLabel(/^Name/);
+  await expect(name).toHaveValue('Jane Doe');
+  // Tab from the top of the page to the name field, type, Enter.
+  for (let i = 0; i < 10 && !(await name.evaluate((el) => el === document.activeElement)); i++) {
+    await popup.keyboard.press('Tab');
+  }
+  await expect(name).toBeFocused();
+  await popup.keyboard.press('End');
+  await popup.keyboard.type(' Smith');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('heading', { name: 'Saved Jane Doe Smith' })).toBeFocused();
+  expect((await storedLeads(serviceWorker)).map((l) => l.fullName)).toEqual(['Jane Doe Smith']);
+
+  // The page may close before the key press returns.
+  await Promise.all([popup.waitForEvent('close'), popup.keyboard.press('Escape').catch(() => {})]);
+  await page.close();
+});
+
+test('a page the extension may not read still gets the manual form with a clear reason', async ({
+  context,
+  openExtensionPage,
+  serviceWorker,
+}) => {
+  // A browser page: no extension may script it.
+  const other = await context.newPage();
+  await other.goto('chrome://version/');
+  const tabId = await serviceWorker.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    return Math.max(...tabs.map((t) => t.id ?? -1));
+  });
+  const popup = await popupFor(openExtensionPage, tabId);
+  await expect(popup.getByRole('alert')).toContainText('cannot read this page');
+  await expect(popup.getByRole('heading', { name: 'Add lead' })).toBeVisible();
+  await other.close();
+});

@@ -1,5 +1,5 @@
 import { defineBackground } from '#imports';
-import { captureHandlers, registerCapture } from '@/lib/background/capture';
+import { captureHandlers, registerCapture, withCaptureBadge } from '@/lib/background/capture';
 import { leadsHandlers } from '@/lib/background/leads';
 import { registerReminders, remindersHandlers } from '@/lib/background/reminders';
 import { handleMessages } from '@/lib/messaging/server';
@@ -9,7 +9,7 @@ export default defineBackground({
   main() {
     // Every listener is registered synchronously, before anything is awaited: an MV3
     // service worker is stopped when idle and woken only by events it registered at start.
-    handleMessages({ ...leadsHandlers, ...remindersHandlers, ...captureHandlers });
+    handleMessages(withCaptureBadge({ ...leadsHandlers, ...remindersHandlers, ...captureHandlers }));
     registerReminders();
     registerCapture();
   },

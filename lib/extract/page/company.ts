@@ -13,7 +13,7 @@ import type { RawCompany } from './types';
 
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
 const LEGAL =
-  /\s*,?\s*\b(inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|nv|oy|ab|as|kk|plc|co|corp|corporation|company|pty|株式会社)\b\.?$/i;
+  /\s*,?\s*\b(inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|b\.v|nv|n\.v|s\.a|oy|ab|as|kk|plc|co|corp|corporation|company|pty|株式会社)\b\.?$/i;
 // Credits that name the site's builder, not its owner (several languages).
 const CREDIT =
   /(website|site|web ?design|design|designed|developed|built|made|powered|created|réalis[ée]|conception|erstellt|umsetzung|gestaltung|realizzato|sviluppato|制作)\s*(by|par|von|da|:)/i;
@@ -82,8 +82,13 @@ export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): Raw
   if (holder) candidates.push({ name: holder, source: 'page', legal: false });
 
   // Prefer a candidate that matches the domain; else og:site_name; else the first one.
+  // A name in a non-Latin script cannot be matched against the domain: trust og:site_name then.
+  const nonLatin = (c: { name: string }) => !/[a-z]/i.test(c.name);
   let best =
-    candidates.find((c) => matchesSite(c.name, label)) ?? candidates.find((c) => c.source === 'meta') ?? candidates[0];
+    candidates.find((c) => c.source === 'meta' && nonLatin(c)) ??
+    candidates.find((c) => matchesSite(c.name, label)) ??
+    candidates.find((c) => c.source === 'meta') ??
+    candidates[0];
   // "Acme" in og:site_name, "Acme GmbH" in the logo or copyright: the legal name is fuller.
   for (const c of candidates) {
     if (

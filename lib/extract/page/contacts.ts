@@ -121,7 +121,7 @@ export const isLegalMailbox = (email: string) =>
 /** Role mailboxes (info@, sales@): they belong to the company, not to a person. */
 export const isRoleMailbox = (email: string) =>
   isLegalMailbox(email) ||
-  /^(info|contact|hello|hallo|hi|office|mail|sales|support|help|team|kontakt|contacto|contatto|bonjour|service|admin|enquiries|inquiries|press|presse|media|marketing|jobs|careers|recruiting|hr|billing|accounts|webmaster|general|reception|booking|bookings|orders)@/.test(
+  /^(info|contact|hello|hallo|hola|ciao|hej|salut|hi|office|mail|sales|support|help|team|kontakt|contacto|contatto|bonjour|service|admin|enquiries|inquiries|press|presse|media|marketing|jobs|careers|recruiting|hr|billing|accounts|webmaster|general|reception|booking|bookings|orders)@/.test(
     email,
   );
 

@@ -1,3 +1,4 @@
+import { normalizeEmail } from '@/lib/normalize/email';
 import { classifyLink, parseHttpUrl } from '@/lib/normalize/links';
 import { cleanName, foldText } from '@/lib/normalize/name';
 import type { RawCompany, RawPerson } from './types';
@@ -61,7 +62,8 @@ export function addList(entity: Entity, key: ListKey, values: Iterable<string>, 
   if (!entity[key]) entity[key] = [];
   const list = entity[key] as string[];
   for (const raw of values) {
-    const value = clip(raw, key === 'links' ? 2048 : 254);
+    // Emails are normalised here already so "mailto:X" and "X" from two layers are one address.
+    const value = key === 'emails' ? (normalizeEmail(String(raw)) ?? '') : clip(raw, key === 'links' ? 2048 : 254);
     if (!value || list.length >= MAX_LIST) continue;
     const dup = key === 'links' ? list.some((v) => v.toLowerCase() === value.toLowerCase()) : list.includes(value);
     if (dup) continue;

@@ -1,7 +1,7 @@
 import { classifyLink, type LinkKind } from '@/lib/normalize/links';
 import { SITE_ADAPTERS } from '../sites';
 import type { PageKind, SiteAdapter, SiteResult } from '../types';
-import { readSiteCompany } from './company';
+import { matchesSite, readSiteCompany, siteLabel } from './company';
 import { type Contacts, harvest, isLegalMailbox, isRoleMailbox, textOf } from './contacts';
 import {
   addList,
@@ -254,6 +254,9 @@ export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter
     else if (!(company as RawCompany).website && nameKey((company as RawCompany).name) === nameKey(siteCompany.name))
       mergeEntity(company as RawCompany, siteCompany);
   }
+  // Structured data often names the organisation without its URL: it is this site's when the name matches the domain.
+  if (company && !company.website && kind !== 'person' && matchesSite(company.name, siteLabel(page.hostname)))
+    setField(company, 'website', page.origin, 'url');
   const person = kind === 'person' ? (primary ?? listed[0] ?? null) : null;
   if (person && !company && person.companyName) {
     company = newCompany(person.companyName, person.sources.companyName ?? 'page');
@@ -270,7 +273,15 @@ export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter
     };
     const pageText = textOf(body, 400_000, (el) => cardEls.has(el));
     const contacts = safe('contact', () => harvest(body, href, inCard, pageText), null);
-    if (contacts) assignContacts(contacts, kind, person, listed, company, doc, href);
+    const siteIsCompany = !!company?.website && sameSite(company.website, page);
+    // A personal site: the domain spells the person's name (janedoe.dev, brandtstudio.design).
+    const label = siteLabel(page.hostname);
+    const personalSite =
+      !!person &&
+      nameKey(person.fullName)
+        .split(' ')
+        .some((part) => part.length >= 3 && label.includes(part));
+    if (contacts) assignContacts(contacts, kind, person, listed, company, doc, href, siteIsCompany, personalSite);
     if (!countries.length) {
       const footer = doc.querySelector('footer, address, [role="contentinfo"]');
       const text = footer ? textOf(footer, 10_000) : '';
@@ -319,22 +330,45 @@ function assignContacts(
   company: RawCompany | null,
   doc: Document,
   href: string,
+  siteIsCompany: boolean,
+  personalSite: boolean,
 ): void {
   const owned = new Set<string>();
   for (const p of person ? [person, ...listed] : listed) for (const e of p.emails) owned.add(e);
   for (const email of c.emails) {
     if (owned.has(email)) continue;
-    if (kind === 'person' && person && !(isRoleMailbox(email) && company))
-      addList(person, 'emails', [email], 'contact');
+    // privacy@ and abuse@ are the site's legal mailboxes, never a person's.
+    if (isLegalMailbox(email)) {
+      if (company && kind !== 'person') addList(company, 'emails', [email], 'contact');
+      continue;
+    }
+    // On a person's page, a role mailbox belongs to the company only when it is on the company's domain.
+    const companyMailbox = isRoleMailbox(email) && !!company?.website?.includes(email.slice(email.indexOf('@') + 1));
+    if (kind === 'person' && person && siteIsCompany) {
+      // A bio page on the firm's own site: footer addresses are the firm's, other people's are nobody's here.
+      if (matchByLocalPart(email, [person])) addList(person, 'emails', [email], 'contact');
+      else if (isRoleMailbox(email) && company) addList(company, 'emails', [email], 'contact');
+    } else if (kind === 'person' && person && !personalSite) {
+      // A profile on someone else's site (event, directory): only an address that spells the person's name is theirs.
+      if (matchByLocalPart(email, [person])) addList(person, 'emails', [email], 'contact');
+    } else if (kind === 'person' && person && !companyMailbox) addList(person, 'emails', [email], 'contact');
     else if (kind === 'people-list' && !isRoleMailbox(email) && matchByLocalPart(email, listed))
       addList(matchByLocalPart(email, listed) as RawPerson, 'emails', [email], 'contact');
     else if (company) addList(company, 'emails', [email], 'contact');
   }
-  const target = kind === 'person' ? person : company;
+  // Page-level phones and links on a person's page are theirs only on their own site (or marked rel="me").
+  const relMeCount = relMeLinks(doc, href).length;
+  const target = kind !== 'person' ? company : siteIsCompany ? company : personalSite || relMeCount ? person : null;
   if (target) {
-    addList(target, 'phones', c.phones, 'contact');
-    addList(target, 'textPhones', c.textPhones, 'contact');
-    const allowed = kind === 'person' ? PERSON_LINKS : COMPANY_LINKS;
+    // A number a person on the page already has is theirs, not the page's.
+    const digits = (s: string) => s.replace(/\D/g, '').slice(-9);
+    const taken = new Set<string>();
+    for (const p of person ? [person, ...listed] : listed)
+      for (const ph of [...p.phones, ...(p.textPhones ?? [])]) taken.add(digits(ph));
+    const free = (list: string[]) => (target === person ? list : list.filter((ph) => !taken.has(digits(ph))));
+    addList(target, 'phones', free(c.phones), 'contact');
+    addList(target, 'textPhones', free(c.textPhones), 'contact');
+    const allowed = target === person ? PERSON_LINKS : COMPANY_LINKS;
     // rel="me" marks the owner's profiles; else one link per network (blog posts link to others).
     const relMe = new Set(relMeLinks(doc, href).map((l) => classifyLink(l)?.url));
     const seen = new Set<LinkKind>(
@@ -347,6 +381,15 @@ function assignContacts(
       seen.add(link.kind);
       addList(target, 'links', [link.url], 'contact');
     }
+  }
+}
+
+/** True when a website URL is on the same site as the page (www. ignored). */
+function sameSite(website: string, page: URL): boolean {
+  try {
+    return new URL(website).hostname.replace(/^www\./, '') === page.hostname.replace(/^www\./, '');
+  } catch {
+    return false;
   }
 }
 

@@ -1,5 +1,5 @@
 import { cleanName } from '@/lib/normalize/name';
-import { harvest } from './contacts';
+import { harvest, textOf } from './contacts';
 import { absUrl, addList, newPerson, setField } from './entity';
 import type { RawPerson } from './types';
 
@@ -61,16 +61,37 @@ interface Block {
   text: string;
 }
 
-/** Text blocks of a card in document order: each element's own direct text, capped. */
+// Elements that flow inside a line: a block made only of these is read as one text.
+const INLINE =
+  /^(A|B|STRONG|EM|I|SPAN|SMALL|BR|SUP|SUB|ABBR|IMG|U|MARK|TIME|CITE|Q|CODE|LABEL|FONT|BDI|WBR|S|DATA|SVG|PICTURE|SOURCE|META|LINK)$/;
+const SKIP_BLOCK = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|OPTION|FORM)$/;
+
+/**
+ * Text blocks of a card in document order: the innermost elements whose children are
+ * all inline, each read whole ("Jane <b>Doe</b>" is one block), capped.
+ */
 function blocksOf(card: Element): Block[] {
   const out: Block[] = [];
-  const els = [card, ...Array.from(descendants(card)).slice(0, 200)];
+  let inside: Element | null = null;
+  const els = [card, ...Array.from(descendants(card)).slice(0, 250)];
   for (const el of els) {
-    if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|OPTION)$/.test(el.tagName.toUpperCase())) continue;
-    let own = '';
-    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += c.nodeValue;
-    own = own.replace(/\s+/g, ' ').trim();
-    if (own.length > 0 && out.length < 60) out.push({ el, text: own.slice(0, 400) });
+    if (inside?.contains(el)) continue;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_BLOCK.test(tag)) {
+      inside = el;
+      continue;
+    }
+    let inlineOnly = true;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (!INLINE.test(c.tagName.toUpperCase())) {
+        inlineOnly = false;
+        break;
+      }
+    }
+    if (!inlineOnly) continue;
+    inside = el;
+    const text = textOf(el, 2000).replace(/\s+/g, ' ').trim();
+    if (text && out.length < 60) out.push({ el, text: text.slice(0, 400) });
   }
   return out;
 }
@@ -110,10 +131,16 @@ export function readCard(card: Element, base: string): { person: RawPerson; evid
   }
   if (!nameBlock) return null;
   if (!role) {
+    // The role may sit before or after the name: a role-ish class first, then a role word, then the next short line.
     const after = blocks.slice(blocks.indexOf(nameBlock) + 1);
+    const others = blocks.filter((b) => b !== nameBlock && !names.includes(b));
+    const ok = (b: Block) => isRole(b, card, nameBlock.text);
+    const plain = (b: Block) => ok(b) && !(looksLikeName(b.text) && !ROLE_WORD.test(b.text));
     const roleBlock =
-      after.find((b) => ROLE_CLASS.test(b.el.getAttribute('class') ?? '') && isRole(b, card, nameBlock.text)) ??
-      after.find((b) => isRole(b, card, nameBlock.text));
+      others.find((b) => ROLE_CLASS.test(b.el.getAttribute('class') ?? '') && ok(b)) ??
+      after.find((b) => ok(b) && ROLE_WORD.test(b.text)) ??
+      others.find((b) => ok(b) && ROLE_WORD.test(b.text)) ??
+      after.find(plain);
     role = roleBlock?.text ?? '';
   }
   if (!role) return null;

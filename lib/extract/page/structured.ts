@@ -216,6 +216,12 @@ export function addressOf(v: unknown): { location: string; country: string } {
   for (const a of list(v)) {
     if (typeof a === 'string') return { location: clip(a, 300), country: '' };
     if (a && typeof a === 'object') {
+      // A Place (homeLocation, location) carries its PostalAddress one level down.
+      const inner = prop(a, 'address');
+      if (inner !== undefined && !typesOf(a).includes('PostalAddress')) {
+        const r = addressOf(inner);
+        if (r.location) return r;
+      }
       const country = str(prop(a, 'addressCountry'));
       const parts = [str(prop(a, 'addressLocality')), str(prop(a, 'addressRegion')), country].filter(Boolean);
       const location = parts.length ? parts.join(', ') : str(prop(a, 'name'));

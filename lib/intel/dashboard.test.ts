@@ -180,6 +180,13 @@ describe('dashboard filters', () => {
     expect(actual.lost.outbound).toBe(1);
   });
 
+  it('credits a lead to the channel of its first touch, not the channel field (the store sets it to the latest)', () => {
+    const lead: DashboardLead = { ...G, channel: 'email', stage: 'won' };
+    const actual = computeDashboard([lead], options);
+    expect(actual.channels.find((r) => r.channel === 'display-ad')).toMatchObject({ leads: 1, won: 1 });
+    expect(actual.channels.find((r) => r.channel === 'email')).toMatchObject({ leads: 0, won: 0, touches: 1 });
+  });
+
   it('widens the reply window on request', () => {
     const actual = computeDashboard([C], { ...options, replyWindowDays: 30 });
     expect(actual.channels.find((r) => r.channel === 'email')?.replies).toBe(1);

@@ -14,8 +14,10 @@ import { CHANNELS, type Channel, ORIGINS, type Origin } from '@/lib/lead/schema'
  *   outbound one, else the first stage; lost leads are also counted on their
  *   own. A stage id that is no longer in the pipeline counts as the first stage.
  *   Conversion into X = reached(X) / reached(the stage before X).
- * - Lead channel: the lead's `channel`, else the channel of its earliest touch;
- *   leads with neither are "no channel".
+ * - Lead channel (first-touch attribution): the channel of its earliest touch,
+ *   else its `channel` field; leads with neither are "no channel". Not the
+ *   field first: the store sets `channel` to the latest touch's channel, which
+ *   would credit the meeting to whatever channel was used last.
  * - Touches: outbound touches on the channel. A reply is an inbound touch; it is
  *   credited to the latest outbound touch at or before it on the same lead if
  *   that touch is at most `replyWindowDays` (default 14) earlier; an outbound
@@ -174,6 +176,53 @@ function wonTime(lead: DashboardLead): number {
   return Date.parse(lead.updatedAt ?? lead.createdAt);
 }
 
+/** Cost per lead, reply, meeting and won for each origin and channel with an entered cost, plus a total per origin. */
+export function costRows(channels: readonly ChannelRow[], entered: DashboardOptions['costs']): CostRow[] {
+  const costs: CostRow[] = [];
+  const per = (cost: number, count: number) => (count > 0 ? cost / count : null);
+  for (const origin of ORIGINS) {
+    const byChannel = entered?.[origin] ?? {};
+    const total = { cost: 0, leads: 0, replies: 0, meetings: 0, won: 0 };
+    let any = false;
+    for (const channel of CHANNELS) {
+      const cost = byChannel[channel];
+      if (cost === undefined || !Number.isFinite(cost) || cost < 0) continue;
+      any = true;
+      const c = channels.find((r) => r.channel === channel)?.byOrigin[origin] ?? emptyCounts();
+      costs.push({
+        origin,
+        channel,
+        cost,
+        leads: c.leads,
+        replies: c.replies,
+        meetings: c.meetings,
+        won: c.won,
+        perLead: per(cost, c.leads),
+        perReply: per(cost, c.replies),
+        perMeeting: per(cost, c.meetings),
+        perWon: per(cost, c.won),
+      });
+      total.cost += cost;
+      total.leads += c.leads;
+      total.replies += c.replies;
+      total.meetings += c.meetings;
+      total.won += c.won;
+    }
+    if (any) {
+      costs.push({
+        origin,
+        channel: 'total',
+        ...total,
+        perLead: per(total.cost, total.leads),
+        perReply: per(total.cost, total.replies),
+        perMeeting: per(total.cost, total.meetings),
+        perWon: per(total.cost, total.won),
+      });
+    }
+  }
+  return costs;
+}
+
 /** Accumulates the dashboard over leads fed one at a time. */
 export class DashboardBuilder {
   private readonly funnelIds: string[];
@@ -240,7 +289,7 @@ export class DashboardBuilder {
     }
     if (!sorted) order.sort((a, b) => (times[a] as number) - (times[b] as number));
 
-    const channel: ChannelKey = lead.channel ?? (n > 0 ? (touches[order[0] as number]?.channel ?? 'none') : 'none');
+    const channel: ChannelKey = (n > 0 ? touches[order[0] as number]?.channel : undefined) ?? lead.channel ?? 'none';
     const perOrigin = this.counts.get(channel) ?? this.counts.get('none');
     const leadCounts = (perOrigin as Record<Origin, ChannelCounts>)[origin];
     leadCounts.leads++;
@@ -353,49 +402,7 @@ export class DashboardBuilder {
       return { channel, ...total, byOrigin: { outbound: { ...byOrigin.outbound }, inbound: { ...byOrigin.inbound } } };
     });
 
-    const costs: CostRow[] = [];
-    const per = (cost: number, count: number) => (count > 0 ? cost / count : null);
-    for (const origin of ORIGINS) {
-      const entered = this.options.costs?.[origin] ?? {};
-      const total = { cost: 0, leads: 0, replies: 0, meetings: 0, won: 0 };
-      let any = false;
-      for (const channel of CHANNELS) {
-        const cost = entered[channel];
-        if (cost === undefined || !Number.isFinite(cost) || cost < 0) continue;
-        any = true;
-        const c = (this.counts.get(channel) as Record<Origin, ChannelCounts>)[origin];
-        costs.push({
-          origin,
-          channel,
-          cost,
-          leads: c.leads,
-          replies: c.replies,
-          meetings: c.meetings,
-          won: c.won,
-          perLead: per(cost, c.leads),
-          perReply: per(cost, c.replies),
-          perMeeting: per(cost, c.meetings),
-          perWon: per(cost, c.won),
-        });
-        total.cost += cost;
-        total.leads += c.leads;
-        total.replies += c.replies;
-        total.meetings += c.meetings;
-        total.won += c.won;
-      }
-      if (any) {
-        costs.push({
-          origin,
-          channel: 'total',
-          ...total,
-          perLead: per(total.cost, total.leads),
-          perReply: per(total.cost, total.replies),
-          perMeeting: per(total.cost, total.meetings),
-          perWon: per(total.cost, total.won),
-        });
-      }
-    }
-
+    const costs = costRows(channels, this.options.costs);
     const followUps = [...this.weeks.values()].sort((a, b) => (a.week < b.week ? -1 : 1));
     return {
       leads: { ...this.leadCount, total: this.leadCount.outbound + this.leadCount.inbound },

@@ -313,7 +313,10 @@ export function guessEmail(lead: GuessSubject, patterns: ReadonlyMap<string, Dom
     hyphen: learned.hyphen,
     hyphenLearned: learned.hyphenLearned,
     ...(!learned.hyphenLearned && other && other !== local ? { alternative: `${other}@${domain}` } : {}),
-    examples: learned.agreeing.slice(0, 5).map((e) => e.email),
+    examples: learned.agreeing
+      .map((e) => e.email)
+      .sort()
+      .slice(0, 5),
   };
 }
 

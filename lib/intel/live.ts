@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { registerFitSync } from './fit-sync';
 import { EMPTY_ICP, type Icp, icpItem, parseIcp } from './icp';
 
 /**
@@ -9,9 +10,14 @@ export const icpSignal = signal<Icp>(EMPTY_ICP);
 
 let started: Promise<void> | null = null;
 
-/** Loads the profile once per page and follows later changes. Safe to call from every component. */
+/**
+ * Loads the profile once per page and follows later changes; also keeps the
+ * stored fit of leads this page writes current (fit-sync). Safe to call from
+ * every component.
+ */
 export function startIcp(): Promise<void> {
   if (!started) {
+    registerFitSync({ watchProfile: false });
     icpItem.watch((next) => {
       icpSignal.value = parseIcp(next);
     });

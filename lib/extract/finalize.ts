@@ -240,8 +240,13 @@ function finishCompany(c: Record<string, unknown>, url: string, hints: PageReadi
   return out;
 }
 
+/** Options for finalize: the user's default country (settings) is the last guess for national numbers. */
+export interface FinalizeOptions {
+  defaultCountry?: string;
+}
+
 /** Turns a page reading (untrusted: it crossed from the page) into a validated Extraction. Never throws. */
-export function finalize(input: unknown): Extraction {
+export function finalize(input: unknown, options: FinalizeOptions = {}): Extraction {
   const fallbackUrl =
     input && typeof input === 'object' && typeof (input as { url?: unknown }).url === 'string'
       ? String((input as { url: string }).url).slice(0, 4096)
@@ -250,7 +255,9 @@ export function finalize(input: unknown): Extraction {
   try {
     const parsed = ReadingShape.safeParse(input);
     if (!parsed.success) return empty;
-    const { url, hints } = parsed.data;
+    const { url } = parsed.data;
+    const hints = { ...parsed.data.hints, countries: [...parsed.data.hints.countries] };
+    if (options.defaultCountry) hints.countries.push(options.defaultCountry);
     const people = parsed.data.people
       .map((p) => finishPerson(p, url, hints))
       .filter((p): p is Person => p !== null)

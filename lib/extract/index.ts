@@ -21,7 +21,7 @@ import { finalize } from './finalize';
 import { readPage } from './page';
 import type { Extraction, SiteAdapter } from './types';
 
-export { finalize } from './finalize';
+export { type FinalizeOptions, finalize } from './finalize';
 export { type PageReading, readPage } from './page';
 export type { Company, Extraction, FieldSource, PageKind, Person, SiteAdapter, SiteResult } from './types';
 

@@ -76,6 +76,28 @@ export function readHCards(doc: Document, base: string): HCardReading {
   const roots = Array.from(doc.querySelectorAll(ROOT))
     .slice(0, 100)
     .filter((el) => !el.parentElement?.closest(ROOT) && !el.closest(CONTEXT));
+  // h-resume: the resume's p-name is the person; its p-contact h-card holds their address and numbers.
+  const resume = doc.querySelector('.h-resume');
+  if (resume) {
+    const name = clip(resume.querySelector(':scope > .p-name, .p-name')?.textContent ?? '');
+    const p = name ? newPerson(name, 'h-card') : null;
+    const contact = resume.querySelector('.p-contact.h-card, .p-contact.vcard');
+    if (p) {
+      if (contact) {
+        fillContacts(p, contact, base);
+        const locality = first(contact, ['p-locality', 'locality']);
+        const region = first(contact, ['p-region', 'region']);
+        const country = first(contact, ['p-country-name', 'country-name']);
+        setField(p, 'location', [locality, region, country].filter(Boolean).join(', '), 'h-card');
+        if (country) {
+          p.country = country;
+          out.countries.push(country);
+        }
+      }
+      out.people.push(p);
+      return out;
+    }
+  }
   for (const root of roots) {
     const given = first(root, ['p-given-name', 'given-name']);
     const family = first(root, ['p-family-name', 'family-name']);

@@ -99,10 +99,34 @@ const EMPTY_META: MetaReading = {
 
 /** Reads the page: structured data, meta, site adapters, people lists, contacts, company. Never throws. */
 export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter[] = SITE_ADAPTERS): PageReading {
-  const href = typeof url === 'string' ? url : url.href;
+  try {
+    return readPageUnsafe(doc, url, adapters);
+  } catch {
+    // Each layer is guarded; this only catches what no layer owns (a DOM that throws on access).
+    return {
+      url: String(url),
+      pageKind: 'other',
+      people: [],
+      company: null,
+      hints: { countries: [] },
+      errors: ['page'],
+    };
+  }
+}
+
+function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[]): PageReading {
+  const pageHref = typeof url === 'string' ? url : url.href;
+  // Relative links resolve against <base href> when the page sets one, as the browser does.
+  const baseEl = doc.querySelector('base[href]')?.getAttribute('href');
+  let href = pageHref;
+  try {
+    if (baseEl) href = new URL(baseEl, pageHref).href;
+  } catch {
+    href = pageHref;
+  }
   const errors: string[] = [];
   const reading: PageReading = {
-    url: href,
+    url: pageHref,
     pageKind: 'other',
     people: [],
     company: null,
@@ -111,7 +135,7 @@ export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter
   };
   let page: URL;
   try {
-    page = new URL(href);
+    page = new URL(pageHref);
   } catch {
     errors.push('url');
     return reading;
@@ -240,7 +264,7 @@ export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter
   if (site?.pageKind) kind = site.pageKind;
   else if (blocked) kind = 'other';
   else if (primary && (strongPrimary || isProfile)) kind = 'person';
-  else if (listed.length >= 2) kind = 'people-list';
+  else if (listed.length >= 2 || (listed.length === 1 && !primary)) kind = 'people-list';
   else if (primary) kind = 'person';
   else if (company || siteCompany) kind = 'company';
   else kind = 'other';
@@ -261,7 +285,8 @@ export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter
   if (person && !company && person.companyName) {
     company = newCompany(person.companyName, person.sources.companyName ?? 'page');
   }
-  if (company && person && nameKey((company as RawCompany).name) === nameKey(person.fullName)) company = null;
+  const squash = (s: string) => nameKey(s).replace(/ /g, '');
+  if (company && person && squash((company as RawCompany).name) === squash(person.fullName)) company = null;
   if (siteNoCompany) company = null;
 
   // 5. Contacts outside the cards, assigned to the page's person or its company.

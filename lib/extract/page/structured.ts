@@ -180,26 +180,30 @@ function readItem(el: Element, syn: ItemSyntax, depth: number, budget: { n: numb
   return node;
 }
 
-/** Top-level microdata items (itemscope without itemprop). */
-export function microdataNodes(doc: Document): SNode[] {
-  const budget = { n: 20_000 };
-  return Array.from(doc.querySelectorAll('[itemscope]:not([itemprop])'))
-    .slice(0, 200)
-    .map((el) => readItem(el, MICRODATA, 0, budget));
+/** Outermost items: not inside another item (some pages put a stray itemprop on the root). */
+function roots(doc: Document, attr: string): Element[] {
+  return Array.from(doc.querySelectorAll(`[${attr}]`))
+    .slice(0, 2000)
+    .filter((el) => !el.parentElement?.closest(`[${attr}]`))
+    .slice(0, 200);
 }
 
-/** Top-level RDFa Lite items (typeof without property). */
+/** Top-level microdata items. */
+export function microdataNodes(doc: Document): SNode[] {
+  const budget = { n: 20_000 };
+  return roots(doc, 'itemscope').map((el) => readItem(el, MICRODATA, 0, budget));
+}
+
+/** Top-level RDFa Lite items. */
 export function rdfaNodes(doc: Document): SNode[] {
   const budget = { n: 20_000 };
-  return Array.from(doc.querySelectorAll('[typeof]:not([property])'))
-    .slice(0, 200)
-    .map((el) => readItem(el, RDFA, 0, budget));
+  return roots(doc, 'typeof').map((el) => readItem(el, RDFA, 0, budget));
 }
 
 // ---------------------------------------------------------------- interpretation
 
 const ORG_TYPES =
-  /^(Organization|Corporation|LocalBusiness|NGO|EducationalOrganization|GovernmentOrganization|NewsMediaOrganization|OnlineBusiness|OnlineStore|ProfessionalService|Store|Restaurant|MedicalOrganization|Attorney|LegalService|Dentist|Physician|Hotel|FinancialService|RealEstateAgent|AutomotiveBusiness|HomeAndConstructionBusiness|GeneralContractor|Brand|SportsOrganization|PerformingGroup|Airline|Consortium|FundingScheme|ResearchOrganization|WorkersUnion|Project|.*(Business|Organization|Store|Service|Agency|Company))$/;
+  /^(Organization|Corporation|LocalBusiness|NGO|EducationalOrganization|GovernmentOrganization|NewsMediaOrganization|OnlineBusiness|OnlineStore|ProfessionalService|Store|Restaurant|MedicalOrganization|Attorney|LegalService|Dentist|Physician|Hotel|FinancialService|RealEstateAgent|AutomotiveBusiness|HomeAndConstructionBusiness|GeneralContractor|Brand|SportsOrganization|SportsTeam|PerformingGroup|Airline|Consortium|FundingScheme|ResearchOrganization|WorkersUnion|Project|.*(Business|Organization|Store|Service|Agency|Company))$/;
 const ARTICLE_TYPES =
   /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|TechArticle|ScholarlyArticle|SocialMediaPosting|LiveBlogPosting|Report|Review)$/;
 // Nodes about something else (events, products, media): skipped, the page may still be a prospect page.
@@ -242,6 +246,15 @@ export interface StructuredReading {
   countries: string[];
 }
 
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const hostOf = (url: string) => {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : '';
+  } catch {
+    return '';
+  }
+};
+
 /** Resolves {"@id": "#x"} references against the page's nodes. */
 function resolver(nodes: SNode[]) {
   const byId = new Map<string, SNode>();
@@ -272,7 +285,9 @@ export function interpret(nodes: SNode[], source: StructuredSource, base: string
   const objs = (v: unknown) => list(v).map(resolve);
 
   const toCompany = (node: unknown): RawCompany | null => {
-    const name = str(prop(node, 'name')) || str(prop(node, 'legalName')) || str(prop(node, 'alternateName'));
+    let name = str(prop(node, 'name')) || str(prop(node, 'legalName')) || str(prop(node, 'alternateName'));
+    // An organisation known only by its URL (schema.org contactPoint examples): name it by its host.
+    if (!name) name = hostOf(absUrl(urlOf(prop(node, 'url')), base));
     const c = newCompany(name, source);
     if (!c) return null;
     setField(c, 'website', absUrl(urlOf(prop(node, 'url')), base), source);
@@ -348,6 +363,7 @@ export function interpret(nodes: SNode[], source: StructuredSource, base: string
   };
 
   const topPersons: unknown[] = [];
+  let siteName = '';
   let orgNode: unknown = null;
   let mainEntity: unknown = null;
   for (const node of nodes.slice(0, MAX_NODES)) {
@@ -368,6 +384,7 @@ export function interpret(nodes: SNode[], source: StructuredSource, base: string
     }
     if (types.includes('WebSite')) {
       // A personal site names its owner as author/publisher; a company site its organisation.
+      siteName = str(prop(node, 'name'));
       for (const who of [...objs(prop(node, 'publisher')), ...objs(prop(node, 'author'))]) {
         if (isPersonNode(who)) topPersons.push(who);
         else if (isOrgNode(who)) orgNode ??= who;
@@ -396,6 +413,14 @@ export function interpret(nodes: SNode[], source: StructuredSource, base: string
   const primaryNode =
     mainEntity ?? (topPersons.length === 1 || (topPersons.length > 1 && out.isProfilePage) ? topPersons[0] : null);
   if (primaryNode) out.primary = toPerson(primaryNode);
+  // Jekyll/Hugo SEO tags name the author by handle ("kikobeats") and the site by name ("Kiko Beats").
+  if (
+    out.primary &&
+    siteName &&
+    !out.primary.fullName.includes(' ') &&
+    squash(siteName) === squash(out.primary.fullName)
+  )
+    out.primary.fullName = siteName;
   else
     for (const n of topPersons) {
       const p = toPerson(n);

@@ -114,10 +114,18 @@ function isGuessed(e: EmailPoint): boolean {
   return e.status === 'guessed';
 }
 
-function emailsFor(lead: Lead, ctx: ColumnContext): string[] {
+/** Values several columns derive from one lead, computed once per row (50,000-lead exports). */
+export interface RowMemo {
+  emails?: string[];
+  linkedin?: string | null;
+  lastTouch?: Lead['touches'][number] | null;
+}
+
+function emailsFor(lead: Lead, ctx: ColumnContext, memo: RowMemo): string[] {
+  if (memo.emails) return memo.emails;
   const real = lead.emails.filter((e) => !isGuessed(e)).map((e) => e.value);
-  if (!ctx.includeGuessed) return real;
-  return [...real, ...lead.emails.filter(isGuessed).map((e) => e.value)];
+  memo.emails = ctx.includeGuessed ? [...real, ...lead.emails.filter(isGuessed).map((e) => e.value)] : real;
+  return memo.emails;
 }
 
 function isLinkedIn(link: string): boolean {
@@ -125,23 +133,27 @@ function isLinkedIn(link: string): boolean {
   return kind === 'linkedin-person' || kind === 'linkedin-company';
 }
 
-function linkedinLink(lead: Lead): string | undefined {
-  return lead.links.find(isLinkedIn);
+function linkedinLink(lead: Lead, memo: RowMemo): string | undefined {
+  if (memo.linkedin === undefined) memo.linkedin = lead.links.find(isLinkedIn) ?? null;
+  return memo.linkedin ?? undefined;
 }
 
-function lastTouch(lead: Lead) {
-  let last: Lead['touches'][number] | undefined;
-  for (const t of lead.touches) if (!last || t.at > last.at) last = t;
-  return last;
+function lastTouch(lead: Lead, memo: RowMemo): Lead['touches'][number] | undefined {
+  if (memo.lastTouch === undefined) {
+    let last: Lead['touches'][number] | null = null;
+    for (const t of lead.touches) if (!last || t.at > last.at) last = t;
+    memo.lastTouch = last;
+  }
+  return memo.lastTouch ?? undefined;
 }
 
 /** Reads one column of a lead as cell text (empty string when the lead has no value). */
-export function cellValue(lead: Lead, column: ColumnId, ctx: ColumnContext = {}): string {
+export function cellValue(lead: Lead, column: ColumnId, ctx: ColumnContext = {}, memo: RowMemo = {}): string {
   switch (column) {
     case 'email':
-      return emailsFor(lead, ctx)[0] ?? '';
+      return emailsFor(lead, ctx, memo)[0] ?? '';
     case 'otherEmails':
-      return emailsFor(lead, ctx).slice(1).join(LIST_SEPARATOR);
+      return emailsFor(lead, ctx, memo).slice(1).join(LIST_SEPARATOR);
     case 'guessedEmails':
       return lead.emails
         .filter(isGuessed)
@@ -155,17 +167,17 @@ export function cellValue(lead: Lead, column: ColumnId, ctx: ColumnContext = {})
         .map((p) => phoneForSpreadsheet(p.value))
         .join(LIST_SEPARATOR);
     case 'linkedin':
-      return linkedinLink(lead) ?? '';
+      return linkedinLink(lead, memo) ?? '';
     case 'otherLinks': {
-      const first = linkedinLink(lead);
+      const first = linkedinLink(lead, memo);
       return lead.links.filter((l) => l !== first).join(LINK_SEPARATOR);
     }
     case 'stage':
       return ctx.stageLabels?.[lead.stage] ?? lead.stage;
     case 'lastChannel':
-      return lead.channel ?? lastTouch(lead)?.channel ?? '';
+      return lead.channel ?? lastTouch(lead, memo)?.channel ?? '';
     case 'lastTouchAt':
-      return lastTouch(lead)?.at ?? '';
+      return lastTouch(lead, memo)?.at ?? '';
     case 'tags':
       return lead.tags.join(LIST_SEPARATOR);
     // The page the lead was first found on; import provenance (file names) is not a web page.

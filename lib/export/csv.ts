@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Lead } from '@/lib/lead/schema';
-import { type ColumnContext, cellValue, type ExportColumn } from './columns';
+import { type ColumnContext, cellValue, type ExportColumn, type RowMemo } from './columns';
 
 /** Characters that make Excel, Sheets or LibreOffice read a cell as a formula (OWASP "CSV injection"). */
 const FORMULA_TRIGGER = /^'*[=+\-@\t\r]/;
@@ -47,7 +47,10 @@ export const UTF8_BOM = '\uFEFF';
 /** Header row and one row of cell texts per lead (neutralised), before CSV quoting. */
 export function leadsToRows(leads: Iterable<Lead>, columns: ExportColumn[], ctx: ColumnContext = {}): string[][] {
   const rows: string[][] = [columns.map((c) => neutralizeCell(c.header))];
-  for (const lead of leads) rows.push(columns.map((c) => neutralizeCell(cellValue(lead, c.id, ctx))));
+  for (const lead of leads) {
+    const memo: RowMemo = {};
+    rows.push(columns.map((c) => neutralizeCell(cellValue(lead, c.id, ctx, memo))));
+  }
   return rows;
 }
 

@@ -1,0 +1,64 @@
+// `npm run bench data`: export and import of 50,000 leads in headless Chromium (real
+// IndexedDB), each as a ratio to raw idb on the same records in the same run:
+// - export CSV (read every lead through leads.all(), render, Blob) vs a raw getAll;
+// - import CSV (sniff, chunked Papa Parse, zod validation per row, one leads.saveMany
+//   transaction) vs a raw put of the same records in one transaction.
+// Targets (issue 7): export under 2 s; import under 3x raw put.
+import { bundle, launch, report, serve } from './lib.mjs';
+
+const N = Number(process.env.BENCH_DATA_N || 50_000);
+
+const script = await bundle('bench/data.page.ts');
+const server = await serve({
+  '/': { body: '<!doctype html><meta charset="utf-8"><title>data bench</title><script src="/data.js"></script>' },
+  '/data.js': { type: 'text/javascript', body: script },
+});
+const { context, close } = await launch();
+try {
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  await page.goto(`${server.origin}/`);
+  const call = (name, ...args) => page.evaluate(({ name, args }) => window.dataBench[name](...args), { name, args });
+
+  await call('reset');
+  await call('generate', N);
+  const rawPut = await call('rawPut');
+  const rawGet = await call('rawGetAll');
+  const stored = await call('seedStore');
+  const exp = await call('exportCsv');
+  const imp = await call('importCsv');
+  await call('reset');
+
+  const rows = [
+    {
+      case: `export CSV, ${exp.count} leads (${(exp.bytes / 1e6).toFixed(1)} MB)`,
+      median: exp.ms,
+      baseline: rawGet.ms,
+      ratio: exp.ms / rawGet.ms,
+      target: '2000ms',
+      pass: exp.ms < 2000,
+      read: exp.read,
+      render: exp.render,
+    },
+    {
+      case: `import CSV, ${imp.created} created, ${imp.rejected} rejected`,
+      median: imp.ms,
+      baseline: rawPut,
+      ratio: imp.ms / rawPut,
+      target: '3x',
+      pass: imp.ms / rawPut <= 3,
+      parse: imp.parseMs,
+      save: imp.saveMs,
+      maxStall: imp.maxStall,
+    },
+  ];
+  console.log(
+    `${N} leads (${stored} stored); raw put ${rawPut.toFixed(0)} ms, raw getAll ${rawGet.ms.toFixed(0)} ms (${rawGet.count}). ` +
+      `Import: parse+validate ${imp.parseMs.toFixed(0)} ms, saveMany ${imp.saveMs.toFixed(0)} ms, longest main-thread stall ${imp.maxStall.toFixed(0)} ms.`,
+  );
+  report('data', rows);
+  if (!rows.every((r) => r.pass)) process.exitCode = 1;
+} finally {
+  await close();
+  await server.close();
+}

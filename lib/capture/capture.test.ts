@@ -87,6 +87,23 @@ describe('draftFromExtraction', () => {
     expect(actual.forms[0]?.companyDomain).toBe('');
   });
 
+  it("never takes a profile site's domain as the company's", () => {
+    const company = {
+      name: 'Acme',
+      domain: 'linkedin.com',
+      emails: [],
+      phones: [],
+      links: [],
+      sources: { domain: 'json-ld' },
+    };
+    const actual = draftFromExtraction(extraction({ people: [person()], company }), options);
+    expect(actual.forms[0]?.companyDomain).toBe('');
+    expect(draftFromExtraction(extraction({ url: 'https://www.linkedin.com/feed/' }), options).forms[0]).toMatchObject({
+      companyName: '',
+      companyDomain: '',
+    });
+  });
+
   it('falls back to a manual form with the page as link and the company from the domain', () => {
     const actual = draftFromExtraction(extraction({ url: 'https://blog.acme-labs.co.uk/about?utm_source=x' }), options);
     expect(actual.mode).toBe('manual');

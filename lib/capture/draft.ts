@@ -50,6 +50,29 @@ export function companyFromDomain(domain: string): string {
     .join(' ');
 }
 
+// Profile and social sites host people and companies; their domain is never the prospect's company
+// (a LinkedIn company URL in worksFor gives "linkedin.com", which is not Acme's domain).
+const HOSTING_DOMAINS = new Set([
+  'linkedin.com',
+  'github.com',
+  'x.com',
+  'twitter.com',
+  'facebook.com',
+  'instagram.com',
+  'youtube.com',
+  'crunchbase.com',
+  'wellfound.com',
+  'angel.co',
+  'xing.com',
+  'medium.com',
+  'bsky.app',
+]);
+
+/** A company domain worth keeping: not a profile or social site hosting the company's page. */
+export function ownDomain(domain: string | undefined | null): string {
+  return domain && !HOSTING_DOMAINS.has(domain.toLowerCase()) ? domain : '';
+}
+
 function uniq(values: string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter(Boolean))];
 }
@@ -70,8 +93,8 @@ function personForm(person: Person, company: Company | null, key: string): FormD
   form.companyName = companyName;
   if (!person.companyName && company?.name) form.sources.companyName = 'company';
   const sameCompany = company && (!person.companyName || person.companyName === company.name);
-  if (sameCompany && company.domain) {
-    form.companyDomain = company.domain;
+  if (sameCompany && ownDomain(company.domain)) {
+    form.companyDomain = ownDomain(company.domain);
     form.sources.companyDomain = company.sources.domain ?? 'company';
   }
   return form;
@@ -80,7 +103,7 @@ function personForm(person: Person, company: Company | null, key: string): FormD
 function companyForm(company: Company, key: string): FormDraft {
   const form = emptyForm(key, 'company');
   form.companyName = company.name;
-  form.companyDomain = company.domain ?? '';
+  form.companyDomain = ownDomain(company.domain);
   form.location = company.location ?? '';
   form.emails = uniq(company.emails);
   form.phones = uniq(company.phones);
@@ -88,7 +111,7 @@ function companyForm(company: Company, key: string): FormDraft {
   form.sources = {
     ...company.sources,
     companyName: company.sources.name ?? 'page',
-    ...(company.domain ? { companyDomain: company.sources.domain ?? 'url' } : {}),
+    ...(form.companyDomain ? { companyDomain: company.sources.domain ?? 'url' } : {}),
   };
   return form;
 }
@@ -105,7 +128,7 @@ export function manualForm(pageUrl: string): FormDraft {
   if (url && (url.protocol === 'http:' || url.protocol === 'https:')) {
     form.links = [canonicalLink(url.href) ?? url.href];
     form.sources.links = 'url';
-    const domain = registrableDomain(url.hostname);
+    const domain = ownDomain(registrableDomain(url.hostname));
     if (domain) {
       form.companyDomain = domain;
       form.companyName = companyFromDomain(domain);

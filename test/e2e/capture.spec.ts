@@ -151,6 +151,8 @@ test('a LinkedIn-like profile becomes a saved lead with the right fields, and th
   await expect(popup.getByLabel(/^Name/)).toHaveValue('Jane Doe');
   await expect(popup.getByLabel(/^Title/)).toHaveValue('VP Sales');
   await expect(popup.getByLabel(/^Company\b(?! domain)/)).toHaveValue('Acme Robotics');
+  // LinkedIn hosts Acme's page; linkedin.com is not Acme's domain.
+  await expect(popup.getByLabel(/^Company domain/)).toHaveValue('');
   // Each field says where it came from.
   await expect(popup.locator('label[for$="-fullName"] .capture-source')).toHaveText('structured data');
   await expect(popup.locator('label[for$="-title"] .capture-source')).toHaveText(/^(LinkedIn|structured data)$/);

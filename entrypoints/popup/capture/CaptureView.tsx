@@ -3,6 +3,7 @@ import { savedStatus } from '@/lib/capture/format';
 import type { FormDraft } from '@/lib/capture/model';
 import { sourceLabel } from '@/lib/capture/sources';
 import { stageLabel } from '@/lib/settings';
+import { captureDeps } from './deps';
 import { LeadFields } from './Fields';
 import './capture.css';
 import {
@@ -29,8 +30,7 @@ import { SaveOptions } from './SaveOptions';
 /** Capture: what the extractor found on the tab, as an editable lead form or a checklist, saved in one more click. */
 export function CaptureView(props: { deps?: CaptureDeps }) {
   useEffect(() => {
-    const load = props.deps ? Promise.resolve(props.deps) : import('./deps').then((m) => m.captureDeps);
-    load.then(start).catch((err: unknown) => {
+    start(props.deps ?? captureDeps).catch((err: unknown) => {
       error.value = err instanceof Error ? err.message : String(err);
     });
   }, [props.deps]);
@@ -213,7 +213,7 @@ function PeopleList() {
       <h2 id="capture-heading" class="capture-heading">
         {total} people on this page
       </h2>
-      {source ? <p class="muted">Found in the {source}.</p> : null}
+      {source ? <p class="muted">Source: {source}</p> : null}
       <label class="capture-check capture-all">
         <input ref={all} type="checkbox" checked={n === total} onChange={(e) => selectAll(e.currentTarget.checked)} />
         Select all

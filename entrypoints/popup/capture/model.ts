@@ -92,16 +92,19 @@ export async function start(d: CaptureDeps): Promise<void> {
   notice.value = null;
   saved.value = [];
   try {
-    const [tab, s] = await Promise.all([d.targetTab(), d.settings().catch(() => DEFAULT_SETTINGS)]);
+    // Everything after the tab id runs at once: the page read is the long pole.
+    const settingsLoad = d.settings().catch(() => DEFAULT_SETTINGS);
+    const tab = await d.targetTab();
     tabId.value = tab.id;
-    settings.value = s;
-    const [kept, reading] = await Promise.all([
+    const [s, kept, reading] = await Promise.all([
+      settingsLoad,
       loadDraft(tab.id).catch(() => null),
       d.read(tab.id).then(
         (x) => ({ ok: true as const, x }),
         (e: unknown) => ({ ok: false as const, e }),
       ),
     ]);
+    settings.value = s;
     const options = defaultOptions(s);
     if (reading.ok) {
       // A page that changed without reloading (LinkedIn) has a new URL: the old draft is not for it.

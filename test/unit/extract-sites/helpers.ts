@@ -15,8 +15,9 @@ export const PEER_DIR = '../shared/peer-pages';
 export interface Expected {
   url: string;
   pageKind: Extraction['pageKind'];
-  people: Partial<Person>[];
-  company: Partial<Company> | null;
+  /** A field set to null must be absent from the result. */
+  people: { [K in keyof Person]?: Person[K] | null }[];
+  company: { [K in keyof Company]?: Company[K] | null } | null;
 }
 
 /** Parses HTML into a Document (linkedom's document implements the DOM methods adapters use). */
@@ -67,6 +68,9 @@ export function diffRecord(label: string, expected: object, actual: object | nul
           key === 'phones' ? list.some((p) => digits(p).endsWith(digits(item).slice(-9))) : list.includes(item);
         if (!ok) out.push(`${label}.${key}: missing ${JSON.stringify(item)} in ${JSON.stringify(list)}`);
       }
+    } else if (want === null) {
+      // null in an expected JSON = the field must be absent (JSON has no undefined).
+      if (have !== undefined && have !== null) out.push(`${label}.${key}: expected none, got ${JSON.stringify(have)}`);
     } else if (have !== want) {
       out.push(`${label}.${key}: expected ${JSON.stringify(want)}, got ${JSON.stringify(have)}`);
     }

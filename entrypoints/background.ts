@@ -2,6 +2,7 @@ import { defineBackground } from '#imports';
 import { captureHandlers, registerCapture, withCaptureBadge } from '@/lib/background/capture';
 import { leadsHandlers } from '@/lib/background/leads';
 import { registerReminders, remindersHandlers } from '@/lib/background/reminders';
+import { registerFitSync } from '@/lib/intel/fit-sync';
 import { handleMessages } from '@/lib/messaging/server';
 
 export default defineBackground({
@@ -12,5 +13,6 @@ export default defineBackground({
     handleMessages(withCaptureBadge({ ...leadsHandlers, ...remindersHandlers, ...captureHandlers }));
     registerReminders();
     registerCapture();
+    registerFitSync({ watchProfile: false });
   },
 });

@@ -1,6 +1,6 @@
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js/min';
 import type { EmailPoint, Lead } from '@/lib/lead/schema';
-import { classifyLink } from '@/lib/normalize';
+import { classifyLink, splitName } from '@/lib/normalize';
 
 /**
  * The CSV columns Prospector can export, the default order (issue 7) and the CRM
@@ -90,6 +90,8 @@ export interface ColumnContext {
   stageLabels?: Record<string, string>;
   /** Put guessed emails (status 'guessed') into Email / Other emails after the real ones. Default: off. */
   includeGuessed?: boolean;
+  /** Fill an empty first / last name from the full name (CRM presets: Salesforce requires Last Name). */
+  deriveNames?: boolean;
 }
 
 let callingCodes: Set<string> | undefined;
@@ -150,6 +152,12 @@ function lastTouch(lead: Lead, memo: RowMemo): Lead['touches'][number] | undefin
 /** Reads one column of a lead as cell text (empty string when the lead has no value). */
 export function cellValue(lead: Lead, column: ColumnId, ctx: ColumnContext = {}, memo: RowMemo = {}): string {
   switch (column) {
+    case 'firstName':
+    case 'lastName': {
+      const own = lead[column];
+      if (own || !ctx.deriveNames || !lead.fullName) return own ?? '';
+      return splitName(lead.fullName)[column] ?? '';
+    }
     case 'email':
       return emailsFor(lead, ctx, memo)[0] ?? '';
     case 'otherEmails':

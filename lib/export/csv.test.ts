@@ -98,6 +98,13 @@ describe('leadsToCsv', () => {
     expect(cellValue(lead, 'otherLinks')).toBe('https://github.com/person-1');
   });
 
+  it('fills empty first / last names from the full name for CRM presets only', () => {
+    const lead = { ...sampleLead(2), firstName: undefined, lastName: undefined, fullName: 'Dr. Mary Ann Jones' };
+    expect(cellValue(lead, 'lastName')).toBe('');
+    expect(cellValue(lead, 'lastName', { deriveNames: true })).toBe('Jones');
+    expect(cellValue(lead, 'firstName', { deriveNames: true })).toBe('Mary Ann');
+  });
+
   it('uses the CRM header names for the presets', () => {
     expect(resolveColumns('hubspot', []).map((c) => c.header)).toContain('Email');
     expect(resolveColumns('salesforce', []).map((c) => c.header)).toEqual(

@@ -25,6 +25,7 @@ export function renderExport(
   return leadsToCsv(leads, resolveColumns(prefs.preset, prefs.columns), {
     stageLabels,
     includeGuessed: prefs.includeGuessed,
+    deriveNames: prefs.preset !== 'prospector',
   });
 }
 

@@ -96,6 +96,18 @@ describe('import into the real store (fake IndexedDB)', () => {
   });
 });
 
+describe('collectLeads', () => {
+  it('reads the selection, every page of a filter, or all leads', async () => {
+    await leads.bulkPut(sampleLeads(30));
+    const all = await collectLeads(leads, {});
+    expect(all).toHaveLength(30);
+    const picked = await collectLeads(leads, { ids: [all[3]?.id ?? '', 'missing', all[7]?.id ?? ''] });
+    expect(picked.map((l) => l.id)).toEqual([all[3]?.id, all[7]?.id]);
+    const inbound = all.filter((l) => l.origin === 'inbound').length;
+    expect(await collectLeads(leads, { query: { origin: 'inbound', limit: 1 } })).toHaveLength(inbound);
+  });
+});
+
 describe('JSON backup', () => {
   it('export → restore into an empty database gives deep-equal leads, settings and export prefs', async () => {
     const originals = sampleLeads(40);

@@ -5,6 +5,7 @@ import { githubOrg } from './github-org';
 import { githubUser } from './github-user';
 import { linkedinCompany } from './linkedin-company';
 import { linkedinProfile } from './linkedin-profile';
+import { wellfoundProfile } from './wellfound-profile';
 import { xProfile } from './x-profile';
 
 /** Every site adapter, most specific first. Each file in this folder serves one site layout. */
@@ -16,4 +17,5 @@ export const SITE_ADAPTERS: SiteAdapter[] = [
   xProfile,
   crunchbaseOrganization,
   crunchbasePerson,
+  wellfoundProfile,
 ];

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { z } from 'zod';
 import { registrableDomain } from '@/lib/normalize/domain';
 import { normalizeEmail } from '@/lib/normalize/email';
@@ -68,13 +69,33 @@ export function countryOf(raw: string | undefined): string | undefined {
   return asCountry(t) ?? asCountry(COUNTRY_NAMES[t.toLowerCase()]);
 }
 
+type Hints = PageReading['hints'] & { explicit?: string[] };
+
+/** Countries of the numbers on the page that carry their own country code. */
+function pageCountries(entities: Record<string, unknown>[]): string[] {
+  const out: string[] = [];
+  for (const e of entities) {
+    for (const raw of [...arr(e.phones), ...arr(e.textPhones)]) {
+      if (!raw.replace(/^tel:/i, '').trim().startsWith('+')) continue;
+      const c = normalizePhone(raw)?.valid ? parsePhoneNumberFromString(raw.replace(/^tel:/i, ''))?.country : undefined;
+      if (c && !out.includes(c)) out.push(c);
+    }
+  }
+  return out.slice(0, 3);
+}
+
 /** The countries to try for national numbers, in the contract's order. */
-export function phoneCountries(url: string, hints: { lang?: string; countries: string[] }, own?: string): string[] {
+export function phoneCountries(
+  url: string,
+  hints: { lang?: string; countries: string[]; explicit?: string[] },
+  own?: string,
+): string[] {
   const out: string[] = [];
   const push = (c: string | undefined) => {
     if (c && !out.includes(c)) out.push(c);
   };
   push(countryOf(own));
+  for (const c of hints.explicit ?? []) push(countryOf(c));
   // <html lang="fr-CA">: the region; a bare language only where it names one country.
   const lang = hints.lang?.toLowerCase() ?? '';
   const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/.exec(lang)?.[1];
@@ -159,7 +180,7 @@ function sourcesOf(v: unknown): Record<string, string> {
   return out;
 }
 
-function finishPerson(p: Record<string, unknown>, url: string, hints: PageReading['hints']): Person | null {
+function finishPerson(p: Record<string, unknown>, url: string, hints: Hints): Person | null {
   const raw = p as Partial<RawPerson>;
   const fullName = str(raw.fullName, 300);
   if (!fullName) return null;
@@ -203,7 +224,7 @@ function linkish(v: unknown, base: string): string | undefined {
   }
 }
 
-function finishCompany(c: Record<string, unknown>, url: string, hints: PageReading['hints']): Company | null {
+function finishCompany(c: Record<string, unknown>, url: string, hints: Hints): Company | null {
   const raw = c as Partial<RawCompany>;
   const name = str(raw.name, 300);
   if (!name) return null;
@@ -256,7 +277,14 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     const parsed = ReadingShape.safeParse(input);
     if (!parsed.success) return empty;
     const { url } = parsed.data;
-    const hints = { ...parsed.data.hints, countries: [...parsed.data.hints.countries] };
+    const hints: PageReading['hints'] & { explicit?: string[] } = {
+      ...parsed.data.hints,
+      countries: [...parsed.data.hints.countries],
+    };
+    // Numbers written with their country code (+91 ...) tell where the page's national numbers are:
+    // a site's numbers share a country even when <html lang> says en-US by default.
+    const explicit = pageCountries([...parsed.data.people, parsed.data.company ?? {}]);
+    if (explicit.length) hints.explicit = explicit;
     if (options.defaultCountry) hints.countries.push(options.defaultCountry);
     const people = parsed.data.people
       .map((p) => finishPerson(p, url, hints))

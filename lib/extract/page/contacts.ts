@@ -126,7 +126,7 @@ export const isRoleMailbox = (email: string) =>
   );
 
 // Phone candidates: + or ( or a digit, then digits with common separators; 7-15 digits checked after.
-const PHONE_CANDIDATE = /(?:\+|\(\+?|\b)\d[\d\u00a0 ().\-/]{5,22}\d/g;
+const PHONE_CANDIDATE = /(?:\+|\(\s?\+?|\b)\d[\d\u00a0 ().\-/]{5,22}\d/g;
 // Labels in front of a number, in a few languages; fax numbers are not contacts.
 const PHONE_LABEL =
   /(?:tel|tél|téléphone|phone|fon|telefon|telefono|teléfono|telefone|mobile?|mobil|handy|cell|portable|call|ph|t|m|p|電話|tel\.|☎|📞|✆)\s*[.:]?\s*(?:\([^)]{0,20}\))?\s*[.:]?\s*$/i;

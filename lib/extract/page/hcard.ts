@@ -117,10 +117,15 @@ export function readHCards(doc: Document, base: string): HCardReading {
     setField(p, 'lastName', family, 'h-card');
     setField(p, 'title', first(root, ['p-job-title', 'title', 'p-role', 'role']), 'h-card');
     setField(p, 'companyName', org, 'h-card');
-    const adr = props(root, ['p-adr', 'adr', 'h-adr'])[0] ?? root;
-    const locality = first(adr, ['p-locality', 'locality']);
-    const region = first(adr, ['p-region', 'region']);
-    const country = first(adr, ['p-country-name', 'country-name']);
+    // An adr is not a card root, so its parts are looked up inside it directly.
+    const adr = props(root, ['p-adr', 'adr', 'h-adr'])[0];
+    const inAdr = (classes: string[]) => {
+      const el = adr?.querySelector(classes.map((c) => `.${c}`).join(','));
+      return el ? textValue(el) : first(root, classes);
+    };
+    const locality = inAdr(['p-locality', 'locality']);
+    const region = inAdr(['p-region', 'region']);
+    const country = inAdr(['p-country-name', 'country-name']);
     const location = [locality, region, country].filter(Boolean).join(', ') || first(root, ['p-location']);
     setField(p, 'location', location, 'h-card');
     if (country) {

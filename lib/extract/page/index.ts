@@ -208,6 +208,11 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
       takePrimary(p);
     }
   }
+  // A portfolio with no markup: the one LinkedIn profile it links to spells a name that the title shows.
+  if (!primary && !isArticle) {
+    const p = safe('title', () => nameFromProfileLink(doc, meta, href), null);
+    if (p) takePrimary(p);
+  }
   if (primary) {
     const person = primary as RawPerson;
     const parts = meta.titleParts;
@@ -435,6 +440,35 @@ function matchByLocalPart(email: string, people: RawPerson[]): RawPerson | null 
     );
   });
   return hits.length === 1 ? (hits[0] as RawPerson) : null;
+}
+
+/** "Portfolio Niels Lubberman" + linkedin.com/pub/niels-lubberman/... → Niels Lubberman, when exactly one profile is linked. */
+function nameFromProfileLink(doc: Document, meta: MetaReading, base: string): RawPerson | null {
+  const links = new Set<string>();
+  const anchors = doc.querySelectorAll('a[href*="linkedin.com/in/"], a[href*="linkedin.com/pub/"]');
+  for (let i = 0; i < anchors.length && i < 20; i++) {
+    const c = classifyLink(anchors[i]?.getAttribute('href') ?? '', base);
+    if (c?.kind === 'linkedin-person') links.add(c.url);
+  }
+  if (links.size !== 1) return null;
+  const url = [...links][0] as string;
+  const words = decodeURIComponent(url.split('/in/')[1] ?? '')
+    .split(/[-_]/)
+    .filter((w) => /^\p{L}{2,}$/u.test(w));
+  if (words.length < 2) return null;
+  const heading = clip(doc.querySelector('h1')?.textContent ?? '', 200);
+  for (const text of [meta.title, heading]) {
+    const tokens = text.split(/\s+/);
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      const slice = tokens.slice(i, i + words.length);
+      if (slice.every((t, j) => nameKey(t) === nameKey(words[j] as string))) {
+        const p = newPerson(slice.join(' '), 'title');
+        if (p) addList(p, 'links', [url], 'contact');
+        return p;
+      }
+    }
+  }
+  return null;
 }
 
 /** Search results, error pages, login walls and articles: pages about no prospect. */

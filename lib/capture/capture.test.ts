@@ -155,6 +155,21 @@ describe('formToLeadDraft', () => {
     expect(actual.sources).toEqual([{ url: 'https://x.test/', capturedAt: now.toISOString(), extractor: 'json-ld' }]);
   });
 
+  it('saves an accepted guess as guessed, never as a found address', () => {
+    const form = {
+      ...manualForm('https://acme.com/team'),
+      fullName: 'Ann Lee',
+      emails: ['ann.lee@acme.com', 'press@acme.com'],
+      guessed: [{ value: 'ann.lee@acme.com', source: 'guessed', status: 'guessed', confidence: 0.8 }],
+    };
+    const actual = formToLeadDraft(form, options, { pageUrl: 'https://acme.com/team', extractor: 'manual', now });
+    expect(actual.emails).toEqual([
+      { value: 'ann.lee@acme.com', source: 'guessed', status: 'guessed', confidence: 0.8 },
+      { value: 'press@acme.com', source: 'page', status: 'found' },
+    ]);
+    expect(LeadDraftSchema.safeParse(actual).success).toBe(true);
+  });
+
   it('keeps a typed company domain as its registrable domain', () => {
     const form = { ...manualForm('https://acme.com/team'), companyDomain: 'https://www.shop.acme.co.uk/path' };
     const actual = formToLeadDraft(form, options, { pageUrl: 'https://acme.com/team', extractor: 'manual', now });

@@ -1,5 +1,5 @@
 import type { Company, Extraction, Person } from '@/lib/extract/types';
-import { EDITABLE_FIELDS, type LeadDraft, type Touch } from '@/lib/lead/schema';
+import { EDITABLE_FIELDS, type EmailPoint, type LeadDraft, type Touch } from '@/lib/lead/schema';
 import { canonicalLink, normalizeEmail, normalizePhone, registrableDomain, splitName } from '@/lib/normalize';
 import type { Settings } from '@/lib/settings';
 import type { CaptureDraft, CaptureOptions, FormDraft } from './model';
@@ -37,6 +37,7 @@ function emptyForm(key: string, kind: FormDraft['kind']): FormDraft {
     sources: {},
     edited: [],
     shown: [],
+    guessed: [],
   };
 }
 
@@ -216,11 +217,15 @@ export function splitValues(text: string): string[] {
  */
 export function formToLeadDraft(form: FormDraft, options: CaptureOptions, ctx: ToLeadContext): LeadDraft {
   const typed = new Set(form.edited);
-  const emails = uniq(form.emails.map((e) => normalizeEmail(e) ?? '')).map((value) => ({
-    value,
-    source: typed.has('emails') ? ('user' as const) : ('page' as const),
-    status: typed.has('emails') ? ('verified-by-user' as const) : ('found' as const),
-  }));
+  const guessed = new Map(form.guessed.map((g) => [g.value.toLowerCase(), g]));
+  const emails = uniq(form.emails.map((e) => normalizeEmail(e) ?? '')).map(
+    (value): EmailPoint =>
+      (guessed.get(value) as EmailPoint | undefined) ?? {
+        value,
+        source: typed.has('emails') ? 'user' : 'page',
+        status: typed.has('emails') ? 'verified-by-user' : 'found',
+      },
+  );
   const phones = uniqBy(
     form.phones
       .map((p) => normalizePhone(p, ctx.defaultCountry))

@@ -50,6 +50,11 @@ export const FormDraftSchema = z.object({
   sources: z.record(Str(60), Str(120)),
   /** Fields the user typed into: saved as hand edits, which later captures never overwrite. */
   edited: z.array(Str(60)).max(100),
+  /** Guessed addresses the user accepted (lib/intel/email-pattern): saved with status "guessed", never as found. */
+  guessed: z
+    .array(z.looseObject({ value: Str(254) }))
+    .max(20)
+    .default([]),
   /** Extra fields shown because the user added them by hand (e.g. "location" when the page had none). */
   shown: z.array(Str(60)).max(100).default([]),
 });

@@ -25,6 +25,7 @@ export function sourceLabel(source: string | undefined): string {
   if (source === 'url') return 'page address';
   if (source === 'company') return 'company on this page';
   if (source === 'user') return 'typed by you';
+  if (source === 'guessed') return 'guessed';
   if (source.startsWith('site:')) {
     const site = source.slice(5).split('-')[0] ?? '';
     return SITE_NAMES[site] ?? (site ? site[0]?.toUpperCase() + site.slice(1) : 'this site');

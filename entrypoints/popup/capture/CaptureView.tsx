@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { FitBadge } from '@/components/FitBadge';
 import { savedStatus } from '@/lib/capture/format';
 import type { FormDraft } from '@/lib/capture/model';
 import { sourceLabel } from '@/lib/capture/sources';
 import { stageLabel } from '@/lib/settings';
+import { DetectToggle } from './DetectToggle';
 import { captureDeps } from './deps';
 import { LeadFields } from './Fields';
 import './capture.css';
@@ -22,6 +24,7 @@ import {
   selectedCount,
   settings,
   singleForm,
+  singleLeadDraft,
   start,
   toggleRow,
 } from './model';
@@ -93,6 +96,7 @@ export function CaptureView(props: { deps?: CaptureDeps }) {
           Saving…
         </p>
       ) : null}
+      <DetectToggle pageUrl={d.url} />
     </form>
   );
 }
@@ -123,9 +127,12 @@ function SingleLead() {
     form.kind === 'manual' ? 'Add lead' : form.kind === 'company' ? 'Company on this page' : 'Person on this page';
   return (
     <section aria-labelledby="capture-heading">
-      <h2 id="capture-heading" class="capture-heading">
-        {heading}
-      </h2>
+      <div class="capture-title">
+        <h2 id="capture-heading" class="capture-heading">
+          {heading}
+        </h2>
+        {singleLeadDraft.value && form.kind !== 'manual' ? <FitBadge lead={singleLeadDraft.value} compact /> : null}
+      </div>
       {notice.value ? (
         <p role="alert" class="capture-notice">
           {notice.value}
@@ -134,7 +141,7 @@ function SingleLead() {
         <p class="muted">Prospector found no one on this page. Type what you know; the page is kept as a link.</p>
       ) : null}
       {stored ? <AlreadySaved stored={stored} /> : null}
-      <LeadFields form={form} />
+      <LeadFields form={form} lead={singleLeadDraft.value} />
     </section>
   );
 }

@@ -1,6 +1,8 @@
+import { GuessedEmail } from '@/components/GuessedEmail';
 import { FIELD_LABELS, type FormDraft, LIST_FIELDS, type ListField, type ScalarField } from '@/lib/capture/model';
 import { sourceLabel } from '@/lib/capture/sources';
-import { setField, setListValue, showField } from './model';
+import type { LeadDraft } from '@/lib/lead/schema';
+import { acceptGuessedEmail, setField, setListValue, showField } from './model';
 
 /** Fields always shown (the ones a prospect is recognised by); others appear when filled or added by hand. */
 const ALWAYS: (ScalarField | ListField)[] = ['fullName', 'title', 'companyName', 'companyDomain', 'emails'];
@@ -36,7 +38,7 @@ function isShown(form: FormDraft, field: ScalarField | ListField): boolean {
 }
 
 /** The editable lead form: each field labelled, with where its value came from, plus "Add field". */
-export function LeadFields(props: { form: FormDraft }) {
+export function LeadFields(props: { form: FormDraft; lead?: LeadDraft | undefined }) {
   const { form } = props;
   const id = (field: string, i?: number) => `f-${form.key}-${field}${i === undefined ? '' : `-${i}`}`;
   const hidden = ORDER.filter((f) => !isShown(form, f) || (LIST_FIELDS as readonly string[]).includes(f));
@@ -74,6 +76,9 @@ export function LeadFields(props: { form: FormDraft }) {
                   ) : null}
                 </div>
               ))}
+              {list === 'emails' && props.lead ? (
+                <GuessedEmail lead={props.lead} onAccept={(point) => acceptGuessedEmail(form.key, point)} />
+              ) : null}
             </fieldset>
           );
         }

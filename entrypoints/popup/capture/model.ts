@@ -13,7 +13,7 @@ import { applyPending, takePending } from '@/lib/capture/pending';
 import { clearDraft, loadDraft, saveDraft } from '@/lib/capture/session';
 import { toAppError } from '@/lib/errors';
 import type { Extraction } from '@/lib/extract/types';
-import type { Lead, LeadDraft } from '@/lib/lead/schema';
+import type { EmailPoint, Lead, LeadDraft } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 
 /**
@@ -74,6 +74,13 @@ function leadDraftOf(form: FormDraft, d: CaptureDraft): LeadDraft {
     defaultCountry: settings.value.defaultCountry,
   });
 }
+
+/** The single form as the lead it would save (fit score and email guess read it). */
+export const singleLeadDraft = computed<LeadDraft | undefined>(() => {
+  const d = draft.value;
+  const form = singleForm.value;
+  return d && form ? leadDraftOf(form, d) : undefined;
+});
 
 /** What "Update lead" would change on the stored duplicate of the single form. */
 export const changes = computed<FieldChange[]>(() => {
@@ -181,6 +188,20 @@ export function setListValue(key: string, field: ListField, index: number, value
     else list[index] = value;
     return markEdited({ ...f, [field]: list }, field);
   });
+}
+
+/** Adds an address guessed from the company's email pattern; it stays marked as a guess when saved. */
+export function acceptGuessedEmail(key: string, point: EmailPoint): void {
+  updateForm(key, (f) =>
+    f.emails.includes(point.value)
+      ? f
+      : {
+          ...f,
+          emails: [...f.emails.filter((e) => e.trim()), point.value],
+          guessed: [...f.guessed, point],
+          sources: { ...f.sources, emails: f.sources.emails ?? 'guessed' },
+        },
+  );
 }
 
 /** Reveals an empty field the user wants to fill by hand ("Add field"). */

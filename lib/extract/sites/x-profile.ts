@@ -93,11 +93,12 @@ function extractX(doc: Document, url: URL): SiteResult | null {
   person.sources.links = SOURCE;
 
   const ldImage = isObject(ld?.image) ? str(ld.image.contentUrl ?? ld.image.url) : str(ld?.image);
+  // The JSON-LD image is the 400x400 original; the rendered avatar a 200x200 copy.
   const avatar =
+    ldImage ||
     pick(doc, [`[data-testid="UserAvatar-Container-${handle}"] img`, `a[href="/${handle}/photo"] img`])?.getAttribute(
       'src',
     ) ||
-    ldImage ||
     meta(doc, 'og:image');
   const photo = absUrl(avatar, url);
   if (photo && !/default_profile_images/.test(photo)) put(person, 'photoUrl', photo, SOURCE);

@@ -83,4 +83,9 @@ export interface LeadRepository {
   tags(): Promise<string[]>;
   /** Erases every lead (after the user confirmed and was offered a backup). */
   clear(): Promise<void>;
+  /**
+   * Stores computed fit scores (a cache for sort 'fit'; undefined removes it) in one
+   * transaction without touching updatedAt or edited; returns how many leads changed.
+   */
+  setFitScores(entries: { id: string; fitScore: number | undefined }[]): Promise<number>;
 }

@@ -29,8 +29,8 @@ export interface ProspectorDB extends DBSchema {
     key: string;
     value: LeadRow;
     indexes: {
-      'by-updated': [string, string];
-      'by-created': [string, string];
+      'by-updated': [number, string];
+      'by-created': [number, string];
       'by-name': [string, string];
       'by-company': [string, string];
       'by-follow': [string, string];

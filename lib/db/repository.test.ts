@@ -1,13 +1,39 @@
-import { deleteDB } from 'idb';
+import { deleteDB, openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LeadDraft } from '@/lib/lead/schema';
-import { closeDatabase, DB_NAME, leads, onLeadsChanged } from '.';
+import type { Lead, LeadDraft } from '@/lib/lead/schema';
+import { CHANGES_CHANNEL, closeDatabase, DB_NAME, type LeadsChange, leads, onLeadsChanged, openDatabase } from '.';
+import type { LeadRepository } from './api';
+import { DB_VERSION, type ProspectorDB } from './database';
+import { createLeadRepository, RESTORE_WINDOW_MS } from './repository';
+import { toRow } from './rows';
+
+let clock = Date.parse('2026-03-01T09:00:00.000Z');
+/** A repository whose clock advances one second per write, so sort orders are deterministic. */
+function repo(open = openDatabase): LeadRepository {
+  return createLeadRepository(open, {
+    now: () => {
+      clock += 1000;
+      return new Date(clock).toISOString();
+    },
+    uuid: () => crypto.randomUUID(),
+  });
+}
+
+const extraConnections: { close(): void }[] = [];
+/** A second "context": its own connection to the same database, like the popup next to the background. */
+async function otherContext(): Promise<LeadRepository> {
+  await openDatabase(); // creates the database at the current version
+  const db = await openDB<ProspectorDB>(DB_NAME, DB_VERSION);
+  extraConnections.push(db);
+  return repo(async () => db);
+}
 
 beforeEach(async () => {
   await closeDatabase();
   await deleteDB(DB_NAME);
 });
 afterEach(async () => {
+  for (const db of extraConnections.splice(0)) db.close();
   await closeDatabase();
 });
 
@@ -19,21 +45,389 @@ const jane: LeadDraft = {
   links: ['https://fr.linkedin.com/in/Jane-Doe/?originalSubdomain=fr'],
 };
 
-describe('leads repository (smoke)', () => {
-  it('creates a lead and reads it back', async () => {
-    const saved = await leads.save(jane);
+describe('save and dedupe', () => {
+  it('creates a normalised lead and reads it back', async () => {
+    const store = repo();
+    const saved = await store.save(jane);
     expect(saved.outcome).toBe('created');
-    const actual = await leads.get(saved.lead.id);
-    expect(actual?.fullName).toBe('Jane Doe');
-    expect(actual?.companyDomain).toBe('acme.com');
-    expect(actual?.links).toEqual(['https://www.linkedin.com/in/jane-doe']);
+    const actual = await store.get(saved.lead.id);
+    expect(actual).toMatchObject({
+      fullName: 'Jane Doe',
+      companyDomain: 'acme.com',
+      links: ['https://www.linkedin.com/in/jane-doe'],
+      emails: [{ value: 'jane.doe@acme.com', status: 'found', source: 'page' }],
+      stage: 'new',
+      origin: 'outbound',
+      version: 1,
+    });
   });
 
-  it('notifies listeners after a write', async () => {
+  it.each<[string, LeadDraft]>([
+    [
+      'the profile from another LinkedIn country',
+      { links: ['https://de.linkedin.com/in/jane-doe?trk=abc'], location: 'Berlin' },
+    ],
+    ['the email in another case', { emails: [{ value: 'JANE.DOE@acme.com' }], location: 'Berlin' }],
+    [
+      'the name at the same company domain',
+      { fullName: 'jane doe', companyWebsite: 'https://www.acme.com', location: 'Berlin' },
+    ],
+  ])('merges %s into the existing record', async (_, draft) => {
+    const store = repo();
+    const first = await store.save(jane);
+    const second = await store.save(draft);
+    expect(second.outcome).toBe('merged');
+    expect(second.lead.id).toBe(first.lead.id);
+    expect(second.lead.location).toBe('Berlin');
+    expect(second.lead.title).toBe('Head of Sales');
+    expect(await store.count()).toBe(1);
+  });
+
+  it('reports unchanged (and writes nothing) when the same capture is saved again', async () => {
+    const store = repo();
+    const first = await store.save(jane);
+    const again = await store.save(jane);
+    expect(again.outcome).toBe('unchanged');
+    expect((await store.get(first.lead.id))?.updatedAt).toBe(first.lead.updatedAt);
+  });
+
+  it('ends with one record when two contexts save the same person at the same moment', async () => {
+    const a = repo();
+    const b = await otherContext();
+    const drafts: LeadDraft[] = [
+      jane,
+      { ...jane, title: 'VP Sales' },
+      { links: ['https://uk.linkedin.com/in/jane-doe'], tags: ['warm'] },
+      { emails: [{ value: 'jane.doe@acme.com' }], phones: [{ value: '+14155550132' }] },
+    ];
+    const results = await Promise.all(drafts.flatMap((d) => [a.save(d), b.save(d)]));
+    expect(results.filter((r) => r.outcome === 'created')).toHaveLength(1);
+    expect(await a.count()).toBe(1);
+    const [only] = (await a.query({})).leads;
+    expect(only?.tags).toEqual(['warm']);
+    expect(only?.phones.map((p) => p.value)).toEqual(['+14155550132']);
+    expect(new Set(results.map((r) => r.lead.id)).size).toBe(1);
+  });
+
+  it('saveMany merges duplicates inside one batch and counts outcomes', async () => {
+    const store = repo();
+    const summary = await store.saveMany([
+      jane,
+      { fullName: 'John Roe', companyDomain: 'globex.com' },
+      { links: ['https://www.linkedin.com/in/jane-doe'], tags: ['event'] },
+      { fullName: 'John Roe', companyDomain: 'globex.com' },
+    ]);
+    expect(summary).toMatchObject({ created: 2, merged: 1, unchanged: 1 });
+    expect(await store.count()).toBe(2);
+  });
+
+  it('saveMany is all or nothing: one invalid draft saves none', async () => {
+    const store = repo();
+    await expect(store.saveMany([jane, { title: 'nobody' }])).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringContaining('lead 2'),
+    });
+    expect(await store.count()).toBe(0);
+  });
+
+  it('findDuplicates lists the records a draft would merge into', async () => {
+    const store = repo();
+    const saved = await store.save(jane);
+    await store.save({ fullName: 'Someone Else', emails: [{ value: 'else@acme.com' }] });
+    const actual = await store.findDuplicates({ links: ['https://linkedin.com/in/JANE-DOE/'] });
+    expect(actual.map((l) => l.id)).toEqual([saved.lead.id]);
+  });
+});
+
+describe('edits, stages and touches', () => {
+  it('update marks patched fields edited, and later captures do not overwrite them', async () => {
+    const store = repo();
+    const { lead } = await store.save(jane);
+    const edited = await store.update(lead.id, { title: 'Chief Revenue Officer', notes: 'met at SaaStr' });
+    expect(edited.edited).toEqual(expect.arrayContaining(['title', 'notes']));
+    const recaptured = await store.save({ ...jane, title: 'Head of Sales EMEA' });
+    expect(recaptured.lead.title).toBe('Chief Revenue Officer');
+    expect(recaptured.lead.captured).toEqual({ title: 'Head of Sales EMEA' });
+    expect(recaptured.lead.notes).toBe('met at SaaStr');
+  });
+
+  it('update rejects invalid values and keeps the record', async () => {
+    const store = repo();
+    const { lead } = await store.save(jane);
+    await expect(store.update(lead.id, { fitScore: 500 })).rejects.toMatchObject({ code: 'invalid' });
+    expect((await store.get(lead.id))?.fitScore).toBeUndefined();
+    await expect(store.update('nope', { title: 'x' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('setStage with a touch sets the stage, the channel, updatedAt and the stage history', async () => {
+    const store = repo();
+    const { lead } = await store.save(jane);
+    const actual = await store.setStage(lead.id, 'contacted', {
+      at: '2026-03-02T10:00:00Z',
+      channel: 'cold-call',
+      direction: 'out',
+      note: 'left a voicemail',
+    });
+    expect(actual.stage).toBe('contacted');
+    expect(actual.channel).toBe('cold-call');
+    expect(actual.touches).toHaveLength(1);
+    expect(actual.updatedAt > lead.updatedAt).toBe(true);
+    expect(actual.stageHistory?.map((s) => s.stage)).toEqual(['contacted']);
+  });
+
+  it('addTouch keeps touches in time order and the channel of the latest', async () => {
+    const store = repo();
+    const { lead } = await store.save(jane);
+    await store.addTouch(lead.id, { at: '2026-03-05T10:00:00Z', channel: 'email', direction: 'out' });
+    const actual = await store.addTouch(lead.id, { at: '2026-03-01T10:00:00Z', channel: 'event', direction: 'in' });
+    expect(actual.touches.map((t) => t.channel)).toEqual(['event', 'email']);
+    expect(actual.channel).toBe('email');
+  });
+
+  it('setFitScores writes only changed scores and leaves updatedAt alone', async () => {
+    const store = repo();
+    const { lead } = await store.save(jane);
+    expect(await store.setFitScores([{ id: lead.id, fitScore: 72 }])).toBe(1);
+    expect(await store.setFitScores([{ id: lead.id, fitScore: 72 }])).toBe(0);
+    const actual = await store.get(lead.id);
+    expect(actual?.fitScore).toBe(72);
+    expect(actual?.updatedAt).toBe(lead.updatedAt);
+  });
+});
+
+describe('remove and undo', () => {
+  it('removes leads and restores them with the token', async () => {
+    const store = repo();
+    const a = await store.save(jane);
+    const b = await store.save({ fullName: 'John Roe', tags: ['cold'] });
+    const { restoreToken, removed } = await store.remove([a.lead.id, b.lead.id, 'missing']);
+    expect(removed).toBe(2);
+    expect(await store.count()).toBe(0);
+    expect(await store.get(a.lead.id)).toBeUndefined();
+    expect(await store.restore(restoreToken)).toBe(2);
+    expect(await store.get(a.lead.id)).toEqual(a.lead);
+    expect((await store.query({ text: 'john' })).total).toBe(1);
+    await expect(store.restore(restoreToken)).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('refuses to restore after the window and purges old trash lazily', async () => {
+    const store = repo();
+    const a = await store.save(jane);
+    const { restoreToken } = await store.remove([a.lead.id]);
+    clock += RESTORE_WINDOW_MS + 60_000;
+    await expect(store.restore(restoreToken)).rejects.toMatchObject({ code: 'not-found' });
+    const b = await store.save({ fullName: 'John Roe' });
+    await store.remove([b.lead.id]);
+    const db = await openDatabase();
+    expect(await db.getAllKeys('trash')).toEqual([b.lead.id]);
+  });
+});
+
+describe('errors', () => {
+  it('reports a record that fails the schema as corrupt, skips it in lists and never deletes it', async () => {
+    const store = repo();
+    const good = await store.save(jane);
+    const db = await openDatabase();
+    const broken = { ...toRow(good.lead), id: '6f1c1a1e-0000-4000-8000-000000000001' };
+    broken.lead = { ...broken.lead, id: broken.id, emails: 'not a list' } as unknown as Lead;
+    await db.put('leads', broken);
+    await expect(store.get(broken.id)).rejects.toMatchObject({ code: 'corrupt' });
+    expect((await store.query({})).leads.map((l) => l.id)).toEqual([good.lead.id]);
+    const all: string[] = [];
+    for await (const lead of store.all()) all.push(lead.id);
+    expect(all).toEqual([good.lead.id]);
+    // A capture of the same person merges into the good record, not the broken one.
+    await store.save({ emails: [{ value: 'jane.doe@acme.com' }], location: 'Paris' });
+    expect(await db.get('leads', broken.id)).toEqual(broken);
+  });
+
+  it('turns a storage quota failure into AppError("quota")', async () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const store = repo(async () => {
+      throw quota;
+    });
+    await expect(store.save(jane)).rejects.toMatchObject({ name: 'AppError', code: 'quota' });
+  });
+});
+
+describe('query', () => {
+  /** Five leads saved one after another (so each has its own createdAt and updatedAt). */
+  async function seed(store: LeadRepository) {
+    const results = [];
+    for (const draft of [
+      { fullName: 'José Núñez', title: 'Directeur Commercial', companyName: 'Société Générale', tags: ['Europe'] },
+      { fullName: 'Jane Doe', title: 'Head of Sales', companyName: 'Acme', emails: [{ value: 'jane@acme.com' }] },
+      { fullName: 'Janet Smith', title: 'CTO', companyName: 'Globex', tags: ['priority'], stage: 'contacted' },
+      { fullName: 'Zoë Müller', title: 'Head of Growth', companyName: 'Acme', origin: 'inbound', tags: ['priority'] },
+      {
+        fullName: 'Bob Stone',
+        companyName: 'Initech',
+        emails: [{ value: 'bob.stone@initech.io' }],
+        nextFollowUpAt: '2026-03-10T09:00:00Z',
+      },
+    ] satisfies LeadDraft[]) {
+      results.push(await store.save(draft));
+    }
+    return { results };
+  }
+
+  it.each([
+    ['accent-insensitive', 'jose nunez', ['José Núñez']],
+    ['accents in the query', 'MÜLLER', ['Zoë Müller']],
+    ['prefix of a word', 'jan', ['Janet Smith', 'Jane Doe']],
+    ['company', 'societe', ['José Núñez']],
+    ['title words in any order', 'sales head', ['Jane Doe']],
+    ['email', 'bob.stone@init', ['Bob Stone']],
+    ['tags', 'prior', ['Zoë Müller', 'Janet Smith']],
+    ['no match', 'xavier', []],
+  ])('searches %s: %s', async (_, text, expected) => {
+    const store = repo();
+    await seed(store);
+    const page = await store.query({ text });
+    expect(page.leads.map((l) => l.fullName)).toEqual(expected);
+    expect(page.total).toBe(expected.length);
+  });
+
+  it.each([
+    ['stage', { stage: 'contacted' }, ['Janet Smith']],
+    ['tag, case-insensitively', { tag: 'PRIORITY' }, ['Zoë Müller', 'Janet Smith']],
+    ['origin', { origin: 'inbound' as const }, ['Zoë Müller']],
+    ['follow-up due', { dueBefore: '2026-03-11T00:00:00Z' }, ['Bob Stone']],
+    ['text and tag together', { text: 'acme', tag: 'priority' }, ['Zoë Müller']],
+  ])('filters by %s', async (_, filter, expected) => {
+    const store = repo();
+    await seed(store);
+    const page = await store.query(filter);
+    expect(page.leads.map((l) => l.fullName)).toEqual(expected);
+    expect(page.total).toBe(expected.length);
+  });
+
+  it.each([
+    ['name', undefined, ['Bob Stone', 'Jane Doe', 'Janet Smith', 'José Núñez', 'Zoë Müller']],
+    ['name', 'desc' as const, ['Zoë Müller', 'José Núñez', 'Janet Smith', 'Jane Doe', 'Bob Stone']],
+    ['company', undefined, ['Jane Doe', 'Zoë Müller', 'Janet Smith', 'Bob Stone', 'José Núñez']],
+    ['created', undefined, ['Bob Stone', 'Zoë Müller', 'Janet Smith', 'Jane Doe', 'José Núñez']],
+    ['created', 'asc' as const, ['José Núñez', 'Jane Doe', 'Janet Smith', 'Zoë Müller', 'Bob Stone']],
+    ['followUp', undefined, ['Bob Stone']],
+  ] as const)('sorts by %s %s', async (sort, direction, expected) => {
+    const store = repo();
+    await seed(store);
+    const page = await store.query({ sort, direction, limit: 10 });
+    expect(page.leads.map((l) => l.fullName).slice(0, expected.length)).toEqual(expected);
+  });
+
+  it('sorts by updated (newest first) after an edit', async () => {
+    const store = repo();
+    const { results } = await seed(store);
+    const first = results[0]?.lead.id ?? '';
+    await store.update(first, { title: 'Directeur Général' });
+    const page = await store.query({ sort: 'updated', limit: 1 });
+    expect(page.leads[0]?.id).toBe(first);
+  });
+
+  it.each([
+    ['all leads by name', {}],
+    ['a broad search, sorted by company', { text: 'lead', sort: 'company' as const }],
+    ['a search, newest first', { text: 'lead' }],
+    ['a search, oldest first', { text: 'lead', direction: 'asc' as const }],
+    ['a stage, by follow-up', { stage: 'researching', sort: 'followUp' as const }],
+  ])('pages through %s without gaps or repeats', async (_, filter) => {
+    const store = repo();
+    const drafts: LeadDraft[] = Array.from({ length: 230 }, (_, i) => ({
+      fullName: `Lead ${String(i).padStart(3, '0')} ${['Ana', 'Ben', 'Cy'][i % 3]}`,
+      companyName: ['Acme', 'Globex', 'Initech', 'Hooli'][i % 4],
+      stage: i % 2 ? 'researching' : 'new',
+      nextFollowUpAt: i % 5 ? new Date(Date.UTC(2026, 3, 1 + (i % 17))).toISOString() : undefined,
+    }));
+    await store.saveMany(drafts);
+    const expectedTotal = (await store.query({ ...filter, limit: 1000 })).total;
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page = await store.query({ ...filter, limit: 7, cursor });
+      expect(page.total).toBe(expectedTotal);
+      seen.push(...page.leads.map((l) => l.id));
+      cursor = page.cursor;
+      pages++;
+    } while (cursor && pages < 100);
+    expect(seen).toHaveLength(expectedTotal);
+    expect(new Set(seen).size).toBe(expectedTotal);
+    const oneShot = await store.query({ ...filter, limit: 1000 });
+    expect(seen).toEqual(oneShot.leads.map((l) => l.id));
+  });
+
+  it('rejects a cursor from another query', async () => {
+    const store = repo();
+    await seed(store);
+    const { cursor } = await store.query({ sort: 'name', limit: 1 });
+    await expect(store.query({ sort: 'company', cursor })).rejects.toMatchObject({ code: 'invalid' });
+  });
+
+  it('lists tags as written, and all() iterates every lead across pages', async () => {
+    const store = repo();
+    await seed(store);
+    await store.bulkPut(
+      Array.from({ length: 1203 }, (_, i) => ({
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        version: 1,
+        fullName: `Bulk ${i}`,
+        emails: [],
+        phones: [],
+        links: [],
+        sources: [],
+        origin: 'outbound' as const,
+        stage: 'new',
+        touches: [],
+        tags: [],
+        edited: [],
+      })),
+    );
+    expect((await store.tags()).sort()).toEqual(['Europe', 'priority']);
+    let n = 0;
+    for await (const _ of store.all()) n++;
+    expect(n).toBe(1208);
+    expect(await store.count()).toBe(1208);
+  });
+
+  it('bulkPut refuses invalid records and writes nothing', async () => {
+    const store = repo();
+    await expect(store.bulkPut([{ id: 'x' } as unknown as Lead])).rejects.toMatchObject({ code: 'invalid' });
+    expect(await store.count()).toBe(0);
+  });
+
+  it('clear erases every lead', async () => {
+    const store = repo();
+    await seed(store);
+    await store.clear();
+    expect(await store.count()).toBe(0);
+    expect((await store.query({ text: 'jane' })).total).toBe(0);
+  });
+});
+
+describe('change notifications', () => {
+  it('tells listeners in this context and other contexts (BroadcastChannel) after a write', async () => {
+    const local: LeadsChange[] = [];
+    const off = onLeadsChanged((c) => local.push(c));
+    const remote = new BroadcastChannel(CHANGES_CHANNEL);
+    const received = new Promise<LeadsChange>((resolve) => {
+      remote.onmessage = (e: MessageEvent<LeadsChange>) => resolve(e.data);
+    });
+    const { lead } = await leads.save(jane);
+    const message = await received;
+    remote.close();
+    off();
+    expect(local).toEqual([{ type: 'saved', ids: [lead.id] }]);
+    expect(message).toEqual({ type: 'saved', ids: [lead.id] });
+  });
+
+  it('stops calling a listener after unsubscribe', async () => {
     const seen: string[] = [];
     const off = onLeadsChanged((c) => seen.push(c.type));
-    await leads.save(jane);
     off();
-    expect(seen).toEqual(['saved']);
+    await leads.save(jane);
+    expect(seen).toEqual([]);
   });
 });

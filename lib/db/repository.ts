@@ -1,4 +1,3 @@
-import { unwrap } from 'idb';
 import { AppError, toAppError } from '@/lib/errors';
 import { createLead, mergeLead, sortTouches } from '@/lib/lead/merge';
 import { canonicalLinks, type PreparedDraft, prepareDraft } from '@/lib/lead/prepare';
@@ -7,34 +6,21 @@ import {
   type Lead,
   type LeadDraft,
   LeadSchema,
-  OriginSchema,
   StageSchema,
   type Touch,
   TouchSchema,
 } from '@/lib/lead/schema';
 import { foldText } from '@/lib/normalize';
-import type {
-  ImportSummary,
-  LeadPage,
-  LeadQuery,
-  LeadRepository,
-  LeadSort,
-  NewTouch,
-  SaveOptions,
-  SaveResult,
-} from './api';
+import type { ImportSummary, LeadRepository, NewTouch, SaveOptions, SaveResult } from './api';
 import { notifyLeadsChanged } from './changes';
-import type { ProspectorDatabase, ProspectorDB } from './database';
-import { dedupeKeys, type LeadRow, NO_VALUE, toRow, words } from './rows';
+import type { ProspectorDatabase } from './database';
+import { readLead, runQuery } from './query';
+import { dedupeKeys, type LeadRow, toRow } from './rows';
 
 /** How long removed leads can be restored (the trash is purged lazily after that). */
 export const RESTORE_WINDOW_MS = 24 * 60 * 60 * 1000;
 /** Drafts looked up per round of saveMany: their index lookups are issued together. */
 const SAVE_CHUNK = 250;
-/** Up to this many matches, a filtered or searched query sorts the matches in memory. */
-const SMALL_SET = 600;
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 1000;
 
 export interface RepositoryDeps {
   now: () => string;
@@ -45,26 +31,6 @@ const defaultDeps: RepositoryDeps = {
   now: () => new Date().toISOString(),
   uuid: () => crypto.randomUUID(),
 };
-
-type SortField = 'updated' | 'created' | 'name' | 'company' | 'follow' | 'fit';
-type SortIndex = 'by-updated' | 'by-created' | 'by-name' | 'by-company' | 'by-follow' | 'by-fit';
-const SORTS: Record<LeadSort, { index: SortIndex; field: SortField; direction: 'asc' | 'desc' }> = {
-  updated: { index: 'by-updated', field: 'updated', direction: 'desc' },
-  created: { index: 'by-created', field: 'created', direction: 'desc' },
-  name: { index: 'by-name', field: 'name', direction: 'asc' },
-  company: { index: 'by-company', field: 'company', direction: 'asc' },
-  followUp: { index: 'by-follow', field: 'follow', direction: 'asc' },
-  fit: { index: 'by-fit', field: 'fit', direction: 'desc' },
-};
-
-type SortKey = [string | number, string];
-
-/** Parses a stored lead; null when the record does not satisfy LeadSchema (corrupt). */
-export function readLead(row: LeadRow | undefined): Lead | null {
-  if (!row) return null;
-  const parsed = LeadSchema.safeParse(row.lead);
-  return parsed.success ? parsed.data : null;
-}
 
 function corrupt(id: string): AppError {
   return new AppError(
@@ -85,102 +51,15 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Aborts a transaction on purpose (nothing written); its done promise then rejects, which is expected. */
+function abort(tx: { done: Promise<void>; abort(): void }): void {
+  ignore(tx.done);
+  tx.abort();
+}
+
 function ignore(promise: Promise<unknown>): void {
   // The transaction's own promise (tx.done) reports the failure; this avoids an unhandled rejection.
   promise.catch(() => {});
-}
-
-function compareKeys(a: SortKey, b: SortKey): number {
-  if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
-  return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
-}
-
-function sortKeyOf(row: LeadRow, field: SortField): SortKey {
-  return [row[field], row.id];
-}
-
-function encodeCursor(sort: LeadSort, direction: string, key: SortKey): string {
-  return JSON.stringify([sort, direction, key[0], key[1]]);
-}
-
-function decodeCursor(cursor: string | null | undefined, sort: LeadSort, direction: string): SortKey | null {
-  if (!cursor) return null;
-  try {
-    const value: unknown = JSON.parse(cursor);
-    if (
-      Array.isArray(value) &&
-      value.length === 4 &&
-      value[0] === sort &&
-      value[1] === direction &&
-      (typeof value[2] === 'string' || typeof value[2] === 'number') &&
-      typeof value[3] === 'string'
-    ) {
-      return [value[2], value[3]];
-    }
-  } catch {
-    // fall through
-  }
-  throw new AppError('invalid', 'This page cursor belongs to another query; start from the first page.');
-}
-
-function intersect(sets: Set<string>[]): Set<string> {
-  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-  if (!smallest) return new Set();
-  const out = new Set<string>();
-  for (const id of smallest) if (rest.every((s) => s.has(id))) out.add(id);
-  return out;
-}
-
-type NativeIndexWithRecords = IDBIndex & {
-  getAllRecords?: (options: {
-    query?: IDBKeyRange | null;
-    count?: number;
-    direction?: IDBCursorDirection;
-  }) => IDBRequest<{ key: IDBValidKey; primaryKey: IDBValidKey; value: LeadRow }[]>;
-};
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-/**
- * Reads up to `count` rows of a sort index after `after`, in index order. Chromium 141+
- * has getAllRecords with a direction (one request); elsewhere ascending pages use getAll
- * and descending ones a cursor.
- */
-async function readSorted(
-  index: IDBIndex,
-  direction: 'asc' | 'desc',
-  after: SortKey | null,
-  count: number,
-): Promise<LeadRow[]> {
-  const range = after
-    ? direction === 'asc'
-      ? IDBKeyRange.lowerBound(after, true)
-      : IDBKeyRange.upperBound(after, true)
-    : null;
-  const native = index as NativeIndexWithRecords;
-  if (typeof native.getAllRecords === 'function') {
-    const records = await request(
-      native.getAllRecords({ query: range, count, direction: direction === 'asc' ? 'next' : 'prev' }),
-    );
-    return records.map((r) => r.value);
-  }
-  if (direction === 'asc') return request(index.getAll(range, count) as IDBRequest<LeadRow[]>);
-  return new Promise((resolve, reject) => {
-    const rows: LeadRow[] = [];
-    const req = index.openCursor(range, 'prev');
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const cursor = req.result;
-      if (!cursor || rows.length >= count) return resolve(rows);
-      rows.push(cursor.value as LeadRow);
-      cursor.continue();
-    };
-  });
 }
 
 /** The LeadRepository on IndexedDB. `open` gives the (shared, cached) connection. */
@@ -267,19 +146,26 @@ export function createLeadRepository(
     const tx = db.transaction('leads', 'readwrite');
     const row = await tx.store.get(id);
     if (!row) {
-      tx.abort();
+      abort(tx);
       throw notFound(id);
     }
     const lead = readLead(row);
     if (!lead) {
-      tx.abort();
+      abort(tx);
       throw corrupt(id);
     }
     let next: Lead;
     try {
-      next = LeadSchema.parse(change(lead));
+      const changed = change(lead);
+      if (changed.stage !== lead.stage) {
+        // Keep when each stage was reached (insights); capped like the schema says.
+        changed.stageHistory = [...(lead.stageHistory ?? []), { stage: changed.stage, at: changed.updatedAt }].slice(
+          -1000,
+        );
+      }
+      next = LeadSchema.parse(changed);
     } catch (err) {
-      tx.abort();
+      abort(tx);
       throw err;
     }
     ignore(tx.store.put(toRow(next)));
@@ -296,115 +182,6 @@ export function createLeadRepository(
     const touches = sortTouches([...lead.touches.filter((t) => t.id !== touch.id), touch]);
     const last = touches.at(-1);
     return { ...lead, touches, channel: last?.channel ?? lead.channel, updatedAt: now };
-  }
-
-  async function idsFor(index: IDBIndex, query: IDBValidKey | IDBKeyRange): Promise<Set<string>> {
-    return new Set((await request(index.getAllKeys(query))) as string[]);
-  }
-
-  async function runQuery(query: LeadQuery): Promise<LeadPage> {
-    const sort = query.sort ?? 'updated';
-    const spec = SORTS[sort];
-    if (!spec) throw new AppError('invalid', `Unknown sort ${String(sort)}`);
-    const direction = query.direction ?? spec.direction;
-    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(query.limit ?? DEFAULT_LIMIT)));
-    const after = decodeCursor(query.cursor, sort, direction);
-    const terms = [...new Set(words(query.text ?? ''))];
-    const origin = query.origin === undefined ? undefined : OriginSchema.parse(query.origin);
-    const tag = query.tag ? foldText(query.tag.trim()) : undefined;
-    const due = query.dueBefore ? new Date(query.dueBefore) : undefined;
-    if (due && Number.isNaN(due.getTime())) throw new AppError('invalid', 'dueBefore is not a date');
-    const dueIso = due?.toISOString();
-
-    const db = await open();
-    const tx = db.transaction('leads', 'readonly');
-    const store = unwrap(tx.objectStore('leads'));
-    const index = (name: keyof ProspectorDB['leads']['indexes']) => store.index(name);
-
-    // Filters as [index, key] pairs: each gives the ids it matches, in one request.
-    const filters: [IDBIndex, IDBValidKey | IDBKeyRange][] = [];
-    for (const term of terms) filters.push([index('by-word'), IDBKeyRange.bound(term, `${term}${NO_VALUE}`)]);
-    if (query.stage) filters.push([index('by-stage'), query.stage]);
-    if (tag) filters.push([index('by-tag'), tag]);
-    if (origin) filters.push([index('by-origin'), origin]);
-    if (dueIso) filters.push([index('by-follow'), IDBKeyRange.upperBound([dueIso, NO_VALUE])]);
-
-    const sortIndex = index(spec.index);
-    const inOrder = (a: LeadRow, b: LeadRow) => {
-      const c = compareKeys(sortKeyOf(a, spec.field), sortKeyOf(b, spec.field));
-      return direction === 'asc' ? c : -c;
-    };
-    const isAfter = (row: LeadRow) => {
-      if (!after) return true;
-      const c = compareKeys(sortKeyOf(row, spec.field), after);
-      return direction === 'asc' ? c > 0 : c < 0;
-    };
-
-    let total: number;
-    let rows: LeadRow[];
-    if (filters.length === 0) {
-      [total, rows] = await Promise.all([request(store.count()), readSorted(sortIndex, direction, after, limit + 1)]);
-    } else {
-      let matches: Set<string> | null = null;
-      const [first] = filters;
-      if (filters.length === 1 && first && terms.length === 0) {
-        total = await request(first[0].count(first[1]));
-        if (total <= SMALL_SET) {
-          const all = (await request(first[0].getAll(first[1]))) as LeadRow[];
-          rows = all
-            .filter(isAfter)
-            .sort(inOrder)
-            .slice(0, limit + 1);
-          return finish(rows, total);
-        }
-      } else {
-        matches = intersect(await Promise.all(filters.map(([i, k]) => idsFor(i, k))));
-        total = matches.size;
-        if (total <= SMALL_SET) {
-          const all = await Promise.all([...matches].map((id) => request(store.get(id) as IDBRequest<LeadRow>)));
-          rows = all
-            .filter((r): r is LeadRow => Boolean(r))
-            .filter(isAfter)
-            .sort(inOrder)
-            .slice(0, limit + 1);
-          return finish(rows, total);
-        }
-      }
-      // Many matches: walk the sort index from the cursor, keeping matching rows, in growing batches.
-      const keep = matches
-        ? (row: LeadRow) => matches.has(row.id)
-        : (row: LeadRow) =>
-            (!query.stage || row.lead.stage === query.stage) &&
-            (!tag || row.tags.includes(tag)) &&
-            (!origin || row.lead.origin === origin) &&
-            (!dueIso || row.follow <= dueIso);
-      const allCount = await request(store.count());
-      const share = Math.max(total / Math.max(allCount, 1), 0.01);
-      let batch = Math.min(5000, Math.ceil(((limit + 1) / share) * 1.3));
-      let position = after;
-      rows = [];
-      for (;;) {
-        const chunk = await readSorted(sortIndex, direction, position, batch);
-        for (const row of chunk) if (keep(row)) rows.push(row);
-        const last = chunk.at(-1);
-        if (rows.length > limit || chunk.length < batch || !last) break;
-        position = sortKeyOf(last, spec.field);
-        batch = Math.min(5000, batch * 2);
-      }
-      rows = rows.slice(0, limit + 1);
-    }
-    return finish(rows, total);
-
-    function finish(found: LeadRow[], count: number): LeadPage {
-      const page = found.slice(0, limit);
-      const last = page.at(-1);
-      const leads = page.map(readLead).filter((l): l is Lead => l !== null);
-      return {
-        leads,
-        total: count,
-        cursor: found.length > limit && last ? encodeCursor(sort, direction, sortKeyOf(last, spec.field)) : null,
-      };
-    }
   }
 
   const repository: LeadRepository = {
@@ -512,7 +289,7 @@ export function createLeadRepository(
           (e) => e.removedAt >= cutoff,
         );
         if (entries.length === 0) {
-          tx.abort();
+          abort(tx);
           throw new AppError('not-found', 'Nothing to restore: the undo window has passed.');
         }
         for (const entry of entries) {
@@ -543,7 +320,7 @@ export function createLeadRepository(
         return modify(id, (lead) => withTouch(lead, parsed, now));
       }),
 
-    query: (query) => guard(() => runQuery(query)),
+    query: (query) => guard(async () => runQuery(await open(), query)),
 
     count: () => guard(async () => (await open()).count('leads')),
 
@@ -594,6 +371,32 @@ export function createLeadRepository(
           cursor = await cursor.continue();
         }
         return out;
+      }),
+
+    setFitScores: (entries) =>
+      guard(async () => {
+        const scores = entries.map(({ id, fitScore }) => {
+          if (fitScore !== undefined && !(Number.isFinite(fitScore) && fitScore >= 0 && fitScore <= 100)) {
+            throw new AppError('invalid', `fitScore of ${id} must be 0..100`);
+          }
+          return { id, fitScore: fitScore === undefined ? undefined : Math.round(fitScore * 100) / 100 };
+        });
+        const db = await open();
+        const tx = db.transaction('leads', 'readwrite');
+        const rows = await Promise.all(scores.map(({ id }) => tx.store.get(id)));
+        const ids: string[] = [];
+        scores.forEach(({ id, fitScore }, i) => {
+          const lead = readLead(rows[i]);
+          if (!lead || lead.fitScore === fitScore) return;
+          const next: Lead = { ...lead };
+          if (fitScore === undefined) delete next.fitScore;
+          else next.fitScore = fitScore;
+          ignore(tx.store.put(toRow(next)));
+          ids.push(id);
+        });
+        await tx.done;
+        if (ids.length > 0) notifyLeadsChanged({ type: 'updated', ids });
+        return ids.length;
       }),
 
     clear: () =>

@@ -15,14 +15,21 @@ export interface LeadRow {
   words?: string[];
   /** Folded tags, for the tag filter. */
   tags: string[];
-  /** Sort keys, always present so every lead is in every sort index. */
-  updated: string;
-  created: string;
+  /**
+   * Sort keys, always present so every lead is in every sort index. Each is stored so
+   * that the sort's default direction is ascending index order (newest first = the
+   * smallest negated time), because getAll/getAllKeys can only read forwards.
+   */
+  /** -updatedAt in ms. */
+  updated: number;
+  /** -createdAt in ms. */
+  created: number;
   name: string;
+  /** Folded company, then the folded name. */
   company: string;
-  /** nextFollowUpAt as UTC ISO, or NO_DATE. */
+  /** nextFollowUpAt as UTC ISO, or NO_VALUE. */
   follow: string;
-  /** fitScore, or -1. */
+  /** -fitScore, or 1 when unscored (after every score). */
   fit: number;
 }
 
@@ -109,6 +116,11 @@ function isoOr(value: string | undefined, fallback: string): string {
   return Number.isNaN(time) ? fallback : new Date(time).toISOString();
 }
 
+function negatedTime(value: string | undefined): number {
+  const time = value ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(time) ? 0 : -time;
+}
+
 /** The display name a lead sorts under. */
 export function sortName(lead: Lead): string {
   const name = lead.fullName || lead.companyName || lead.emails[0]?.value || lead.links[0] || '';
@@ -122,12 +134,13 @@ export function toRow(lead: Lead, withWords = true): LeadRow {
     lead,
     keys: dedupeKeys(lead),
     tags: [...new Set(lead.tags.map((t) => foldText(t)))],
-    updated: isoOr(lead.updatedAt, ''),
-    created: isoOr(lead.createdAt, ''),
+    updated: negatedTime(lead.updatedAt),
+    created: negatedTime(lead.createdAt),
     name: sortName(lead),
-    company: foldName(lead.companyName || lead.companyDomain || '') || NO_VALUE,
+    // People at one company sort by name ("\u0001" sorts before every letter and space).
+    company: `${foldName(lead.companyName || lead.companyDomain || '') || NO_VALUE}\u0001${sortName(lead)}`,
     follow: isoOr(lead.nextFollowUpAt, NO_VALUE),
-    fit: lead.fitScore ?? -1,
+    fit: lead.fitScore === undefined ? 1 : -lead.fitScore,
   };
   if (withWords) row.words = searchWords(lead);
   return row;

@@ -137,6 +137,11 @@ const leadFields = {
   fitScore: z.number().min(0).max(100).optional(),
   /** Field names the user edited by hand (protected from captures). */
   edited: z.array(z.string().max(60)).max(100).default([]),
+  /** Stage changes made in Prospector, oldest first ("when did it reach won"). */
+  stageHistory: z
+    .array(z.looseObject({ stage: StageSchema, at: IsoDate }))
+    .max(1000)
+    .optional(),
   /** What a later capture or import said for a field the user had edited (their value won; this one is kept). */
   captured: z.record(z.string().max(60), z.string().max(100_000)).optional(),
 };

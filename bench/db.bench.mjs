@@ -1,0 +1,83 @@
+// `npm run bench db`: lib/db at 50,000 leads in headless Chromium (real IndexedDB), each
+// figure as a ratio to raw idb in the same run:
+// - bulk insert: leads.bulkPut (restore path) and leads.saveMany (import path, with
+//   validation, normalisation and a dedupe lookup per draft) vs a raw idb put of the
+//   same records in one transaction;
+// - sorted first page and text search (median of ~20) vs a raw getAll on an index.
+import { bundle, launch, report, serve, stats } from './lib.mjs';
+
+const N = Number(process.env.BENCH_DB_N || 50_000);
+const RUNS = 20;
+const LIMIT = 50;
+
+const script = await bundle('bench/db.page.ts');
+const server = await serve({
+  '/': { body: '<!doctype html><meta charset="utf-8"><title>db bench</title><script src="/db.js"></script>' },
+  '/db.js': { type: 'text/javascript', body: script },
+});
+const { context, close } = await launch();
+try {
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  await page.goto(`${server.origin}/`);
+  const call = (name, ...args) => page.evaluate(({ name, args }) => window.dbBench[name](...args), { name, args });
+
+  await call('reset');
+  const rawPut = await call('rawPut', N);
+  const rawRead = stats(await call('rawGetAll', RUNS, LIMIT));
+  const bulkPut = await call('bulkPut', N);
+  const saveMany = await call('saveMany', N);
+  const stored = await call('count');
+  const reimport = await call('reimport', 2000);
+  const pages = {};
+  for (const sort of ['updated', 'name', 'company', 'followUp']) {
+    pages[sort] = await call('firstPage', RUNS, sort, LIMIT);
+  }
+  const searches = await call('search', LIMIT);
+  const search = stats(searches.map((s) => s.ms));
+  const filtered = stats(await call('filtered', RUNS, LIMIT));
+  await call('reset');
+
+  const row = (name, median, baseline, target, extra = {}) => ({
+    case: name,
+    median,
+    baseline,
+    ratio: median / baseline,
+    target,
+    pass:
+      typeof target === 'string' && target.endsWith('x')
+        ? median / baseline <= Number.parseFloat(target)
+        : median < Number.parseFloat(target),
+    ...extra,
+  });
+  const rows = [
+    row(`bulkPut ${N} leads (one tx)`, bulkPut, rawPut, '2x'),
+    row(`saveMany ${N} drafts (validate+dedupe, empty store)`, saveMany, rawPut, '2x', { stored }),
+    row('saveMany 2000 duplicates into the full store (all merge lookups hit)', reimport, (rawPut * 2000) / N, 'info'),
+  ];
+  for (const [sort, r] of Object.entries(pages)) {
+    const s = stats(r.samples);
+    rows.push(
+      row(`first page sort=${sort} (limit ${LIMIT}, with total ${r.total})`, s.median, rawRead.median, '16ms', {
+        p95: s.p95,
+      }),
+    );
+  }
+  rows.push(
+    row(`text search, ${searches.length} queries (limit ${LIMIT}, with total)`, search.median, rawRead.median, '16ms', {
+      p95: search.p95,
+      max: search.max,
+    }),
+  );
+  rows.push(row('stage+tag filter sorted by name', filtered.median, rawRead.median, '16ms', { p95: filtered.p95 }));
+  console.log(
+    `raw put of ${N}: ${rawPut.toFixed(0)} ms; raw getAll(limit ${LIMIT}) on an index: median ${rawRead.median.toFixed(2)} ms`,
+  );
+  console.table(
+    searches.map((s) => ({ query: s.q, ms: Math.round(s.ms * 100) / 100, total: s.total, shown: s.shown })),
+  );
+  report('db', rows);
+} finally {
+  await close();
+  await server.close();
+}

@@ -1,0 +1,359 @@
+// Page script for bench/db.bench.mjs: runs lib/db against the browser's real IndexedDB
+// on a 127.0.0.1 page. Exposes window.dbBench with one function per measured step.
+import { deleteDB, openDB } from 'idb';
+import { closeDatabase, DB_NAME, leads } from '@/lib/db';
+import type { Lead, LeadDraft } from '@/lib/lead/schema';
+
+const FIRST = [
+  'Jane',
+  'John',
+  'José',
+  'Zoë',
+  'Łukasz',
+  'Ana',
+  'Mia',
+  'Noah',
+  'Liam',
+  'Olivia',
+  'Émile',
+  'Søren',
+  'Chloé',
+  'Raj',
+  'Wei',
+  'Aiko',
+  'Fatima',
+  'Omar',
+  'Ingrid',
+  'Mateo',
+  'Priya',
+  'Hannah',
+  'Björn',
+  'Lucía',
+  'Kofi',
+  'Yuki',
+  'Sven',
+  'Amélie',
+  'Dmitri',
+  'Nora',
+];
+const LAST = [
+  'Doe',
+  'Smith',
+  'Müller',
+  'García',
+  'Nguyen',
+  'Kowalski',
+  'Rossi',
+  'Dubois',
+  'Jensen',
+  'Tanaka',
+  'Okafor',
+  'Patel',
+  'Schmidt',
+  'López',
+  'Novák',
+  'Andersson',
+  'Haddad',
+  'Kim',
+  'Brown',
+  'Fernández',
+  'Ivanova',
+  "O'Brien",
+  'van der Berg',
+  'Søndergaard',
+  'Chen',
+  'Silva',
+  'Costa',
+  'Weber',
+  'Moreau',
+  'Lindqvist',
+];
+const COMPANY_A = [
+  'Acme',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Stark',
+  'Wayne',
+  'Hooli',
+  'Vandelay',
+  'Soylent',
+  'Tyrell',
+  'Cyberdyne',
+  'Aperture',
+  'Wonka',
+  'Gringotts',
+  'Nakatomi',
+  'Oscorp',
+  'Pied Piper',
+  'Dunder',
+  'Massive',
+  'Monarch',
+];
+const COMPANY_B = [
+  'Labs',
+  'Systems',
+  'Industries',
+  'Analytics',
+  'Cloud',
+  'Health',
+  'Logistics',
+  'Robotics',
+  'Foods',
+  'Energy',
+  'Média',
+  'Bank',
+  'Software',
+  'Studio',
+  'Group',
+];
+const TITLES = [
+  'Head of Sales',
+  'VP Engineering',
+  'Chief Technology Officer',
+  'Marketing Manager',
+  'Directeur Commercial',
+  'Geschäftsführer',
+  'Account Executive',
+  'Founder & CEO',
+  'Product Manager',
+  'Data Scientist',
+  'Procurement Lead',
+  'Head of Growth',
+  'Responsable Achats',
+  'Operations Director',
+  'Software Engineer',
+];
+const TAGS = [
+  'saas',
+  'fintech',
+  'priority',
+  'conference-2026',
+  'warm',
+  'cold',
+  'europe',
+  'us',
+  'enterprise',
+  'smb',
+  'réunion',
+  'partner',
+];
+const STAGES = ['new', 'new', 'new', 'researching', 'contacted', 'nurturing', 'replied', 'meeting', 'won', 'lost'];
+const TLDS = ['com', 'io', 'co.uk', 'de', 'fr', 'com.au'];
+
+/** Deterministic PRNG (mulberry32) so every run stores the same leads. */
+function rng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** n varied drafts: names with accents, companies on several TLDs, emails, LinkedIn links, tags, stages. */
+function drafts(n: number): LeadDraft[] {
+  const r = rng(42);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)] as T;
+  const out: LeadDraft[] = [];
+  for (let i = 0; i < n; i++) {
+    const first = pick(FIRST);
+    const last = pick(LAST);
+    const company = `${pick(COMPANY_A)} ${pick(COMPANY_B)}`;
+    const domain = `${slug(company)}${i % 97}.${pick(TLDS)}`;
+    const tags = r() < 0.6 ? [pick(TAGS), ...(r() < 0.3 ? [pick(TAGS)] : [])] : [];
+    const draft: LeadDraft = {
+      fullName: `${first} ${last}`,
+      title: pick(TITLES),
+      companyName: company,
+      companyWebsite: `https://www.${domain}`,
+      emails: [{ value: `${slug(first)}.${slug(last)}${i}@${domain}` }],
+      links: [`https://www.linkedin.com/in/${slug(first)}-${slug(last)}-${i.toString(36)}`],
+      stage: pick(STAGES),
+      tags,
+      location: r() < 0.5 ? 'Berlin, Germany' : 'London, United Kingdom',
+      sources: [
+        {
+          url: `https://www.linkedin.com/in/${slug(first)}-${i}`,
+          capturedAt: new Date(1.7e12 + i * 60000).toISOString(),
+          extractor: 'linkedin-profile',
+        },
+      ],
+    };
+    if (r() < 0.3) draft.nextFollowUpAt = new Date(1.78e12 + Math.floor(r() * 90) * 86400000).toISOString();
+    if (r() < 0.4) draft.fitScore = Math.floor(r() * 100);
+    if (r() < 0.2) draft.phones = [{ value: `+4930${String(1000000 + i)}` }];
+    out.push(draft);
+  }
+  return out;
+}
+
+/** The same drafts as complete records (what bulkPut and the raw baseline write). */
+function records(n: number): Lead[] {
+  const base = Date.parse('2026-01-01T00:00:00Z');
+  return drafts(n).map((d, i) => {
+    const at = new Date(base + i * 37_000).toISOString();
+    return {
+      ...(d as Lead),
+      id: `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+      origin: 'outbound',
+      phones: d.phones ?? [],
+      touches: [],
+      edited: [],
+      tags: d.tags ?? [],
+      emails: (d.emails ?? []).map((e) => ({ ...e, value: e.value.toLowerCase(), source: 'page', status: 'found' })),
+    } as Lead;
+  });
+}
+
+async function reset() {
+  await closeDatabase();
+  await deleteDB(DB_NAME);
+  await deleteDB('bench-raw');
+}
+
+const time = async (fn: () => Promise<unknown>) => {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+};
+
+/** Raw idb: put the records into a plain store in one transaction (the insert baseline). */
+async function rawPut(n: number) {
+  const rows = records(n);
+  await deleteDB('bench-raw');
+  const db = await openDB('bench-raw', 1, {
+    upgrade(d) {
+      const s = d.createObjectStore('rows', { keyPath: 'id' });
+      s.createIndex('updatedAt', 'updatedAt');
+    },
+  });
+  const ms = await time(async () => {
+    const tx = db.transaction('rows', 'readwrite');
+    for (const row of rows) tx.store.put(row).catch(() => {});
+    await tx.done;
+  });
+  db.close();
+  return ms;
+}
+
+/** Raw idb: getAll on an index with a count (the read baseline), median of `runs`. */
+async function rawGetAll(runs: number, limit: number) {
+  const db = await openDB('bench-raw', 1);
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    out.push(await time(() => db.getAllFromIndex('rows', 'updatedAt', null, limit)));
+  }
+  db.close();
+  return out;
+}
+
+async function bulkPut(n: number) {
+  const rows = records(n);
+  await closeDatabase();
+  await deleteDB(DB_NAME);
+  await leads.count(); // open (and create) the database outside the timing
+  return time(() => leads.bulkPut(rows));
+}
+
+async function saveMany(n: number) {
+  const list = drafts(n);
+  await closeDatabase();
+  await deleteDB(DB_NAME);
+  await leads.count();
+  return time(() => leads.saveMany(list, { by: 'import' }));
+}
+
+/** saveMany of `n` drafts that all duplicate stored leads (re-import): dedupe lookups hit. */
+async function reimport(n: number) {
+  const list = drafts(n);
+  return time(() => leads.saveMany(list, { by: 'import' }));
+}
+
+async function firstPage(runs: number, sort: 'updated' | 'name' | 'company' | 'followUp', limit: number) {
+  const out: number[] = [];
+  let total = 0;
+  for (let i = 0; i < runs; i++) {
+    out.push(
+      await time(async () => {
+        total = (await leads.query({ sort, limit })).total;
+      }),
+    );
+  }
+  return { samples: out, total };
+}
+
+const QUERIES = [
+  'jane',
+  'mül',
+  'muller',
+  'jose garcia',
+  'acme',
+  'head sales',
+  'cto',
+  'priority',
+  'reunion',
+  'zoe',
+  'lukasz',
+  'soren',
+  'gesch',
+  'tyrell ana',
+  'pied',
+  'wonka foods',
+  'fintech',
+  'dire',
+  'olivia brown',
+  'chen',
+];
+
+async function search(limit: number) {
+  const out: { q: string; ms: number; total: number; shown: number }[] = [];
+  for (const q of QUERIES) {
+    let total = 0;
+    let shown = 0;
+    const ms = await time(async () => {
+      const page = await leads.query({ text: q, limit });
+      total = page.total;
+      shown = page.leads.length;
+    });
+    out.push({ q, ms, total, shown });
+  }
+  return out;
+}
+
+async function filtered(runs: number, limit: number) {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    out.push(await time(() => leads.query({ stage: 'meeting', tag: 'warm', sort: 'name', limit })));
+  }
+  return out;
+}
+
+Object.assign(window, {
+  dbBenchRecords: records,
+  dbBenchDrafts: drafts,
+  dbBench: {
+    reset,
+    rawPut,
+    rawGetAll,
+    bulkPut,
+    saveMany,
+    reimport,
+    firstPage,
+    search,
+    filtered,
+    count: () => leads.count(),
+  },
+});

@@ -1,0 +1,115 @@
+import { deleteDB, type IDBPDatabase, openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLead } from '@/lib/lead/merge';
+import { prepareDraft } from '@/lib/lead/prepare';
+import type { Lead, LeadDraft } from '@/lib/lead/schema';
+import { closeDatabase, DB_NAME, DB_VERSION, leads, openDatabase } from '.';
+import { type ProspectorDB, upgradeDatabase } from './database';
+import { toRow } from './rows';
+
+beforeEach(async () => {
+  await closeDatabase();
+  await deleteDB(DB_NAME);
+});
+afterEach(async () => {
+  await closeDatabase();
+});
+
+/** Opens the database at an old version exactly as that version's code built it. */
+function openAt(version: number): Promise<IDBPDatabase<ProspectorDB>> {
+  return openDB<ProspectorDB>(DB_NAME, version, {
+    upgrade: (db, oldVersion, _newVersion, tx) => {
+      void upgradeDatabase(db, oldVersion, version, tx);
+    },
+  });
+}
+
+const drafts: LeadDraft[] = [
+  { fullName: 'José Núñez', companyName: 'Société Générale', title: 'Directeur', tags: ['Europe'] },
+  { fullName: 'Jane Doe', emails: [{ value: 'jane@acme.com' }], links: ['https://www.linkedin.com/in/jane'] },
+  { companyName: 'Globex', links: ['https://www.linkedin.com/company/globex'] },
+];
+
+function storedLeads(): Lead[] {
+  return drafts.map((d, i) =>
+    createLead(prepareDraft(d), {
+      by: 'capture',
+      now: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+      id: `00000000-0000-4000-8000-00000000000${i}`,
+    }),
+  );
+}
+
+describe('migrations', () => {
+  it('v1 → v2: every record survives unchanged and becomes searchable', async () => {
+    // Arrange: a database filled by version 1 (rows without search words, no by-word index).
+    const v1 = await openAt(1);
+    const expected = storedLeads();
+    const tx = v1.transaction('leads', 'readwrite');
+    for (const lead of expected) {
+      const { words: _, ...row } = toRow(lead);
+      await tx.store.put(row);
+    }
+    await tx.done;
+    expect(v1.objectStoreNames.contains('leads')).toBe(true);
+    expect([...v1.transaction('leads').store.indexNames]).not.toContain('by-word');
+    v1.close();
+
+    // Act: the current code opens it.
+    const db = await openDatabase();
+
+    // Assert: same version as the code, same records, words filled, search works.
+    expect(db.version).toBe(DB_VERSION);
+    for (const lead of expected) {
+      expect(await leads.get(lead.id)).toEqual(lead);
+      const row = await db.get('leads', lead.id);
+      expect(row?.words?.length).toBeGreaterThan(0);
+    }
+    expect((await leads.query({ text: 'societe' })).leads.map((l) => l.id)).toEqual([expected[0]?.id]);
+    expect((await leads.query({ text: 'jane' })).total).toBe(1);
+    expect(await leads.count()).toBe(3);
+    // Dedupe keys written at v1 still match new captures.
+    const merged = await leads.save({ links: ['https://fr.linkedin.com/in/jane/'], title: 'CTO' });
+    expect(merged.outcome).toBe('merged');
+  });
+
+  it('v1 → v2 keeps a corrupt v1 record as it was', async () => {
+    const v1 = await openAt(1);
+    const [lead] = storedLeads();
+    if (!lead) throw new Error('no lead');
+    const row = { ...toRow(lead), lead: { ...lead, emails: 'broken' } as unknown as Lead };
+    delete row.words;
+    await v1.put('leads', row);
+    v1.close();
+    const db = await openDatabase();
+    expect(await db.get('leads', lead.id)).toMatchObject({ lead: { emails: 'broken' } });
+    await expect(leads.get(lead.id)).rejects.toMatchObject({ code: 'corrupt' });
+  });
+
+  it('a fresh install creates every store and index at the current version', async () => {
+    const db = await openDatabase();
+    expect([...db.objectStoreNames].sort()).toEqual(['leads', 'trash']);
+    expect([...db.transaction('leads').store.indexNames]).toEqual(
+      expect.arrayContaining(['by-updated', 'by-name', 'by-stage', 'by-tag', 'by-key', 'by-word', 'by-follow']),
+    );
+  });
+});
+
+describe('connections', () => {
+  it('closes its connection when a newer version wants to upgrade, and reopens on next use', async () => {
+    await leads.save({ fullName: 'Jane Doe' });
+    const newer = await openDB(DB_NAME, DB_VERSION + 1); // would hang if our connection stayed open
+    newer.close();
+    await deleteDB(DB_NAME);
+    await expect(leads.count()).resolves.toBe(0);
+  });
+
+  it('reports AppError("blocked") when an old connection does not let go', { timeout: 10_000 }, async () => {
+    const stubborn = await openAt(1); // an old build that ignores versionchange
+    stubborn.addEventListener('versionchange', () => {});
+    await expect(openDatabase()).rejects.toMatchObject({ code: 'blocked' });
+    stubborn.close();
+    // Once the old tab is gone, the next attempt upgrades normally.
+    await expect(leads.count()).resolves.toBe(0);
+  });
+});

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { COLUMN_HEADERS, cellValue, DEFAULT_COLUMN_IDS, PRESETS, phoneForSpreadsheet, resolveColumns } from './columns';
-import { leadsToCsv, neutralizeCell, restoreCell, UTF8_BOM } from './csv';
-import { sampleLead } from './sample-leads';
+import { leadsToCsv, leadsToCsvParts, neutralizeCell, restoreCell, UTF8_BOM } from './csv';
+import { sampleLead, sampleLeads } from './sample-leads';
 
 describe('neutralizeCell', () => {
   it.each([
@@ -62,6 +62,15 @@ describe('leadsToCsv', () => {
     expect(csv.slice(1).split('\r\n')).toHaveLength(3);
     const parsed = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
     expect(parsed[1]?.[20]).toBe(notes);
+  });
+
+  it('builds big files from parts of 1000 rows: one header, one BOM, every row', () => {
+    const parts = leadsToCsvParts(sampleLeads(2500), columns);
+    expect(parts).toHaveLength(4); // BOM + 3 parts
+    const rows = Papa.parse<string[]>(parts.join('').slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(2501);
+    expect(rows.filter((r) => r[0] === 'First name')).toHaveLength(1);
+    expect(rows[2500]?.[12]).toBe('https://www.linkedin.com/in/person-2499');
   });
 
   it('neutralises formula-like cells but keeps phone numbers', () => {

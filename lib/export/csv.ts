@@ -54,13 +54,32 @@ export function leadsToRows(leads: Iterable<Lead>, columns: ExportColumn[], ctx:
   return rows;
 }
 
+/** Rows per Papa.unparse call: the file is built from parts, never one 50 MB concatenation. */
+const PART_ROWS = 1000;
+
 /**
- * The CSV text: UTF-8 BOM (so Excel reads the accents), RFC 4180 quoting (fields with a
- * comma, quote, CR or LF are quoted, quotes doubled), CRLF between rows. Line breaks
- * inside a note are kept as they are, inside quotes.
+ * The CSV file as parts (join them, or hand them to a Blob): UTF-8 BOM (so Excel reads
+ * the accents), RFC 4180 quoting by Papa Parse (fields with a comma, quote, CR or LF
+ * are quoted, quotes doubled), CRLF after every row. Line breaks inside a note are kept
+ * as they are, inside quotes.
  */
+export function leadsToCsvParts(leads: Iterable<Lead>, columns: ExportColumn[], ctx: ColumnContext = {}): string[] {
+  const parts = [UTF8_BOM];
+  let rows: string[][] = [columns.map((c) => neutralizeCell(c.header))];
+  const flush = () => {
+    parts.push(`${Papa.unparse(rows, { newline: '\r\n', quotes: false, escapeFormulae: false })}\r\n`);
+    rows = [];
+  };
+  for (const lead of leads) {
+    const memo: RowMemo = {};
+    rows.push(columns.map((c) => neutralizeCell(cellValue(lead, c.id, ctx, memo))));
+    if (rows.length >= PART_ROWS) flush();
+  }
+  if (rows.length > 0) flush();
+  return parts;
+}
+
+/** The CSV text (see leadsToCsvParts). */
 export function leadsToCsv(leads: Iterable<Lead>, columns: ExportColumn[], ctx: ColumnContext = {}): string {
-  const rows = leadsToRows(leads, columns, ctx);
-  const body = Papa.unparse(rows, { newline: '\r\n', quotes: false, escapeFormulae: false });
-  return `${UTF8_BOM}${body}\r\n`;
+  return leadsToCsvParts(leads, columns, ctx).join('');
 }

@@ -15,9 +15,10 @@ export function exportFileName(format: ExportFormat, now: Date = new Date()): st
   return `prospector-leads-${day}.${format}`;
 }
 
-/** Saves text as a file through the browser's ordinary download flow. */
-export function downloadText(text: string, format: ExportFormat, fileName = exportFileName(format)): void {
-  const url = URL.createObjectURL(new Blob([text], { type: MIME_TYPES[format] }));
+/** Saves text (or text parts, joined) as a file through the browser's ordinary download flow. */
+export function downloadText(text: string | string[], format: ExportFormat, fileName = exportFileName(format)): void {
+  const parts = typeof text === 'string' ? [text] : text;
+  const url = URL.createObjectURL(new Blob(parts, { type: MIME_TYPES[format] }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -4,25 +4,25 @@ import { getSettings, type Settings, settingsItem } from '@/lib/settings';
 import { backupToJson, createBackup, type ParsedBackup } from './backup';
 import { collectLeads, type ExportScope } from './collect';
 import { resolveColumns } from './columns';
-import { leadsToCsv } from './csv';
+import { leadsToCsvParts } from './csv';
 import { downloadText, type ExportFormat, exportFileName } from './files';
 import { type ExportPrefs, exportPrefsItem, getExportPrefs } from './prefs';
 import { leadsToVcard } from './vcard';
 
 export { collectLeads, type ExportScope } from './collect';
 
-/** The file text of an export in the given format, with the user's column prefs for CSV. */
+/** The file of an export in the given format (as text parts), with the user's column prefs for CSV. */
 export function renderExport(
   format: ExportFormat,
   leads: Lead[],
   prefs: ExportPrefs,
   settings: Settings,
   now: Date = new Date(),
-): string {
-  if (format === 'vcf') return leadsToVcard(leads);
-  if (format === 'json') return backupToJson(createBackup(leads, settings, prefs, now));
+): string[] {
+  if (format === 'vcf') return [leadsToVcard(leads)];
+  if (format === 'json') return [backupToJson(createBackup(leads, settings, prefs, now))];
   const stageLabels = Object.fromEntries(settings.stages.map((s) => [s.id, s.label]));
-  return leadsToCsv(leads, resolveColumns(prefs.preset, prefs.columns), {
+  return leadsToCsvParts(leads, resolveColumns(prefs.preset, prefs.columns), {
     stageLabels,
     includeGuessed: prefs.includeGuessed,
     deriveNames: prefs.preset !== 'prospector',

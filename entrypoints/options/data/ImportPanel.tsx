@@ -266,6 +266,8 @@ export function ImportPanel() {
         accept=".csv,.tsv,.txt,.json,text/csv,application/json"
         class="visually-hidden"
         aria-label="Import a file"
+        // The visible Import button opens it; one tab stop, not two.
+        tabIndex={-1}
         onChange={(e) => {
           const file = (e.currentTarget as HTMLInputElement).files?.[0];
           (e.currentTarget as HTMLInputElement).value = '';

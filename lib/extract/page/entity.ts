@@ -4,16 +4,18 @@ import { cleanName, foldText } from '@/lib/normalize/name';
 import type { RawCompany, RawPerson } from './types';
 
 /**
- * Source ranks: a field keeps the value of the most stable source that gave one,
- * whatever order the layers ran in. Site adapters outrank meta tags and titles
- * (they know the layout) but not the page's own structured data.
+ * Source ranks: a field keeps the value of the most trusted source that gave one,
+ * whatever order the layers ran in. A site adapter that returned a result owns its
+ * layout (it reads the site's JSON-LD itself and knows which generic markup lies, e.g.
+ * GitHub's h-card classes), so it outranks the generic layers; then structured data,
+ * meta tags, titles, people lists, contact harvesting and the URL.
  */
 const RANK: Record<string, number> = {
+  site: 0,
   'json-ld': 1,
   microdata: 1,
   rdfa: 1,
   'h-card': 1,
-  site: 2,
   meta: 3,
   title: 4,
   'people-list': 5,

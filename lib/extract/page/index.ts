@@ -241,7 +241,10 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
     siteName = `site:${adapter.name}`;
     const people = (result.people ?? []).map((p) => withSources(p, siteName)).filter(Boolean) as RawPerson[];
     if (people.length === 1 && result.pageKind !== 'people-list') {
-      takePrimary(people[0] as RawPerson);
+      // The adapter knows who the page is about: its person replaces a different generic guess.
+      const own = people[0] as RawPerson;
+      if (primary && !samePerson(primary, own)) primary = own;
+      else takePrimary(own);
       strongPrimary = true;
     } else for (const p of people) upsertPerson(listed, p);
     siteNoCompany = result.company === null;

@@ -13,6 +13,8 @@ import { isObject, parseJson, pick, str } from './dom';
 
 type Fields = Record<string, unknown>;
 
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Undoes Angular TransferState's escaping (&q; → "). */
 function unescapeState(raw: string): string {
   return raw.replace(/&(q|a|s|l|g);/g, (_, c: string) => ({ q: '"', a: '&', s: "'", l: '<', g: '>' })[c] ?? '');
@@ -40,11 +42,13 @@ export function crunchbaseFields(doc: Document, kind: 'organization' | 'person',
     const props = body && isObject(body.properties) ? body.properties : null;
     const id = props && isObject(props.identifier) ? props.identifier : null;
     if (!body || !props || !id || id.entity_def_id !== kind) continue;
-    const fields: Fields = {};
+    // No prototype: a "__proto__" key in the page's JSON stays an ordinary (ignored) entry.
+    const fields: Fields = Object.create(null);
     const cards = isObject(body.cards) ? Object.values(body.cards) : [];
     for (const group of [props, ...cards]) {
       if (!isObject(group)) continue;
-      for (const [key, value] of Object.entries(group)) if (!(key in fields)) fields[key] = value;
+      for (const [key, value] of Object.entries(group))
+        if (!(key in fields) && !UNSAFE_KEYS.has(key)) fields[key] = value;
     }
     if (id.permalink === slug) return fields;
     best ??= fields;

@@ -51,7 +51,10 @@ function apolloCache(doc: Document): Record<string, Node> | null {
 
 /** Follows an Apollo {__ref: "Type:id"} link (one hop; values that are not refs come back as they are). */
 function deref(cache: Record<string, Node>, value: unknown): unknown {
-  if (isObject(value) && typeof value.__ref === 'string') return cache[value.__ref] ?? null;
+  if (isObject(value) && typeof value.__ref === 'string') {
+    // Own keys only: a "__proto__"/"constructor" ref must not reach Object.prototype.
+    return Object.hasOwn(cache, value.__ref) ? (cache[value.__ref] ?? null) : null;
+  }
   return value;
 }
 
@@ -59,6 +62,7 @@ function deref(cache: Record<string, Node>, value: unknown): unknown {
 function field(cache: Record<string, Node>, node: Node | null, keys: string[]): unknown {
   if (!node) return undefined;
   for (const key of keys) {
+    if (!Object.hasOwn(node, key)) continue;
     const value = deref(cache, node[key]);
     if (value !== undefined && value !== null && value !== '') return value;
   }

@@ -25,14 +25,14 @@ export interface Fact {
 const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
 
 // Phones compare by their digits (and a leading +): "+49 8031 12345" is "+49803112345".
-const valueOf = (field: string, v: unknown) =>
+const factValue = (field: string, v: unknown) =>
   field === 'phones' ? String(v).replace(/(?!^\+)[^\d]/g, '') : fold(String(v));
 
 function entityFacts(entity: string, record: Record<string, unknown>, fields: Iterable<string>): Fact[] {
   const out: Fact[] = [];
   for (const field of fields) {
     const v = record[field];
-    if (Array.isArray(v)) for (const item of v) out.push({ entity, field, value: valueOf(field, item) });
+    if (Array.isArray(v)) for (const item of v) out.push({ entity, field, value: factValue(field, item) });
     else if (v !== undefined && v !== null && field !== 'sources') out.push({ entity, field, value: fold(String(v)) });
   }
   return out;

@@ -7,11 +7,12 @@ import { type DomainVerdict, PatternLearner } from './email-pattern';
 /**
  * Read-only passes over the stored leads for statistics.
  *
- * The dashboard reads the raw rows (`getAll` in pages) instead of
- * `leads.all()`: all() validates every lead with the full zod schema, which at
- * 50,000 leads costs seconds; the dashboard needs a handful of fields and
- * checks those itself (`asDashboardLead`), skipping rows that fail and
- * counting them. The store validated every row when it was written.
+ * The passes read raw rows with getAll in pages of 5000 (one short read
+ * transaction each) rather than leads.all() (pages of 500, full zod validation
+ * per lead), and check only the fields they read (`asDashboardLead`), skipping
+ * and counting rows that fail. In `npm run bench insights` the two are within
+ * noise of each other: at 50,000 leads the time goes to IndexedDB reading and
+ * deserialising the records, not to validation or to the statistics.
  */
 
 const PAGE = 5000;

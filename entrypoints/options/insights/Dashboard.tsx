@@ -108,8 +108,8 @@ export function Dashboard() {
   return (
     <section aria-labelledby="dashboard-heading" class="insights-card">
       <h3 id="dashboard-heading">Outbound vs inbound</h3>
-      <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label="Dashboard filters">
-        <div class="field">
+      <form class="insights-filters" onSubmit={(e) => e.preventDefault()} aria-label="Dashboard filters">
+        <div class="insights-field">
           <label for="dash-from">Captured from</label>
           <input
             id="dash-from"
@@ -118,7 +118,7 @@ export function Dashboard() {
             onChange={(e) => setFilters({ ...filters, from: (e.currentTarget as HTMLInputElement).value })}
           />
         </div>
-        <div class="field">
+        <div class="insights-field">
           <label for="dash-to">to</label>
           <input
             id="dash-to"
@@ -127,7 +127,7 @@ export function Dashboard() {
             onChange={(e) => setFilters({ ...filters, to: (e.currentTarget as HTMLInputElement).value })}
           />
         </div>
-        <div class="field">
+        <div class="insights-field">
           <label for="dash-tag">Tag</label>
           <select
             id="dash-tag"
@@ -142,7 +142,7 @@ export function Dashboard() {
             ))}
           </select>
         </div>
-        <div class="field">
+        <div class="insights-field">
           <label for="dash-window">Reply window (days)</label>
           <input
             id="dash-window"
@@ -156,7 +156,7 @@ export function Dashboard() {
             }}
           />
         </div>
-        <div class="field actions">
+        <div class="insights-field actions">
           <button type="button" onClick={exportCsv} disabled={!f}>
             Export tables as CSV
           </button>
@@ -174,7 +174,7 @@ export function Dashboard() {
       </p>
 
       {f && f.leads.total === 0 && (
-        <p class="empty">
+        <p class="insights-empty">
           No leads {filters.from || filters.to || filters.tag ? 'match these filters' : 'yet'}. The dashboard fills in
           as you capture leads and log touches.
         </p>
@@ -257,7 +257,7 @@ export function Dashboard() {
       <h4>Cost per result</h4>
       <p class="muted">Optional: what each channel cost over the same period, per origin. Costs stay on this device.</p>
       <div class="costs-grid">
-        <div class="field">
+        <div class="insights-field">
           <label for="cost-currency">Currency</label>
           <input
             id="cost-currency"

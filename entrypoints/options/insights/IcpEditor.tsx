@@ -119,7 +119,7 @@ export function IcpEditor() {
       </p>
       <form onSubmit={save} class="icp-form">
         {FIELDS.map((f) => (
-          <div class="field" key={f.id}>
+          <div class="insights-field" key={f.id}>
             <label for={`icp-${f.id}`}>{f.label}</label>
             <input
               id={`icp-${f.id}`}
@@ -133,7 +133,7 @@ export function IcpEditor() {
             </span>
           </div>
         ))}
-        <fieldset class="field sizes">
+        <fieldset class="insights-field sizes">
           <legend>Company sizes (employees)</legend>
           {COMPANY_SIZE_BANDS.map((b) => (
             <label key={b.id} class="check">

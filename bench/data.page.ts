@@ -5,7 +5,7 @@ import { deleteDB, type IDBPDatabase, openDB } from 'idb';
 import { closeDatabase, DB_NAME, leads } from '@/lib/db';
 import { collectLeads } from '@/lib/export/collect';
 import { DEFAULT_COLUMN_IDS, resolveColumns } from '@/lib/export/columns';
-import { leadsToCsvParts } from '@/lib/export/csv';
+import { leadsToCsvPartsAsync } from '@/lib/export/csv';
 import { sampleLeads } from '@/lib/export/sample-leads';
 import { sniffCsv } from '@/lib/import/csv';
 import { buildDrafts, commitDrafts, importSource } from '@/lib/import/run';
@@ -83,7 +83,7 @@ const api = {
     const t0 = performance.now();
     const all = await collectLeads(leads, {});
     const t1 = performance.now();
-    const parts = leadsToCsvParts(all, resolveColumns('prospector', DEFAULT_COLUMN_IDS), { stageLabels });
+    const parts = await leadsToCsvPartsAsync(all, resolveColumns('prospector', DEFAULT_COLUMN_IDS), { stageLabels });
     const blob = new Blob(parts, { type: 'text/csv;charset=utf-8' });
     const t2 = performance.now();
     // What the import step reads back (as a file's text would be), outside the timing.

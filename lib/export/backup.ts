@@ -72,8 +72,9 @@ export function looksLikeJson(text: string): boolean {
   return /^\s*[{[]/.test(text);
 }
 
-/** Reads and validates a backup; each lead is checked with LeadSchema and invalid ones are listed, not fatal. */
-export function parseBackup(text: string): ParsedBackup {
+type Envelope = z.infer<typeof BackupEnvelopeSchema>;
+
+function readEnvelope(text: string): Envelope {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -87,21 +88,48 @@ export function parseBackup(text: string): ParsedBackup {
       `This backup was made by a newer Prospector (format version ${env.data.version}); update to restore it.`,
     );
   }
+  return env.data;
+}
+
+function finish(env: Envelope, leads: Lead[], rejected: RejectedLead[]): ParsedBackup {
+  return {
+    version: env.version,
+    exportedAt: env.exportedAt,
+    leads,
+    rejected,
+    settings: env.settings === undefined ? undefined : normalizeSettings(env.settings),
+    exportPrefs: env.exportPrefs === undefined ? undefined : normalizeExportPrefs(env.exportPrefs),
+  };
+}
+
+/** Reads and validates a backup; each lead is checked with LeadSchema and invalid ones are listed, not fatal. */
+export function parseBackup(text: string): ParsedBackup {
+  const env = readEnvelope(text);
   const leads: Lead[] = [];
   const rejected: RejectedLead[] = [];
-  env.data.leads.forEach((item, i) => {
+  env.leads.forEach((item, i) => {
     const parsed = LeadSchema.safeParse(item);
     if (parsed.success) leads.push(parsed.data);
     else rejected.push({ index: i + 1, reason: describeIssues(parsed.error) });
   });
-  return {
-    version: env.data.version,
-    exportedAt: env.data.exportedAt,
-    leads,
-    rejected,
-    settings: env.data.settings === undefined ? undefined : normalizeSettings(env.data.settings),
-    exportPrefs: env.data.exportPrefs === undefined ? undefined : normalizeExportPrefs(env.data.exportPrefs),
-  };
+  return finish(env, leads, rejected);
+}
+
+/** parseBackup for big backups: validates 500 leads at a time and gives the page a turn in between. */
+export async function parseBackupInSteps(text: string, onProgress?: (fraction: number) => void): Promise<ParsedBackup> {
+  const env = readEnvelope(text);
+  const leads: Lead[] = [];
+  const rejected: RejectedLead[] = [];
+  for (let i = 0; i < env.leads.length; i++) {
+    const parsed = LeadSchema.safeParse(env.leads[i]);
+    if (parsed.success) leads.push(parsed.data);
+    else rejected.push({ index: i + 1, reason: describeIssues(parsed.error) });
+    if ((i + 1) % 500 === 0) {
+      onProgress?.((i + 1) / env.leads.length);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+  return finish(env, leads, rejected);
 }
 
 /** A short human reason from a zod error: "emails.0.value: not an email address". */

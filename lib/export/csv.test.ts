@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { COLUMN_HEADERS, cellValue, DEFAULT_COLUMN_IDS, PRESETS, phoneForSpreadsheet, resolveColumns } from './columns';
-import { leadsToCsv, leadsToCsvParts, neutralizeCell, restoreCell, UTF8_BOM } from './csv';
+import { leadsToCsv, leadsToCsvParts, leadsToCsvPartsAsync, neutralizeCell, restoreCell, UTF8_BOM } from './csv';
 import { sampleLead, sampleLeads } from './sample-leads';
 
 describe('neutralizeCell', () => {
@@ -71,6 +71,12 @@ describe('leadsToCsv', () => {
     expect(rows).toHaveLength(2501);
     expect(rows.filter((r) => r[0] === 'First name')).toHaveLength(1);
     expect(rows[2500]?.[12]).toBe('https://www.linkedin.com/in/person-2499');
+  });
+
+  it('writes the same file in steps as in one go', async () => {
+    const leads = sampleLeads(2100);
+    expect((await leadsToCsvPartsAsync(leads, columns)).join('')).toBe(leadsToCsv(leads, columns));
+    expect((await leadsToCsvPartsAsync([], columns)).join('')).toBe(leadsToCsv([], columns));
   });
 
   it('neutralises formula-like cells but keeps phone numbers', () => {

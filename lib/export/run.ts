@@ -4,7 +4,7 @@ import { getSettings, type Settings, settingsItem } from '@/lib/settings';
 import { backupToJson, createBackup, type ParsedBackup } from './backup';
 import { collectLeads, type ExportScope } from './collect';
 import { resolveColumns } from './columns';
-import { leadsToCsvParts } from './csv';
+import { leadsToCsvPartsAsync } from './csv';
 import { downloadText, type ExportFormat, exportFileName } from './files';
 import { type ExportPrefs, exportPrefsItem, getExportPrefs } from './prefs';
 import { leadsToVcard } from './vcard';
@@ -18,11 +18,11 @@ export function renderExport(
   prefs: ExportPrefs,
   settings: Settings,
   now: Date = new Date(),
-): string[] {
-  if (format === 'vcf') return [leadsToVcard(leads)];
-  if (format === 'json') return [backupToJson(createBackup(leads, settings, prefs, now))];
+): Promise<string[]> {
+  if (format === 'vcf') return Promise.resolve([leadsToVcard(leads)]);
+  if (format === 'json') return Promise.resolve([backupToJson(createBackup(leads, settings, prefs, now))]);
   const stageLabels = Object.fromEntries(settings.stages.map((s) => [s.id, s.label]));
-  return leadsToCsvParts(leads, resolveColumns(prefs.preset, prefs.columns), {
+  return leadsToCsvPartsAsync(leads, resolveColumns(prefs.preset, prefs.columns), {
     stageLabels,
     includeGuessed: prefs.includeGuessed,
     deriveNames: prefs.preset !== 'prospector',
@@ -36,7 +36,7 @@ export async function exportAndDownload(
   scope: ExportScope,
 ): Promise<number> {
   const [leads, prefs, settings] = await Promise.all([collectLeads(repo, scope), getExportPrefs(), getSettings()]);
-  downloadText(renderExport(format, leads, prefs, settings), format, exportFileName(format));
+  downloadText(await renderExport(format, leads, prefs, settings), format, exportFileName(format));
   return leads.length;
 }
 

@@ -2,7 +2,7 @@ import { deleteDB } from 'idb';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, DB_NAME, leads } from '@/lib/db';
-import { backupToJson, createBackup, parseBackup } from '@/lib/export/backup';
+import { backupToJson, createBackup, parseBackup, parseBackupInSteps } from '@/lib/export/backup';
 import { COLUMN_HEADERS, DEFAULT_COLUMN_IDS, resolveColumns } from '@/lib/export/columns';
 import { leadsToCsv } from '@/lib/export/csv';
 import { DEFAULT_EXPORT_PREFS, exportPrefsItem, getExportPrefs } from '@/lib/export/prefs';
@@ -126,7 +126,8 @@ describe('JSON backup', () => {
     await exportPrefsItem.removeValue();
     expect(await leads.count()).toBe(0);
 
-    const parsed = parseBackup(json);
+    const parsed = await parseBackupInSteps(json);
+    expect(parsed).toEqual(parseBackup(json));
     expect(parsed.rejected).toEqual([]);
     await restoreBackup(leads, parsed, { settings: true });
 

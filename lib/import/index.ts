@@ -1,4 +1,4 @@
-import { looksLikeJson, type ParsedBackup, parseBackup } from '@/lib/export/backup';
+import { looksLikeJson, type ParsedBackup, parseBackupInSteps } from '@/lib/export/backup';
 import { type CsvShape, sniffCsv } from './csv';
 import { decodeBytes, type TextEncodingName } from './decode';
 
@@ -18,12 +18,16 @@ export type PreparedImport =
   | { kind: 'csv'; fileName: string; encoding: TextEncodingName; note?: string; text: string; shape: CsvShape };
 
 /** Reads a chosen file: decodes it, then recognises a JSON backup or sniffs the CSV. Throws a clear message for empty files. */
-export async function prepareImport(file: Blob, fileName: string): Promise<PreparedImport> {
+export async function prepareImport(
+  file: Blob,
+  fileName: string,
+  onProgress?: (fraction: number) => void,
+): Promise<PreparedImport> {
   if (file.size === 0) throw new Error('The file is empty.');
   const decoded = decodeBytes(await file.arrayBuffer());
   const base = { fileName, encoding: decoded.encoding, ...(decoded.note ? { note: decoded.note } : {}) };
   if (/\.json$/i.test(fileName) || looksLikeJson(decoded.text)) {
-    return { kind: 'json', ...base, backup: parseBackup(decoded.text) };
+    return { kind: 'json', ...base, backup: await parseBackupInSteps(decoded.text, onProgress) };
   }
   return { kind: 'csv', ...base, text: decoded.text, shape: sniffCsv(decoded.text) };
 }

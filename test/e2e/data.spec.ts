@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 
 const FIXTURES = resolve('test/fixtures/imports');
 
-test('import a HubSpot CSV and a file with bad rows, then export CSV and JSON from the options page', async ({
+test('import a HubSpot CSV and a file with bad rows, export CSV and JSON, restore the JSON backup', async ({
   openExtensionPage,
 }) => {
   const page = await openExtensionPage('options.html#data');
@@ -67,6 +67,14 @@ test('import a HubSpot CSV and a file with bad rows, then export CSV and JSON fr
   expect(backup.format).toBe('prospector-backup');
   expect(backup.leads).toHaveLength(5);
   expect(backup.settings.stages.length).toBeGreaterThan(0);
+
+  // 5. The backup imports back: same leads (replaced by id), a report.
+  await page.getByRole('button', { name: 'Import another file' }).click();
+  await page.locator('#import-file').setInputFiles((await jsonDownload.path()) as string);
+  await expect(page.getByText('a Prospector backup')).toBeVisible();
+  await page.getByRole('button', { name: 'Restore 5 leads' }).click();
+  await expect(report).toContainText('Leads restored: 5');
+  await expect(report).toContainText('Settings restored: yes');
 });
 
 test('an empty file gets a clear message', async ({ openExtensionPage }) => {

@@ -57,13 +57,15 @@ export async function chooseFile(file: File): Promise<void> {
   try {
     const settings = await getSettings();
     fileOrigin.value = settings.defaultOrigin;
-    const result = await prepareImport(file, file.name);
+    const result = await prepareImport(file, file.name, (f) => (progress.value = f));
     prepared.value = result;
     if (result.kind === 'csv') mapping.value = result.shape.mapping;
     phase.value = 'mapping';
   } catch (err) {
     phase.value = 'idle';
     error.value = err instanceof Error ? err.message : String(err);
+  } finally {
+    progress.value = null;
   }
 }
 

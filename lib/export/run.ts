@@ -40,6 +40,11 @@ export async function exportAndDownload(
   return leads.length;
 }
 
+/** Downloads a full JSON backup (every lead, settings, pipeline, export prefs); returns the number of leads. */
+export function downloadBackup(repo: Pick<LeadRepository, 'get' | 'query' | 'all'>): Promise<number> {
+  return exportAndDownload(repo, 'json', {});
+}
+
 /**
  * Restores a backup: every valid lead in ONE bulkPut (one transaction, replacing by
  * id), then, only if that succeeded, the settings and export prefs when asked.

@@ -4,7 +4,7 @@ import { takePending } from '@/lib/capture/pending';
 import { loadDraft, saveDraft } from '@/lib/capture/session';
 import { leads } from '@/lib/db';
 import type { Lead } from '@/lib/lead/schema';
-import type { Sender } from '@/lib/messaging/server';
+import type { Handlers, Sender } from '@/lib/messaging/server';
 import { addSelection, captureHandlers, markTabSaved, syncDetection, withCaptureBadge } from './capture';
 
 const PAGE = 'https://www.linkedin.com/in/jane-doe';
@@ -37,7 +37,7 @@ describe('capture background', () => {
       extractor: 'manual',
       dirty: true,
     });
-    const save = vi.fn(async () => ({ results: [{ lead, outcome: 'created' as const }] }));
+    const save: Handlers['leads.save'] = vi.fn(async () => ({ results: [{ lead, outcome: 'created' as const }] }));
     const handlers = withCaptureBadge({ 'leads.save': save });
     const input = {
       drafts: [
@@ -50,7 +50,7 @@ describe('capture background', () => {
         },
       ],
       tabId: 4,
-    } as unknown as Parameters<(typeof handlers)['leads.save']>[0];
+    } as unknown as Parameters<Handlers['leads.save']>[0];
 
     const actual = await handlers['leads.save'](input, sender);
 

@@ -7,8 +7,20 @@ import type { StaticServer } from './server';
 // from 127.0.0.1 (every host name resolves there in e2e). The e2e build may script http pages
 // without a click; the shipped manifest may not (capture-manifest.spec.ts checks that).
 
-const PROFILE = '/capture/in/jane-doe';
+// LinkedIn's own path (/in/<slug>, which the site adapter matches), answered with our saved page
+// by a route in the test context: the static server's root holds capture pages under /capture/.
+const PROFILE = '/in/jane-doe';
 const LINKEDIN = 'www.linkedin.com';
+const PROFILE_FILE = 'test/fixtures/pages/capture/in/jane-doe.html';
+
+test.beforeEach(async ({ context, server }) => {
+  await context.route(server.url(PROFILE, LINKEDIN), (route) =>
+    route.fulfill({ path: PROFILE_FILE, contentType: 'text/html; charset=utf-8' }),
+  );
+});
+test.afterEach(async ({ context }) => {
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+});
 
 interface StoredLead {
   id: string;
@@ -154,7 +166,7 @@ test('a LinkedIn-like profile becomes a saved lead with the right fields, and th
   // LinkedIn hosts Acme's page; linkedin.com is not Acme's domain.
   await expect(popup.getByLabel(/^Company domain/)).toHaveValue('');
   // Each field says where it came from.
-  await expect(popup.locator('label[for$="-fullName"] .capture-source')).toHaveText('structured data');
+  await expect(popup.locator('label[for$="-fullName"] .capture-source')).toHaveText(/^(LinkedIn|structured data)$/);
   await expect(popup.locator('label[for$="-title"] .capture-source')).toHaveText(/^(LinkedIn|structured data)$/);
   await screenshots(popup, 'person');
 
@@ -216,6 +228,7 @@ test('the same page again says "already saved" and Update lead merges without ov
 
   // The same profile later: she was promoted and moved. Served at the same URL.
   const promoted = readFileSync('test/fixtures/pages/capture/jane-doe-promoted.html', 'utf8');
+  await context.unrouteAll();
   await context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: promoted }));
   const again = await openTab(context, serviceWorker, url);
   const second = await popupFor(openExtensionPage, again.tabId);
@@ -233,7 +246,6 @@ test('the same page again says "already saved" and Update lead merges without ov
   expect(leads).toHaveLength(1);
   expect(leads[0]).toMatchObject({ title: 'Chief Revenue Officer', location: 'Berlin (HQ)', stage: 'new' });
   expect(leads[0]?.edited).toContain('location');
-  await context.unroute(url);
   await again.page.close();
   expectOnlyLocal(requests, server);
 });
@@ -384,4 +396,63 @@ test('a page the extension may not read still gets the manual form with a clear 
   await expect(popup.getByRole('alert')).toContainText('cannot read this page');
   await expect(popup.getByRole('heading', { name: 'Add lead' })).toBeVisible();
   await other.close();
+});
+
+test('the request recorder sees what the service worker and extension pages fetch (control for the no-network checks)', async ({
+  context,
+  server,
+  serviceWorker,
+  extensionId,
+}) => {
+  const requests = recordRequests(context);
+  const foreign = `http://recorder-check.invalid:${server.port + 1}/x`;
+  await serviceWorker.evaluate((url) => fetch(url).catch(() => null), `${foreign}?from=worker`);
+  // Not openExtensionPage: the failed fetch logs a console error there, which that fixture rejects.
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html?view=leads`);
+  await page.evaluate((url) => fetch(url).catch(() => null), `${foreign}?from=page`);
+  await expect.poll(() => requests.filter((u) => u.startsWith(foreign)).length).toBe(2);
+  expect(() => expectOnlyLocal(requests, server)).toThrow();
+  await page.close();
+});
+
+test('a single-page app that changed its URL is read as it is now, and the badge follows navigation', async ({
+  context,
+  server,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const { page, tabId } = await openTab(context, serviceWorker, server.url(PROFILE, LINKEDIN));
+  const popup = await popupFor(openExtensionPage, tabId);
+  await popup.getByLabel(/^Title/).fill('Draft for Jane');
+  await popup.getByRole('button', { name: 'Save lead' }).click();
+  await expect.poll(() => badge(serviceWorker, tabId)).toBe('✓');
+  await popup.close();
+
+  // LinkedIn-style in-app navigation: new URL and new content, no page load.
+  await page.evaluate(() => {
+    history.pushState({}, '', '/in/max-mustermann');
+    const h1 = document.querySelector('h1.top-card-layout__title');
+    if (h1) h1.textContent = 'Max Mustermann';
+    document.querySelector('link[rel="canonical"]')?.setAttribute('href', 'https://www.linkedin.com/in/max-mustermann');
+    document
+      .querySelector('meta[property="og:url"]')
+      ?.setAttribute('content', 'https://www.linkedin.com/in/max-mustermann');
+    for (const s of document.querySelectorAll('script[type="application/ld+json"]')) s.remove();
+  });
+  const next = await popupFor(openExtensionPage, tabId);
+  await expect(next.getByLabel(/^Name/)).toHaveValue('Max Mustermann');
+  await expect(next.getByRole('button', { name: 'Save lead' })).toBeVisible();
+  // The popup found no saved lead for this person: the check mark is cleared.
+  await expect.poll(() => badge(serviceWorker, tabId)).toBe('');
+  await next.close();
+
+  // A real navigation resets the tab's badge in Chrome.
+  await page.goto(server.url(PROFILE, LINKEDIN));
+  const again = await popupFor(openExtensionPage, tabId);
+  await expect(again.getByText(/^Saved just now · New$/)).toBeVisible();
+  await expect.poll(() => badge(serviceWorker, tabId)).toBe('✓');
+  await page.goto(server.url('/capture/empty.html'));
+  await expect.poll(() => badge(serviceWorker, tabId)).toBe('');
+  await page.close();
 });

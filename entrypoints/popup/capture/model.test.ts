@@ -1,0 +1,120 @@
+import { describe, expect, it, vi } from 'vitest';
+import { loadDraft } from '@/lib/capture/session';
+import { AppError } from '@/lib/errors';
+import type { Extraction } from '@/lib/extract/types';
+import type { Lead, LeadDraft } from '@/lib/lead/schema';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import * as model from './model';
+
+const URL_A = 'https://www.linkedin.com/in/jane-doe';
+const jane: Extraction = {
+  url: URL_A,
+  pageKind: 'person',
+  company: null,
+  people: [
+    {
+      fullName: 'Jane Doe',
+      title: 'VP Sales',
+      emails: [],
+      phones: [],
+      links: [URL_A],
+      sources: { fullName: 'json-ld' },
+    },
+  ],
+};
+
+function deps(over: Partial<model.CaptureDeps> = {}): model.CaptureDeps {
+  return {
+    targetTab: async () => ({ id: 11, url: URL_A }),
+    read: async () => jane,
+    findDuplicates: async () => [],
+    save: async (drafts: LeadDraft[]) =>
+      drafts.map((d, i) => ({
+        lead: { ...d, id: `id-${i}`, createdAt: '', updatedAt: '', stage: 'new' } as unknown as Lead,
+        outcome: 'created' as const,
+      })),
+    settings: async () => DEFAULT_SETTINGS,
+    now: () => new Date('2026-11-26T12:00:00Z'),
+    ...over,
+  };
+}
+
+describe('capture model', () => {
+  it('keeps everything typed and says why when the save fails', async () => {
+    const save = vi.fn(async () => {
+      throw new AppError('quota', 'The browser storage for Prospector is full.');
+    });
+    await model.start(deps({ save }));
+    model.setField('p0', 'title', 'Chief Revenue Officer');
+    await model.save();
+
+    expect(save).toHaveBeenCalledOnce();
+    expect(model.phase.value).toBe('ready');
+    expect(model.error.value).toContain('storage for Prospector is full');
+    expect(model.singleForm.value?.title).toBe('Chief Revenue Officer');
+    expect((await loadDraft(11, URL_A))?.forms[0]?.title).toBe('Chief Revenue Officer');
+  });
+
+  it('uses a kept draft only for the same page URL (single-page apps change it without loading)', async () => {
+    await model.start(deps());
+    model.setField('p0', 'title', 'Typed by hand');
+    const other: Extraction = {
+      ...jane,
+      url: 'https://www.linkedin.com/in/max',
+      people: [{ ...jane.people[0], fullName: 'Max Muster' } as never],
+    };
+    await model.start(deps({ read: async () => other }));
+    expect(model.singleForm.value).toMatchObject({ fullName: 'Max Muster', title: 'VP Sales' });
+    await model.start(deps());
+    expect(model.singleForm.value?.title).toBe('Typed by hand');
+  });
+
+  it('turns a page it cannot read into the manual form with the reason', async () => {
+    await model.start(
+      deps({
+        targetTab: async () => ({ id: 12, url: 'chrome://settings/' }),
+        read: async () => {
+          throw new AppError('unavailable', 'Prospector cannot read this page.');
+        },
+      }),
+    );
+    expect(model.draft.value?.mode).toBe('manual');
+    expect(model.notice.value).toBe('Prospector cannot read this page.');
+  });
+
+  it('saves an existing lead as an update that keeps its stage and refuses a form without identity', async () => {
+    const stored = {
+      id: 'a',
+      createdAt: '2026-11-20T00:00:00Z',
+      updatedAt: '2026-11-20T00:00:00Z',
+      stage: 'contacted',
+      origin: 'outbound',
+      edited: [],
+      emails: [],
+      phones: [],
+      links: [URL_A],
+      tags: [],
+      touches: [],
+      sources: [],
+      fullName: 'Jane Doe',
+      title: 'Sales',
+    } as unknown as Lead;
+    const save = vi.fn(deps().save);
+    await model.start(deps({ findDuplicates: async () => [stored], save }));
+    expect(model.changes.value.map((c) => c.field)).toEqual(['title']);
+    await model.save();
+    expect(save.mock.calls[0]?.[0][0]?.stage).toBe('contacted');
+
+    await model.start(
+      deps({
+        read: async () => ({ ...jane, url: 'https://x.test/', people: [] }),
+        targetTab: async () => ({ id: 13 }),
+      }),
+    );
+    model.setListValue('manual', 'links', 0, null);
+    model.setField('manual', 'companyName', '');
+    await model.save();
+    expect(model.error.value).toMatch(/needs at least a name/);
+    expect(model.phase.value).toBe('ready');
+  });
+});

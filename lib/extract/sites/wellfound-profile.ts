@@ -114,14 +114,29 @@ const SOCIAL_KEYS = [
   'facebookUrl',
 ];
 
-/** Social profile links of a node plus the outbound ones rendered in <main> (not the footer). */
-function socialLinks(cache: Record<string, Node> | null, node: Node | null, doc: Document, base: URL): string[] {
+// Profile links that name a person: never a company's links.
+const PERSON_KINDS = new Set(['linkedin-person', 'wellfound-person', 'crunchbase-person']);
+
+/**
+ * Social profile links of a node plus the outbound ones rendered in `scope` (the page header, so
+ * team cards and the footer stay out). A company keeps only links that are not a person's.
+ */
+function socialLinks(
+  cache: Record<string, Node> | null,
+  node: Node | null,
+  scope: ParentNode,
+  base: URL,
+  forCompany: boolean,
+): string[] {
   const out: string[] = [];
-  if (cache && node) for (const key of SOCIAL_KEYS) addUnique(out, canonicalLink(str(field(cache, node, [key]))));
-  for (const a of all(doc, 'main a[href^="http"]', 200)) {
-    const hit = classifyLink(a.getAttribute('href') ?? '', base);
-    if (hit && hit.kind !== 'website' && !/wellfound|angellist/i.test(hit.url)) addUnique(out, hit.url);
-  }
+  const keep = (link: string | null | undefined) => {
+    const hit = link ? classifyLink(link, base) : null;
+    if (!hit || hit.kind === 'website' || /wellfound\.com\/(company|u)\/|angellist/i.test(hit.url)) return;
+    if (forCompany && PERSON_KINDS.has(hit.kind)) return;
+    addUnique(out, hit.url);
+  };
+  if (cache && node) for (const key of SOCIAL_KEYS) keep(str(field(cache, node, [key])));
+  for (const a of all(scope, 'a[href^="http"]', 200)) keep(a.getAttribute('href'));
   return out;
 }
 
@@ -168,7 +183,9 @@ function readUser(doc: Document, url: URL, slug: string): SiteResult | null {
   }
 
   addUnique(person.links, classifyLink(url.href)?.url);
-  for (const link of socialLinks(cache, node, doc, url)) addUnique(person.links, link);
+  for (const link of socialLinks(cache, node, pick(doc, ['main section', 'main']) ?? doc, url, false)) {
+    addUnique(person.links, link);
+  }
   const site = websiteOf(str(field(c, node, ['personalUrl', 'websiteUrl', 'onlineBioUrl', 'blogUrl'])), url);
   addUnique(person.links, site || null);
   person.sources.links = SOURCE;
@@ -253,7 +270,9 @@ function readCompany(doc: Document, url: URL, slug: string): SiteResult | null {
   }
 
   addUnique(company.links, classifyLink(`https://wellfound.com/company/${slug}`)?.url);
-  for (const link of socialLinks(cache, node, doc, url)) if (!link.includes('/u/')) addUnique(company.links, link);
+  for (const link of socialLinks(cache, node, pick(doc, ['main section', 'main']) ?? doc, url, true)) {
+    addUnique(company.links, link);
+  }
   company.sources.links = SOURCE;
   put(company, 'logoUrl', absUrl(str(field(c, node, ['logoUrl', 'logo_url'])) || meta(doc, 'og:image'), url), SOURCE);
 

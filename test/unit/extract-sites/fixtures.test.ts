@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SITE_ADAPTERS } from '@/lib/extract/sites';
+import { classifyLink } from '@/lib/normalize/links';
 import { asExtraction, diffExtraction, fixturePages, parsePage, SITES_DIR, siteFixtureRows } from './helpers';
 
 const rows = siteFixtureRows();
+const PERSON_KINDS = new Set(['linkedin-person', 'wellfound-person', 'crunchbase-person']);
 
 describe('site adapters on their saved pages', () => {
   it.each(rows)('%s reads %s', (name, _page, html, expected) => {
@@ -14,6 +16,16 @@ describe('site adapters on their saved pages', () => {
     const actual = asExtraction(adapter?.extract(parsePage(readFileSync(html, 'utf8')), url) ?? null);
 
     expect(diffExtraction(expected, actual)).toEqual([]);
+  });
+
+  it.each(rows)("%s keeps people's profile links out of the company on %s", (name, _page, html, expected) => {
+    const adapter = SITE_ADAPTERS.find((a) => a.name === name);
+    const url = new URL(expected.url);
+
+    const company = adapter?.extract(parsePage(readFileSync(html, 'utf8')), url)?.company;
+    const personLinks = (company?.links ?? []).filter((l) => PERSON_KINDS.has(classifyLink(l)?.kind ?? ''));
+
+    expect(personLinks).toEqual([]);
   });
 });
 

@@ -100,3 +100,38 @@ describe('lead list model', () => {
     expect(new Date(endOfToday(now)).getHours()).toBe(23);
   });
 });
+
+describe('local refinement while the store searches', () => {
+  it('filters the loaded rows at once when the search narrows, then takes the store answer', async () => {
+    const { repo, calls } = controlledRepo(300);
+    const model = createLeadListModel(repo, 50);
+    const first = model.reload();
+    calls[0]?.resolve();
+    await first;
+
+    const pending = model.setFilters({ text: 'Lead 1' });
+    // Same tick: rows are the loaded ones that match, the count is a lower bound.
+    expect(model.previewFor.value).toBe('Lead 1');
+    expect(model.totalKnown.value).toBe(false);
+    expect(model.rows.value.map((l) => l?.fullName)).toEqual([
+      'Lead 1',
+      ...Array.from({ length: 10 }, (_, i) => `Lead 1${i}`),
+    ]);
+    calls[1]?.resolve();
+    await pending;
+    expect(model.previewFor.value).toBeNull();
+    expect(model.totalKnown.value).toBe(true);
+    expect(model.total.value).toBe(111);
+  });
+
+  it('does not preview when a filter widens the result', async () => {
+    const { repo, calls } = controlledRepo(10);
+    const model = createLeadListModel(repo, 50);
+    const a = model.setFilters({ text: 'Lead 12' });
+    calls[0]?.resolve();
+    await a;
+    void model.setFilters({ text: 'Lead' });
+    expect(model.previewFor.value).toBeNull();
+    expect(model.rows.value).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { batch, computed, signal } from '@preact/signals';
 import type { LeadQuery, LeadRepository, LeadSort } from '@/lib/db/api';
+import { searchWords, words } from '@/lib/db/rows';
 import type { Lead, Origin } from '@/lib/lead/schema';
 
 /** The filters a user sets on a lead list (popup and workspace share the shape). */
@@ -35,6 +36,26 @@ export function toQuery(filters: LeadFilters, now = new Date()): LeadQuery {
   return query;
 }
 
+/** True when a lead matches every search term as a word prefix (the store's own rule, lib/db rows). */
+export function matchesTerms(lead: Lead, terms: string[]): boolean {
+  if (terms.length === 0) return true;
+  const own = searchWords(lead);
+  return terms.every((t) => own.some((w) => w.startsWith(t)));
+}
+
+/**
+ * True when every lead matching `next` also matches `prev` (only the search text changed and
+ * each earlier term is a prefix of a new term): then the loaded rows, a sorted prefix of the
+ * earlier result, filtered by the new terms are exactly a sorted prefix of the new result.
+ */
+export function narrows(prev: LeadFilters, next: LeadFilters): boolean {
+  if (prev.stage !== next.stage || prev.tag !== next.tag || prev.origin !== next.origin) return false;
+  if (prev.due !== next.due || prev.sort !== next.sort) return false;
+  const before = words(prev.text);
+  const after = words(next.text);
+  return before.every((old) => after.some((t) => t.startsWith(old)));
+}
+
 export type LeadListModel = ReturnType<typeof createLeadListModel>;
 
 /**
@@ -51,6 +72,12 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
   const error = signal<string | null>(null);
   /** Incremented whenever rows change in place (a refresh), for views that key on it. */
   const version = signal(0);
+  /** The search text the current rows answer (lags `filters` while a query runs); views expose it for tests and benches. */
+  const resultsFor = signal<string | null>(null);
+  /** Set while the rows are the loaded rows filtered locally for this text, before the store answers. */
+  const previewFor = signal<string | null>(null);
+  /** False while a preview shows only part of the result, so `total` is a lower bound. */
+  const totalKnown = signal(true);
 
   let generation = 0;
   // cursors[p] opens page p; pages are fetched in order since the store's cursors are opaque.
@@ -73,6 +100,9 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
           rows.value = next;
           total.value = page.total;
           error.value = null;
+          resultsFor.value = filters.value.text;
+          previewFor.value = null;
+          totalKnown.value = true;
         });
         cursors[loadedPages + 1] = page.cursor;
         loadedPages++;
@@ -94,13 +124,21 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
     return p;
   }
 
-  /** Starts over with the current filters (first page only). */
-  function reload(keepRows = false): Promise<void> {
+  /** Starts over with the current filters (first page only); `preview` rows show until the store answers. */
+  function reload(keepRows = false, preview?: { rows: Lead[]; exact: boolean }): Promise<void> {
     generation++;
     cursors = [null];
     loadedPages = 0;
     wantedRows = Math.max(pageSize, keepRows ? wantedRows : pageSize);
-    if (!keepRows) rows.value = [];
+    if (preview) {
+      batch(() => {
+        rows.value = preview.rows;
+        // A fully loaded earlier result filters to the exact new one; otherwise the count waits for the store.
+        total.value = preview.rows.length;
+        totalKnown.value = preview.exact;
+        previewFor.value = filters.value.text;
+      });
+    } else if (!keepRows) rows.value = [];
     return run(generation);
   }
 
@@ -111,14 +149,30 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
     loading,
     error,
     version,
+    resultsFor,
+    previewFor,
+    totalKnown,
     /** True when the store has no lead at all matching and nothing is filtered (first-run empty state). */
     isFiltered: computed(() => {
       const f = filters.value;
       return Boolean(f.text.trim() || f.stage || f.tag || f.origin || f.due);
     }),
-    /** Changes some filters and reloads. */
+    /**
+     * Changes some filters and reloads. When the change only narrows the search, the loaded
+     * rows are filtered at once (same frame), and the store's answer replaces them.
+     */
     setFilters(change: Partial<LeadFilters>): Promise<void> {
-      filters.value = { ...filters.value, ...change };
+      const prev = filters.value;
+      const next = { ...prev, ...change };
+      filters.value = next;
+      const loaded = rows.value;
+      if (total.value !== null && narrows(prev, next)) {
+        const terms = [...new Set(words(next.text))];
+        // A preview of a preview stays a sorted prefix; it is complete only if its source was.
+        const exact = totalKnown.value && loaded.length >= total.value && !loaded.includes(undefined);
+        const local = loaded.filter((l): l is Lead => l !== undefined && matchesTerms(l, terms));
+        return reload(false, { rows: local, exact });
+      }
       return reload();
     },
     reload,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -196,6 +197,11 @@ test('workspace: deep link opens the detail; bulk-tag five leads; delete and und
   await bulk.getByLabel('Tag for selected leads').fill('conference-2026');
   await bulk.getByRole('button', { name: 'Add tag' }).click();
   await expect(page.getByText('Tag “conference-2026” added: 5 leads updated.')).toBeVisible();
+  // Export the selection (the export helper's buttons): a CSV with a header and the five rows.
+  const download = page.waitForEvent('download');
+  await bulk.getByRole('group', { name: 'Export the selection' }).getByRole('button', { name: 'Export CSV' }).click();
+  const csv = readFileSync((await (await download).path()) ?? '', 'utf8');
+  expect(csv.trim().split(/\r?\n/)).toHaveLength(6);
   await page.getByLabel('Filter by tag').selectOption('conference-2026');
   await expect(rows).toHaveCount(5);
   await page.getByLabel('Filter by tag').selectOption('');
@@ -232,6 +238,10 @@ test('erase all data asks for the typed phrase', async ({ openExtensionPage }) =
   await seed(page);
   await expect(page.locator('.data-stats')).toContainText(String(PEOPLE.length));
   await page.getByRole('button', { name: 'Erase all data…' }).click();
+  // A backup is offered first: the JSON export holds every lead and the settings.
+  await expect(
+    page.getByRole('group', { name: 'Download a backup' }).getByRole('button', { name: 'Export JSON' }),
+  ).toBeVisible();
   const erase = page.getByRole('button', { name: 'Erase everything' });
   await expect(erase).toBeDisabled();
   await page.getByLabel(/Type erase all leads to confirm/).fill('erase all leads');

@@ -2,8 +2,10 @@ import { useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { isDue, QUICK_PICKS, quickPickDate } from '@/components/dates';
+import { ExportButtons } from '@/components/ExportButtons';
 import { LeadDetail, leadName, ORIGIN_LABELS } from '@/components/LeadDetail';
 import { LeadFiltersBar } from '@/components/LeadFiltersBar';
+import { toQuery } from '@/components/leadList';
 import { nextStage, StageSelect, stageByDigit } from '@/components/StageSelect';
 import { settings } from '@/components/settingsState';
 import { store, subscribeLeads } from '@/components/store';
@@ -31,6 +33,9 @@ import {
 } from './model';
 
 const ROW_HEIGHT = 40;
+// Rows are keyed by their position in the window, not by lead: while scrolling, each row
+// element is reused for the lead now at its position, so Preact updates text and values
+// instead of building ~20 new rows (each with a stage <select>) every frame.
 
 export const COLUMN_LABELS: Record<LeadColumn, string> = {
   name: 'Name',
@@ -94,8 +99,9 @@ function cell(column: LeadColumn, lead: Lead): JSX.Element | string {
 /** The workspace's Leads section: table, filters, bulk actions and the detail panel (issue 6). */
 export function LeadsPage(props: { leadId?: string | null }) {
   useEffect(() => {
-    if (list.total.value === null) void list.reload();
-    void loadTags();
+    // Tags (for the filter) wait for the first rows: both read IndexedDB and rows come first.
+    const first = list.total.value === null ? list.reload() : Promise.resolve();
+    void first.then(loadTags);
     return subscribeLeads(() => {
       changed.value++;
       void list.refresh();
@@ -270,10 +276,7 @@ function BulkBar() {
         ))}
         <option value="clear">No follow-up</option>
       </select>
-      {/* TODO(2026-11-26): export selection uses the export helper's ExportButtons once components/ExportButtons.tsx lands. */}
-      <button type="button" disabled title="Export selection arrives with the export feature (issue 7)">
-        Export selection (coming with export)
-      </button>
+      <ExportButtons ids={[...selection.value]} label="Export the selection" />
       {confirmDelete.value ? (
         <span>
           <button
@@ -362,7 +365,7 @@ function LeadTable(props: { detailId: string | null }) {
     e.preventDefault();
   };
 
-  if (total === 0) {
+  if (total === 0 && list.totalKnown.value) {
     return list.isFiltered.value ? (
       <div class="empty-state">
         <p>No leads match these filters.</p>
@@ -382,12 +385,15 @@ function LeadTable(props: { detailId: string | null }) {
       </div>
     );
   }
-  const selectedLoaded = rows.filter((l) => l && selection.value.has(l.id)).length;
   const allLoadedSelected = count > 0 && selection.value.size >= count;
   return (
     <>
       <p class="list-summary muted">
-        {total === null ? 'Loading leads…' : `${total.toLocaleString()} ${total === 1 ? 'lead' : 'leads'}`}
+        {total === null
+          ? 'Loading leads…'
+          : list.totalKnown.value
+            ? `${total.toLocaleString()} ${total === 1 ? 'lead' : 'leads'}`
+            : `${total.toLocaleString()}+ leads, searching…`}
         {total !== null && total > 0 && !allLoadedSelected && (
           <>
             {' · '}
@@ -396,89 +402,102 @@ function LeadTable(props: { detailId: string | null }) {
             </button>
           </>
         )}
-        <span class="visually-hidden"> {selectedLoaded} selected on screen.</span>
       </p>
-      <div class="table-scroller" ref={container}>
-        <table class="lead-table" aria-label="Leads" aria-rowcount={count + 1} aria-describedby="ws-keys">
-          <thead>
-            <tr aria-rowindex={1}>
-              <th scope="col" class="select-col">
-                <span class="visually-hidden">Selected</span>
-              </th>
-              {columns.map((c) => (
-                <th key={c} scope="col" class={`col-${c}`}>
-                  {COLUMN_LABELS[c]}
+      <details class="export-filter">
+        <summary>Export these {total?.toLocaleString()} leads</summary>
+        <ExportButtons query={toQuery(list.filters.value)} label="Export the current filter" />
+      </details>
+      <div
+        class="table-scroller"
+        ref={container}
+        aria-busy={list.loading.value}
+        data-results-for={list.resultsFor.value ?? undefined}
+        data-preview-for={list.previewFor.value ?? undefined}
+      >
+        {/* The sizer gives the scrollbar every row's height; the table holds only the rows in view and is
+            moved down to them, so layout and paint cost the same at 50 rows or 50,000 (tall spacer rows
+            inside the table made Chromium re-lay and repaint the whole table height on every scroll). */}
+        <div
+          class="table-sizer"
+          style={{ height: `${win.before + win.after + (win.end - win.start) * ROW_HEIGHT + 40}px` }}
+        >
+          <table
+            class="lead-table"
+            aria-label="Leads"
+            aria-rowcount={count + 1}
+            aria-describedby="ws-keys"
+            style={{ transform: `translateY(${win.before}px)` }}
+          >
+            <thead>
+              <tr aria-rowindex={1}>
+                <th scope="col" class="select-col">
+                  <span class="visually-hidden">Selected</span>
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody onKeyDown={onKeyDown}>
-            {win.before > 0 && (
-              <tr class="spacer" style={{ height: `${win.before}px` }}>
-                <td colSpan={columns.length + 1} />
+                {columns.map((c) => (
+                  <th key={c} scope="col" class={`col-${c}`}>
+                    {COLUMN_LABELS[c]}
+                  </th>
+                ))}
               </tr>
-            )}
-            {Array.from({ length: Math.max(0, win.end - win.start) }, (_, i) => {
-              const index = win.start + i;
-              const lead = rows[index];
-              if (!lead) {
+            </thead>
+            <tbody onKeyDown={onKeyDown}>
+              {Array.from({ length: Math.max(0, win.end - win.start) }, (_, i) => {
+                const index = win.start + i;
+                const lead = rows[index];
+                if (!lead) {
+                  return (
+                    <tr key={i} class="placeholder" aria-rowindex={index + 2}>
+                      <td colSpan={columns.length + 1} class="muted">
+                        Loading…
+                      </td>
+                    </tr>
+                  );
+                }
+                const selected = selection.value.has(lead.id);
                 return (
-                  <tr key={`p${index}`} class="placeholder" aria-rowindex={index + 2}>
-                    <td colSpan={columns.length + 1} class="muted">
-                      Loading…
+                  <tr
+                    key={i}
+                    data-index={index}
+                    aria-rowindex={index + 2}
+                    class={`${selected ? 'selected' : ''} ${lead.id === props.detailId ? 'open' : ''}`}
+                    tabIndex={index === activeIndex.value ? 0 : -1}
+                    onFocus={() => {
+                      activeIndex.value = index;
+                    }}
+                    onDblClick={() => openDetail(lead)}
+                  >
+                    <td class="select-col">
+                      <input
+                        type="checkbox"
+                        tabIndex={-1}
+                        aria-label={`Select ${leadName(lead)}`}
+                        checked={selected}
+                        onChange={(e) => toggle(lead.id, (e.currentTarget as HTMLInputElement).checked)}
+                      />
                     </td>
+                    {columns.map((c) => (
+                      <td key={c} class={`col-${c}`}>
+                        {c === 'name' ? (
+                          <a
+                            href={`#leads/${lead.id}`}
+                            tabIndex={-1}
+                            onClick={() => {
+                              activeIndex.value = index;
+                            }}
+                          >
+                            {leadName(lead)}
+                          </a>
+                        ) : (
+                          cell(c, lead)
+                        )}
+                      </td>
+                    ))}
                   </tr>
                 );
-              }
-              const selected = selection.value.has(lead.id);
-              return (
-                <tr
-                  key={lead.id}
-                  data-index={index}
-                  aria-rowindex={index + 2}
-                  class={`${selected ? 'selected' : ''} ${lead.id === props.detailId ? 'open' : ''}`}
-                  tabIndex={index === activeIndex.value ? 0 : -1}
-                  onFocus={() => {
-                    activeIndex.value = index;
-                  }}
-                  onDblClick={() => openDetail(lead)}
-                >
-                  <td class="select-col">
-                    <input
-                      type="checkbox"
-                      tabIndex={-1}
-                      aria-label={`Select ${leadName(lead)}`}
-                      checked={selected}
-                      onChange={(e) => toggle(lead.id, (e.currentTarget as HTMLInputElement).checked)}
-                    />
-                  </td>
-                  {columns.map((c) => (
-                    <td key={c} class={`col-${c}`}>
-                      {c === 'name' ? (
-                        <a
-                          href={`#leads/${lead.id}`}
-                          tabIndex={-1}
-                          onClick={() => {
-                            activeIndex.value = index;
-                          }}
-                        >
-                          {leadName(lead)}
-                        </a>
-                      ) : (
-                        cell(c, lead)
-                      )}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-            {win.after > 0 && (
-              <tr class="spacer" style={{ height: `${win.after}px` }}>
-                <td colSpan={columns.length + 1} />
-              </tr>
-            )}
-          </tbody>
-        </table>
+              })}
+            </tbody>
+          </table>
+        </div>
       </div>
       <p id="ws-keys" class="muted small keys-hint">
         Keys: ↑↓ or j/k move · Space or x select · Shift+↑↓ extend · Enter open · 1–9 set stage · ] next stage · Delete

@@ -5,7 +5,7 @@ import type { LeadDraft } from '@/lib/lead/schema';
 import { sendMessage } from '@/lib/messaging/client';
 
 /** The workspace table's state: the paged list, selection, the active row and the open detail. */
-export const list = createLeadListModel(store, 200);
+export const list = createLeadListModel(store, 100);
 export const selection = signal<ReadonlySet<string>>(new Set());
 export const activeIndex = signal(0);
 export const tags = signal<string[]>([]);

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { ExportButtons } from '@/components/ExportButtons';
 import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/components/LeadDetail';
 import { settings } from '@/components/settingsState';
 import { store, subscribeLeads } from '@/components/store';
@@ -432,8 +433,10 @@ function DataPanel() {
           <h3 id="erase-heading">Erase all leads</h3>
           <p>
             This deletes all {count.value?.toLocaleString() ?? ''} leads from this browser and cannot be undone.{' '}
-            <strong>Make a backup first:</strong> <a href="#data">download a backup in Import &amp; export</a>.
+            <strong>Make a backup first</strong> (a JSON file with every lead and your settings, which Import &amp;
+            export can restore):
           </p>
+          <ExportButtons formats={['json']} label="Download a backup" />
           <label for="erase-confirm">
             Type <strong>{ERASE_PHRASE}</strong> to confirm
           </label>

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { isDue } from '@/components/dates';
+import { ExportButtons } from '@/components/ExportButtons';
 import { LeadDetail, leadName, roleLine } from '@/components/LeadDetail';
 import { LeadFiltersBar } from '@/components/LeadFiltersBar';
+import { toQuery } from '@/components/leadList';
 import { nextStage, StageSelect, stageByDigit } from '@/components/StageSelect';
 import { settings, startSettings } from '@/components/settingsState';
 import { store, subscribeLeads } from '@/components/store';
@@ -12,13 +14,15 @@ import { activeIndex, changed, list, loadTags, openId, scrollTop, tags } from '.
 import './leads.css';
 
 const ROW_HEIGHT = 56;
+// Rows are keyed by position in the window so scrolling reuses their elements (see the workspace table).
 
 /** Saved leads: search, filter and work the list (issue 6). */
 export function LeadsView() {
   useEffect(() => {
     void startSettings();
-    if (list.total.value === null) void list.reload();
-    void loadTags();
+    // Tags (for the filter) wait for the first rows: both read IndexedDB and rows come first.
+    const first = list.total.value === null ? list.reload() : Promise.resolve();
+    void first.then(loadTags);
     return subscribeLeads(() => {
       changed.value++;
       void list.refresh();
@@ -101,12 +105,16 @@ function ListPane() {
   };
 
   const s = settings.value;
-  const empty = total === 0;
+  const empty = total === 0 && list.totalKnown.value;
   return (
     <div class="leads-view">
       <LeadFiltersBar model={list} tags={tags.value} idPrefix="popup-leads" />
       <p class="list-summary muted" role="status">
-        {total === null ? 'Loading leads…' : `${total.toLocaleString()} ${total === 1 ? 'lead' : 'leads'}`}
+        {total === null
+          ? 'Loading leads…'
+          : list.totalKnown.value
+            ? `${total.toLocaleString()} ${total === 1 ? 'lead' : 'leads'}`
+            : `${total.toLocaleString()}+ leads, searching…`}
         {list.error.value && <span class="error-text"> · {list.error.value}</span>}
       </p>
       {empty && !list.isFiltered.value && (
@@ -131,7 +139,14 @@ function ListPane() {
           </button>
         </div>
       )}
-      <div class="lead-scroller" ref={container} hidden={empty}>
+      <div
+        class="lead-scroller"
+        ref={container}
+        hidden={empty}
+        aria-busy={list.loading.value}
+        data-results-for={list.resultsFor.value ?? undefined}
+        data-preview-for={list.previewFor.value ?? undefined}
+      >
         <ul
           class="lead-rows"
           aria-label="Leads"
@@ -144,7 +159,7 @@ function ListPane() {
             const lead = rows[index];
             if (!lead) {
               return (
-                <li key={`p${index}`} class="lead-row placeholder" data-index={index} aria-hidden="true">
+                <li key={i} class="lead-row placeholder" data-index={index} aria-hidden="true">
                   <span class="muted">Loading…</span>
                 </li>
               );
@@ -152,7 +167,7 @@ function ListPane() {
             const due = isDue(lead.nextFollowUpAt);
             const next = nextStage(lead.stage);
             return (
-              <li key={lead.id} class="lead-row" data-index={index} aria-setsize={count} aria-posinset={index + 1}>
+              <li key={i} class="lead-row" data-index={index} aria-setsize={count} aria-posinset={index + 1}>
                 <button
                   type="button"
                   class="lead-open"
@@ -199,6 +214,14 @@ function ListPane() {
       <p id="popup-leads-keys" class="muted small keys-hint">
         ↑↓ move · Enter opens · 1–9 set stage · ] next stage
       </p>
+      {!empty && total !== null && (
+        <details class="export-filter">
+          <summary>
+            Export {list.isFiltered.value ? 'these' : 'all'} {total.toLocaleString()} leads
+          </summary>
+          <ExportButtons query={toQuery(list.filters.value)} label="Export the current filter" />
+        </details>
+      )}
     </div>
   );
 }

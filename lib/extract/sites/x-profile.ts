@@ -30,6 +30,7 @@ import {
 } from './dom';
 
 const NAME = 'x-profile';
+const PROFILE_TABS = new Set(['with_replies', 'media', 'likes', 'highlights', 'articles', 'superfollows']);
 const SOURCE = `site:${NAME}`;
 
 /** Drops emoji and their joiners/variation selectors from a display name ("Léa 🌱" → "Léa"). */
@@ -109,7 +110,10 @@ export const xProfile: SiteAdapter = {
   name: NAME,
   testedOn: ['https://x.com/github', 'https://twitter.com/jack', 'https://x.com/SpaceX (logged out, JSON-LD)'],
   matches(url) {
-    return classifyLink(url.href)?.kind === 'x';
+    // The profile header is the same on its tabs (/with_replies, /media…).
+    const [handle, tab, ...rest] = url.pathname.split('/').filter(Boolean);
+    if (rest.length || (tab && !PROFILE_TABS.has(tab))) return false;
+    return classifyLink(`https://${url.hostname}/${handle ?? ''}`)?.kind === 'x';
   },
   extract: extractX,
 };

@@ -458,3 +458,31 @@ test('a single-page app that changed its URL is read as it is now, and the badge
   await expect.poll(() => badge(serviceWorker, tabId)).toBe('');
   await page.close();
 });
+
+test('the per-site detection script counts the prospects on the badge without a click', async ({
+  context,
+  server,
+  serviceWorker,
+}) => {
+  // The background registers /detect.js on hosts the user granted; the e2e build's hosts are
+  // install-time, so register it here the same way for one host.
+  const host = 'www.northwind-analytics.com';
+  await serviceWorker.evaluate(async (match) => {
+    await chrome.scripting.registerContentScripts([
+      { id: 'e2e-detect', matches: [match], js: ['/detect.js'], runAt: 'document_idle', persistAcrossSessions: false },
+    ]);
+  }, `http://${host}/*`);
+  try {
+    const { page, tabId } = await openTab(context, serviceWorker, server.url('/capture/team.html', host));
+    await expect.poll(() => badge(serviceWorker, tabId)).toBe('5');
+    // The page drops two cards later (a filter, a SPA update): the count follows, batched.
+    await page.evaluate(() => {
+      for (const card of [...document.querySelectorAll('.team-grid .team-member')].slice(0, 2)) card.remove();
+      for (const slide of [...document.querySelectorAll('.team-slider__slide')].slice(0, 2)) slide.remove();
+    });
+    await expect.poll(() => badge(serviceWorker, tabId)).toBe('3');
+    await page.close();
+  } finally {
+    await serviceWorker.evaluate(() => chrome.scripting.unregisterContentScripts({ ids: ['e2e-detect'] }));
+  }
+});

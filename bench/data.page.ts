@@ -28,21 +28,28 @@ async function openRaw(): Promise<IDBPDatabase> {
   return raw;
 }
 
-/** Longest gap between 10 ms timer ticks while `work` runs: how long the page could not respond. */
-async function withStallMeter<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; maxStall: number }> {
+/** Longest gap between 10 ms timer ticks, per phase: how long the page could not respond. */
+function stallMeter() {
   let last = performance.now();
-  let maxStall = 0;
-  const timer = setInterval(() => {
+  let phase = 'parse';
+  const max: Record<string, number> = {};
+  const tick = () => {
     const now = performance.now();
-    maxStall = Math.max(maxStall, now - last);
+    max[phase] = Math.max(max[phase] ?? 0, now - last);
     last = now;
-  }, 10);
-  const t0 = performance.now();
-  const result = await work();
-  const ms = performance.now() - t0;
-  clearInterval(timer);
-  maxStall = Math.max(maxStall, performance.now() - last);
-  return { result, ms, maxStall };
+  };
+  const timer = setInterval(tick, 10);
+  return {
+    phase(name: string) {
+      tick();
+      phase = name;
+    },
+    stop() {
+      tick();
+      clearInterval(timer);
+      return max;
+    },
+  };
 }
 
 const api = {
@@ -95,27 +102,36 @@ const api = {
     await closeDatabase();
     await deleteDB(DB_NAME);
     const text = csvText.replace(/^\uFEFF/, '');
-    let parseMs = 0;
-    const measured = await withStallMeter(async () => {
-      const t0 = performance.now();
-      const shape = sniffCsv(text);
-      let n = 0;
-      const batch = await buildDrafts(text, shape, shape.mapping, {
-        format: shape.format,
-        origin: 'outbound',
-        stages,
-        now: new Date().toISOString(),
-        newId: () => `touch-${++n}`,
-      });
-      parseMs = performance.now() - t0;
-      const summary = await commitDrafts(
-        leads,
-        batch.drafts,
-        importSource('bench.csv', shape.format, new Date().toISOString()),
-      );
-      return { rejected: batch.rejected.length, created: summary.created, merged: summary.merged };
+    const meter = stallMeter();
+    const t0 = performance.now();
+    const shape = sniffCsv(text);
+    let n = 0;
+    const batch = await buildDrafts(text, shape, shape.mapping, {
+      format: shape.format,
+      origin: 'outbound',
+      stages,
+      now: new Date().toISOString(),
+      newId: () => `touch-${++n}`,
     });
-    return { ...measured.result, ms: measured.ms, parseMs, saveMs: measured.ms - parseMs, maxStall: measured.maxStall };
+    const t1 = performance.now();
+    meter.phase('save');
+    const summary = await commitDrafts(
+      leads,
+      batch.drafts,
+      importSource('bench.csv', shape.format, new Date().toISOString()),
+    );
+    const t2 = performance.now();
+    const stalls = meter.stop();
+    return {
+      rejected: batch.rejected.length,
+      created: summary.created,
+      merged: summary.merged,
+      ms: t2 - t0,
+      parseMs: t1 - t0,
+      saveMs: t2 - t1,
+      parseStall: stalls.parse ?? 0,
+      saveStall: stalls.save ?? 0,
+    };
   },
 };
 

@@ -70,8 +70,12 @@ export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): Raw
   if (titleMatch) candidates.push({ name: titleMatch, source: 'title', legal: true });
   // Ordered: the home link's image in the header first, then anything called a logo.
   let logo: Element | null = null;
+  const header = doc.querySelector('header, [role="banner"]');
   for (const sel of LOGO_SELECTORS) {
-    logo = doc.querySelector(sel);
+    // Header-scoped selectors are tried inside the header only (a miss on the whole page costs a full scan).
+    if (sel.startsWith('header ') || sel.startsWith('[role="banner"] ')) {
+      logo = header ? header.querySelector(sel.slice(sel.indexOf(' ') + 1)) : null;
+    } else logo = doc.querySelector(sel);
     if (logo) break;
   }
   const alt = clip(logo?.getAttribute('alt') ?? '', 80).replace(/\s*(logo|logotype|logotipo)\s*$/i, '');

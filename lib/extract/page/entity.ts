@@ -90,12 +90,26 @@ export function newCompany(name: string, source: string): RawCompany | null {
   return { name: clean, emails: [], phones: [], links: [], sources: { name: source } };
 }
 
+// Memo tables: people lists compare every card with every other, so keys are computed once.
+const memo = <T>(fn: (s: string) => T) => {
+  const cache = new Map<string, T>();
+  return (s: string): T => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 5000) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+};
+
 /** Folded name used to recognise the same person from two sources. */
-export function nameKey(name: string): string {
-  return foldText(cleanName(name))
+export const nameKey = memo((name: string): string =>
+  foldText(cleanName(name))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** Merges `from` into `into` field by field (ranks decide), lists are unioned. */
 export function mergeEntity<T extends Entity>(into: T, from: T): T {
@@ -123,6 +137,7 @@ export function mergeEntity<T extends Entity>(into: T, from: T): T {
 export function samePerson(a: RawPerson, b: RawPerson): boolean {
   if (nameKey(a.fullName) === nameKey(b.fullName)) return true;
   if (a.emails.some((e) => b.emails.includes(e))) return true;
+  if (!a.links.length || !b.links.length) return false;
   const links = new Set(a.links.map((l) => profileKey(l)).filter(Boolean));
   return b.links.some((l) => {
     const key = profileKey(l);
@@ -130,10 +145,10 @@ export function samePerson(a: RawPerson, b: RawPerson): boolean {
   });
 }
 
-function profileKey(link: string): string {
+const profileKey = memo((link: string): string => {
   const c = classifyLink(link);
   return c && c.kind !== 'website' ? c.url : '';
-}
+});
 
 /** Adds a person to a list, merging into an existing entry for the same person. */
 export function upsertPerson(list: RawPerson[], person: RawPerson): RawPerson {

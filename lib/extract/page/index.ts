@@ -150,6 +150,7 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   };
 
   const meta = safe('meta', () => readMeta(doc, href), EMPTY_META);
+  const relMe = safe('rel-me', () => relMeLinks(doc, href), []);
   if (meta.lang) reading.hints.lang = meta.lang;
   let primary = null as RawPerson | null;
   const listed: RawPerson[] = [];
@@ -299,12 +300,13 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
 
   // 5. Contacts outside the cards, assigned to the page's person or its company.
   if (!site && body && kind !== 'other') {
-    const inCard = (el: Element) => {
-      if (cardEls.size === 0) return false;
-      for (let e: Element | null = el, d = 0; e && d < 60; e = e.parentElement, d++) if (cardEls.has(e)) return true;
-      return false;
-    };
-    const pageText = textOf(body, 400_000, (el) => cardEls.has(el));
+    // Anchors inside cards belong to their people: collected once, so each page anchor is one lookup.
+    const cardAnchors = new Set<Element>();
+    for (const el of cardEls)
+      for (const a of Array.from(el.querySelectorAll('a[href], [data-cfemail]'))) cardAnchors.add(a);
+    const inCard = (el: Element) => cardAnchors.has(el);
+    // Card text is included: card emails and phones are already their people's and are skipped below.
+    const pageText = textOf(body, 400_000);
     const contacts = safe('contact', () => harvest(body, href, inCard, pageText), null);
     const siteIsCompany = !!company?.website && sameSite(company.website, page);
     // A personal site: the domain spells the person's name (janedoe.dev, brandtstudio.design).
@@ -314,7 +316,7 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
       nameKey(person.fullName)
         .split(' ')
         .some((part) => part.length >= 3 && label.includes(part));
-    if (contacts) assignContacts(contacts, kind, person, listed, company, doc, href, siteIsCompany, personalSite);
+    if (contacts) assignContacts(contacts, kind, person, listed, company, relMe, siteIsCompany, personalSite);
     if (!countries.length) {
       const footer = doc.querySelector('footer, address, [role="contentinfo"]');
       const text = footer ? textOf(footer, 10_000) : '';
@@ -361,8 +363,7 @@ function assignContacts(
   person: RawPerson | null,
   listed: RawPerson[],
   company: RawCompany | null,
-  doc: Document,
-  href: string,
+  relMeLinks: string[],
   siteIsCompany: boolean,
   personalSite: boolean,
 ): void {
@@ -390,7 +391,7 @@ function assignContacts(
     else if (company) addList(company, 'emails', [email], 'contact');
   }
   // Page-level phones and links on a person's page are theirs only on their own site (or marked rel="me").
-  const relMeCount = relMeLinks(doc, href).length;
+  const relMeCount = relMeLinks.length;
   const target = kind !== 'person' ? company : siteIsCompany ? company : personalSite || relMeCount ? person : null;
   if (target) {
     // A number a person on the page already has is theirs, not the page's.
@@ -403,7 +404,7 @@ function assignContacts(
     addList(target, 'textPhones', free(c.textPhones), 'contact');
     const allowed = target === person ? PERSON_LINKS : COMPANY_LINKS;
     // rel="me" marks the owner's profiles; else one link per network (blog posts link to others).
-    const relMe = new Set(relMeLinks(doc, href).map((l) => classifyLink(l)?.url));
+    const relMe = new Set(relMeLinks.map((l) => classifyLink(l)?.url));
     const seen = new Set<LinkKind>(
       target.links.map((l) => classifyLink(l)?.kind).filter((k): k is LinkKind => k !== undefined),
     );

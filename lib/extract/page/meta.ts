@@ -24,7 +24,8 @@ export interface MetaReading {
 /** Reads OpenGraph, twitter:, author, canonical and <title>. */
 export function readMeta(doc: Document, base: string): MetaReading {
   const metas = new Map<string, string>();
-  const nodes = doc.querySelectorAll('meta[property][content], meta[name][content]');
+  // Meta tags belong in <head>; a page without one (fragments) is searched whole.
+  const nodes = (doc.head ?? doc).querySelectorAll('meta[property][content], meta[name][content]');
   for (let i = 0; i < nodes.length && i < 400; i++) {
     const m = nodes[i] as Element;
     const key = (m.getAttribute('property') || m.getAttribute('name') || '').toLowerCase().trim();

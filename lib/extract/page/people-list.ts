@@ -23,7 +23,7 @@ export interface Card {
 }
 
 const MAX_ELEMENTS = 40_000;
-const MAX_GROUPS = 600;
+const MAX_GROUPS = 300;
 const MAX_CARDS = 1500;
 const HEADING = /^(H[1-6]|STRONG|B|DT|FIGCAPTION|CAPTION|TH)$/;
 const NAME_CLASS =
@@ -108,6 +108,40 @@ const nameish = (el: Element, card: Element) =>
   NAME_CLASS.test(el.getAttribute('class') ?? '') ||
   NAME_CLASS.test(el.parentElement?.getAttribute('class') ?? '');
 
+const SKIP_CHILD = new Set([
+  'SCRIPT',
+  'STYLE',
+  'BR',
+  'HR',
+  'IMG',
+  'INPUT',
+  'OPTION',
+  'META',
+  'LINK',
+  'svg',
+  'SVG',
+  'TEMPLATE',
+]);
+const NAME_QUERY = 'h1,h2,h3,h4,h5,h6,strong,b,dt,figcaption,[itemprop="name"],[class*="name"],[class*="Name"]';
+const ONE_LINE = /^\s*([^,|–—]{3,60}?)\s*(?:,|\s[–—|-]\s)/;
+
+/** The first class name of a class attribute, without splitting the whole list. */
+function firstClass(cls: string): string {
+  const t = cls.trimStart();
+  const end = t.search(/\s/);
+  return end < 0 ? t : t.slice(0, end);
+}
+
+/** A quick test that a sibling may be a person's card: a name-like heading or "Name, role" line. */
+function mayHoldName(el: Element): boolean {
+  const candidates = el.querySelectorAll(NAME_QUERY);
+  for (let i = 0; i < candidates.length && i < 4; i++) {
+    if (looksLikeName(cleanName((candidates[i]?.textContent ?? '').slice(0, 200)))) return true;
+  }
+  const line = ONE_LINE.exec((el.textContent ?? '').slice(0, 160));
+  return !!line && looksLikeName(cleanName(line[1] ?? ''));
+}
+
 /** Reads one candidate card; null when it is not one person's card. */
 export function readCard(card: Element, base: string): { person: RawPerson; evidence: number } | null {
   if (NOT_PEOPLE.test(card.getAttribute('class') ?? '') || card.querySelector('blockquote, q')) return null;
@@ -185,22 +219,42 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
   const all = descendants(root);
   const cards: Card[] = [];
   let groups = 0;
+  // Reused across parents: this loop visits every element, so it allocates as little as it can.
+  const kids: Element[] = [];
+  const sigs: string[] = [];
   for (let i = 0; i < all.length && i < MAX_ELEMENTS && groups < MAX_GROUPS && cards.length < MAX_CARDS; i++) {
     const parent = all[i] as Element;
     const n = parent.childElementCount;
     if (n < 2 || n > 400) continue;
-    const bySig = new Map<string, Element[]>();
+    // Group the children by tag + first class; most parents have no two alike, so check that first.
+    kids.length = 0;
+    sigs.length = 0;
+    let repeated = false;
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
       const tag = c.tagName;
-      if (/^(SCRIPT|STYLE|BR|HR|IMG|INPUT|OPTION|META|LINK|svg|SVG|TEMPLATE)$/.test(tag)) continue;
-      const cls = (c.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
-      const sig = `${tag}.${cls}`;
+      if (SKIP_CHILD.has(tag)) continue;
+      const cls = c.getAttribute('class');
+      const sig = cls ? `${tag}.${firstClass(cls)}` : tag;
+      if (!repeated && sigs.includes(sig)) repeated = true;
+      kids.push(c);
+      sigs.push(sig);
+      if (!repeated && sigs.length > 24) repeated = true; // long lists: group them properly below
+    }
+    if (!repeated) continue;
+    const bySig = new Map<string, Element[]>();
+    kids.forEach((c, k) => {
+      const sig = sigs[k] as string;
       const list = bySig.get(sig);
       if (list) list.push(c);
       else bySig.set(sig, [c]);
-    }
+    });
     for (const members of bySig.values()) {
       if (members.length < 2) continue;
+      // Cheap look at the first members before reading every card (most repeated siblings are not people).
+      const a = mayHoldName(members[0] as Element);
+      const b = mayHoldName(members[1] as Element);
+      if (!a && !b) continue;
+      if (!(a && b) && !(members[2] && mayHoldName(members[2]))) continue;
       groups++;
       if (NOT_PEOPLE.test(parent.getAttribute('class') ?? '') || parent.closest('nav, [role="navigation"], footer'))
         break;

@@ -1,4 +1,5 @@
 import { type Browser, browser } from '#imports';
+import { markTabSaved, tabKeys, tabLead } from '@/lib/capture/badge';
 import { addPending, PENDING_KINDS, type PendingKind } from '@/lib/capture/pending';
 import { clearDraft } from '@/lib/capture/session';
 import { leads } from '@/lib/db';
@@ -15,32 +16,11 @@ import { getSettings } from '@/lib/settings';
  * the detection script on the sites the user granted.
  */
 
-const SAVED_MARK = '✓';
 const MENU_PARENT = 'prospector-add-selection';
 const MENU_LABELS: Record<PendingKind, string> = { email: 'as email', phone: 'as phone', note: 'as note' };
+
+export { markTabSaved } from '@/lib/capture/badge';
 export const DETECT_SCRIPT_ID = 'prospector-detect';
-
-// Which lead each tab shows, in storage.session: the service worker is stopped when idle,
-// so nothing may live only in its memory.
-const TabLeadSchemaKey = (tabId: number) => `capture-tab:${tabId}`;
-interface TabLead {
-  url: string;
-  leadIds: string[];
-}
-
-/** Shows the saved check mark on the tab and remembers which lead(s) the tab's page holds. */
-export async function markTabSaved(tabId: number, url: string, leadIds: string[]): Promise<void> {
-  await browser.storage.session.set({ [TabLeadSchemaKey(tabId)]: { url, leadIds } satisfies TabLead });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#0f7a3d' });
-  await browser.action.setBadgeText({ tabId, text: SAVED_MARK });
-}
-
-async function tabLead(tabId: number, url: string): Promise<TabLead | null> {
-  const raw = (await browser.storage.session.get(TabLeadSchemaKey(tabId)))[TabLeadSchemaKey(tabId)] as
-    | TabLead
-    | undefined;
-  return raw && raw.url === url && Array.isArray(raw.leadIds) ? raw : null;
-}
 
 /**
  * Wraps the store's 'leads.save' handler: after a save from a tab, the tab's badge shows
@@ -174,11 +154,7 @@ export function registerCapture(): void {
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
   browser.tabs.onRemoved.addListener((tabId) => {
-    void browser.storage.session.remove([
-      TabLeadSchemaKey(tabId),
-      `capture-draft:${tabId}`,
-      `capture-pending:${tabId}`,
-    ]);
+    void browser.storage.session.remove(tabKeys(tabId));
   });
 }
 

@@ -289,6 +289,11 @@ test('a team page lists five people and saves them with one click', async ({
   ]);
   expect(new Set(leads.map((l) => l.companyName))).toEqual(new Set(['Northwind Analytics']));
   expect(leads.find((l) => l.fullName === 'Amara Okafor')?.title).toBe('Chief Executive Officer');
+
+  // Opened again, each row says it is already saved.
+  const again = await popupFor(openExtensionPage, tabId);
+  await expect(again.locator('.capture-row-saved')).toHaveCount(5);
+  await expect(again.locator('.capture-row-saved').first()).toHaveText('Saved just now · New');
   await page.close();
   expectOnlyLocal(requests, server);
 });

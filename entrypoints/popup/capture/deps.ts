@@ -1,4 +1,4 @@
-import { browser } from '#imports';
+import { markTabSaved, unmarkTab } from '@/lib/capture/badge';
 import { checkExtraction, injectExtractor, targetTab } from '@/lib/capture/read';
 import { leads } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -20,10 +20,9 @@ export const captureDeps: CaptureDeps = {
   findDuplicates: (draft) => leads.findDuplicates(draft),
   save: async (drafts, tabId) => (await sendMessage('leads.save', { drafts, tabId })).results,
   settings: getSettings,
-  markTab: async (tabId, isSaved) => {
-    // Only the check mark is ours to clear: a detection count on the badge stays.
-    if (isSaved) await browser.action.setBadgeText({ tabId, text: '✓' });
-    else if ((await browser.action.getBadgeText({ tabId })) === '✓')
-      await browser.action.setBadgeText({ tabId, text: '' });
+  markTab: async (tabId, url, leadId) => {
+    // The popup found the page's lead: the badge and the context menu now know it too.
+    if (leadId) await markTabSaved(tabId, url, [leadId]);
+    else await unmarkTab(tabId);
   },
 };

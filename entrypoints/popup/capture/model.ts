@@ -35,8 +35,8 @@ export interface CaptureDeps {
   /** Saves through the background (a closed popup cannot abort it). */
   save(drafts: LeadDraft[], tabId: number): Promise<SavedLead[]>;
   settings(): Promise<Settings>;
-  /** Shows or clears the saved check mark on the tab's toolbar badge. */
-  markTab?(tabId: number, saved: boolean): Promise<void>;
+  /** Shows the saved check mark for the page's stored lead on the tab's badge, or clears it (null). */
+  markTab?(tabId: number, url: string, leadId: string | null): Promise<void>;
   now?(): Date;
 }
 
@@ -154,7 +154,10 @@ async function findSaved(): Promise<void> {
   );
   duplicates.value = found;
   const id = tabId.value;
-  if (id !== null && d.mode !== 'list') await deps.markTab?.(id, Boolean(d.forms[0] && found[d.forms[0].key]));
+  if (id !== null && d.mode !== 'list') {
+    const lead = d.forms[0] ? found[d.forms[0].key] : undefined;
+    await deps.markTab?.(id, d.url, lead?.id ?? null).catch(() => {});
+  }
 }
 
 function persist(next: CaptureDraft): void {

@@ -20,7 +20,8 @@ import { absUrl, addUnique, all, meta, newCompany, onHost, pick, pickText, put, 
 const NAME = 'crunchbase-organization';
 const SOURCE = `site:${NAME}`;
 
-const HEADER_SELECTORS = ['profile-header', '.profile-header', 'header.profile', 'main'] as const;
+// The profile header only: a bot challenge or error page has an <h1> too ("www.crunchbase.com").
+const HEADER_SELECTORS = ['profile-header', '.profile-header', 'header.profile'] as const;
 
 /** "Acme - Crunchbase Company Profile & Funding" → "Acme". */
 export function nameFromCrunchbaseTitle(title: string): string {
@@ -51,7 +52,8 @@ function extractOrganization(doc: Document, url: URL): SiteResult | null {
   const header = pick(doc, HEADER_SELECTORS) ?? doc;
   const name =
     fieldValue(fields.identifier) ||
-    pickText(header, ['h1.profile-name', 'h1']) ||
+    pickText(doc, ['h1.profile-name']) ||
+    (header === doc ? '' : pickText(header, ['h1'])) ||
     nameFromCrunchbaseTitle(meta(doc, 'og:title')) ||
     nameFromCrunchbaseTitle(text(doc.querySelector('title')));
   if (!name) return null;

@@ -33,10 +33,12 @@ function roleFromDescription(description: string): { title: string; company: str
 function extractPerson(doc: Document, url: URL): SiteResult | null {
   const slug = url.pathname.split('/').filter(Boolean)[1] ?? '';
   const fields = crunchbaseFields(doc, 'person', slug) ?? {};
-  const header = pick(doc, ['profile-header', '.profile-header', 'main']) ?? doc;
+  // The profile header only: a bot challenge or error page has an <h1> too.
+  const header = pick(doc, ['profile-header', '.profile-header']) ?? doc;
   const fullName = cleanName(
     fieldValue(fields.identifier) ||
-      pickText(header, ['h1.profile-name', 'h1']) ||
+      pickText(doc, ['h1.profile-name']) ||
+      (header === doc ? '' : pickText(header, ['h1'])) ||
       nameFromCrunchbaseTitle(meta(doc, 'og:title')) ||
       nameFromCrunchbaseTitle(text(doc.querySelector('title'))),
   );

@@ -39,9 +39,18 @@ const MAX_NODES = 5000;
 
 type Node = Record<string, unknown>;
 
+/** The __NEXT_DATA__ object, or null. */
+function nextData(doc: Document): unknown {
+  return parseJson(pick(doc, ['script#__NEXT_DATA__'])?.textContent);
+}
+
+/** True on Next.js error pages ("/404", "/_error"): a not-found profile still has an h1. */
+function isErrorPage(data: unknown): boolean {
+  return isObject(data) && typeof data.page === 'string' && /^\/(404|500|_error)$/.test(data.page);
+}
+
 /** The Apollo cache of __NEXT_DATA__ (props.pageProps.apolloState.data or .apolloState), or null. */
-function apolloCache(doc: Document): Record<string, Node> | null {
-  const data = parseJson(pick(doc, ['script#__NEXT_DATA__'])?.textContent);
+function apolloCache(data: unknown): Record<string, Node> | null {
   const pageProps =
     isObject(data) && isObject(data.props) && isObject(data.props.pageProps) ? data.props.pageProps : null;
   const state = pageProps && isObject(pageProps.apolloState) ? pageProps.apolloState : null;
@@ -141,11 +150,10 @@ function socialLinks(
 }
 
 /** Reads a Wellfound person profile. */
-function readUser(doc: Document, url: URL, slug: string): SiteResult | null {
-  const cache = apolloCache(doc);
+function readUser(doc: Document, url: URL, slug: string, cache: Record<string, Node> | null): SiteResult | null {
   const node = cache ? nodeFor(cache, ['User', 'Talent', 'Person'], slug) : null;
   const c = cache ?? {};
-  const fullName = str(field(c, node, ['name', 'fullName'])) || pickText(doc, ['main h1', 'h1']);
+  const fullName = str(field(c, node, ['name', 'fullName'])) || pickText(doc, ['main h1']);
   if (!fullName) return null;
   const person: Person = newPerson(fullName, SOURCE);
 
@@ -225,12 +233,11 @@ function teamCards(doc: Document, url: URL, companyName: string): Person[] {
 }
 
 /** Reads a Wellfound company page (and its team page). */
-function readCompany(doc: Document, url: URL, slug: string): SiteResult | null {
-  const cache = apolloCache(doc);
+function readCompany(doc: Document, url: URL, slug: string, cache: Record<string, Node> | null): SiteResult | null {
   const node = cache ? nodeFor(cache, ['Startup', 'StartupResult', 'Company'], slug) : null;
   const c = cache ?? {};
   const ogName = meta(doc, 'og:title').replace(/\s+(?:Careers|Jobs|-|–|\|).*$/, '');
-  const name = str(field(c, node, ['name', 'companyName'])) || pickText(doc, ['main h1', 'h1']) || ogName;
+  const name = str(field(c, node, ['name', 'companyName'])) || pickText(doc, ['main h1']) || ogName;
   if (!name) return null;
   const company = newCompany(name, SOURCE);
 
@@ -285,7 +292,10 @@ function readCompany(doc: Document, url: URL, slug: string): SiteResult | null {
 function extractWellfound(doc: Document, url: URL): SiteResult | null {
   const [first, slug] = url.pathname.split('/').filter(Boolean);
   if (!slug) return null;
-  return first === 'company' ? readCompany(doc, url, slug) : readUser(doc, url, slug);
+  const data = nextData(doc);
+  if (isErrorPage(data)) return null;
+  const cache = apolloCache(data);
+  return first === 'company' ? readCompany(doc, url, slug, cache) : readUser(doc, url, slug, cache);
 }
 
 export const wellfoundProfile: SiteAdapter = {

@@ -73,8 +73,12 @@ function extractX(doc: Document, url: URL): SiteResult | null {
       nameFromTitle(meta(doc, 'og:title')) ||
       nameFromTitle(text(doc.querySelector('title'))),
   );
-  // Nothing profile-shaped: a suspended/missing account, a search or a settings page.
-  if (!name || (!block && !ld && !meta(doc, 'og:title').includes(`@${handle}`))) return null;
+  // Nothing profile-shaped: a suspended/missing account, or the app before it rendered. On X's own
+  // app that is an explicit "nothing here", so the site's name (og:site_name) is not taken for a company.
+  if (!name || (!block && !ld && !meta(doc, 'og:title').includes(`@${handle}`))) {
+    const isApp = doc.querySelector('#react-root') !== null || /\b(X|Twitter)\b/.test(meta(doc, 'og:site_name'));
+    return isApp ? { pageKind: 'other', people: [], company: null } : null;
+  }
 
   const person = newPerson(name, SOURCE);
   const homeLocation = isObject(ld?.homeLocation) ? str(ld.homeLocation.name) : str(ld?.homeLocation);

@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { z } from 'zod';
 import { registrableDomain } from '@/lib/normalize/domain';
 import { normalizeEmail } from '@/lib/normalize/email';
-import { canonicalLink } from '@/lib/normalize/links';
+import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
 import { splitName } from '@/lib/normalize/name';
 import { asCountry, normalizePhone } from '@/lib/normalize/phone';
 import { isDecoyEmail } from './page/contacts';
@@ -235,7 +235,9 @@ function finishCompany(c: Record<string, unknown>, url: string, hints: Hints): C
     links: linksOf(raw.links, url, 200),
     sources: sourcesOf(raw.sources),
   };
-  const website = raw.website ? canonicalLink(String(raw.website), url) : null;
+  // A website stays a website: canonicalWebsite, not the profile form (facebook.com/careers is a page, not a profile).
+  const websiteUrl = raw.website ? parseHttpUrl(String(raw.website), url) : null;
+  const website = websiteUrl ? canonicalWebsite(websiteUrl) : null;
   if (website) {
     out.website = website;
     const domain = registrableDomain(new URL(website).hostname);

@@ -3,6 +3,7 @@ import { SITE_ADAPTERS } from '../sites';
 import type { PageKind, SiteAdapter, SiteResult } from '../types';
 import { matchesSite, readSiteCompany, siteLabel } from './company';
 import { type Contacts, harvest, isLegalMailbox, isRoleMailbox, textOf } from './contacts';
+import { COUNTRY_WORDS } from './countries';
 import {
   addList,
   clip,
@@ -59,25 +60,6 @@ const SEARCH_HOST =
   /(^|\.)(google|bing|duckduckgo|yahoo|yandex|baidu|ecosia|qwant|startpage|kagi|naver|seznam|search\.brave)\.[a-z.]+$/;
 const ERROR_TITLE =
   /\b(404|410)\b|not found|page introuvable|nicht gefunden|no encontrada|non trovata|niet gevonden|見つかりません|存在しません|access denied|zugriff verweigert/i;
-// Country names in footers/addresses (a hint for national phone numbers).
-const COUNTRY_WORDS: [RegExp, string][] = [
-  [/\b(germany|deutschland)\b/i, 'DE'],
-  [/\b(france)\b/i, 'FR'],
-  [/\b(united kingdom|england|scotland|wales)\b/i, 'GB'],
-  [/\b(united states|usa)\b/i, 'US'],
-  [/\b(india)\b/i, 'IN'],
-  [/(japan|日本)/i, 'JP'],
-  [/\b(switzerland|schweiz|suisse|svizzera)\b/i, 'CH'],
-  [/\b(austria|österreich)\b/i, 'AT'],
-  [/\b(spain|españa)\b/i, 'ES'],
-  [/\b(italy|italia)\b/i, 'IT'],
-  [/\b(netherlands|nederland)\b/i, 'NL'],
-  [/\b(belgium|belgique|belgië)\b/i, 'BE'],
-  [/\b(canada)\b/i, 'CA'],
-  [/\b(australia)\b/i, 'AU'],
-  [/\b(ireland)\b/i, 'IE'],
-  [/\b(sweden|sverige)\b/i, 'SE'],
-];
 
 const EMPTY_META: MetaReading = {
   title: '',
@@ -246,6 +228,14 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
       const own = people[0] as RawPerson;
       if (primary && !samePerson(primary, own)) primary = own;
       else takePrimary(own);
+      // An adapter's explicit empty value means "none" (e.g. LinkedIn's grey placeholder photo in JSON-LD).
+      const raw = result.people?.[0] as unknown as Record<string, unknown> | undefined;
+      for (const [k, v] of Object.entries(raw ?? {})) {
+        if (v === '' && primary) {
+          delete (primary as unknown as Record<string, unknown>)[k];
+          delete primary.sources[k];
+        }
+      }
       strongPrimary = true;
     } else for (const p of people) upsertPerson(listed, p);
     siteNoCompany = result.company === null;

@@ -1,3 +1,4 @@
+import { namesCountry } from './countries';
 import { absUrl, addList, clip, newCompany, newPerson, setField } from './entity';
 import type { RawCompany, RawPerson } from './types';
 
@@ -227,7 +228,10 @@ export function addressOf(v: unknown): { location: string; country: string } {
         if (r.location) return r;
       }
       const country = str(prop(a, 'addressCountry'));
-      const parts = [str(prop(a, 'addressLocality')), str(prop(a, 'addressRegion')), country].filter(Boolean);
+      const place = [str(prop(a, 'addressLocality')), str(prop(a, 'addressRegion'))].filter(Boolean);
+      // "Berlin, Germany" + addressCountry "DE": the code adds nothing a reader needs.
+      const shown = country && !(country.length === 2 && namesCountry(place.join(', '), country)) ? country : '';
+      const parts = [...place, shown].filter(Boolean);
       const location = parts.length ? parts.join(', ') : str(prop(a, 'name'));
       return { location: clip(location, 300), country };
     }

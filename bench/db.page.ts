@@ -1,7 +1,9 @@
 // Page script for bench/db.bench.mjs: runs lib/db against the browser's real IndexedDB
 // on a 127.0.0.1 page. Exposes window.dbBench with one function per measured step.
 import { deleteDB, openDB } from 'idb';
-import { closeDatabase, DB_NAME, leads } from '@/lib/db';
+import { closeDatabase, DB_NAME, type LeadQuery, leads } from '@/lib/db';
+import { DB_VERSION, type ProspectorDB, upgradeDatabase } from '@/lib/db/database';
+import { toRow } from '@/lib/db/rows';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
 
 const FIRST = [
@@ -161,7 +163,7 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '');
 
 /** n varied drafts: names with accents, companies on several TLDs, emails, LinkedIn links, tags, stages. */
-function drafts(n: number): LeadDraft[] {
+export function drafts(n: number): LeadDraft[] {
   const r = rng(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)] as T;
   const out: LeadDraft[] = [];
@@ -198,7 +200,7 @@ function drafts(n: number): LeadDraft[] {
 }
 
 /** The same drafts as complete records (what bulkPut and the raw baseline write). */
-function records(n: number): Lead[] {
+export function records(n: number): Lead[] {
   const base = Date.parse('2026-01-01T00:00:00Z');
   return drafts(n).map((d, i) => {
     const at = new Date(base + i * 37_000).toISOString();
@@ -246,6 +248,28 @@ async function rawPut(n: number) {
     await tx.done;
   });
   db.close();
+  return ms;
+}
+
+/**
+ * Raw idb: the rows lib/db would store (lead + derived keys) put into a store with the same
+ * indexes, in one transaction: what IndexedDB itself costs for our indexes, without our code.
+ */
+async function rawIndexedPut(n: number) {
+  const rows = records(n).map((lead) => toRow(lead));
+  await deleteDB('bench-raw-indexed');
+  const db = await openDB<ProspectorDB>('bench-raw-indexed', DB_VERSION, {
+    upgrade(d, oldVersion, newVersion, tx) {
+      void upgradeDatabase(d, oldVersion, newVersion ?? DB_VERSION, tx);
+    },
+  });
+  const ms = await time(async () => {
+    const tx = db.transaction('leads', 'readwrite');
+    for (const row of rows) tx.store.put(row).catch(() => {});
+    await tx.done;
+  });
+  db.close();
+  await deleteDB('bench-raw-indexed');
   return ms;
 }
 
@@ -333,20 +357,24 @@ async function search(limit: number) {
   return out;
 }
 
-async function filtered(runs: number, limit: number) {
+async function filtered(runs: number, limit: number, query: LeadQuery) {
   const out: number[] = [];
+  let total = 0;
   for (let i = 0; i < runs; i++) {
-    out.push(await time(() => leads.query({ stage: 'meeting', tag: 'warm', sort: 'name', limit })));
+    out.push(
+      await time(async () => {
+        total = (await leads.query({ ...query, limit })).total;
+      }),
+    );
   }
-  return out;
+  return { samples: out, total };
 }
 
 Object.assign(window, {
-  dbBenchRecords: records,
-  dbBenchDrafts: drafts,
   dbBench: {
     reset,
     rawPut,
+    rawIndexedPut,
     rawGetAll,
     bulkPut,
     saveMany,

@@ -73,6 +73,24 @@ describe('migrations', () => {
     expect(merged.outcome).toBe('merged');
   });
 
+  it('v2 → v3: the stage pipeline index covers every existing record', async () => {
+    const v2 = await openAt(2);
+    const expected = storedLeads().map((lead, i) => ({ ...lead, stage: i === 1 ? 'meeting' : 'new' }));
+    const tx = v2.transaction('leads', 'readwrite');
+    for (const lead of expected) await tx.store.put(toRow(lead));
+    await tx.done;
+    expect([...v2.transaction('leads').store.indexNames]).not.toContain('by-stage-updated');
+    v2.close();
+
+    const db = await openDatabase();
+    expect(db.version).toBe(3);
+    expect(await db.countFromIndex('leads', 'by-stage-updated')).toBe(3);
+    for (const lead of expected) expect(await leads.get(lead.id)).toEqual(lead);
+    const page = await leads.query({ stage: 'new' });
+    expect(page.leads.map((l) => l.id)).toEqual([expected[2]?.id, expected[0]?.id]);
+    expect(page.total).toBe(2);
+  });
+
   it('v1 → v2 keeps a corrupt v1 record as it was', async () => {
     const v1 = await openAt(1);
     const [lead] = storedLeads();

@@ -11,10 +11,11 @@ import { type LeadRow, searchWords } from './rows';
  *   (removed rows kept for undo).
  * - v2: `by-word` multiEntry index over folded search words; the upgrade computes the
  *   words of every existing row.
+ * - v3: `by-stage-updated` [stage, -updatedAt, id], so one stage's newest leads are one read.
  */
 
 export const DB_NAME = 'prospector';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A removed lead, kept for the restore window. */
 export interface TrashRow {
@@ -36,6 +37,7 @@ export interface ProspectorDB extends DBSchema {
       'by-follow': [string, string];
       'by-fit': [number, string];
       'by-stage': string;
+      'by-stage-updated': [string, number, string];
       'by-origin': string;
       'by-tag': string;
       'by-domain': string;
@@ -96,6 +98,11 @@ export async function upgradeDatabase(
       }
       cursor = await cursor.continue();
     }
+  }
+  if (oldVersion < 3 && newVersion >= 3) {
+    // The pipeline view (one stage, newest first) in one getAll; IndexedDB fills the new
+    // index from the existing rows, which already hold both fields.
+    tx.objectStore('leads').createIndex('by-stage-updated', ['lead.stage', 'updated', 'id']);
   }
 }
 

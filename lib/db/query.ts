@@ -4,7 +4,7 @@ import { type Lead, LeadSchema, OriginSchema } from '@/lib/lead/schema';
 import { foldText } from '@/lib/normalize';
 import type { LeadPage, LeadQuery, LeadSort } from './api';
 import type { ProspectorDatabase, ProspectorDB } from './database';
-import { type LeadRow, NO_VALUE, words } from './rows';
+import { type LeadRow, NO_VALUE, queryWords } from './rows';
 
 /**
  * One page of leads for a LeadQuery, read with indexes only, so the first page stays
@@ -20,11 +20,13 @@ import { type LeadRow, NO_VALUE, words } from './rows';
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
 /**
- * Reading one record by id costs about as much as reading ~30 index keys (measured in
+ * Reading one record by id costs about as much as reading ~6 index keys (measured in
  * Chromium), so with M matches out of N leads, reading all M records (M gets) beats
  * walking the sort index (about page·N/M keys) when M² · 30 < page · N.
  */
-const GET_COST_IN_KEYS = 30;
+const GET_COST_IN_KEYS = 6;
+/** A single filter matching up to this many leads reads them all and sorts in memory. */
+const DIRECT_ROWS = 300;
 /** Lead count seen by the last unfiltered query per connection: the walk's first batch only needs an estimate. */
 const knownCount = new WeakMap<object, number>();
 
@@ -144,6 +146,59 @@ async function walkKeys(
   }
 }
 
+/** Up to `count` rows of an index range in reverse order (getAll reads forwards only). */
+function readBackwards(index: IDBIndex, range: IDBKeyRange | null, count: number): Promise<LeadRow[]> {
+  return new Promise((resolve, reject) => {
+    const rows: LeadRow[] = [];
+    const req = index.openCursor(range, 'prev');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor || rows.length >= count) return resolve(rows);
+      rows.push(cursor.value as LeadRow);
+      cursor.continue();
+    };
+  });
+}
+
+/**
+ * Rows of a sort index in order from `after` that satisfy `keep`, until `need` are found:
+ * getAll in batches sized from the expected share of matches (forwards), a cursor backwards.
+ */
+async function walkRows(
+  index: IDBIndex,
+  field: SortField,
+  forwards: boolean,
+  after: SortKey | null,
+  keep: (row: LeadRow) => boolean,
+  need: number,
+  share: number,
+): Promise<LeadRow[]> {
+  const out: LeadRow[] = [];
+  let position = after;
+  let batch = Math.min(2000, Math.ceil((need / Math.max(share, 0.01)) * 1.3));
+  for (;;) {
+    const range = position
+      ? forwards
+        ? IDBKeyRange.lowerBound(position, true)
+        : IDBKeyRange.upperBound(position, true)
+      : null;
+    const rows = forwards
+      ? ((await request(index.getAll(range, batch))) as LeadRow[])
+      : await readBackwards(index, range, batch);
+    for (const row of rows) {
+      if (keep(row)) {
+        out.push(row);
+        if (out.length >= need) return out;
+      }
+    }
+    const last = rows.at(-1);
+    if (rows.length < batch || !last) return out;
+    position = [last[field], last.id];
+    batch = Math.min(2000, batch * 2);
+  }
+}
+
 /** Runs a query in one readonly transaction. */
 export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promise<LeadPage> {
   const sort = query.sort ?? 'updated';
@@ -153,7 +208,7 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
   const forwards = direction === spec.direction;
   const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(query.limit ?? DEFAULT_LIMIT)));
   const after = decodeCursor(query.cursor, sort, direction);
-  const terms = [...new Set(words(query.text ?? ''))];
+  const terms = [...new Set(queryWords(query.text ?? ''))];
   const origin = query.origin === undefined ? undefined : OriginSchema.parse(query.origin);
   const tag = query.tag?.trim() ? foldText(query.tag.trim()) : undefined;
   const due = query.dueBefore ? new Date(query.dueBefore) : undefined;
@@ -192,6 +247,39 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
       : getRows(await walkKeys(store, sortIndex, spec.field, false, after, null, limit + 1, 1));
     [total, rows] = await Promise.all([request(store.count()), read]);
     knownCount.set(db, total);
+  } else if (terms.length === 0 && filters.length === 1 && filters[0]) {
+    // One filter (a stage tab, a tag, "follow-up due"): its count is exact (tags are unique
+    // per lead), so no id set is needed; the page comes from an index walk over rows.
+    const [name, key] = filters[0];
+    const predicate = (row: LeadRow) =>
+      (!query.stage || row.lead.stage === query.stage) &&
+      (!tag || row.tags.includes(tag)) &&
+      (!origin || row.lead.origin === origin) &&
+      (!due || row.follow <= due.toISOString());
+    const all = knownCount.get(db) ?? 10_000;
+    const counting = request(index(name).count(key));
+    if (name === 'by-stage' && sort === 'updated' && query.stage) {
+      // The stage pipeline view: one compound index gives the page in one request (v3).
+      const stage = query.stage;
+      const stageIndex = index('by-stage-updated');
+      const bound = (k: SortKey | null, edge: number) => (k ? [stage, k[0], k[1]] : [stage, edge]);
+      const range = forwards
+        ? IDBKeyRange.bound(bound(after, -Infinity), [stage, Infinity], Boolean(after), false)
+        : IDBKeyRange.bound([stage, -Infinity], bound(after, Infinity), false, Boolean(after));
+      const read = forwards
+        ? request(stageIndex.getAll(range, limit + 1) as IDBRequest<LeadRow[]>)
+        : readBackwards(stageIndex, range, limit + 1);
+      [total, rows] = await Promise.all([counting, read]);
+    } else {
+      total = await counting;
+      rows =
+        total <= DIRECT_ROWS
+          ? ((await request(index(name).getAll(key))) as LeadRow[])
+              .filter(isAfter)
+              .sort(inOrder)
+              .slice(0, limit + 1)
+          : await walkRows(sortIndex, spec.field, forwards, after, predicate, limit + 1, total / all);
+    }
   } else {
     const sets = await Promise.all(
       filters.map(async ([name, key]) => new Set((await request(index(name).getAllKeys(key))) as string[])),

@@ -2,7 +2,7 @@ import { deleteDB, openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
 import { CHANGES_CHANNEL, closeDatabase, DB_NAME, type LeadsChange, leads, onLeadsChanged, openDatabase } from '.';
-import type { LeadRepository } from './api';
+import type { LeadQuery, LeadRepository } from './api';
 import { DB_VERSION, type ProspectorDB } from './database';
 import { createLeadRepository, RESTORE_WINDOW_MS } from './repository';
 import { toRow } from './rows';
@@ -119,6 +119,30 @@ describe('save and dedupe', () => {
     ]);
     expect(summary).toMatchObject({ created: 2, merged: 1, unchanged: 1 });
     expect(await store.count()).toBe(2);
+  });
+
+  it.each([
+    ['a small batch into a big store (one index lookup per key)', 2],
+    ['a big batch (one scan of the stored keys)', 150],
+  ])('saveMany merges into stored leads: %s', async (_, batch) => {
+    const store = repo();
+    const stored = Array.from({ length: 120 }, (_, i) => ({
+      fullName: `Person ${i}`,
+      emails: [{ value: `person${i}@acme.com` }],
+    }));
+    await store.saveMany(stored);
+    const drafts: LeadDraft[] = Array.from({ length: batch }, (_, i) =>
+      i % 2 === 0
+        ? { emails: [{ value: `PERSON${i % 120}@acme.com` }], tags: ['again'] }
+        : { fullName: `Newcomer ${i}`, companyDomain: 'globex.com' },
+    );
+    const summary = await store.saveMany(drafts);
+    const duplicates = drafts.filter((_, i) => i % 2 === 0).length;
+    expect(summary.created).toBe(batch - duplicates);
+    expect(summary.merged + summary.unchanged).toBe(duplicates);
+    expect(await store.count()).toBe(120 + batch - duplicates);
+    const people = new Set(drafts.flatMap((d) => d.emails ?? []).map((e) => e.value.toLowerCase()));
+    expect((await store.query({ tag: 'again' })).total).toBe(people.size);
   });
 
   it('saveMany is all or nothing: one invalid draft saves none', async () => {
@@ -278,6 +302,8 @@ describe('query', () => {
     ['company', 'societe', ['José Núñez']],
     ['title words in any order', 'sales head', ['Jane Doe']],
     ['email', 'bob.stone@init', ['Bob Stone']],
+    ['a whole address', 'bob.stone@initech.io', ['Bob Stone']],
+    ['a domain', 'initech.io', ['Bob Stone']],
     ['tags', 'prior', ['Zoë Müller', 'Janet Smith']],
     ['no match', 'xavier', []],
   ])('searches %s: %s', async (_, text, expected) => {
@@ -355,6 +381,60 @@ describe('query', () => {
     expect(new Set(seen).size).toBe(expectedTotal);
     const oneShot = await store.query({ ...filter, limit: 1000 });
     expect(seen).toEqual(oneShot.leads.map((l) => l.id));
+  });
+
+  it.each<[string, LeadQuery]>([
+    ['one stage, newest first (compound stage index)', { stage: 'new' }],
+    ['one stage, oldest first', { stage: 'new', direction: 'asc' }],
+    ['one tag by name (walk over the sort index)', { tag: 'bulk', sort: 'name' }],
+    ['one tag by name, Z→A', { tag: 'bulk', sort: 'name', direction: 'desc' }],
+    ['a small stage by company (read all, sort in memory)', { stage: 'won', sort: 'company' }],
+  ])('pages a large single-filter result: %s', async (_, filter) => {
+    const store = repo();
+    const base = Date.parse('2026-01-01T00:00:00Z');
+    await store.bulkPut(
+      Array.from({ length: 700 }, (_, i) => {
+        const at = new Date(base + ((i * 7919) % 700) * 60_000).toISOString();
+        return {
+          id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          createdAt: at,
+          updatedAt: at,
+          version: 1,
+          fullName: `Person ${(i * 31) % 700}`,
+          companyName: `Company ${i % 13}`,
+          emails: [],
+          phones: [],
+          links: [],
+          sources: [],
+          origin: 'outbound' as const,
+          stage: i % 10 === 0 ? 'won' : 'new',
+          touches: [],
+          tags: i % 5 === 0 ? [] : ['Bulk'],
+          edited: [],
+        };
+      }),
+    );
+    const everything = (await store.query({ ...filter, limit: 1000 })).leads;
+    const seen: Lead[] = [];
+    let cursor: string | null = null;
+    let total = -1;
+    do {
+      const page = await store.query({ ...filter, limit: 50, cursor });
+      total = page.total;
+      seen.push(...page.leads);
+      cursor = page.cursor;
+    } while (cursor);
+    expect(total).toBe(everything.length);
+    expect(seen.map((l) => l.id)).toEqual(everything.map((l) => l.id));
+    expect(everything.length).toBe(filter.stage === 'won' ? 70 : filter.stage ? 630 : 560);
+    expect(everything.every((l) => (filter.stage ? l.stage === filter.stage : l.tags.includes('Bulk')))).toBe(true);
+    // The order is the one asked for.
+    const keyOf = (l: Lead) =>
+      filter.sort === 'name' ? (l.fullName ?? '') : filter.sort === 'company' ? (l.companyName ?? '') : l.updatedAt;
+    const keys = everything.map(keyOf);
+    const sorted = [...keys].sort();
+    const descending = filter.direction ? filter.direction === 'desc' : !filter.sort;
+    expect(keys).toEqual(descending ? sorted.reverse() : sorted);
   });
 
   it('rejects a cursor from another query', async () => {

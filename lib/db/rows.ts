@@ -56,7 +56,7 @@ const ROLE_MAILBOX =
 
 /** Folds a name for matching: accents, case, punctuation and pronoun decorations removed. */
 export function foldName(name: string): string {
-  return foldText(cleanName(name))
+  return fold(cleanName(name))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -84,13 +84,38 @@ export function dedupeKeys(
 }
 
 const MAX_WORD = 40;
+const ASCII = /^[\x20-\x7e]*$/;
+// Labels of public suffixes and mail hosts: every lead has one, so they would only make
+// index entries that match everything.
+const DOMAIN_NOISE = new Set(['com', 'org', 'net', 'io', 'co', 'uk', 'de', 'fr', 'ai', 'app', 'www', 'mail']);
+
+/** foldText with a fast path: most names, titles and addresses are plain ASCII. */
+function fold(text: string): string {
+  return ASCII.test(text) ? text.toLowerCase() : foldText(text);
+}
 
 /** Folded words of a text, the unit of prefix search ("Jean-Luc Müller" → jean, luc, muller). */
 export function words(text: string): string[] {
-  return foldText(text)
+  return fold(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .map((w) => w.slice(0, MAX_WORD));
+}
+
+/** The words a search text looks for; "acme.co.uk" or "jane@acme.com" drop the suffix labels, as the index does. */
+export function queryWords(text: string): string[] {
+  const all = words(text);
+  if (!/[.@]/.test(text)) return all;
+  const kept = all.filter((w) => !DOMAIN_NOISE.has(w));
+  return kept.length > 0 ? kept : all;
+}
+
+/** Words of an address or domain without the suffix labels ("jane.doe@mail.acme.co.uk" → jane, doe, acme). */
+function addressWords(text: string): string[] {
+  const at = text.lastIndexOf('@');
+  const local = at >= 0 ? words(text.slice(0, at)) : [];
+  const labels = words(at >= 0 ? text.slice(at + 1) : text);
+  return [...local, ...labels.slice(0, -1).filter((w) => !DOMAIN_NOISE.has(w))];
 }
 
 /** The search words of a lead: name, company, title, emails, tags. */
@@ -103,9 +128,12 @@ export function searchWords(lead: Lead): string[] {
   add(lead.firstName);
   add(lead.lastName);
   add(lead.companyName);
-  add(lead.companyDomain);
   add(lead.title);
-  for (const email of lead.emails) add(email.value);
+  const addAll = (list: string[]) => {
+    for (const w of list) out.add(w);
+  };
+  if (lead.companyDomain) addAll(addressWords(lead.companyDomain));
+  for (const email of lead.emails) addAll(addressWords(email.value));
   for (const tag of lead.tags) add(tag);
   return [...out];
 }
@@ -133,7 +161,7 @@ export function toRow(lead: Lead, withWords = true): LeadRow {
     id: lead.id,
     lead,
     keys: dedupeKeys(lead),
-    tags: [...new Set(lead.tags.map((t) => foldText(t)))],
+    tags: [...new Set(lead.tags.map((t) => fold(t)))],
     updated: negatedTime(lead.updatedAt),
     created: negatedTime(lead.createdAt),
     name: sortName(lead),

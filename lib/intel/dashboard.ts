@@ -1,4 +1,5 @@
 import { CHANNELS, type Channel, ORIGINS, type Origin } from '@/lib/lead/schema';
+import { foldText } from '@/lib/normalize/name';
 
 /**
  * The outbound-vs-inbound dashboard, computed in one pass over the leads
@@ -6,7 +7,8 @@ import { CHANNELS, type Channel, ORIGINS, type Origin } from '@/lib/lead/schema'
  * from the store without being held in memory. Definitions (also in the UI):
  *
  * - Scope: leads captured (createdAt, UTC days, inclusive) in the date range and
- *   carrying the tag, with all their touches (a cohort view).
+ *   carrying the tag (case- and accent-insensitive), with all their touches (a
+ *   cohort view).
  * - Funnel: the pipeline from settings in its order, without 'lost'. A lead
  *   "reached" stage X when its stage is X or a later one. A lost lead has no
  *   stage left to read, so it counts up to the furthest stage its touches
@@ -223,6 +225,74 @@ export function costRows(channels: readonly ChannelRow[], entered: DashboardOpti
   return costs;
 }
 
+/** Channel codes: the index in CHANNELS; NO_CHANNEL_INDEX for a lead without one. */
+export const NO_CHANNEL_INDEX = CHANNELS.length;
+const CHANNEL_INDEX = new Map<string, number>(CHANNELS.map((c, i) => [c, i]));
+
+/** The channel code of a channel name (NO_CHANNEL_INDEX when none or unknown). */
+export function channelCode(channel: string | undefined): number {
+  return channel === undefined ? NO_CHANNEL_INDEX : (CHANNEL_INDEX.get(channel) ?? NO_CHANNEL_INDEX);
+}
+
+/**
+ * One lead reduced to the numbers the statistics read, touches in time order.
+ * The builder works on these, so leads and the stored snapshot (snapshot.ts)
+ * go through the same code.
+ */
+export interface LeadFacts {
+  inbound: boolean;
+  stage: string;
+  /** Times in ms since the epoch; NaN when absent. */
+  created: number;
+  won: number;
+  follow: number;
+  /** Code of the lead's own channel field. */
+  channel: number;
+  n: number;
+  at: ArrayLike<number>;
+  ch: ArrayLike<number>;
+  /** 1 for an inbound touch. */
+  dirIn: ArrayLike<number>;
+}
+
+/** Reduces a lead to facts (parses the dates once, orders the touches by time). */
+export function toFacts(lead: DashboardLead): LeadFacts {
+  const touches = lead.touches ?? [];
+  const n = touches.length;
+  const times = new Float64Array(n);
+  const order: number[] = new Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    times[i] = Date.parse((touches[i] as { at: string }).at);
+    order[i] = i;
+    if (i > 0 && (times[i] as number) < (times[i - 1] as number)) sorted = false;
+  }
+  if (!sorted) order.sort((a, b) => (times[a] as number) - (times[b] as number));
+  const at = sorted ? times : new Float64Array(n);
+  const ch = new Uint8Array(n);
+  const dirIn = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
+    const t = touches[i] as { channel: string; direction?: string | undefined };
+    if (!sorted) at[k] = times[i] as number;
+    ch[k] = channelCode(t.channel);
+    dirIn[k] = t.direction === 'in' ? 1 : 0;
+  }
+  const stage = lead.stage ?? 'new';
+  return {
+    inbound: lead.origin === 'inbound',
+    stage,
+    created: Date.parse(lead.createdAt),
+    won: stage === 'won' ? wonTime(lead) : Number.NaN,
+    follow: lead.nextFollowUpAt ? Date.parse(lead.nextFollowUpAt) : Number.NaN,
+    channel: channelCode(lead.channel),
+    n,
+    at,
+    ch,
+    dirIn,
+  };
+}
+
 /** Accumulates the dashboard over leads fed one at a time. */
 export class DashboardBuilder {
   private readonly funnelIds: string[];
@@ -235,14 +305,16 @@ export class DashboardBuilder {
   private readonly toWon: Record<Origin, number[]> = { outbound: [], inbound: [] };
   private readonly weeks = new Map<string, FollowUpWeek>();
   private readonly fromMs: number;
+  private readonly ranged: boolean;
+  /** The tag filter, folded: tags match case- and accent-insensitively, as in the store's tag filter. */
+  readonly tagKey: string | null;
   private readonly toMs: number;
   private readonly windowMs: number;
   private readonly meetingIndex: number;
   private readonly repliedIndex: number;
   private readonly contactedIndex: number;
-  // Scratch buffers reused across leads: touch times and flags, sorted by index.
-  private times = new Float64Array(64);
-  private order: number[] = [];
+  // The per-origin counts of each channel by code (CHANNELS index; NO_CHANNEL_INDEX = none).
+  private readonly countsByCode: Record<Origin, ChannelCounts>[] = [];
 
   constructor(private readonly options: DashboardOptions) {
     this.funnelIds = options.stages.map((s) => s.id).filter((id) => id !== 'lost');
@@ -253,45 +325,40 @@ export class DashboardBuilder {
       outbound: new Int32Array(this.funnelIds.length),
       inbound: new Int32Array(this.funnelIds.length),
     };
+    this.ranged = Boolean(options.from || options.to);
+    this.tagKey = options.tag ? foldText(options.tag) : null;
     this.fromMs = options.from ? Date.parse(`${options.from}T00:00:00Z`) : Number.NEGATIVE_INFINITY;
     this.toMs = options.to ? Date.parse(`${options.to}T00:00:00Z`) + DAY : Number.POSITIVE_INFINITY;
     this.windowMs = (options.replyWindowDays ?? 14) * DAY;
     this.meetingIndex = this.index.get('meeting') ?? -1;
     this.repliedIndex = this.index.get('replied') ?? -1;
     this.contactedIndex = this.index.get('contacted') ?? -1;
-    for (const key of CHANNEL_KEYS) this.counts.set(key, { outbound: emptyCounts(), inbound: emptyCounts() });
+    for (const key of CHANNEL_KEYS) {
+      const counts = { outbound: emptyCounts(), inbound: emptyCounts() };
+      this.counts.set(key, counts);
+      this.countsByCode.push(counts);
+    }
   }
 
   /** Adds one lead (ignored when outside the date range or without the tag). */
   add(lead: DashboardLead): void {
-    const o = this.options;
-    if (o.tag && !lead.tags?.includes(o.tag)) return;
-    if (o.from || o.to) {
-      const created = Date.parse(lead.createdAt);
-      if (!(created >= this.fromMs && created < this.toMs)) return;
-    }
-    const origin: Origin = lead.origin === 'inbound' ? 'inbound' : 'outbound';
+    if (this.tagKey !== null && !lead.tags?.some((t) => foldText(t) === this.tagKey)) return;
+    this.addFacts(toFacts(lead));
+  }
+
+  /** Adds one lead reduced to facts (the tag filter is the caller's: facts carry no tags). */
+  addFacts(f: LeadFacts): void {
+    if (this.ranged && !(f.created >= this.fromMs && f.created < this.toMs)) return;
+    const origin: Origin = f.inbound ? 'inbound' : 'outbound';
     this.leadCount[origin]++;
-    const stage = lead.stage ?? 'new';
-    const touches = lead.touches ?? [];
-    const n = touches.length;
+    const stage = f.stage;
+    const n = f.n;
+    const at = f.at;
+    const ch = f.ch;
+    const dirIn = f.dirIn;
 
-    // Touch times once, and the touches in time order (usually already in order).
-    if (this.times.length < n) this.times = new Float64Array(n * 2);
-    const times = this.times;
-    const order = this.order;
-    order.length = n;
-    let sorted = true;
-    for (let i = 0; i < n; i++) {
-      times[i] = Date.parse((touches[i] as { at: string }).at);
-      order[i] = i;
-      if (i > 0 && (times[i] as number) < (times[i - 1] as number)) sorted = false;
-    }
-    if (!sorted) order.sort((a, b) => (times[a] as number) - (times[b] as number));
-
-    const channel: ChannelKey = (n > 0 ? touches[order[0] as number]?.channel : undefined) ?? lead.channel ?? 'none';
-    const perOrigin = this.counts.get(channel) ?? this.counts.get('none');
-    const leadCounts = (perOrigin as Record<Origin, ChannelCounts>)[origin];
+    const channelCode = n > 0 ? (ch[0] as number) : f.channel;
+    const leadCounts = this.byCode(channelCode)[origin];
     leadCounts.leads++;
 
     // Replies: walk in time order, remembering the latest outbound touch not yet credited.
@@ -301,25 +368,21 @@ export class DashboardBuilder {
     let firstReplyAfter = Number.NaN;
     let hasIn = false;
     let hasOut = false;
-    for (let k = 0; k < n; k++) {
-      const i = order[k] as number;
-      const t = touches[i] as { channel: Channel; direction?: 'out' | 'in' | undefined };
-      const at = times[i] as number;
-      if (t.direction === 'in') {
+    for (let i = 0; i < n; i++) {
+      const time = at[i] as number;
+      if (dirIn[i] === 1) {
         hasIn = true;
-        if (!Number.isNaN(firstOut) && Number.isNaN(firstReplyAfter) && at > firstOut) firstReplyAfter = at;
-        if (lastOut >= 0 && !lastOutCredited && at - (times[lastOut] as number) <= this.windowMs) {
+        if (!Number.isNaN(firstOut) && Number.isNaN(firstReplyAfter) && time > firstOut) firstReplyAfter = time;
+        if (lastOut >= 0 && !lastOutCredited && time - (at[lastOut] as number) <= this.windowMs) {
           lastOutCredited = true;
-          const c = this.counts.get((touches[lastOut] as { channel: Channel }).channel);
-          if (c) c[origin].replies++;
+          this.byCode(ch[lastOut] as number)[origin].replies++;
         }
       } else {
         hasOut = true;
-        if (Number.isNaN(firstOut)) firstOut = at;
+        if (Number.isNaN(firstOut)) firstOut = time;
         lastOut = i;
         lastOutCredited = false;
-        const c = this.counts.get(t.channel);
-        if (c) c[origin].touches++;
+        this.byCode(ch[i] as number)[origin].touches++;
       }
     }
     if (!Number.isNaN(firstReplyAfter)) this.firstReply[origin].push((firstReplyAfter - firstOut) / DAY);
@@ -342,23 +405,24 @@ export class DashboardBuilder {
     if (this.meetingIndex >= 0 && reached >= this.meetingIndex) leadCounts.meetings++;
     if (stage === 'won') {
       leadCounts.won++;
-      this.toWon[origin].push((wonTime(lead) - Date.parse(lead.createdAt)) / DAY);
+      this.toWon[origin].push((f.won - f.created) / DAY);
     }
 
     // Follow-ups of open leads.
-    if (lead.nextFollowUpAt && stage !== 'won' && stage !== 'lost') {
-      const at = Date.parse(lead.nextFollowUpAt);
-      if (!Number.isNaN(at)) {
-        const key = weekStart(at);
-        let week = this.weeks.get(key);
-        if (!week) {
-          week = { week: key, overdue: 0, due: 0 };
-          this.weeks.set(key, week);
-        }
-        if (at < o.now) week.overdue++;
-        else week.due++;
+    if (!Number.isNaN(f.follow) && stage !== 'won' && stage !== 'lost') {
+      const key = weekStart(f.follow);
+      let week = this.weeks.get(key);
+      if (!week) {
+        week = { week: key, overdue: 0, due: 0 };
+        this.weeks.set(key, week);
       }
+      if (f.follow < this.options.now) week.overdue++;
+      else week.due++;
     }
+  }
+
+  private byCode(code: number): Record<Origin, ChannelCounts> {
+    return (this.countsByCode[code] ?? this.countsByCode[NO_CHANNEL_INDEX]) as Record<Origin, ChannelCounts>;
   }
 
   /** The figures of every lead added so far. */

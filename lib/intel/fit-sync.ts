@@ -3,6 +3,7 @@ import { type LeadRow, toRow } from '@/lib/db/rows';
 import type { Lead } from '@/lib/lead/schema';
 import { createScorer, type Scorer } from './fit';
 import { getIcp, type Icp, icpItem, parseIcp } from './icp';
+import { dropStoredSnapshot } from './snapshot-store';
 
 /**
  * Keeps the stored `fitScore` (the store's 'fit' sort index) in step with the
@@ -77,7 +78,7 @@ let registered = false;
 
 /**
  * Follows lead changes (and, with `watchProfile`, profile changes) and keeps
- * stored scores current. The background registers both; the options page
+ * stored scores current; also drops the dashboard snapshot on every change. The background registers both; the options page
  * registers lead changes too, because a service worker asleep does not hear
  * the workspace's own writes.
  */
@@ -90,6 +91,8 @@ export function registerFitSync(options: { watchProfile: boolean }): void {
     running = running.then(work).catch((err: unknown) => console.warn('fit score sync failed', err));
   };
   onLeadsChanged((change) => {
+    // The dashboard snapshot no longer describes the store (snapshot-store.ts).
+    void dropStoredSnapshot().catch(() => {});
     if (change.type === 'removed' || change.type === 'cleared' || change.ids.length === 0) return;
     if (queue) {
       for (const id of change.ids) queue.add(id);

@@ -33,14 +33,21 @@ export function asDashboardLead(value: unknown): DashboardLead | null {
   return lead as unknown as DashboardLead;
 }
 
+/** Progress of a pass: records read so far and the number stored when it began. */
+export type OnProgress = (done: number, total: number) => void;
+
 /** Calls `visit` with every stored lead value, page by page (one short read transaction per page). */
-export async function forEachStoredLead(visit: (lead: unknown) => void): Promise<void> {
+export async function forEachStoredLead(visit: (lead: unknown) => void, onProgress?: OnProgress): Promise<void> {
   const db = await openDatabase();
+  const total = onProgress ? await db.count('leads') : 0;
+  let done = 0;
   let after: string | null = null;
   for (;;) {
     const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
     const rows: LeadRow[] = await db.getAll('leads', range, PAGE);
     for (const row of rows) visit(row.lead);
+    done += rows.length;
+    onProgress?.(done, Math.max(total, done));
     const last: LeadRow | undefined = rows.at(-1);
     if (rows.length < PAGE || !last) return;
     after = last.id;
@@ -48,25 +55,18 @@ export async function forEachStoredLead(visit: (lead: unknown) => void): Promise
 }
 
 /** The dashboard over every stored lead, in one pass; `skipped` counts rows that were not leads. */
-export async function loadDashboard(options: DashboardOptions): Promise<Dashboard & { skipped: number }> {
+export async function loadDashboard(
+  options: DashboardOptions,
+  onProgress?: OnProgress,
+): Promise<Dashboard & { skipped: number }> {
   const builder = new DashboardBuilder(options);
   let skipped = 0;
   await forEachStoredLead((value) => {
     const lead = asDashboardLead(value);
     if (lead) builder.add(lead);
     else skipped++;
-  });
+  }, onProgress);
   return { ...builder.result(), skipped };
-}
-
-/** Every tag in use on the stored leads (for the dashboard's tag filter). */
-export async function storedTags(): Promise<string[]> {
-  const tags = new Set<string>();
-  await forEachStoredLead((value) => {
-    const list = (value as { tags?: unknown } | null)?.tags;
-    if (Array.isArray(list)) for (const t of list) if (typeof t === 'string') tags.add(t);
-  });
-  return [...tags].sort((a, b) => a.localeCompare(b));
 }
 
 /**

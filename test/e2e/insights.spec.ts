@@ -130,6 +130,7 @@ test('two addresses at one domain teach its pattern; the third person gets a gue
     { fullName: 'José Ñúñez-García', companyName: 'Acme', companyDomain: 'acme.example', title: 'CTO' },
   ]);
   const section = page.locator('section[aria-labelledby="emails-heading"]');
+  await section.getByRole('button', { name: 'Learn patterns and suggest addresses' }).click();
   // 2 agreeing of 2 examples: confidence 2 / (2 + 1).
   expect(await rowCells(page, 'patterns', 'acme.example')).toEqual(['first.last', '67%', '2', '0']);
   const guess = section.locator('.guessed-email');

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { onLeadsChanged } from '@/lib/db';
+import { leads, onLeadsChanged } from '@/lib/db';
 import { downloadText } from '@/lib/export/files';
 import { type ChannelKey, costRows, type Dashboard as Figures } from '@/lib/intel/dashboard';
 import { DEFAULT_INSIGHTS_PREFS, getInsightsPrefs, type InsightsPrefs, setInsightsPrefs } from '@/lib/intel/prefs';
-import { loadDashboard, storedTags } from '@/lib/intel/source';
+import { loadDashboardFast } from '@/lib/intel/snapshot-store';
 import { CHANNEL_LABELS, dashboardTables, percent, tablesToCsv } from '@/lib/intel/tables';
 import { CHANNELS, type Channel, ORIGINS, type Origin } from '@/lib/lead/schema';
 import { getSettings } from '@/lib/settings';
@@ -22,9 +22,10 @@ export function Dashboard() {
   const [filters, setFilters] = useState<Filters>({ from: '', to: '', tag: '' });
   const [prefs, setPrefs] = useState<InsightsPrefs>(DEFAULT_INSIGHTS_PREFS);
   const [prefsLoaded, setPrefsLoaded] = useState(false);
-  const [figures, setFigures] = useState<(Figures & { skipped: number }) | null>(null);
+  const [figures, setFigures] = useState<(Figures & { skipped: number; fromSnapshot: boolean }) | null>(null);
   const [elapsed, setElapsed] = useState(0);
   const [busy, setBusy] = useState(true);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState('');
   const [tags, setTags] = useState<string[]>([]);
   const [version, setVersion] = useState(0);
@@ -35,7 +36,7 @@ export function Dashboard() {
       setPrefs(p);
       setPrefsLoaded(true);
     });
-    void storedTags().then(setTags);
+    void leads.tags().then((list) => setTags([...list].sort((a, b) => a.localeCompare(b))));
     let timer: ReturnType<typeof setTimeout> | undefined;
     const off = onLeadsChanged(() => {
       // A burst of writes (an import) recomputes once.
@@ -57,14 +58,19 @@ export function Dashboard() {
     void (async () => {
       try {
         const settings = await getSettings();
-        const result = await loadDashboard({
-          stages: settings.stages,
-          now: Date.now(),
-          from: filters.from || undefined,
-          to: filters.to || undefined,
-          tag: filters.tag || undefined,
-          replyWindowDays: windowDays,
-        });
+        const result = await loadDashboardFast(
+          {
+            stages: settings.stages,
+            now: Date.now(),
+            from: filters.from || undefined,
+            to: filters.to || undefined,
+            tag: filters.tag || undefined,
+            replyWindowDays: windowDays,
+          },
+          (done, total) => {
+            if (id === run.current) setProgress({ done, total });
+          },
+        );
         if (id !== run.current) return;
         setFigures(result);
         setElapsed(performance.now() - started);
@@ -172,6 +178,15 @@ export function Dashboard() {
               ? `${f.leads.total.toLocaleString()} leads (${f.leads.outbound.toLocaleString()} outbound, ${f.leads.inbound.toLocaleString()} inbound), computed in ${Math.round(elapsed)} ms.${f.skipped ? ` ${f.skipped} damaged records skipped.` : ''}`
               : ''}
       </p>
+
+      {busy && progress && progress.total > 5000 && (
+        <progress
+          class="insights-progress"
+          max={progress.total}
+          value={progress.done}
+          aria-label={`Reading leads: ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}`}
+        />
+      )}
 
       {f && f.leads.total === 0 && (
         <p class="insights-empty">

@@ -16,10 +16,13 @@ export function EmailSuggestions() {
   const [state, setState] = useState<{ candidates: Lead[]; total: number; patterns: DomainPattern[] } | null>(null);
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState('');
+  // A pass over every lead: run when asked (at 50,000 leads it takes seconds), then after each change.
+  const [requested, setRequested] = useState(false);
 
   useEffect(() => onLeadsChanged(() => setVersion((v) => v + 1)), []);
   useEffect(() => {
     let live = true;
+    if (!requested) return;
     const learner = new PatternLearner();
     const without: Lead[] = [];
     void forEachStoredLead((value) => {
@@ -39,7 +42,7 @@ export function EmailSuggestions() {
     return () => {
       live = false;
     };
-  }, [version]);
+  }, [version, requested]);
 
   const accept = async (lead: Lead, point: EmailPoint) => {
     try {
@@ -61,8 +64,12 @@ export function EmailSuggestions() {
       <p role="status" class="muted">
         {status}
       </p>
-      {!state ? (
-        <p class="muted">Learning…</p>
+      {!requested ? (
+        <button type="button" onClick={() => setRequested(true)}>
+          Learn patterns and suggest addresses
+        </button>
+      ) : !state ? (
+        <p class="muted">Learning from your leads…</p>
       ) : (
         <>
           {state.patterns.length === 0 ? (

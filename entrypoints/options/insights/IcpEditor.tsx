@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FitBadge } from '@/components/FitBadge';
+import { leads } from '@/lib/db';
 import { createScorer, type FitReason } from '@/lib/intel/fit';
 import { syncFitScores } from '@/lib/intel/fit-sync';
 import {
@@ -12,8 +13,6 @@ import {
   parseTerms,
   setIcp,
 } from '@/lib/intel/icp';
-import { forEachStoredLead } from '@/lib/intel/source';
-import type { Lead } from '@/lib/lead/schema';
 
 type TermField = 'titles' | 'departments' | 'industries' | 'locations' | 'excludedDomains';
 
@@ -67,25 +66,29 @@ export function IcpEditor() {
       setRanked(null);
       return;
     }
-    // Scored on read (always current); the stored fitScore is refreshed in the background.
+    // The store's fit index (stored fitScore) finds the best ten without reading every lead;
+    // their scores and reasons are computed on read, so they are current.
     const scorer = createScorer(icp);
-    const all: Ranked[] = [];
-    void forEachStoredLead((value) => {
-      const lead = value as Lead;
-      const result = scorer(lead);
-      if (result.score === null) return;
-      all.push({
-        id: lead.id,
-        name: lead.fullName || lead.companyName || lead.emails?.[0]?.value || '(unnamed)',
-        company: lead.companyName || lead.companyDomain || '',
-        score: result.score,
-        reasons: result.reasons,
-      });
-    }).then(() => {
-      if (!live) return;
-      all.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
-      setRanked({ top: all.slice(0, 10), scored: all.length });
-    });
+    void leads
+      .query({ sort: 'fit', limit: 10 })
+      .then((page) => {
+        if (!live) return;
+        const top: Ranked[] = [];
+        for (const lead of page.leads) {
+          const result = scorer(lead);
+          if (result.score === null) continue;
+          top.push({
+            id: lead.id,
+            name: lead.fullName || lead.companyName || lead.emails[0]?.value || '(unnamed)',
+            company: lead.companyName || lead.companyDomain || '',
+            score: result.score,
+            reasons: result.reasons,
+          });
+        }
+        top.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+        setRanked({ top, scored: page.total });
+      })
+      .catch((err: unknown) => setStatus(`Could not read the leads: ${String(err)}`));
     return () => {
       live = false;
     };
@@ -102,9 +105,9 @@ export function IcpEditor() {
         excludedDomains: parseTerms(texts.excludedDomains).map((d) => d.toLowerCase()),
         companySizes: sizes,
       });
-      setIcpState(next);
       setStatus('Profile saved. Updating the stored fit of every lead…');
       const changed = await syncFitScores(next);
+      setIcpState(next);
       setStatus(`Profile saved. ${changed.toLocaleString()} lead scores changed.`);
     } catch (err) {
       setStatus(`Could not save the profile: ${err instanceof Error ? err.message : String(err)}`);

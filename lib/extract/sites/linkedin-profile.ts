@@ -17,11 +17,14 @@
  * Language: nothing here matches visible English words. "Current" is decided from the
  * shape of a position's date range (one year = still running), so French or German UI works.
  */
+
+import { normalizeEmail } from '@/lib/normalize/email';
 import { classifyLink } from '@/lib/normalize/links';
 import { cleanName } from '@/lib/normalize/name';
 import type { Person, SiteAdapter, SiteResult } from '../types';
 import {
   absUrl,
+  addUnique,
   all,
   canonicalHref,
   first,
@@ -37,6 +40,7 @@ import {
   str,
   styleImage,
   text,
+  unwrapRedirect,
 } from './dom';
 
 const NAME = 'linkedin-profile';
@@ -280,7 +284,40 @@ function extractProfile(doc: Document, url: URL): SiteResult | null {
     person.links.push(link);
     person.sources.links = SOURCE;
   }
+  readContactInfo(doc, person, url);
   return { pageKind: 'person', people: [person], company: null };
+}
+
+/**
+ * The "Contact info" overlay, when the user has opened it (logged-in only; a dialog over the
+ * profile). Sections are told apart by their icon, not their translated headings: data-test-icon
+ * "envelope-*" / "phone-handset-*" / "link-*" (2022-2025) or the ci-email / ci-phone / ci-websites
+ * classes (2018). Addresses come from mailto: links; phones are raw text (the extractor normalises).
+ */
+function readContactInfo(doc: Document, person: Person, base: URL): void {
+  const sections = all(doc, 'section.pv-contact-info__contact-type', 20);
+  for (const section of sections) {
+    const icon = section.querySelector('[data-test-icon], li-icon[type]');
+    const kind = `${icon?.getAttribute('data-test-icon') ?? icon?.getAttribute('type') ?? ''} ${section.className}`;
+    if (/envelope|ci-email/.test(kind)) {
+      for (const a of all(section, 'a[href^="mailto:"]', 5))
+        addUnique(person.emails, normalizeEmail(a.getAttribute('href') ?? ''));
+    } else if (/phone|ci-phone/.test(kind)) {
+      for (const item of all(section, 'li', 5)) {
+        // The first span is the number; the second its label ("(Mobile)", "(Mobil)").
+        const number = text(item.querySelector('span')) || text(item);
+        if (/\d{4,}/.test(number.replace(/\D/g, ''))) addUnique(person.phones, number);
+      }
+    } else if (/link|ci-websites|ci-twitter|twitter/.test(kind)) {
+      for (const a of all(section, 'a[href]', 10)) {
+        const href = unwrapRedirect(absUrl(a.getAttribute('href'), base));
+        const hit = href ? classifyLink(href) : null;
+        if (hit && hit.url !== person.links[0]) addUnique(person.links, hit.url);
+      }
+    }
+  }
+  if (person.emails.length) person.sources.emails = SOURCE;
+  if (person.phones.length) person.sources.phones = SOURCE;
 }
 
 /** The location line of the top card, per layout. */

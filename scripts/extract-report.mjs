@@ -95,7 +95,7 @@ const readings = await readAll(cases);
 const totals = new Map(); // group -> {tp, fp, fn, pages, exact}
 const fields = new Map(); // field -> {tp, fp, fn}
 const bump = (map, key, k, n) => {
-  const row = map.get(key) ?? { tp: 0, fp: 0, fn: 0, pages: 0, exact: 0 };
+  const row = map.get(key) ?? { tp: 0, fp: 0, fn: 0, pages: 0, exact: 0, items: 0 };
   row[k] += n;
   map.set(key, row);
 };
@@ -140,20 +140,20 @@ if (peers) {
       bump(fields, field, 'fp', got.length - tp);
       bump(fields, field, 'fn', want.length - tp);
     }
-    bump(totals, 'peer plain text', 'pages', 1);
+    bump(totals, 'peer plain text', 'items', 1);
   }
   for (const c of h.emailCases()) {
     const accepted = h.normalizeEmail(c.address) !== null;
     const k = accepted && c.accept ? 'tp' : accepted ? 'fp' : c.accept ? 'fn' : null;
     if (k) bump(totals, 'isemail corpus', k, 1);
-    bump(totals, 'isemail corpus', 'pages', 1);
+    bump(totals, 'isemail corpus', 'items', 1);
   }
 }
 
 const pct = (a, b) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 const rowOf = (name, r) => ({
   '': name,
-  pages: r.pages || '',
+  'pages/items': r.pages || r.items || '',
   'exact pages': r.pages ? `${r.exact}/${r.pages}` : '',
   TP: r.tp,
   FP: r.fp,
@@ -161,7 +161,7 @@ const rowOf = (name, r) => ({
   precision: pct(r.tp, r.tp + r.fp),
   recall: pct(r.tp, r.tp + r.fn),
 });
-const all = { tp: 0, fp: 0, fn: 0, pages: 0, exact: 0 };
+const all = { tp: 0, fp: 0, fn: 0, pages: 0, exact: 0, items: 0 };
 for (const r of totals.values()) for (const k of Object.keys(all)) all[k] += r[k];
 
 console.log(`\nExtractor precision/recall (DOM: ${DOM}${peers ? ', with peer suite' : ', peer suite absent'})`);

@@ -76,9 +76,17 @@ export function addList(entity: Entity, key: ListKey, values: Iterable<string>, 
   }
 }
 
+// Trailing degrees ("Jane Doe, Ph.D.", "Raj Patel MD"); cleanName misses the dotted forms.
+const CREDENTIALS = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|cpa|esq\.?|pmp|cfa|rn|dds)\s*$/i;
+
+/** Drops trailing degrees and credentials from a name. */
+export function stripCredentials(name: string): string {
+  return name.replace(CREDENTIALS, '').trim();
+}
+
 /** A fresh person with only a name (cleaned of pronouns and credentials). */
 export function newPerson(fullName: string, source: string): RawPerson | null {
-  const name = cleanName(clip(fullName, 300));
+  const name = cleanName(stripCredentials(clip(fullName, 300)));
   if (!name || !/\p{L}/u.test(name)) return null;
   return { fullName: name, emails: [], phones: [], links: [], sources: { fullName: source } };
 }

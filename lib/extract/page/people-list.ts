@@ -1,6 +1,6 @@
 import { cleanName } from '@/lib/normalize/name';
 import { harvest, textOf } from './contacts';
-import { absUrl, addList, newPerson, setField } from './entity';
+import { absUrl, addList, newPerson, setField, stripCredentials } from './entity';
 import type { RawPerson } from './types';
 
 /**
@@ -106,7 +106,15 @@ const nameish = (el: Element, card: Element) =>
   insideCard(el, card, HEADING) ||
   el.getAttribute('itemprop') === 'name' ||
   NAME_CLASS.test(el.getAttribute('class') ?? '') ||
-  NAME_CLASS.test(el.parentElement?.getAttribute('class') ?? '');
+  NAME_CLASS.test(el.parentElement?.getAttribute('class') ?? '') ||
+  firstCell(el, card);
+
+/** Staff directories in tables: the row's first cell holds the name, the next ones the role and contacts. */
+function firstCell(el: Element, card: Element): boolean {
+  if (card.tagName !== 'TR') return false;
+  const cell = el.closest('td, th');
+  return !!cell && cell.parentElement === card && cell === card.firstElementChild;
+}
 
 const SKIP_CHILD = new Set([
   'SCRIPT',
@@ -134,9 +142,13 @@ function firstClass(cls: string): string {
 
 /** A quick test that a sibling may be a person's card: a name-like heading or "Name, role" line. */
 function mayHoldName(el: Element): boolean {
+  // A table row: its first cell stands in for the heading.
+  const cell = el.tagName === 'TR' ? el.firstElementChild : null;
+  if (cell && looksLikeName(cleanName(stripCredentials((cell.textContent ?? '').trim().slice(0, 200))))) return true;
   const candidates = el.querySelectorAll(NAME_QUERY);
   for (let i = 0; i < candidates.length && i < 4; i++) {
-    if (looksLikeName(cleanName((candidates[i]?.textContent ?? '').slice(0, 200)))) return true;
+    if (looksLikeName(cleanName(stripCredentials((candidates[i]?.textContent ?? '').trim().slice(0, 200)))))
+      return true;
   }
   const line = ONE_LINE.exec((el.textContent ?? '').slice(0, 160));
   return !!line && looksLikeName(cleanName(line[1] ?? ''));
@@ -147,7 +159,7 @@ export function readCard(card: Element, base: string): { person: RawPerson; evid
   if (NOT_PEOPLE.test(card.getAttribute('class') ?? '') || card.querySelector('blockquote, q')) return null;
   const blocks = blocksOf(card);
   if (blocks.length < 1 || blocks.length > 40) return null;
-  const names = blocks.filter((b) => nameish(b.el, card) && looksLikeName(cleanName(b.text)));
+  const names = blocks.filter((b) => nameish(b.el, card) && looksLikeName(cleanName(stripCredentials(b.text))));
   const distinct = new Set(names.map((b) => b.text.toLowerCase()));
   if (distinct.size > 1 && names.filter((b) => insideCard(b.el, card, /^H[1-6]$/)).length > 1) return null;
   let nameBlock = names[0];

@@ -70,7 +70,8 @@ function extractUser(doc: Document, url: URL): SiteResult | null {
 
 export const githubUser: SiteAdapter = {
   name: NAME,
-  testedOn: ['https://github.com/octocat', 'https://github.com/torvalds', 'https://github.com/sindresorhus'],
+  // Layouts copied by the saved imitations (no real GitHub profile is saved anywhere we may use).
+  testedOn: ['https://github.com/octocat (sidebar layout imitated: user-full, login-only-repositories-tab, not-found)'],
   matches(url) {
     return classifyLink(url.href)?.kind === 'github';
   },

@@ -35,6 +35,8 @@ describe('site adapter house rules', () => {
 
     expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(adapter.testedOn.length).toBeGreaterThan(0);
+    // Each entry starts with an address the adapter claims (notes may follow after a space).
+    expect(adapter.testedOn.filter((t) => !adapter.matches(new URL(t.split(' ')[0] as string)))).toEqual([]);
     expect(pages.length, `test/fixtures/pages/sites/${name}/ needs at least 2 pages`).toBeGreaterThanOrEqual(2);
   });
 

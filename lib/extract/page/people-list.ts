@@ -116,20 +116,12 @@ function firstCell(el: Element, card: Element): boolean {
   return !!cell && cell.parentElement === card && cell === card.firstElementChild;
 }
 
-const SKIP_CHILD = new Set([
-  'SCRIPT',
-  'STYLE',
-  'BR',
-  'HR',
-  'IMG',
-  'INPUT',
-  'OPTION',
-  'META',
-  'LINK',
-  'svg',
-  'SVG',
-  'TEMPLATE',
-]);
+// Children never worth grouping (the parts of SVG icons repeat a lot and hold no names).
+const SKIP_CHILD = new Set(
+  'SCRIPT STYLE BR HR IMG INPUT OPTION META LINK SVG TEMPLATE SOURCE svg path g circle rect use polygon line stop defs'.split(
+    ' ',
+  ),
+);
 const NAME_QUERY = 'h1,h2,h3,h4,h5,h6,strong,b,dt,figcaption,[itemprop="name"],[class*="name"],[class*="Name"]';
 const ONE_LINE = /^\s*([^,|–—]{3,60}?)\s*(?:,|\s[–—|-]\s)/;
 

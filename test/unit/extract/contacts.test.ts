@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCfEmail, emailsInText, isDecoyEmail, phonesInText } from '@/lib/extract/page/contacts';
+import { looksLikeName } from '@/lib/extract/page/people-list';
+
+const cf = (email: string, key = 0x42) =>
+  key.toString(16).padStart(2, '0') +
+  Array.from(new TextEncoder().encode(email), (b) => (b ^ key).toString(16).padStart(2, '0')).join('');
+
+describe('emailsInText', () => {
+  it.each([
+    ['Write to jane.doe@acme.io today', ['jane.doe@acme.io']],
+    ['jane [at] acme [dot] io', ['jane@acme.io']],
+    ['jane(at)acme.io', ['jane@acme.io']],
+    ['contact {at} acme {dot} co {dot} uk', ['contact@acme.co.uk']],
+    ['jane at acme dot io', ['jane@acme.io']],
+    ['logo@2x.png and hero@3x.webp', []],
+    [`${'a'.repeat(50_000)}@acme.io`, []],
+    ['Jane@Acme.IO, jane@acme.io', ['jane@acme.io']],
+  ])('%s', (text, expected) => {
+    expect(emailsInText(text)).toEqual(expected);
+  });
+});
+
+describe('decodeCfEmail', () => {
+  it('decodes Cloudflare data-cfemail hex with any key, including UTF-8', () => {
+    expect(decodeCfEmail(cf('jane@acme.io'))).toBe('jane@acme.io');
+    expect(decodeCfEmail(cf('zoë@acme.io', 0x9a))).toBe('zoë@acme.io');
+    expect(decodeCfEmail('zz')).toBe('');
+  });
+});
+
+describe('isDecoyEmail', () => {
+  it.each([
+    ['you@example.com', true],
+    ['name@domain.com', true],
+    ['noreply@acme.io', true],
+    ['no-reply+bounce@acme.io', true],
+    ['9f8e7d6c5b4a39281706f5e4d3c2b1a0@o450123.ingest.sentry.io', true],
+    ['jane.doe@acme.io', false],
+    ['info@acme.io', false],
+  ])('%s → %s', (email, expected) => {
+    expect(isDecoyEmail(email)).toBe(expected);
+  });
+});
+
+describe('phonesInText', () => {
+  it('takes numbers after a label or with a country code, never years or fax numbers', () => {
+    const text = 'Tel. 040 226 315 10 · Fax: 040 226 315 99 · Since 1998-2024 · +44 20 7946 0958 · order 12345678';
+
+    expect(phonesInText(text)).toEqual(['040 226 315 10', '+44 20 7946 0958']);
+  });
+});
+
+describe('looksLikeName', () => {
+  it.each([
+    ['Jane Doe', true],
+    ['Zoë van der Berg', true],
+    ["Mallory O'Brien", true],
+    ['山田 太郎', true],
+    ['Chief Executive Officer', true],
+    ['Head of Sales', false],
+    ['bold', false],
+    ['Person1 Lastname0', false],
+    ['Read more →', false],
+  ])('%s → %s', (text, expected) => {
+    expect(looksLikeName(text)).toBe(expected);
+  });
+});

@@ -27,6 +27,11 @@ const MAX_LIMIT = 1000;
 const GET_COST_IN_KEYS = 6;
 /** A single filter matching up to this many leads reads them all and sorts in memory. */
 const DIRECT_ROWS = 300;
+/**
+ * A record costs ~8 index keys to read, so walking the sort index's rows for a single filter
+ * beats reading the filter's ids when it matches at least ~8% of the leads.
+ */
+const ROW_WALK_SHARE = 0.08;
 /** Lead count seen by the last unfiltered query per connection: the walk's first batch only needs an estimate. */
 const knownCount = new WeakMap<object, number>();
 
@@ -272,30 +277,38 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
       [total, rows] = await Promise.all([counting, read]);
     } else {
       total = await counting;
-      rows =
-        total <= DIRECT_ROWS
-          ? ((await request(index(name).getAll(key))) as LeadRow[])
-              .filter(isAfter)
-              .sort(inOrder)
-              .slice(0, limit + 1)
-          : await walkRows(sortIndex, spec.field, forwards, after, predicate, limit + 1, total / all);
+      if (total <= DIRECT_ROWS) {
+        rows = ((await request(index(name).getAll(key))) as LeadRow[])
+          .filter(isAfter)
+          .sort(inOrder)
+          .slice(0, limit + 1);
+      } else if (total / all >= ROW_WALK_SHARE) {
+        rows = await walkRows(sortIndex, spec.field, forwards, after, predicate, limit + 1, total / all);
+      } else {
+        rows = (await byKeys()).rows;
+      }
     }
   } else {
+    ({ total, rows } = await byKeys());
+  }
+
+  /** The general path: ids of every filter by getAllKeys, intersected; read directly or walk the sort keys. */
+  async function byKeys(): Promise<{ total: number; rows: LeadRow[] }> {
     const sets = await Promise.all(
       filters.map(async ([name, key]) => new Set((await request(index(name).getAllKeys(key))) as string[])),
     );
     const matches = intersect(sets);
-    total = matches.size;
-    const all = knownCount.get(db) ?? Math.max(total, 10_000);
-    if (total * total * GET_COST_IN_KEYS <= (limit + 1) * all || total <= limit + 1) {
-      rows = (await getRows(matches))
+    const count = matches.size;
+    const all = knownCount.get(db) ?? Math.max(count, 10_000);
+    if (count * count * GET_COST_IN_KEYS <= (limit + 1) * all || count <= limit + 1) {
+      const found = (await getRows(matches))
         .filter(isAfter)
         .sort(inOrder)
         .slice(0, limit + 1);
-    } else {
-      const ids = await walkKeys(store, sortIndex, spec.field, forwards, after, matches, limit + 1, total / all);
-      rows = await getRows(ids);
+      return { total: count, rows: found };
     }
+    const ids = await walkKeys(store, sortIndex, spec.field, forwards, after, matches, limit + 1, count / all);
+    return { total: count, rows: await getRows(ids) };
   }
 
   const page = rows.slice(0, limit);

@@ -151,6 +151,8 @@ export function readCard(card: Element, base: string): { person: RawPerson; evid
   if (NOT_PEOPLE.test(card.getAttribute('class') ?? '') || card.querySelector('blockquote, q')) return null;
   const blocks = blocksOf(card);
   if (blocks.length < 1 || blocks.length > 40) return null;
+  // A quoted sentence makes it a testimonial, whatever its classes say (“…”, «…», „…“, 「…」).
+  if (blocks.some((b) => b.text.length > 20 && /^[“"«„「『‘]/.test(b.text))) return null;
   const names = blocks.filter((b) => nameish(b.el, card) && looksLikeName(cleanName(stripCredentials(b.text))));
   const distinct = new Set(names.map((b) => b.text.toLowerCase()));
   if (distinct.size > 1 && names.filter((b) => insideCard(b.el, card, /^H[1-6]$/)).length > 1) return null;

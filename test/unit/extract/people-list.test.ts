@@ -1,0 +1,38 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findPeopleCards } from '@/lib/extract/page/people-list';
+
+const cardsOf = (body: string) =>
+  findPeopleCards(parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document, 'https://x.io/').map(
+    (c) => `${c.person.fullName} | ${c.person.title ?? ''}`,
+  );
+
+describe('findPeopleCards', () => {
+  it('reads repeated cards with a name and a role, role before or after the name', () => {
+    const actual = cardsOf(`<ul>
+      <li class="member"><img src="/a.jpg"><h3>Jane <b>Doe</b></h3><p>Chief Executive Officer</p></li>
+      <li class="member"><img src="/b.jpg"><p class="role">Head of Sales</p><h3>Omar Haddad</h3></li>
+    </ul>`);
+
+    expect(actual).toEqual(['Jane Doe | Chief Executive Officer', 'Omar Haddad | Head of Sales']);
+  });
+
+  it('ignores testimonials without telltale classes (a quoted sentence gives them away)', () => {
+    const actual = cardsOf(`<div class="grid">
+      <div class="card"><img src="/a.jpg"><p>“This product changed how our team works every day.”</p><h4>Jane Doe</h4><span>CEO, Acme</span></div>
+      <div class="card"><img src="/b.jpg"><p>"Setup took minutes and support was brilliant."</p><h4>Tom Lee</h4><span>CTO, Beta</span></div>
+    </div>`);
+
+    expect(actual).toEqual([]);
+  });
+
+  it('ignores pricing and feature cards, navigation and logo walls', () => {
+    const actual = cardsOf(`
+      <div class="plans"><div class="plan"><h3>Pro Plan</h3><p>For growing teams</p></div><div class="plan"><h3>Team Plan</h3><p>For larger teams</p></div></div>
+      <div class="features"><div class="feature"><img src="/i.svg"><h3>Fast Sync</h3><p>Keep everything in sync</p></div><div class="feature"><img src="/j.svg"><h3>Smart Search</h3><p>Find anything</p></div></div>
+      <nav><ul><li><a href="/a">About Us</a><span>Who we are</span></li><li><a href="/c">Contact Us</a><span>Say hello</span></li></ul></nav>
+      <div class="logos"><div class="logo"><img src="/l1.svg" alt="Jane Corp"></div><div class="logo"><img src="/l2.svg" alt="Doe Industries"></div></div>`);
+
+    expect(actual).toEqual([]);
+  });
+});

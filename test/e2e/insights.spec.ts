@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -289,6 +289,13 @@ test('the dashboard shows the seeded figures, filters by tag, passes axe, and is
   await page.getByRole('button', { name: 'Export tables as CSV' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^prospector-dashboard-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await file.path()) as string, 'utf8');
+  // The file holds the tables as shown: titles, headers, and the same rows.
+  expect(csv).toContain('Funnel by stage (leads that reached the stage or a later one)\r\n');
+  expect(csv).toContain('Stage,Outbound reached,Outbound conversion,Inbound reached,Inbound conversion\r\n');
+  expect(csv).toContain('Meeting,2,66.7%,0,0.0%\r\n');
+  expect(csv).toContain('Email,3,4,2,50.0%,33.3%,100.0%,1,1\r\n');
+  expect(csv).toContain('Outbound,Email,120.00,3,40.00,1,120.00,1,120.00,1,120.00\r\n');
 
   const axe = await new AxeBuilder({ page }).include('.insights').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);

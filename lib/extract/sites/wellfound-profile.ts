@@ -15,7 +15,7 @@
  * The site footer's own social links and "similar companies" are not read.
  */
 import { normalizeEmail } from '@/lib/normalize/email';
-import { canonicalLink, canonicalWebsite, classifyLink } from '@/lib/normalize/links';
+import { canonicalWebsite, classifyLink } from '@/lib/normalize/links';
 import type { Person, SiteAdapter, SiteResult } from '../types';
 import {
   absUrl,

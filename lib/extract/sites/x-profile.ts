@@ -36,7 +36,7 @@ const SOURCE = `site:${NAME}`;
 /** Drops emoji and their joiners/variation selectors from a display name ("Léa 🌱" → "Léa"). */
 function plainName(raw: string): string {
   return raw
-    .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u200d\ufe0f\u20e3]/gu, '')
+    .replace(/\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u200d|\ufe0f|\u20e3/gu, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s|·•-]+$/, '')
     .trim();

@@ -25,11 +25,23 @@ const KEY = 'dashboard';
 
 let dbPromise: Promise<IDBPDatabase> | null = null;
 function statsDb(): Promise<IDBPDatabase> {
-  dbPromise ??= openDB(INSIGHTS_DB, 1, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) db.createObjectStore(STORE);
-    },
-  });
+  if (!dbPromise) {
+    const opening: Promise<IDBPDatabase> = openDB(INSIGHTS_DB, 1, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) db.createObjectStore(STORE);
+      },
+      // Another context upgrades or deletes the database (an erase, a test reset): let go of it
+      // instead of blocking that, and reopen on next use.
+      blocking() {
+        void opening.then((db) => db.close());
+        if (dbPromise === opening) dbPromise = null;
+      },
+      terminated() {
+        if (dbPromise === opening) dbPromise = null;
+      },
+    });
+    dbPromise = opening;
+  }
   return dbPromise;
 }
 

@@ -63,6 +63,19 @@ describe('snapshot store', () => {
     expect(third.leads).toEqual({ outbound: 1, inbound: 2, total: 3 });
   });
 
+  it('lets another context delete its database (no blocked erase), then works again', async () => {
+    await leads.save({ fullName: 'A' });
+    await loadDashboardFast(opts);
+    let blocked = false;
+    await deleteDB(INSIGHTS_DB, {
+      blocked: () => {
+        blocked = true;
+      },
+    });
+    expect(blocked).toBe(false);
+    expect((await loadDashboardFast(opts)).leads.total).toBe(1);
+  });
+
   it('is not used after a write it was not told about (newer updatedAt, or another count)', async () => {
     const { results } = await leads.saveMany([{ fullName: 'A' }, { fullName: 'B' }]);
     await loadDashboardFast(opts);

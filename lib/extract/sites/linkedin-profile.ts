@@ -56,7 +56,8 @@ interface Position {
 // The profile's own name heading, one selector per layout family (newest first).
 const NAME_SELECTORS = [
   'h1.text-heading-xlarge', // logged-in pvs DOM 2022-2025
-  '.pv-top-card h1', // logged-in pvs DOM when the heading class changes
+  'section[data-member-id] h1', // logged-in pvs DOM when the heading class is obfuscated too
+  '.pv-top-card h1',
   'h1.top-card-layout__title', // guest 2020-2025
   'h1.pv-top-card-section__name', // logged-in 2018
   '#topcard h1#name', // public 2015-2017

@@ -55,3 +55,31 @@ describe('LinkedIn guest pages without their JSON-LD', () => {
     expect(pick(actual.company as never)).toEqual(pick(expected.company as never));
   });
 });
+
+// LinkedIn obfuscates more class names with each build; the logged-in top card keeps its
+// data-member-id attribute, so the name heading is still found when its class is renamed.
+const LOGGED_IN: [file: string, url: string][] = [
+  [join(SITES_DIR, 'linkedin-profile/logged-in-fr.html'), 'https://www.linkedin.com/in/camille-lefevre-4b2a19/'],
+  ...(existsSync(PEER_DIR)
+    ? ([['scoutr/test-websites/profile1.html', 'https://www.linkedin.com/in/eduardo-alvarez-nowak/']].map(([f, u]) => [
+        join(PEER_DIR, f as string),
+        u as string,
+      ]) as [string, string][])
+    : []),
+];
+
+describe('LinkedIn logged-in pages with the name heading class obfuscated', () => {
+  it.each(LOGGED_IN)('%s reads the same person', (file, url) => {
+    const html = readFileSync(file, 'utf8');
+    const expected = read(html, url).people[0];
+
+    const renamed = html.replaceAll('text-heading-xlarge', 'ZOsyeSgfMwXzZhoHkjqhtjgpmhDgLWqe');
+    const actual = read(renamed, url).people[0];
+
+    expect(renamed).not.toBe(html);
+    expect(actual?.fullName).toBe(expected?.fullName);
+    expect(actual?.title).toBe(expected?.title);
+    expect(actual?.companyName).toBe(expected?.companyName);
+    expect(actual?.location).toBe(expected?.location);
+  });
+});

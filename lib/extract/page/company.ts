@@ -48,6 +48,16 @@ export function matchesSite(name: string, label: string): boolean {
   return f.length >= 2 && label.length >= 2 && (f === label || label.includes(f) || f.includes(label));
 }
 
+/**
+ * The page footer: the last <footer> (a tag lookup, cached by browsers; it sits at the end,
+ * so a selector scan would walk the whole page), else the usual role, id or class.
+ */
+export function footerOf(doc: Document): Element | null {
+  const tags = doc.getElementsByTagName('footer');
+  if (tags.length) return tags[tags.length - 1] ?? null;
+  return doc.querySelector('[role="contentinfo"], #footer, .footer');
+}
+
 /** The copyright holder in a footer text, without years or "All rights reserved". */
 export function copyrightHolder(text: string): string {
   const m = COPYRIGHT.exec(text);
@@ -80,7 +90,7 @@ export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): Raw
   }
   const alt = clip(logo?.getAttribute('alt') ?? '', 80).replace(/\s*(logo|logotype|logotipo)\s*$/i, '');
   if (alt && !/^(logo|home|image)$/i.test(alt)) candidates.push({ name: alt, source: 'page', legal: true });
-  const footer = doc.querySelector('footer, [role="contentinfo"], #footer, .footer') ?? doc.body;
+  const footer = footerOf(doc) ?? doc.body;
   const footerText = footer ? textOf(footer, 20_000) : '';
   const holder = copyrightHolder(footerText);
   if (holder) candidates.push({ name: holder, source: 'page', legal: false });

@@ -1,7 +1,7 @@
 import { classifyLink, type LinkKind } from '@/lib/normalize/links';
 import { SITE_ADAPTERS } from '../sites';
 import type { PageKind, SiteAdapter, SiteResult } from '../types';
-import { matchesSite, readSiteCompany, siteLabel } from './company';
+import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
 import { type Contacts, harvest, isLegalMailbox, isRoleMailbox, textOf } from './contacts';
 import { COUNTRY_WORDS } from './countries';
 import {
@@ -99,7 +99,7 @@ export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter
 function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[]): PageReading {
   const pageHref = typeof url === 'string' ? url : url.href;
   // Relative links resolve against <base href> when the page sets one, as the browser does.
-  const baseEl = doc.querySelector('base[href]')?.getAttribute('href');
+  const baseEl = (doc.head ?? doc).querySelector('base[href]')?.getAttribute('href');
   let href = pageHref;
   try {
     if (baseEl) href = new URL(baseEl, pageHref).href;
@@ -191,11 +191,6 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
       takePrimary(p);
     }
   }
-  // A portfolio with no markup: the one LinkedIn profile it links to spells a name that the title shows.
-  if (!primary && !isArticle) {
-    const p = safe('title', () => nameFromProfileLink(doc, meta, href), null);
-    if (p) takePrimary(p);
-  }
   if (primary) {
     const person = primary as RawPerson;
     const parts = meta.titleParts;
@@ -252,6 +247,14 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   const cards = site || !body ? [] : safe('people-list', () => findPeopleCards(doc, href), []);
   const cardEls = new Set(cards.map((c) => c.el));
   for (const c of cards) upsertPerson(listed, c.person);
+  // A portfolio with no markup: the one LinkedIn profile it links to spells a name that the title shows.
+  if (!primary && !isArticle && !site && cards.length === 0) {
+    const p = safe('title', () => nameFromProfileLink(doc, meta, href), null);
+    if (p) {
+      addList(p, 'links', relMe, 'h-card');
+      takePrimary(p);
+    }
+  }
 
   // 6. Company from the page itself (site identity).
   const siteCompany = site ? null : safe('company', () => readSiteCompany(doc, page, meta), null);
@@ -308,7 +311,7 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
         .some((part) => part.length >= 3 && label.includes(part));
     if (contacts) assignContacts(contacts, kind, person, listed, company, relMe, siteIsCompany, personalSite);
     if (!countries.length) {
-      const footer = doc.querySelector('footer, address, [role="contentinfo"]');
+      const footer = footerOf(doc) ?? doc.querySelector('address');
       const text = footer ? textOf(footer, 10_000) : '';
       for (const [re, code] of COUNTRY_WORDS) if (re.test(text)) countries.push(code);
     }

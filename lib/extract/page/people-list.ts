@@ -116,6 +116,12 @@ function firstCell(el: Element, card: Element): boolean {
   return !!cell && cell.parentElement === card && cell === card.firstElementChild;
 }
 
+// Parents that never hold a list of cards (text-level elements): their children are not scanned.
+const INLINE_PARENT = new Set(
+  'P A SPAN B STRONG EM I SMALL LABEL BUTTON H1 H2 H3 H4 H5 H6 SELECT OPTGROUP PICTURE TIME CODE PRE HEAD svg g'.split(
+    ' ',
+  ),
+);
 // Children never worth grouping (the parts of SVG icons repeat a lot and hold no names).
 const SKIP_CHILD = new Set(
   'SCRIPT STYLE BR HR IMG INPUT OPTION META LINK SVG TEMPLATE SOURCE svg path g circle rect use polygon line stop defs'.split(
@@ -228,10 +234,11 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
   // Reused across parents: this loop visits every element, so it allocates as little as it can.
   const kids: Element[] = [];
   const sigs: string[] = [];
-  for (let i = 0; i < all.length && i < MAX_ELEMENTS && groups < MAX_GROUPS && cards.length < MAX_CARDS; i++) {
+  const total = Math.min(all.length, MAX_ELEMENTS);
+  for (let i = 0; i < total && groups < MAX_GROUPS && cards.length < MAX_CARDS; i++) {
     const parent = all[i] as Element;
     const n = parent.childElementCount;
-    if (n < 2 || n > 400) continue;
+    if (n < 2 || n > 400 || INLINE_PARENT.has(parent.tagName)) continue;
     // Group the children by tag + first class; most parents have no two alike, so check that first.
     kids.length = 0;
     sigs.length = 0;

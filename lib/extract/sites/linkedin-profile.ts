@@ -66,6 +66,7 @@ const NAME_SELECTORS = [
 
 const HEADLINE_SELECTORS = [
   '.text-body-medium.break-words', // logged-in pvs (scoped to the top card)
+  '[data-generated-suggestion-target]', // logged-in pvs headline when its classes are obfuscated
   'h2.top-card-layout__headline', // guest
   '.pv-top-card-section__headline', // 2018
   '[data-section="headline"]', // 2015-2017

@@ -61,10 +61,11 @@ describe('LinkedIn guest pages without their JSON-LD', () => {
 const LOGGED_IN: [file: string, url: string][] = [
   [join(SITES_DIR, 'linkedin-profile/logged-in-fr.html'), 'https://www.linkedin.com/in/camille-lefevre-4b2a19/'],
   ...(existsSync(PEER_DIR)
-    ? ([['scoutr/test-websites/profile1.html', 'https://www.linkedin.com/in/eduardo-alvarez-nowak/']].map(([f, u]) => [
-        join(PEER_DIR, f as string),
-        u as string,
-      ]) as [string, string][])
+    ? ([
+        ['scoutr/test-websites/profile1.html', 'https://www.linkedin.com/in/eduardo-alvarez-nowak/'],
+        // No experience: the title is the headline.
+        ['scoutr/test-websites/profile5.html', 'https://www.linkedin.com/in/vasileiosalevizos/'],
+      ].map(([f, u]) => [join(PEER_DIR, f as string), u as string]) as [string, string][])
     : []),
 ];
 
@@ -73,7 +74,9 @@ describe('LinkedIn logged-in pages with the name heading class obfuscated', () =
     const html = readFileSync(file, 'utf8');
     const expected = read(html, url).people[0];
 
-    const renamed = html.replaceAll('text-heading-xlarge', 'ZOsyeSgfMwXzZhoHkjqhtjgpmhDgLWqe');
+    const renamed = html
+      .replaceAll('text-heading-xlarge', 'ZOsyeSgfMwXzZhoHkjqhtjgpmhDgLWqe')
+      .replaceAll('text-body-medium', 'QpLmNoRsTuVwXyZaBcDeFgHiJkLmNo');
     const actual = read(renamed, url).people[0];
 
     expect(renamed).not.toBe(html);

@@ -260,7 +260,8 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   const siteCompany = site ? null : safe('company', () => readSiteCompany(doc, page, meta), null);
 
   // Pages about no prospect.
-  const blocked = !site && safe('other', () => isOtherPage(doc, page, meta, isArticle, isProfile), false);
+  const hasPeople = cards.length > 0 || strongPrimary;
+  const blocked = !site && safe('other', () => isOtherPage(doc, page, meta, isArticle, isProfile, hasPeople), false);
 
   let kind: PageKind;
   if (site?.pageKind) kind = site.pageKind;
@@ -469,7 +470,14 @@ function nameFromProfileLink(doc: Document, meta: MetaReading, base: string): Ra
 }
 
 /** Search results, error pages, login walls and articles: pages about no prospect. */
-function isOtherPage(doc: Document, url: URL, meta: MetaReading, isArticle: boolean, isProfile: boolean): boolean {
+function isOtherPage(
+  doc: Document,
+  url: URL,
+  meta: MetaReading,
+  isArticle: boolean,
+  isProfile: boolean,
+  hasPeople: boolean,
+): boolean {
   if (SEARCH_HOST.test(url.hostname) && (/search|^\/$|\/web/.test(url.pathname) || url.searchParams.has('q')))
     return true;
   if (/\/search\/?$/.test(url.pathname) && ['q', 'query', 'search', 'text', 'p'].some((k) => url.searchParams.has(k)))
@@ -477,7 +485,9 @@ function isOtherPage(doc: Document, url: URL, meta: MetaReading, isArticle: bool
   const h1 = clip(doc.querySelector('h1')?.textContent ?? '', 200);
   if (ERROR_TITLE.test(meta.title) || ERROR_TITLE.test(h1)) return true;
   const body = doc.body;
-  if (body && doc.querySelector('input[type="password"]') && textOf(body, 6000).length < 5000) return true;
+  // A short page around a password field is a login wall, unless it plainly shows people (a header login box).
+  if (!hasPeople && body && doc.querySelector('input[type="password"]') && textOf(body, 6000).length < 5000)
+    return true;
   if (isArticle && !isProfile) return true;
   return false;
 }

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { extract } from '@/lib/extract';
 import { findPeopleCards } from '@/lib/extract/page/people-list';
 
 const cardsOf = (body: string) =>
@@ -34,5 +35,24 @@ describe('findPeopleCards', () => {
       <div class="logos"><div class="logo"><img src="/l1.svg" alt="Jane Corp"></div><div class="logo"><img src="/l2.svg" alt="Doe Industries"></div></div>`);
 
     expect(actual).toEqual([]);
+  });
+});
+
+describe('login walls vs pages with a login box', () => {
+  const page = (body: string) =>
+    extract(parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document, 'https://acme.io/team');
+  const login = '<form action="/login"><input type="email" name="u"><input type="password" name="p"></form>';
+
+  it('calls a short page around a password field a login wall', () => {
+    expect(page(`<h1>Sign in</h1>${login}<p>Sign in to see Jane Doe's profile.</p>`).pageKind).toBe('other');
+  });
+
+  it('still reads a team page that has a login box in its header', () => {
+    const actual = page(`<header>${login}</header><ul>
+      <li class="member"><img src="/a.jpg"><h3>Jane Doe</h3><p>Chief Executive Officer</p></li>
+      <li class="member"><img src="/b.jpg"><h3>Omar Haddad</h3><p>Head of Sales</p></li></ul>`);
+
+    expect(actual.pageKind).toBe('people-list');
+    expect(actual.people.map((p) => p.fullName)).toEqual(['Jane Doe', 'Omar Haddad']);
   });
 });

@@ -73,6 +73,12 @@ describe('splitName', () => {
     ['Dr. Jane van der Berg', { firstName: 'Jane van der', lastName: 'Berg' }],
     ['Jane Doe (She/Her)', { firstName: 'Jane', lastName: 'Doe' }],
     ['Cher', { firstName: 'Cher' }],
+    ['Maria Rossi, Ph.D.', { firstName: 'Maria', lastName: 'Rossi' }],
+    ['Dott. Giulia Bianchi', { firstName: 'Giulia', lastName: 'Bianchi' }],
+    ['Dipl.-Ing. Jörg Müller', { firstName: 'Jörg', lastName: 'Müller' }],
+    ['Arch. Paolo Verdi', { firstName: 'Paolo', lastName: 'Verdi' }],
+    ['佐藤 健一', { firstName: '健一', lastName: '佐藤' }],
+    ['김 민준', { firstName: '민준', lastName: '김' }],
   ])('%s', (raw, expected) => {
     expect(splitName(raw)).toEqual(expected);
   });

@@ -15,6 +15,12 @@ import { type LeadRow, NO_VALUE, queryWords } from './rows';
  * - few matches: read them and sort in memory; many: walk the sort index's primary
  *   keys (again keys only) from the page cursor until the page is full, then read
  *   just those records.
+ *
+ * Why an IndexedDB word index and not MiniSearch kept in memory: the popup and the MV3
+ * service worker live for seconds, so an in-memory index would be rebuilt from all
+ * 50,000 records (hundreds of ms) on almost every open, and kept in sync in every
+ * context. Whole folded words (not every prefix) are indexed and a prefix is a key
+ * range: ~10 entries per lead instead of ~60, which keeps bulk inserts affordable.
  */
 
 const DEFAULT_LIMIT = 50;
@@ -132,7 +138,7 @@ async function walkKeys(
     });
   }
   let position = after;
-  let batch = Math.min(20_000, Math.ceil((need / Math.max(share, 0.001)) * 1.5));
+  let batch = Math.min(20_000, Math.ceil((need / Math.max(share, 0.001)) * 1.25));
   for (;;) {
     const range = position ? IDBKeyRange.lowerBound(position, true) : null;
     const ids = (await request(index.getAllKeys(range, batch))) as string[];

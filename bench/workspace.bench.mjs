@@ -34,28 +34,60 @@ try {
     const now = await admin.evaluate(() => window.wsBench.count());
     const t0 = Date.now();
     if (n > now) await admin.evaluate((k) => window.wsBench.seed(k), n - now);
-    return Date.now() - t0;
+    const ms = Date.now() - t0;
+    await settle();
+    return ms;
   };
 
-  /** Opens the popup's Leads view; ms from navigation start until rows (or the empty state) are in the DOM. */
+  /**
+   * Opens the popup's Leads view; ms from navigation start until rows (or the empty state) are
+   * in the DOM ("shown": the snapshot of the last first page counts) and until the store's
+   * own first page is in ("answered").
+   */
   const firstRows = async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 400, height: 600 });
     await page.goto(url('popup.html?view=leads'), { waitUntil: 'commit' });
-    const ms = await page.waitForFunction(
+    const poll = (fn) =>
+      page.waitForFunction(fn, undefined, { polling: 'raf', timeout: 60_000 }).then((h) => h.jsonValue());
+    const shown = await poll(
       () => document.querySelector('.lead-row:not(.placeholder), .empty-state') && performance.now(),
-      undefined,
-      { polling: 'raf', timeout: 30_000 },
     );
-    const value = await ms.jsonValue();
+    const answered = await poll(
+      () =>
+        (document.querySelector('.lead-scroller[data-results-for=""]:not([data-preview-for])') ||
+          document.querySelector('.empty-state')) &&
+        performance.now(),
+    );
     await page.close();
-    return value;
+    return { shown, answered };
   };
   const popupOpens = async () => {
-    await firstRows(); // warm-up: first load compiles the bundle
-    const samples = [];
-    for (let i = 0; i < OPENS; i++) samples.push(await firstRows());
-    return stats(samples);
+    await firstRows(); // warm-up: compiles the bundle, and leaves the snapshot of the first page
+    const shown = [];
+    const answered = [];
+    for (let i = 0; i < OPENS; i++) {
+      const r = await firstRows();
+      shown.push(r.shown);
+      answered.push(r.answered);
+    }
+    return { shown: stats(shown), answered: stats(answered) };
+  };
+
+  /**
+   * After a bulk write, IndexedDB (LevelDB) compacts for a while and every read is several
+   * times slower; wait until count() times are steady so figures are not the compaction's.
+   */
+  const settle = async () => {
+    let previous = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 12; i++) {
+      const times = [];
+      for (let k = 0; k < 3; k++) times.push(await admin.evaluate(() => window.wsTime('count')));
+      const median = stats(times).median;
+      if (median < previous * 1.3 && median > previous * 0.7) return;
+      previous = median;
+      await new Promise((ok) => setTimeout(ok, 10_000));
+    }
   };
 
   /** Types queries into the popup search; ms from the input event until the rows answer that query. */
@@ -182,26 +214,29 @@ try {
   const scrollBig = await scrollTable();
   await seedTo(0);
 
-  rows.push({
-    case: 'popup first rows, 0 leads (baseline)',
-    median: empty.median,
-    p95: empty.p95,
-    baseline: empty.median,
-    ratio: 1,
-  });
-  for (const [n, s] of [
-    [10_000, popup10k],
-    [BIG, popupBig],
-  ]) {
+  for (const kind of ['shown', 'answered']) {
+    const label = kind === 'shown' ? 'first rows shown (snapshot or store)' : 'store first page in';
     rows.push({
-      case: `popup first rows, ${n.toLocaleString('en')} leads`,
-      median: s.median,
-      p95: s.p95,
-      baseline: empty.median,
-      ratio: s.median / empty.median,
-      target: '≤1.3x',
-      pass: s.median / empty.median <= 1.3,
+      case: `popup ${label}, 0 leads (baseline)`,
+      median: empty[kind].median,
+      p95: empty[kind].p95,
+      baseline: empty[kind].median,
+      ratio: 1,
     });
+    for (const [n, s] of [
+      [10_000, popup10k],
+      [BIG, popupBig],
+    ]) {
+      rows.push({
+        case: `popup ${label}, ${n.toLocaleString('en')} leads`,
+        median: s[kind].median,
+        p95: s[kind].p95,
+        baseline: empty[kind].median,
+        ratio: s[kind].median / empty[kind].median,
+        target: '≤1.3x',
+        pass: s[kind].median / empty[kind].median <= 1.3,
+      });
+    }
   }
   rows.push({
     case: `search keystroke → matching rows shown, ${BIG.toLocaleString('en')} leads (n=${searchBig.shown.n})`,

@@ -176,6 +176,13 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
       return reload();
     },
     reload,
+    /**
+     * First load with rows to show until the store answers (the popup's snapshot of its last
+     * first page); like a search preview, they are marked and replaced by the store's page.
+     */
+    loadWithPlaceholder(snapshot: Lead[]): Promise<void> {
+      return snapshot.length ? reload(false, { rows: snapshot, exact: false }) : reload();
+    },
     /** Re-reads the rows already shown (after an edit elsewhere), without emptying the list first. */
     refresh(): Promise<void> {
       return reload(true).then(() => {

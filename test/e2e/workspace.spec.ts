@@ -41,7 +41,8 @@ async function eraseAll(page: Page) {
   await page.evaluate(
     () =>
       new Promise<void>((ok, fail) => {
-        // Tests share one browser profile; start each from an empty store.
+        // Tests share one browser profile; start each from an empty store (and no popup snapshot).
+        localStorage.clear();
         indexedDB.databases().then((dbs) => {
           const names = dbs.map((d) => d.name).filter((n): n is string => Boolean(n));
           let left = names.length;
@@ -215,6 +216,28 @@ test('workspace: deep link opens the detail; bulk-tag five leads; delete and und
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(rows).toHaveCount(PEOPLE.length);
   await expect(page.getByText('Restored 1 lead.')).toBeVisible();
+});
+
+test('workspace keyboard: move, select, set a stage with a digit, open the detail', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('options.html#settings');
+  await seed(page);
+  await goHash(page, '#leads');
+  // Sorted by name, so a stage change (which updates the lead) does not move rows.
+  await page.getByLabel('Sort by').selectOption('name');
+  const rows = page.locator('.lead-table tbody tr[data-index]');
+  await expect(rows.first()).toContainText('Ada Lovelace');
+  await rows.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(rows.nth(1).getByRole('checkbox')).toBeChecked();
+  await page.keyboard.press('4');
+  await expect(rows.nth(1).locator('select.stage-chip')).toHaveValue('nurturing');
+  const name = (await rows.nth(1).locator('.col-name').textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Lead detail' }).getByRole('heading', { name })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary', { name: 'Lead detail' })).toHaveCount(0);
 });
 
 test('settings: a renamed stage and the dark theme are applied after reload', async ({ openExtensionPage }) => {

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { ExportButtons } from '@/components/ExportButtons';
 import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/components/LeadDetail';
+import { clearSnapshot } from '@/components/leadSnapshot';
 import { settings } from '@/components/settingsState';
 import { store, subscribeLeads } from '@/components/store';
 import { CHANNELS, type Channel, ORIGINS, type Origin } from '@/lib/lead/schema';
@@ -392,6 +393,8 @@ function DataPanel() {
     e.preventDefault();
     if (typed.value.trim() !== ERASE_PHRASE) return;
     await store.clear();
+    // The popup's snapshot of its first rows would otherwise show erased names once more.
+    clearSnapshot();
     await sendMessage('reminders.sync', {}).catch(() => {});
     erasing.value = false;
     typed.value = '';

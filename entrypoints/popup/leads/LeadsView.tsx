@@ -4,6 +4,7 @@ import { ExportButtons } from '@/components/ExportButtons';
 import { LeadDetail, leadName, roleLine } from '@/components/LeadDetail';
 import { LeadFiltersBar } from '@/components/LeadFiltersBar';
 import { toQuery } from '@/components/leadList';
+import { readSnapshot, writeSnapshot } from '@/components/leadSnapshot';
 import { nextStage, StageSelect, stageByDigit } from '@/components/StageSelect';
 import { settings, startSettings } from '@/components/settingsState';
 import { store, subscribeLeads } from '@/components/store';
@@ -21,7 +22,7 @@ export function LeadsView() {
   useEffect(() => {
     void startSettings();
     // Tags (for the filter) wait for the first rows: both read IndexedDB and rows come first.
-    const first = list.total.value === null ? list.reload() : Promise.resolve();
+    const first = list.total.value === null ? list.loadWithPlaceholder(readSnapshot()) : Promise.resolve();
     void first.then(loadTags);
     return subscribeLeads(() => {
       changed.value++;
@@ -29,6 +30,10 @@ export function LeadsView() {
       void loadTags();
     });
   }, []);
+  const answered = list.resultsFor.value;
+  useEffect(() => {
+    if (answered !== null && list.previewFor.value === null) writeSnapshot(list.filters.value, list.rows.value);
+  }, [answered, list.rows.value]);
   return openId.value ? <DetailPane id={openId.value} /> : <ListPane />;
 }
 

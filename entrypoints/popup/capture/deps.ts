@@ -14,8 +14,10 @@ export const captureDeps: CaptureDeps = {
     const raw = await injectExtractor(tabId);
     if (!raw || typeof raw !== 'object')
       throw new AppError('internal', 'The page did not answer. Reload it and try again.');
-    // finalize validates and normalises the page's raw reading; the schema check is the popup's own guard.
-    return checkExtraction(finalize(raw));
+    // finalize validates and normalises the page's raw reading; the user's default country is
+    // the last guess for national phone numbers. The schema check is the popup's own guard.
+    const { defaultCountry } = await getSettings();
+    return checkExtraction(finalize(raw, { defaultCountry }));
   },
   findDuplicates: (draft) => leads.findDuplicates(draft),
   save: async (drafts, tabId) => (await sendMessage('leads.save', { drafts, tabId })).results,

@@ -41,7 +41,20 @@ async function findBrowser() {
   return candidates.find((path) => path && existsSync(path));
 }
 
-const browserPath = await findBrowser();
+/** On Debian/Ubuntu, installs the distribution's Chromium (the one command should also install). */
+function installChromium() {
+  if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) return false;
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  console.log(
+    `▶ No browser found: installing Debian's chromium (${[...sudo, 'apt-get install -y chromium'].join(' ')})…`,
+  );
+  const run = (args) =>
+    spawnSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), { stdio: 'inherit' }).status === 0;
+  return run(['apt-get', 'update', '-qq']) && run(['apt-get', 'install', '-y', '-qq', 'chromium']);
+}
+
+let browserPath = await findBrowser();
+if (!browserPath && installChromium()) browserPath = await findBrowser();
 if (!browserPath) {
   fail(
     'No Chromium or Chrome found. Install one (Debian: `sudo apt-get install chromium`; elsewhere: ' +

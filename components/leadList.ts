@@ -181,7 +181,20 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
      * first page); like a search preview, they are marked and replaced by the store's page.
      */
     loadWithPlaceholder(snapshot: Lead[]): Promise<void> {
-      return snapshot.length ? reload(false, { rows: snapshot, exact: false }) : reload();
+      if (!snapshot.length) return reload();
+      generation++;
+      const gen = generation;
+      batch(() => {
+        rows.value = snapshot;
+        total.value = snapshot.length;
+        totalKnown.value = false;
+        previewFor.value = filters.value.text;
+      });
+      // Let the snapshot paint before asking the store: on a busy machine the store's count of
+      // every lead competes with the popup's first frame.
+      return new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0))).then(() =>
+        gen === generation ? reload(false, { rows: snapshot, exact: false }) : undefined,
+      );
     },
     /** Re-reads the rows already shown (after an edit elsewhere), without emptying the list first. */
     refresh(): Promise<void> {

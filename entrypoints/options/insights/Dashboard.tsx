@@ -6,7 +6,7 @@ import { DEFAULT_INSIGHTS_PREFS, getInsightsPrefs, type InsightsPrefs, setInsigh
 import { loadDashboardFast } from '@/lib/intel/snapshot-store';
 import { CHANNEL_LABELS, dashboardTables, percent, tablesToCsv } from '@/lib/intel/tables';
 import { CHANNELS, type Channel, ORIGINS, type Origin } from '@/lib/lead/schema';
-import { getSettings } from '@/lib/settings';
+import { getSettings, watchSettings } from '@/lib/settings';
 import { BarChart, DataTable, RangeChart } from './charts';
 
 interface Filters {
@@ -43,9 +43,12 @@ export function Dashboard() {
       clearTimeout(timer);
       timer = setTimeout(() => setVersion((v) => v + 1), 500);
     });
+    // Renamed or reordered stages change the funnel's rows.
+    const offSettings = watchSettings(() => setVersion((v) => v + 1));
     return () => {
       clearTimeout(timer);
       off();
+      offSettings();
     };
   }, []);
 

@@ -10,6 +10,8 @@ const N = Number(process.env.BENCH_DATA_N || 50_000);
 // Export and its baseline alternate RUNS times (the machine is shared, so medians); the
 // import runs once, since one saveMany of 50,000 drafts is long.
 const RUNS = Number(process.env.BENCH_DATA_RUNS || 3);
+// BENCH_DATA_NOTES=short: typical records (one short note line) instead of the samples' long notes.
+const NOTES = process.env.BENCH_DATA_NOTES === 'short' ? 'short' : 'long';
 
 const script = await bundle('bench/data.page.ts');
 const server = await serve({
@@ -24,7 +26,7 @@ try {
   const call = (name, ...args) => page.evaluate(({ name, args }) => window.dataBench[name](...args), { name, args });
 
   await call('reset');
-  await call('generate', N);
+  await call('generate', N, NOTES);
   const puts = [];
   for (let i = 0; i < RUNS; i++) puts.push(await call('rawPut'));
   const stored = await call('seedStore');
@@ -49,7 +51,7 @@ try {
 
   const rows = [
     {
-      case: `export CSV, ${exp.count} leads (${(exp.bytes / 1e6).toFixed(1)} MB)`,
+      case: `export CSV, ${exp.count} leads, ${NOTES} notes (${(exp.bytes / 1e6).toFixed(1)} MB)`,
       median: exp.ms,
       p95: stats(exports.map((e) => e.ms)).max,
       baseline: rawGet.ms,
@@ -68,14 +70,18 @@ try {
       pass: imp.ms / rawPut <= 3,
       parse: imp.parseMs,
       save: imp.saveMs,
+      prepare: imp.prepareMs,
       parseStall: imp.parseStall,
       saveStall: imp.saveStall,
+      longestTask: Math.max(imp.parseLongTask, imp.saveLongTask),
     },
   ];
   console.log(
     `${N} leads (${stored} stored); raw put ${rawPut.toFixed(0)} ms, raw getAll ${rawGet.ms.toFixed(0)} ms (${rawGet.count}). ` +
       `Import: parse+validate ${imp.parseMs.toFixed(0)} ms (longest main-thread stall ${imp.parseStall.toFixed(0)} ms), ` +
-      `saveMany ${imp.saveMs.toFixed(0)} ms (longest stall ${imp.saveStall.toFixed(0)} ms).`,
+      `saveMany ${imp.saveMs.toFixed(0)} ms (longest stall ${imp.saveStall.toFixed(0)} ms). ` +
+      `Long tasks (>50 ms, PerformanceObserver): ${imp.longTasks}, longest ${imp.parseLongTask.toFixed(0)} ms parsing, ` +
+      `${imp.saveLongTask.toFixed(0)} ms saving${imp.longTasksAt ? ` [${imp.longTasksAt}]` : ''}.`,
   );
   report('data', rows);
   if (!rows.every((r) => r.pass)) process.exitCode = 1;

@@ -28,11 +28,25 @@ async function openRaw(): Promise<IDBPDatabase> {
   return raw;
 }
 
-/** Longest gap between 10 ms timer ticks, per phase: how long the page could not respond. */
+/**
+ * Longest gap between 10 ms timer ticks, per phase (how long the page could not respond),
+ * and the longest "long task" (PerformanceObserver 'longtask': tasks over 50 ms) per phase.
+ */
 function stallMeter() {
   let last = performance.now();
   let phase = 'parse';
   const max: Record<string, number> = {};
+  const longest: Record<string, number> = {};
+  const longCount: Record<string, number> = {};
+  const entries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      entries.push(entry);
+      longest[phase] = Math.max(longest[phase] ?? 0, entry.duration);
+      longCount[phase] = (longCount[phase] ?? 0) + 1;
+    }
+  });
+  observer.observe({ type: 'longtask', buffered: false });
   const tick = () => {
     const now = performance.now();
     max[phase] = Math.max(max[phase] ?? 0, now - last);
@@ -44,10 +58,23 @@ function stallMeter() {
       tick();
       phase = name;
     },
+    phaseSync(name: string) {
+      // Long-task entries are delivered after the task: flush them to the phase they belong to.
+      for (const entry of observer.takeRecords()) {
+        longest[phase] = Math.max(longest[phase] ?? 0, entry.duration);
+        longCount[phase] = (longCount[phase] ?? 0) + 1;
+      }
+      this.phase(name);
+    },
     stop() {
       tick();
       clearInterval(timer);
-      return max;
+      for (const entry of observer.takeRecords()) {
+        longest[phase] = Math.max(longest[phase] ?? 0, entry.duration);
+        longCount[phase] = (longCount[phase] ?? 0) + 1;
+      }
+      observer.disconnect();
+      return { max, longest, longCount, entries };
     },
   };
 }
@@ -60,8 +87,10 @@ const api = {
     await deleteDB(DB_NAME);
     await deleteDB(RAW_DB);
   },
-  generate(n: number) {
+  /** `notes: 'short'` keeps each note to one short line (typical records; the samples carry long notes). */
+  generate(n: number, notes: 'long' | 'short' = 'long') {
     records = sampleLeads(n);
+    if (notes === 'short') for (const r of records) if (r.notes) r.notes = r.notes.split('\n')[0]?.slice(0, 60) ?? '';
     return records.length;
   },
   /** Baseline: one raw idb transaction putting the same records (into an emptied store). */
@@ -114,14 +143,30 @@ const api = {
       newId: () => `touch-${++n}`,
     });
     const t1 = performance.now();
-    meter.phase('save');
+    // Let the observer deliver the parse phase's entries before the phase changes.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    meter.phaseSync('save');
+    // saveMany reports the first half of its progress while preparing, the second while writing.
+    let prepared = 0;
+    const timeline: [number, number][] = [];
     const summary = await commitDrafts(
       leads,
       batch.drafts,
       importSource('bench.csv', shape.format, new Date().toISOString()),
+      (done) => {
+        timeline.push([performance.now(), done]);
+        if (!prepared && done >= batch.drafts.length / 2) prepared = performance.now();
+      },
     );
     const t2 = performance.now();
-    const stalls = meter.stop();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { max: stalls, longest, longCount, entries } = meter.stop();
+    // Where each long task fell: the saveMany progress reported just before it (or the phase).
+    const longTasksAt = entries.map((e) => {
+      const before = timeline.filter(([t]) => t <= e.startTime).at(-1);
+      const where = e.startTime < t1 ? 'parse' : before ? `save@${before[1]}` : 'save@start';
+      return `${Math.round(e.duration)}ms ${where}${e.startTime > t2 ? ' (after)' : ''}`;
+    });
     return {
       rejected: batch.rejected.length,
       created: summary.created,
@@ -129,8 +174,13 @@ const api = {
       ms: t2 - t0,
       parseMs: t1 - t0,
       saveMs: t2 - t1,
+      prepareMs: prepared - t1,
       parseStall: stalls.parse ?? 0,
       saveStall: stalls.save ?? 0,
+      parseLongTask: longest.parse ?? 0,
+      saveLongTask: longest.save ?? 0,
+      longTasks: (longCount.parse ?? 0) + (longCount.save ?? 0),
+      longTasksAt: longTasksAt.join(', '),
     };
   },
 };

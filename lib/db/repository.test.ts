@@ -154,6 +154,33 @@ describe('save and dedupe', () => {
     expect(await store.count()).toBe(0);
   });
 
+  it('saveMany is all or nothing when a write fails midway: puts already issued are undone', async () => {
+    const store = repo();
+    await store.save(jane);
+    const many: LeadDraft[] = Array.from({ length: 600 }, (_, i) => ({
+      fullName: `Person ${i}`,
+      emails: [{ value: `p${i}@example.com` }],
+    }));
+    // Valid for the schema (unknown fields are kept) but IndexedDB cannot store a function:
+    // its put throws after 599 puts of this batch were issued in the same transaction.
+    many.push({ fullName: 'Cannot Clone', notClonable: () => 1 } as LeadDraft);
+    const progress: number[] = [];
+    await expect(store.saveMany(many, { onProgress: (done) => progress.push(done) })).rejects.toBeTruthy();
+    expect(await store.count()).toBe(1);
+    expect((await store.query({ text: 'person' })).total).toBe(0);
+    expect(progress.length).toBeGreaterThan(0);
+  });
+
+  it('saveMany reports progress up to the number of drafts', async () => {
+    const store = repo();
+    const many: LeadDraft[] = Array.from({ length: 700 }, (_, i) => ({ fullName: `Person ${i}` }));
+    const progress: number[] = [];
+    await store.saveMany(many, { onProgress: (done) => progress.push(done) });
+    expect(progress.at(-1)).toBe(700);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(await store.count()).toBe(700);
+  });
+
   it('findDuplicates lists the records a draft would merge into', async () => {
     const store = repo();
     const saved = await store.save(jane);

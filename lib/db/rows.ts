@@ -155,12 +155,12 @@ export function sortName(lead: Lead): string {
   return foldName(name) || NO_VALUE;
 }
 
-/** Builds the stored row of a lead (version 2: with search words). */
-export function toRow(lead: Lead, withWords = true): LeadRow {
+/** Builds the stored row of a lead (version 2: with search words); `keys` when the caller has them already. */
+export function toRow(lead: Lead, withWords = true, keys: string[] = dedupeKeys(lead)): LeadRow {
   const row: LeadRow = {
     id: lead.id,
     lead,
-    keys: dedupeKeys(lead),
+    keys,
     tags: [...new Set(lead.tags.map((t) => fold(t)))],
     updated: negatedTime(lead.updatedAt),
     created: negatedTime(lead.createdAt),

@@ -6,9 +6,15 @@ import type { Lead } from '@/lib/lead/schema';
 // The store lands separately; these tests hand the reminders a repository over an array.
 vi.mock('@/lib/db', () => ({ leads: {}, onLeadsChanged: () => () => {} }));
 
-const { ALARM_PREFIX, onReminderAlarm, onReminderClicked, REFRESH_ALARM, syncReminders, updateDueBadge } = await import(
-  './reminders'
-);
+const {
+  ALARM_PREFIX,
+  onReminderAlarm,
+  onReminderClicked,
+  REFRESH_ALARM,
+  registerReminders,
+  syncReminders,
+  updateDueBadge,
+} = await import('./reminders');
 
 const NOW = new Date(2026, 10, 26, 12, 0, 0);
 let n = 0;
@@ -119,5 +125,32 @@ describe('reminders', () => {
     expect(await onReminderAlarm({ name: `${ALARM_PREFIX}${cleared.id}` }, deps([cleared, moved]))).toBeNull();
     expect(await onReminderAlarm({ name: `${ALARM_PREFIX}${moved.id}` }, deps([cleared, moved]))).toBeNull();
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+});
+
+describe('registered listeners', () => {
+  it('re-creates alarms from the database on browser start, and a fired alarm shows its notification', async () => {
+    const due = lead({ fullName: 'Grace Hopper', nextFollowUpAt: inHours(1) });
+    const all = [due];
+    registerReminders(() => deps(all));
+
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(`${ALARM_PREFIX}${due.id}`)).toBeDefined());
+
+    // The follow-up time comes: the alarm fires and the notification names the lead.
+    all[0] = { ...due, nextFollowUpAt: NOW.toISOString() };
+    await fakeBrowser.alarms.onAlarm.trigger({ name: `${ALARM_PREFIX}${due.id}`, scheduledTime: NOW.getTime() });
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.notifications.getAll())[`lead:${due.id}`]).toMatchObject({
+        title: 'Follow up with Grace Hopper',
+      }),
+    );
+  });
+
+  it('schedules on install too', async () => {
+    const soon = lead({ nextFollowUpAt: inHours(5) });
+    registerReminders(() => deps([soon]));
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(`${ALARM_PREFIX}${soon.id}`)).toBeDefined());
   });
 });

@@ -133,31 +133,34 @@ export async function onReminderClicked(notificationId: string): Promise<void> {
 
 let pending: ReturnType<typeof setTimeout> | undefined;
 /** Coalesces bursts of writes (a bulk edit, an import) into one resync. */
-function scheduleSync(): void {
+function scheduleSync(deps: () => ReminderDeps): void {
   if (pending) clearTimeout(pending);
   pending = setTimeout(() => {
     pending = undefined;
-    syncReminders().catch((err: unknown) => console.error('reminder sync failed', err));
+    syncReminders(deps()).catch((err: unknown) => console.error('reminder sync failed', err));
   }, 1500);
 }
 
-/** Follow-up reminders: alarms and notifications (issue 6). Register synchronously in the background's main. */
-export function registerReminders(): void {
+/**
+ * Follow-up reminders: alarms and notifications (issue 6). Register synchronously in the
+ * background's main. `deps` is for tests; the background uses the lead store.
+ */
+export function registerReminders(deps: () => ReminderDeps = defaultDeps): void {
   const report = (err: unknown) => console.error('reminders failed', err);
   browser.alarms.onAlarm.addListener((alarm) => {
-    onReminderAlarm(alarm).catch(report);
+    onReminderAlarm(alarm, deps()).catch(report);
   });
   browser.notifications.onClicked.addListener((id) => {
     onReminderClicked(id).catch(report);
   });
   browser.runtime.onInstalled.addListener(() => {
-    syncReminders().catch(report);
+    syncReminders(deps()).catch(report);
   });
   browser.runtime.onStartup.addListener(() => {
-    syncReminders().catch(report);
+    syncReminders(deps()).catch(report);
   });
   // Writes from any extension page reach the worker while it is awake; pages also send 'reminders.sync'.
-  onLeadsChanged(() => scheduleSync());
+  onLeadsChanged(() => scheduleSync(deps));
 }
 
 export const remindersHandlers: Pick<Handlers, 'reminders.sync'> = {

@@ -27,6 +27,8 @@ const WRITE_CHUNK = 25;
 const SCAN_ROWS_PER_REQUEST = 0.5;
 /** Stored rows read per request when a big batch scans the store's dedupe keys. */
 const SCAN_PAGE = 1000;
+/** Rows per getAll in all(): big enough to amortise a request, small enough to keep each task short. */
+const ALL_PAGE = 1000;
 /** Main-thread work between two turns for the page: well under the 50 ms of a "long task". */
 const SLICE_MS = 20;
 
@@ -493,19 +495,21 @@ export function createLeadRepository(
 
     all: () => ({
       async *[Symbol.asyncIterator]() {
-        let after: string | null = null;
-        for (;;) {
-          const db = await open();
-          const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
-          // One short transaction per page: a transaction cannot stay open across a consumer's awaits.
-          const rows: LeadRow[] = await db.getAll('leads', range, 500);
+        // One short transaction per page (a transaction cannot stay open across a consumer's
+        // awaits), and the next page is requested as soon as this one arrives, so IndexedDB
+        // reads it while this one is validated and consumed (export: zod + CSV rendering).
+        const read = async (after: string | null): Promise<LeadRow[]> =>
+          (await open()).getAll('leads', after === null ? null : IDBKeyRange.lowerBound(after, true), ALL_PAGE);
+        let next: Promise<LeadRow[]> | null = read(null);
+        while (next) {
+          const rows: LeadRow[] = await next;
+          const last = rows.at(-1);
+          next = rows.length < ALL_PAGE || !last ? null : read(last.id);
+          if (next) ignore(next);
           for (const row of rows) {
             const lead = readLead(row);
             if (lead) yield lead;
           }
-          const last = rows.at(-1);
-          if (rows.length < 500 || !last) return;
-          after = last.id;
         }
       },
     }),

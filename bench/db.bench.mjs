@@ -25,6 +25,17 @@ try {
   await call('reset');
   const rawPut = await call('rawPut', N);
   const rawIndexedPut = await call('rawIndexedPut', N);
+  // What the biggest indexes cost a bulk insert: the same raw put without them.
+  const INDEX_SETS = {
+    'without by-word (search words, ~10 entries per lead)': ['by-word'],
+    'without by-key (dedupe keys, ~3 per lead)': ['by-key'],
+    'without the 6 sort indexes': ['by-updated', 'by-created', 'by-name', 'by-company', 'by-follow', 'by-fit'],
+    'without by-stage, by-origin, by-domain, by-tag': ['by-stage', 'by-origin', 'by-domain', 'by-tag'],
+  };
+  const withoutIndexes = {};
+  if (process.env.BENCH_DB_INDEXES) {
+    for (const [name, drop] of Object.entries(INDEX_SETS)) withoutIndexes[name] = await call('rawIndexedPut', N, drop);
+  }
   const rawRead = stats(await call('rawGetAll', RUNS, LIMIT));
   const bulkPut = await call('bulkPut', N);
   const saveMany = await call('saveMany', N);
@@ -64,6 +75,7 @@ try {
       rawPut,
       'info',
     ),
+    ...Object.entries(withoutIndexes).map(([name, ms]) => row(`raw put with the same indexes ${name}`, ms, rawPut, 'info')),
     row(`bulkPut ${N} leads (one tx)`, bulkPut, rawPut, '2x'),
     row(`bulkPut ${N} leads vs the same-indexes raw put (our code's share)`, bulkPut, rawIndexedPut, 'info'),
     row(`saveMany ${N} drafts (validate+dedupe, empty store)`, saveMany, rawPut, '2x', { stored }),

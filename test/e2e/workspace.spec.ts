@@ -240,6 +240,27 @@ test('workspace keyboard: move, select, set a stage with a digit, open the detai
   await expect(page.getByRole('complementary', { name: 'Lead detail' })).toHaveCount(0);
 });
 
+test('board: drag a card to another stage', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('options.html#settings');
+  await seed(page);
+  await goHash(page, '#leads');
+  // Tall enough that no column scrolls: Playwright scrolls the target into view between
+  // mouse down and the first move, and Chromium then drags whatever card is under the pointer.
+  await page.setViewportSize({ width: 1400, height: 1400 });
+  await page.getByRole('radio', { name: 'Board' }).check();
+  const newColumn = page.locator('.board-column[data-stage="new"]');
+  const contacted = page.locator('.board-column[data-stage="contacted"]');
+  await expect(newColumn.locator('.board-card')).toHaveCount(PEOPLE.length);
+  // A real mouse drag, grabbing the card by its corner (not the name link).
+  await newColumn
+    .locator('.board-card', { hasText: 'Alan Turing' })
+    .dragTo(contacted, { sourcePosition: { x: 170, y: 6 } });
+  await expect(contacted.locator('.board-card')).toHaveCount(1);
+  await expect(contacted).toContainText('Alan Turing');
+  await expect(newColumn.locator('.board-card')).toHaveCount(PEOPLE.length - 1);
+  await axe(page);
+});
+
 test('settings: a renamed stage and the dark theme are applied after reload', async ({ openExtensionPage }) => {
   const page = await openExtensionPage('options.html#settings');
   await page.getByRole('radio', { name: 'Dark' }).check();

@@ -13,6 +13,7 @@ import { cleanTag } from '@/components/TagInput';
 import { useVirtualWindow } from '@/components/useVirtualWindow';
 import type { Lead } from '@/lib/lead/schema';
 import { formatDate, LEAD_COLUMNS, type LeadColumn, selectableStages, updateSettings } from '@/lib/settings';
+import { Board } from './Board';
 import {
   activeIndex,
   bulkDelete,
@@ -30,6 +31,7 @@ import {
   toggle,
   undo,
   undoDelete,
+  view,
 } from './model';
 
 const ROW_HEIGHT = 40;
@@ -114,12 +116,45 @@ export function LeadsPage(props: { leadId?: string | null }) {
       <div class="leads-main">
         <div class="section-head">
           <h2 id="leads-heading">Leads</h2>
-          <ColumnChooser />
+          <div class="view-switch">
+            <fieldset class="radio-row">
+              <legend class="visually-hidden">View</legend>
+              <label class="checkbox">
+                <input
+                  type="radio"
+                  name="leads-view"
+                  checked={view.value === 'table'}
+                  onChange={() => {
+                    view.value = 'table';
+                  }}
+                />
+                Table
+              </label>
+              <label class="checkbox">
+                <input
+                  type="radio"
+                  name="leads-view"
+                  checked={view.value === 'board'}
+                  onChange={() => {
+                    view.value = 'board';
+                  }}
+                />
+                Board
+              </label>
+            </fieldset>
+            {view.value === 'table' && <ColumnChooser />}
+          </div>
         </div>
         <LeadFiltersBar model={list} tags={tags.value} idPrefix="ws-leads" extraSorts={['fit']} />
         <Notices />
-        <BulkBar />
-        <LeadTable detailId={detailId} />
+        {view.value === 'table' ? (
+          <>
+            <BulkBar />
+            <LeadTable detailId={detailId} />
+          </>
+        ) : (
+          <Board />
+        )}
       </div>
       {detailId && (
         <aside class="detail-panel" aria-label="Lead detail">

@@ -15,6 +15,8 @@ export const progress = signal<{ label: string; done: number; total: number } | 
 /** The last deletion, undoable until the next one. */
 export const undo = signal<{ token: string; count: number } | null>(null);
 export const notice = signal('');
+/** Table or board (by stage). */
+export const view = signal<'table' | 'board'>('table');
 
 /** Loads tags for the filter and the bulk tag inputs. */
 export async function loadTags(): Promise<void> {

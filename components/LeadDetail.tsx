@@ -15,7 +15,9 @@ import { normalizeEmail, normalizePhone, parseHttpUrl, registrableDomain } from 
 import { formatDate } from '@/lib/settings';
 import { CopyButton } from './CopyButton';
 import { fromLocalInput, isDue, toLocalInput } from './dates';
+import { FitBadge } from './FitBadge';
 import { FollowUpPicker } from './FollowUpPicker';
+import { GuessedEmail } from './GuessedEmail';
 import { StageSelect } from './StageSelect';
 import { settings } from './settingsState';
 import { TagInput } from './TagInput';
@@ -173,6 +175,7 @@ export function LeadDetail(props: {
       <header class="lead-detail-header">
         <H id={`${p}-name`}>{name}</H>
         {roleLine(current) && <p class="muted">{roleLine(current)}</p>}
+        <FitBadge lead={current} />
         <div class="lead-detail-meta">
           <label for={`${p}-stage`}>Stage</label>
           <StageSelect
@@ -219,6 +222,9 @@ export function LeadDetail(props: {
       <section aria-labelledby={`${p}-contact`}>
         <Sub id={`${p}-contact`}>Contact</Sub>
         <EmailList lead={current} prefix={p} onSave={(emails) => save('Emails', { emails })} />
+        {!current.emails.some((e) => e.status !== 'bounced') && (
+          <GuessedEmail lead={current} onAccept={(point) => save('Emails', { emails: [...current.emails, point] })} />
+        )}
         <PhoneList lead={current} prefix={p} onSave={(phones) => save('Phones', { phones })} />
         <LinkList lead={current} prefix={p} onSave={(links) => save('Links', { links })} />
       </section>

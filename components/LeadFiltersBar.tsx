@@ -11,6 +11,7 @@ export const SORT_LABELS: Partial<Record<LeadSort, string>> = {
   company: 'Company',
   followUp: 'Follow-up date',
   created: 'Recently added',
+  fit: 'Best fit',
 };
 
 /** Search box, filters (stage, tag, origin, follow-up due) and sort for a lead list. */
@@ -23,7 +24,7 @@ export function LeadFiltersBar(props: {
   const { model, idPrefix: p } = props;
   const f = model.filters.value;
   const s = settings.value;
-  const sorts = [...(Object.keys(SORT_LABELS) as LeadSort[]), ...(props.extraSorts ?? [])];
+  const sorts = [...new Set([...(Object.keys(SORT_LABELS) as LeadSort[]), ...(props.extraSorts ?? [])])];
   return (
     <form class="filters" aria-label="Find leads" onSubmit={(e) => e.preventDefault()}>
       <label for={`${p}-search`} class="visually-hidden">

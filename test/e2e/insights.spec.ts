@@ -35,20 +35,21 @@ async function clearLeads(page: Page) {
   );
 }
 
-async function seed(page: Page, drafts: Draft[]) {
+async function seed(page: Page, drafts: Draft[]): Promise<string[]> {
   const reply = (await page.evaluate(
     (input) => chrome.runtime.sendMessage({ prospector: 1, type: 'leads.save', input }),
     { drafts },
-  )) as { value?: { results: unknown[] }; error?: unknown };
+  )) as { value?: { results: { lead: { id: string } }[] }; error?: unknown };
   expect(reply.error, JSON.stringify(reply.error)).toBeUndefined();
   expect(reply.value?.results).toHaveLength(drafts.length);
+  return (reply.value?.results ?? []).map((r) => r.lead.id);
 }
 
 async function openInsights(openExtensionPage: (path: string) => Promise<Page>, drafts: Draft[]) {
   const page = await openExtensionPage('options.html#insights');
   await expect(page.getByRole('heading', { name: 'Insights', level: 2 })).toBeVisible();
   await clearLeads(page);
-  await seed(page, drafts);
+  if (drafts.length > 0) await seed(page, drafts);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Insights', level: 2 })).toBeVisible();
   return page;
@@ -165,6 +166,35 @@ test('two addresses at one domain teach its pattern; the third person gets a gue
       confidence: 0.67,
     }),
   ]);
+});
+
+test('the lead detail shows the fit with its reasons and the guessed address; lists sort by fit', async ({
+  openExtensionPage,
+}) => {
+  const page = await openInsights(openExtensionPage, []);
+  const ids = await seed(page, [
+    { fullName: 'Jane Doe', title: 'Engineer', emails: [{ value: 'jane.doe@acme.example' }] },
+    { fullName: 'Max Mustermann', title: 'Intern', emails: [{ value: 'max.mustermann@acme.example' }] },
+    { fullName: 'José Ñúñez-García', title: 'VP Engineering', companyDomain: 'acme.example' },
+  ]);
+  await page.getByLabel('Titles or seniority words').fill('VP');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByText('Profile saved. 3 lead scores changed.')).toBeVisible();
+
+  await page.goto(page.url().replace(/#.*$/, `#leads/${ids[2]}`));
+  const detail = page.locator('article.lead-detail');
+  await expect(detail.locator('.fit-badge')).toContainText('Fit 100');
+  await expect(detail.locator('.fit-badge')).toContainText('title matches VP');
+  await expect(detail.locator('.guessed-email-value')).toHaveText('jose.nunez-garcia@acme.example');
+
+  // The workspace list offers the fit order (the store's index over the stored score).
+  const sort = page.getByLabel('Sort by').first();
+  await expect(sort.locator('option[value="fit"]')).toHaveText('Sort: Best fit');
+
+  await page.goto(page.url().replace(/#.*$/, '#insights'));
+  await page.getByLabel('Titles or seniority words').fill('');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByText('Describe your target above')).toBeVisible();
 });
 
 test('the dashboard shows the seeded figures, filters by tag, passes axe, and is captured light and dark', async ({

@@ -47,7 +47,7 @@ describe('migrations', () => {
     const expected = storedLeads();
     const tx = v1.transaction('leads', 'readwrite');
     for (const lead of expected) {
-      const { words: _, ...row } = toRow(lead);
+      const { words: _, recent: __, ...row } = toRow(lead);
       await tx.store.put(row);
     }
     await tx.done;
@@ -83,12 +83,43 @@ describe('migrations', () => {
     v2.close();
 
     const db = await openDatabase();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.countFromIndex('leads', 'by-stage-updated')).toBe(3);
     for (const lead of expected) expect(await leads.get(lead.id)).toEqual(lead);
     const page = await leads.query({ stage: 'new' });
     expect(page.leads.map((l) => l.id)).toEqual([expected[2]?.id, expected[0]?.id]);
     expect(page.total).toBe(2);
+  });
+
+  it('v3 → v4: by-word-updated replaces by-word, every record is in it, searches give the same leads', async () => {
+    // Arrange: a database filled by version 3 (words indexed by by-word, no recent words).
+    const v3 = await openAt(3);
+    const expected = storedLeads();
+    const tx = v3.transaction('leads', 'readwrite');
+    for (const lead of expected) {
+      const { recent: _, ...row } = toRow(lead);
+      await tx.store.put(row);
+    }
+    await tx.done;
+    expect([...v3.transaction('leads').store.indexNames]).toContain('by-word');
+    v3.close();
+
+    // Act
+    const db = await openDatabase();
+
+    // Assert
+    expect(db.version).toBe(DB_VERSION);
+    const names = [...db.transaction('leads').store.indexNames];
+    expect(names).toContain('by-word-updated');
+    expect(names).not.toContain('by-word');
+    for (const lead of expected) {
+      expect(await leads.get(lead.id)).toEqual(lead);
+      const row = await db.get('leads', lead.id);
+      expect(row?.recent).toEqual(toRow(lead).recent);
+    }
+    expect((await leads.query({ text: 'societe' })).leads.map((l) => l.id)).toEqual([expected[0]?.id]);
+    expect((await leads.query({ text: 'jane' })).total).toBe(1);
+    expect((await leads.query({ text: 'jane acme' })).total).toBe(1);
   });
 
   it('v1 → v2 keeps a corrupt v1 record as it was', async () => {
@@ -97,6 +128,7 @@ describe('migrations', () => {
     if (!lead) throw new Error('no lead');
     const row = { ...toRow(lead), lead: { ...lead, emails: 'broken' } as unknown as Lead };
     delete row.words;
+    delete row.recent;
     await v1.put('leads', row);
     v1.close();
     const db = await openDatabase();
@@ -108,7 +140,7 @@ describe('migrations', () => {
     const db = await openDatabase();
     expect([...db.objectStoreNames].sort()).toEqual(['leads', 'trash']);
     expect([...db.transaction('leads').store.indexNames]).toEqual(
-      expect.arrayContaining(['by-updated', 'by-name', 'by-stage', 'by-tag', 'by-key', 'by-word', 'by-follow']),
+      expect.arrayContaining(['by-updated', 'by-name', 'by-stage', 'by-tag', 'by-key', 'by-word-updated', 'by-follow']),
     );
   });
 });

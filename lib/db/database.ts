@@ -1,6 +1,6 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import { AppError, toAppError } from '@/lib/errors';
-import { type LeadRow, searchWords } from './rows';
+import { type LeadRow, recentWords, searchWords } from './rows';
 
 /**
  * The one IndexedDB database of Prospector, in the extension's origin (background,
@@ -12,10 +12,12 @@ import { type LeadRow, searchWords } from './rows';
  * - v2: `by-word` multiEntry index over folded search words; the upgrade computes the
  *   words of every existing row.
  * - v3: `by-stage-updated` [stage, -updatedAt, id], so one stage's newest leads are one read.
+ * - v4: `by-word-updated` replaces `by-word`: multiEntry over "word\0recency" (row.recent),
+ *   so one word's matches come newest first; same prefix ranges, so the same searches.
  */
 
 export const DB_NAME = 'prospector';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A removed lead, kept for the restore window. */
 export interface TrashRow {
@@ -42,7 +44,7 @@ export interface ProspectorDB extends DBSchema {
       'by-tag': string;
       'by-domain': string;
       'by-key': string;
-      'by-word': string;
+      'by-word-updated': string;
     };
   };
   trash: {
@@ -86,7 +88,8 @@ export async function upgradeDatabase(
   }
   if (oldVersion < 2 && newVersion >= 2) {
     const leads = tx.objectStore('leads');
-    leads.createIndex('by-word', 'words', { multiEntry: true });
+    // Typed out of the schema since v4 dropped it; created here so each step stays as it shipped.
+    leads.createIndex('by-word' as 'by-word-updated', 'words', { multiEntry: true });
     let cursor = await leads.openCursor();
     while (cursor) {
       const row = cursor.value;
@@ -103,6 +106,23 @@ export async function upgradeDatabase(
     // The pipeline view (one stage, newest first) in one getAll; IndexedDB fills the new
     // index from the existing rows, which already hold both fields.
     tx.objectStore('leads').createIndex('by-stage-updated', ['lead.stage', 'updated', 'id']);
+  }
+  if (oldVersion < 4 && newVersion >= 4) {
+    const leads = tx.objectStore('leads');
+    if (leads.indexNames.contains('by-word' as 'by-word-updated')) leads.deleteIndex('by-word' as 'by-word-updated');
+    leads.createIndex('by-word-updated', 'recent', { multiEntry: true });
+    let cursor = await leads.openCursor();
+    while (cursor) {
+      const row = cursor.value;
+      try {
+        row.words = searchWords(row.lead);
+        row.recent = recentWords(row.words, row.updated);
+        await cursor.update(row);
+      } catch {
+        // A corrupt row stays as it is (never deleted); get() reports it, lists skip it.
+      }
+      cursor = await cursor.continue();
+    }
   }
 }
 

@@ -4,7 +4,7 @@ import { type Lead, LeadSchema, OriginSchema } from '@/lib/lead/schema';
 import { foldText } from '@/lib/normalize';
 import type { LeadPage, LeadQuery, LeadSort } from './api';
 import type { ProspectorDatabase, ProspectorDB } from './database';
-import { type LeadRow, NO_VALUE, queryWords } from './rows';
+import { type LeadRow, NO_VALUE, queryWords, WORD_END } from './rows';
 
 /**
  * One page of leads for a LeadQuery, read with indexes only, so the first page stays
@@ -231,7 +231,7 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
   // A term that is a prefix of another (“jo jose”) adds nothing; skip it.
   for (const term of terms) {
     if (!terms.some((t) => t !== term && t.startsWith(term))) {
-      filters.push(['by-word', IDBKeyRange.bound(term, `${term}${NO_VALUE}`)]);
+      filters.push(['by-word-updated', IDBKeyRange.bound(term, `${term}${NO_VALUE}`)]);
     }
   }
   if (query.stage) filters.push(['by-stage', query.stage]);
@@ -249,8 +249,32 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
       (r): r is LeadRow => r !== undefined,
     );
 
-  let total: number;
-  let rows: LeadRow[];
+  let total = 0;
+  let rows: LeadRow[] = [];
+
+  /**
+   * The first page of a one-term search, newest first, when every index entry in the term's
+   * prefix range belongs to ONE word (the first and last entries say so): each lead holds a
+   * word once, so the range's count is the exact total and its first entries (word, then
+   * recency, then id, like by-updated) are the page. Several words ("dire" → directeur,
+   * director) can match one lead twice: false, and the general path counts distinct ids.
+   */
+  async function oneWordPage(range: IDBKeyRange): Promise<boolean> {
+    const words = index('by-word-updated');
+    const [first, last] = await Promise.all([
+      request(words.openKeyCursor(range)),
+      request(words.openKeyCursor(range, 'prev')),
+    ]);
+    if (!first || !last) return true; // nothing matches: total 0, no rows
+    const wordOf = (key: IDBValidKey) => String(key).slice(0, String(key).indexOf(WORD_END));
+    if (wordOf(first.key) !== wordOf(last.key)) return false;
+    [total, rows] = await Promise.all([
+      request(words.count(range)),
+      request(words.getAll(range, limit + 1) as IDBRequest<LeadRow[]>),
+    ]);
+    return true;
+  }
+
   if (filters.length === 0) {
     const range = after ? (forwards ? IDBKeyRange.lowerBound(after, true) : IDBKeyRange.upperBound(after, true)) : null;
     const read = forwards
@@ -258,6 +282,16 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
       : getRows(await walkKeys(store, sortIndex, spec.field, false, after, null, limit + 1, 1));
     [total, rows] = await Promise.all([request(store.count()), read]);
     knownCount.set(db, total);
+  } else if (
+    terms.length === 1 &&
+    filters.length === 1 &&
+    filters[0] &&
+    sort === 'updated' &&
+    forwards &&
+    !after &&
+    (await oneWordPage(filters[0][1] as IDBKeyRange))
+  ) {
+    // Set by oneWordPage: the first page of a search whose prefix matches a single word.
   } else if (terms.length === 0 && filters.length === 1 && filters[0]) {
     // One filter (a stage tab, a tag, "follow-up due"): its count is exact (tags are unique
     // per lead), so no id set is needed; the page comes from an index walk over rows.

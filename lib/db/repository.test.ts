@@ -181,6 +181,40 @@ describe('save and dedupe', () => {
     expect(await store.count()).toBe(700);
   });
 
+  it('a one-word search pages newest first with an exact total, also when several words share the prefix', async () => {
+    const store = repo();
+    // One saveMany: every lead gets the same updatedAt, so order falls back to the id.
+    await store.saveMany(
+      Array.from({ length: 30 }, (_, i) => ({
+        fullName: `Dana Person${i}`,
+        companyName: i % 3 === 0 ? 'Danaher' : 'Other',
+      })),
+    );
+    await store.save({ fullName: 'Dana Latest', companyName: 'Other' });
+    const everyone = (await store.query({ limit: 1000 })).leads;
+    // "other" and "danaher" are one word each (first page from by-word-updated); "dan" and
+    // "dana" match dana and danaher (a lead holding both counts once: the general path).
+    for (const [text, company] of [
+      ['other', 'Other'],
+      ['danaher', 'Danaher'],
+      ['dan', null],
+      ['dana', null],
+    ] as const) {
+      const expected = everyone.filter((l) => !company || l.companyName === company).map((l) => l.id);
+      const seen: string[] = [];
+      let page = await store.query({ text, limit: 7 });
+      expect(page.total).toBe(expected.length);
+      for (;;) {
+        seen.push(...page.leads.map((l) => l.id));
+        if (!page.cursor) break;
+        page = await store.query({ text, limit: 7, cursor: page.cursor });
+      }
+      expect(seen).toEqual(expected);
+    }
+    expect((await store.query({ text: 'other', limit: 1 })).leads[0]?.fullName).toBe('Dana Latest');
+    expect((await store.query({ text: 'nobody' })).total).toBe(0);
+  });
+
   it('findDuplicates lists the records a draft would merge into', async () => {
     const store = repo();
     const saved = await store.save(jane);

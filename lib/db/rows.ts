@@ -11,8 +11,14 @@ export interface LeadRow {
   lead: Lead;
   /** Dedupe keys: "link:<canonical>", "email:<address>", "name:<folded name>|<company domain>". */
   keys: string[];
-  /** Folded words of name, company, title, emails and tags; prefix search is a range over them (v2). */
+  /** Folded words of name, company, title, emails and tags (v2; indexed until v3). */
   words?: string[];
+  /**
+   * The words again, each followed by WORD_END and the row's recency stamp (v4, index
+   * `by-word-updated`): a prefix range over one word is already newest first, so the first
+   * page of a one-word search is one getAll.
+   */
+  recent?: string[];
   /** Folded tags, for the tag filter. */
   tags: string[];
   /**
@@ -155,7 +161,21 @@ export function sortName(lead: Lead): string {
   return foldName(name) || NO_VALUE;
 }
 
-/** Builds the stored row of a lead (version 2: with search words); `keys` when the caller has them already. */
+/** Ends the word in a `recent` entry: sorts before every character a word can hold. */
+export const WORD_END = '\u0000';
+
+/** A fixed-width text that sorts newest first: 9e15 − updatedAt in ms (`updated` is already negated), 16 digits. */
+export function recencyStamp(updated: number): string {
+  return String(9e15 + updated).padStart(16, '0');
+}
+
+/** The `recent` entries of a row: "word" + WORD_END + recency stamp. */
+export function recentWords(words: readonly string[], updated: number): string[] {
+  const stamp = recencyStamp(updated);
+  return words.map((w) => `${w}${WORD_END}${stamp}`);
+}
+
+/** Builds the stored row of a lead (version 2: with search words; v4: with recent words); `keys` when the caller has them already. */
 export function toRow(lead: Lead, withWords = true, keys: string[] = dedupeKeys(lead)): LeadRow {
   const row: LeadRow = {
     id: lead.id,
@@ -170,6 +190,9 @@ export function toRow(lead: Lead, withWords = true, keys: string[] = dedupeKeys(
     follow: isoOr(lead.nextFollowUpAt, NO_VALUE),
     fit: lead.fitScore === undefined ? 1 : -lead.fitScore,
   };
-  if (withWords) row.words = searchWords(lead);
+  if (withWords) {
+    row.words = searchWords(lead);
+    row.recent = recentWords(row.words, row.updated);
+  }
   return row;
 }

@@ -16,6 +16,7 @@ import { notifyLeadsChanged } from './changes';
 import type { ProspectorDatabase } from './database';
 import { readLead, runQuery } from './query';
 import { dedupeKeys, type LeadRow, toRow } from './rows';
+import { yieldToPage } from './yield';
 
 /** How long removed leads can be restored (the trash is purged lazily after that). */
 export const RESTORE_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -31,23 +32,6 @@ const SCAN_PAGE = 1000;
 const ALL_PAGE = 1000;
 /** Main-thread work between two turns for the page: well under the 50 ms of a "long task". */
 const SLICE_MS = 20;
-
-/**
- * Gives the page a turn (input, paint, timers) between slices of work outside a
- * transaction: a MessageChannel message is queued like any other task, without the 4 ms
- * clamp of nested timers (and, unlike scheduler.yield, without jumping ahead of them).
- */
-function yieldToPage(): Promise<void> {
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * Turns for the page inside a readwrite transaction, where only the transaction's own

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { yieldToPage } from '@/lib/db/yield';
 import { type Lead, LeadSchema } from '@/lib/lead/schema';
 import { normalizeSettings, type Settings } from '@/lib/settings';
 import { type ExportPrefs, normalizeExportPrefs } from './prefs';
@@ -126,7 +127,7 @@ export async function parseBackupInSteps(text: string, onProgress?: (fraction: n
     else rejected.push({ index: i + 1, reason: describeIssues(parsed.error) });
     if ((i + 1) % 500 === 0) {
       onProgress?.((i + 1) / env.leads.length);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await yieldToPage();
     }
   }
   return finish(env, leads, rejected);

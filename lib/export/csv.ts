@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { yieldToPage } from '@/lib/db/yield';
 import type { Lead } from '@/lib/lead/schema';
 import { type ColumnContext, cellValue, type ExportColumn, type RowMemo } from './columns';
 
@@ -94,7 +95,7 @@ export async function leadsToCsvPartsAsync(
   const parts: string[] = [];
   for (let i = 0; i === 0 || i < leads.length; i += PART_ROWS) {
     parts.push(...leadsToCsvParts(leads.slice(i, i + PART_ROWS), columns, ctx, i === 0));
-    if (i + PART_ROWS < leads.length) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (i + PART_ROWS < leads.length) await yieldToPage();
   }
   return parts;
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { yieldToPage } from '@/lib/db/yield';
 import { type ColumnMapping, detectFormat, type ImportFormat, suggestMapping } from './mapping';
 
 /**
@@ -177,7 +178,7 @@ export function parseCsvRows(
           return;
         }
         parser.pause();
-        setTimeout(() => parser.resume(), 0);
+        void yieldToPage().then(() => parser.resume());
       },
       complete: () => resolve({ issues }),
       error: (err: Error) => reject(err),

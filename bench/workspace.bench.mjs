@@ -141,11 +141,17 @@ try {
                 done({ shown: first, answered: performance.now() - t0 });
               }
             };
+            // A store error (shown in the summary) would otherwise leave the bench waiting forever.
+            setTimeout(() => {
+              observer.disconnect();
+              done({ error: document.querySelector('.list-summary')?.textContent ?? 'no answer' });
+            }, 15_000);
             const observer = new MutationObserver(check);
             observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
           }),
         q,
       );
+      if (r.error) throw new Error(`search "${q}" got no store answer in 15 s: ${r.error}`);
       shown.push(r.shown);
       answered.push(r.answered);
     }
@@ -201,16 +207,24 @@ try {
   };
 
   const rows = [];
+  const step = (what) => console.log(`${new Date().toISOString().slice(11, 19)} ${what}`);
+  step('start');
   await seedTo(0);
   const empty = await popupOpens();
+  step('popup 0');
   await seedTo(1000);
   const search1k = await searchTimes();
+  step('search 1k');
   const scroll1k = await scrollTable();
+  step('scroll 1k');
   const seed10k = await seedTo(10_000);
   const popup10k = await popupOpens();
+  step('popup 10k');
   const seedBig = await seedTo(BIG);
   const popupBig = await popupOpens();
+  step('popup big');
   const searchBig = await searchTimes();
+  step('search big');
   const scrollBig = await scrollTable();
   await seedTo(0);
 

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { LeadRepository, NewTouch } from '@/lib/db/api';
+import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/lib/lead/labels';
 import {
   CHANNELS,
   type Channel,
@@ -21,18 +22,6 @@ import { GuessedEmail } from './GuessedEmail';
 import { StageSelect } from './StageSelect';
 import { settings } from './settingsState';
 import { TagInput } from './TagInput';
-
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  'cold-call': 'Cold call',
-  email: 'Email',
-  'mass-email': 'Mass email',
-  'direct-mail': 'Direct mail',
-  social: 'Social',
-  event: 'Event',
-  'display-ad': 'Display ad',
-  other: 'Other',
-};
-export const ORIGIN_LABELS: Record<Origin, string> = { outbound: 'Outbound', inbound: 'Inbound' };
 
 type FieldKind = 'text' | 'url' | 'domain' | 'textarea';
 const FIELDS: { key: EditableField; label: string; kind: FieldKind }[] = [

@@ -1,7 +1,7 @@
 import type { LeadSort } from '@/lib/db/api';
+import { ORIGIN_LABELS } from '@/lib/lead/labels';
 import { ORIGINS, type Origin } from '@/lib/lead/schema';
 import { stageLabel } from '@/lib/settings';
-import { ORIGIN_LABELS } from './LeadDetail';
 import type { LeadListModel } from './leadList';
 import { settings } from './settingsState';
 

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { neutralizeCell, UTF8_BOM } from '@/lib/export/csv';
+import { CHANNEL_LABELS as LEAD_CHANNEL_LABELS } from '@/lib/lead/labels';
 import type { ChannelKey, Dashboard, Spread } from './dashboard';
 
 /**
@@ -14,17 +15,8 @@ export interface Table {
   rows: string[][];
 }
 
-export const CHANNEL_LABELS: Record<ChannelKey, string> = {
-  'cold-call': 'Cold call',
-  email: 'Email',
-  'mass-email': 'Mass email',
-  'direct-mail': 'Direct mail',
-  social: 'Social',
-  event: 'Event',
-  'display-ad': 'Display ad',
-  other: 'Other',
-  none: 'No channel',
-};
+/** Channel names for the dashboard: the shared ones plus leads with no channel at all. */
+export const CHANNEL_LABELS: Record<ChannelKey, string> = { ...LEAD_CHANNEL_LABELS, none: 'No channel' };
 
 /** "42.9%", or an en dash when there is nothing to divide by. */
 export function percent(value: number | null): string {

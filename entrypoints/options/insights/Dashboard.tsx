@@ -5,6 +5,7 @@ import { type ChannelKey, costRows, type Dashboard as Figures } from '@/lib/inte
 import { DEFAULT_INSIGHTS_PREFS, getInsightsPrefs, type InsightsPrefs, setInsightsPrefs } from '@/lib/intel/prefs';
 import { loadDashboardFast } from '@/lib/intel/snapshot-store';
 import { CHANNEL_LABELS, dashboardTables, percent, tablesToCsv } from '@/lib/intel/tables';
+import { ORIGIN_LABELS } from '@/lib/lead/labels';
 import { CHANNELS, type Channel, ORIGINS, type Origin } from '@/lib/lead/schema';
 import { getSettings, watchSettings } from '@/lib/settings';
 import { BarChart, DataTable, RangeChart } from './charts';
@@ -14,8 +15,6 @@ interface Filters {
   to: string;
   tag: string;
 }
-
-const ORIGIN_LABEL: Record<Origin, string> = { outbound: 'Outbound', inbound: 'Inbound' };
 
 /** The outbound-vs-inbound dashboard: filters, charts with their tables, costs, CSV export. */
 export function Dashboard() {
@@ -210,7 +209,7 @@ export function Dashboard() {
             label="Funnel by stage, outbound and inbound leads that reached each stage"
             categories={f.funnel.map((r) => r.label)}
             series={ORIGINS.map((o) => ({
-              name: ORIGIN_LABEL[o],
+              name: ORIGIN_LABELS[o],
               className: `chart-${o}`,
               values: f.funnel.map((r) => r.reached[o]),
             }))}
@@ -226,7 +225,7 @@ export function Dashboard() {
             label="Reply rate by channel, outbound and inbound leads"
             categories={shownChannels.map((c) => CHANNEL_LABELS[c.channel as ChannelKey])}
             series={ORIGINS.map((o) => ({
-              name: ORIGIN_LABEL[o],
+              name: ORIGIN_LABELS[o],
               className: `chart-${o}`,
               values: shownChannels.map((c) => c.byOrigin[o].replyRate),
             }))}
@@ -293,7 +292,7 @@ export function Dashboard() {
               <th scope="col">Channel</th>
               {ORIGINS.map((o) => (
                 <th scope="col" key={o}>
-                  {ORIGIN_LABEL[o]}
+                  {ORIGIN_LABELS[o]}
                 </th>
               ))}
             </tr>
@@ -309,7 +308,7 @@ export function Dashboard() {
                       min={0}
                       step="any"
                       inputMode="decimal"
-                      aria-label={`${ORIGIN_LABEL[o]} cost of ${CHANNEL_LABELS[c]}`}
+                      aria-label={`${ORIGIN_LABELS[o]} cost of ${CHANNEL_LABELS[c]}`}
                       value={prefs.costs[o][c] ?? ''}
                       onChange={(e) => setCost(o, c, (e.currentTarget as HTMLInputElement).value)}
                     />

@@ -1,10 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { ExportButtons } from '@/components/ExportButtons';
-import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/components/LeadDetail';
 import { clearSnapshot } from '@/components/leadSnapshot';
 import { settings } from '@/components/settingsState';
 import { store, subscribeLeads } from '@/components/store';
+import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/lib/lead/labels';
 import { CHANNELS, type Channel, ORIGINS, type Origin } from '@/lib/lead/schema';
 import { sendMessage } from '@/lib/messaging/client';
 import { asCountry } from '@/lib/normalize';

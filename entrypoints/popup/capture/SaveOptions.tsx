@@ -1,17 +1,7 @@
+import { CHANNEL_LABELS } from '@/lib/lead/labels';
 import { CHANNELS } from '@/lib/lead/schema';
 import { selectableStages, stageLabel } from '@/lib/settings';
 import { draft, setOptions, settings } from './model';
-
-const CHANNEL_LABELS: Record<(typeof CHANNELS)[number], string> = {
-  'cold-call': 'Cold call',
-  email: 'Email',
-  'mass-email': 'Mass email',
-  'direct-mail': 'Direct mail',
-  social: 'Social',
-  event: 'Event',
-  'display-ad': 'Display ad',
-  other: 'Other',
-};
 
 /** Origin, stage, channel, first touch and follow-up, set before saving (collapsed to a one-line summary). */
 export function SaveOptions(props: { existingStage?: string | undefined }) {

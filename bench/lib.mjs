@@ -8,17 +8,9 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--host-resolver-rules=MAP * 127.0.0.1',
-];
+import { CHROMIUM_ARGS as BASE_ARGS, CHROMIUM_PATH, extensionArgs } from '../scripts/chromium.mjs';
+
+export { CHROMIUM_PATH };
 
 /** Bundles a browser entry (TypeScript, `@/` = project root) into one IIFE string. */
 export async function bundle(entry) {
@@ -70,7 +62,7 @@ export async function launch({ extensionDir } = {}) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'prospector-bench-')), {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...BASE_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [...BASE_ARGS, ...extensionArgs(dir)],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host, serviceWorker: worker, close: () => context.close() };

@@ -2,28 +2,17 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../../scripts/chromium.mjs';
 import { type StaticServer, startStaticServer } from './server';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export { CHROMIUM_PATH };
+
 const PEER_PAGES = resolve('../shared/peer-pages');
 
 /** Flags for a quiet, offline, headless Chromium with our extension loaded. */
 export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    // Every host name resolves to loopback: a test may open http://www.linkedin.com:PORT/in/x
-    // and get the saved page from our 127.0.0.1 server, and nothing can leave the machine.
-    '--host-resolver-rules=MAP * 127.0.0.1',
-  ];
+  return [...extensionArgs(extensionDir), ...CHROMIUM_ARGS];
 }
 
 interface WorkerFixtures {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { clearProspectorDb, expect, storedLeads, test } from './fixtures';
 import type { StaticServer } from './server';
 
 // Capture from the toolbar (issue 5), driven through `popup.html?tab=<id>` on pages served
@@ -39,59 +39,6 @@ interface StoredLead {
   touches: { channel: string; note?: string }[];
   nextFollowUpAt?: string;
   sources: { url: string; extractor: string }[];
-}
-
-/** Every lead in the extension's IndexedDB, read in the service worker (same origin as the popup). */
-async function storedLeads(worker: Worker): Promise<StoredLead[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<StoredLead[]>((ok, fail) => {
-        const open = indexedDB.open('prospector');
-        // Do not create the database here: the store's own upgrade must do that.
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => ok([]);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('leads')) {
-            db.close();
-            ok([]);
-            return;
-          }
-          const get = db.transaction('leads', 'readonly').objectStore('leads').getAll();
-          get.onsuccess = () => {
-            db.close();
-            ok((get.result as { lead: StoredLead }[]).map((row) => row.lead));
-          };
-          get.onerror = () => fail(get.error);
-        };
-      }),
-  );
-}
-
-/** Empties the lead store so each test starts from nothing. */
-async function clearLeads(worker: Worker): Promise<void> {
-  await worker.evaluate(
-    () =>
-      new Promise<void>((ok) => {
-        const open = indexedDB.open('prospector');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => ok();
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('leads')) {
-            db.close();
-            ok();
-            return;
-          }
-          const tx = db.transaction('leads', 'readwrite');
-          tx.objectStore('leads').clear();
-          tx.oncomplete = () => {
-            db.close();
-            ok();
-          };
-        };
-      }),
-  );
 }
 
 /** Opens a served page in a new tab and returns it with its tab id. */
@@ -152,7 +99,7 @@ async function popupFor(openExtensionPage: (path: string) => Promise<Page>, tabI
 }
 
 test.beforeEach(async ({ serviceWorker }) => {
-  await clearLeads(serviceWorker);
+  await clearProspectorDb(serviceWorker);
 });
 
 test('a LinkedIn-like profile becomes a saved lead with the right fields, and the badge shows it', async ({
@@ -186,7 +133,7 @@ test('a LinkedIn-like profile becomes a saved lead with the right fields, and th
 
   await expect(popup.getByRole('heading', { name: 'Saved Jane Doe' })).toBeVisible();
   await expect(popup.getByText('Stage:')).toContainText('New');
-  const leads = await storedLeads(serviceWorker);
+  const leads = await storedLeads<StoredLead>(serviceWorker);
   expect(leads).toHaveLength(1);
   const [lead] = leads;
   expect(lead).toMatchObject({
@@ -244,7 +191,7 @@ test('the same page again says "already saved" and Update lead merges without ov
   await second.getByRole('button', { name: 'Update lead' }).click();
   await expect(second.getByRole('heading', { name: 'Updated Jane Doe' })).toBeVisible();
 
-  const leads = await storedLeads(serviceWorker);
+  const leads = await storedLeads<StoredLead>(serviceWorker);
   expect(leads).toHaveLength(1);
   expect(leads[0]).toMatchObject({ title: 'Chief Revenue Officer', location: 'Berlin (HQ)', stage: 'new' });
   expect(leads[0]?.edited).toContain('location');
@@ -279,7 +226,7 @@ test('a team page lists five people and saves them with one click', async ({
   await popup.getByRole('button', { name: 'Save 5 leads' }).click();
   await expect(popup.getByRole('heading', { name: 'Saved 5 leads' })).toBeVisible();
 
-  const leads = await storedLeads(serviceWorker);
+  const leads = await storedLeads<StoredLead>(serviceWorker);
   expect(leads.map((l) => l.fullName).sort()).toEqual([
     'Amara Okafor',
     'Chloé Dubois',
@@ -322,7 +269,7 @@ test('a page with no one offers the manual form, prefilled with the page and its
   await popup.getByRole('button', { name: 'Save lead' }).click();
   await expect(popup.getByRole('heading', { name: 'Saved Pat Lee' })).toBeVisible();
 
-  const [lead, ...rest] = await storedLeads(serviceWorker);
+  const [lead, ...rest] = await storedLeads<StoredLead>(serviceWorker);
   expect(rest).toHaveLength(0);
   expect(lead).toMatchObject({
     fullName: 'Pat Lee',
@@ -380,7 +327,7 @@ test('the popup saves with the keyboard alone, and Escape closes it', async ({
   await popup.keyboard.type(' Smith');
   await popup.keyboard.press('Enter');
   await expect(popup.getByRole('heading', { name: 'Saved Jane Doe Smith' })).toBeFocused();
-  expect((await storedLeads(serviceWorker)).map((l) => l.fullName)).toEqual(['Jane Doe Smith']);
+  expect((await storedLeads<StoredLead>(serviceWorker)).map((l) => l.fullName)).toEqual(['Jane Doe Smith']);
 
   // The page may close before the key press returns.
   await Promise.all([popup.waitForEvent('close'), popup.keyboard.press('Escape').catch(() => {})]);

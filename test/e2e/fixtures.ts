@@ -94,3 +94,64 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export const expect = test.expect;
+
+/** A page or the service worker: both run code in the extension's origin, where its IndexedDB lives. */
+type ExtensionScope = Page | Worker;
+
+/**
+ * Empties every object store of the extension's 'prospector' database (leads, trash and any
+ * bookkeeping store) in one transaction, so each test starts from nothing. Never creates the
+ * database: the store's own upgrade must do that.
+ */
+export async function clearProspectorDb(scope: ExtensionScope): Promise<void> {
+  await (scope as Page).evaluate(
+    () =>
+      new Promise<void>((ok, fail) => {
+        const open = indexedDB.open('prospector');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => ok();
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          if (names.length === 0) {
+            db.close();
+            ok();
+            return;
+          }
+          const tx = db.transaction(names, 'readwrite');
+          for (const name of names) tx.objectStore(name).clear();
+          tx.oncomplete = () => {
+            db.close();
+            ok();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+  );
+}
+
+/** Every stored lead, read straight from IndexedDB (no extension code involved). */
+export async function storedLeads<T = Record<string, unknown>>(scope: ExtensionScope): Promise<T[]> {
+  return (scope as Page).evaluate(
+    () =>
+      new Promise<T[]>((ok, fail) => {
+        const open = indexedDB.open('prospector');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => ok([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('leads')) {
+            db.close();
+            ok([]);
+            return;
+          }
+          const get = db.transaction('leads', 'readonly').objectStore('leads').getAll();
+          get.onsuccess = () => {
+            db.close();
+            ok((get.result as { lead: T }[]).map((row) => row.lead));
+          };
+          get.onerror = () => fail(get.error);
+        };
+      }),
+  );
+}

@@ -1,39 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { clearProspectorDb, expect, storedLeads, test } from './fixtures';
 
 // Insights (issue 8) in the built extension: the ideal customer profile and fit scores,
 // guessed emails from learned patterns, and the outbound-vs-inbound dashboard. Leads are
 // seeded through the background's public 'leads.save' message, as the capture view saves them.
 
 type Draft = Record<string, unknown>;
-
-async function clearLeads(page: Page) {
-  // Tests share one browser profile: start each from an empty lead store (the page keeps its connection).
-  await page.evaluate(
-    () =>
-      new Promise<void>((ok, fail) => {
-        const open = indexedDB.open('prospector');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('leads')) {
-            db.close();
-            ok();
-            return;
-          }
-          const tx = db.transaction('leads', 'readwrite');
-          tx.objectStore('leads').clear();
-          tx.oncomplete = () => {
-            db.close();
-            ok();
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-  );
-}
 
 async function seed(page: Page, drafts: Draft[]): Promise<string[]> {
   const reply = (await page.evaluate(
@@ -48,7 +22,7 @@ async function seed(page: Page, drafts: Draft[]): Promise<string[]> {
 async function openInsights(openExtensionPage: (path: string) => Promise<Page>, drafts: Draft[]) {
   const page = await openExtensionPage('options.html#insights');
   await expect(page.getByRole('heading', { name: 'Insights', level: 2 })).toBeVisible();
-  await clearLeads(page);
+  await clearProspectorDb(page);
   if (drafts.length > 0) await seed(page, drafts);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Insights', level: 2 })).toBeVisible();
@@ -91,19 +65,8 @@ test('an ICP scores leads with reasons and stores the score for sorting', async 
   await expect(rows.nth(2)).toContainText('location outside target');
 
   // The stored score feeds the store's 'fit' sort index.
-  const stored = await page.evaluate(
-    () =>
-      new Promise<Record<string, number | undefined>>((ok) => {
-        const open = indexedDB.open('prospector');
-        open.onsuccess = () => {
-          const req = open.result.transaction('leads').objectStore('leads').getAll();
-          req.onsuccess = () => {
-            const rows = req.result as { lead: { fullName: string; fitScore?: number } }[];
-            open.result.close();
-            ok(Object.fromEntries(rows.map((r) => [r.lead.fullName, r.lead.fitScore])));
-          };
-        };
-      }),
+  const stored = Object.fromEntries(
+    (await storedLeads<{ fullName: string; fitScore?: number }>(page)).map((l) => [l.fullName, l.fitScore]),
   );
   expect(stored).toEqual({ 'Vera Vogel': 100, 'Ivan Ilic': 0, 'Hana Hall': hana });
 
@@ -144,20 +107,9 @@ test('two addresses at one domain teach its pattern; the third person gets a gue
   await guess.getByRole('button', { name: 'Use this guess' }).click();
   await expect(section.getByRole('status')).toContainText('jose.nunez-garcia@acme.example added');
   await expect(guess).toHaveCount(0);
-  const stored = await page.evaluate(
-    () =>
-      new Promise<unknown>((ok) => {
-        const open = indexedDB.open('prospector');
-        open.onsuccess = () => {
-          const req = open.result.transaction('leads').objectStore('leads').getAll();
-          req.onsuccess = () => {
-            const rows = req.result as { lead: { fullName: string; emails: unknown[] } }[];
-            open.result.close();
-            ok(rows.find((r) => r.lead.fullName.startsWith('José'))?.lead.emails);
-          };
-        };
-      }),
-  );
+  const stored = (await storedLeads<{ fullName: string; emails: unknown[] }>(page)).find((l) =>
+    l.fullName.startsWith('José'),
+  )?.emails;
   expect(stored).toEqual([
     expect.objectContaining({
       value: 'jose.nunez-garcia@acme.example',

@@ -4,7 +4,7 @@ import { createLead } from '@/lib/lead/merge';
 import { prepareDraft } from '@/lib/lead/prepare';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
 import { closeDatabase, DB_NAME, DB_VERSION, leads, openDatabase } from '.';
-import { type ProspectorDB, upgradeDatabase } from './database';
+import { LEAD_COUNT_KEY, type ProspectorDB, upgradeDatabase } from './database';
 import { toRow } from './rows';
 
 beforeEach(async () => {
@@ -122,6 +122,47 @@ describe('migrations', () => {
     expect((await leads.query({ text: 'jane acme' })).total).toBe(1);
   });
 
+  it('v4 → v5: every record survives unchanged and the lead counter equals the records', async () => {
+    // Arrange: a database filled by version 4 (no meta store), with a corrupt row too.
+    const v4 = await openAt(4);
+    const expected = [
+      ...storedLeads(),
+      ...Array.from({ length: 250 }, (_, i) =>
+        createLead(prepareDraft({ fullName: `Filler ${i}`, tags: i % 2 ? ['odd'] : [] }), {
+          by: 'import',
+          now: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(),
+          id: `10000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        }),
+      ),
+    ];
+    const tx = v4.transaction('leads', 'readwrite');
+    for (const lead of expected) await tx.store.put(toRow(lead));
+    const broken = {
+      ...toRow(storedLeads()[0] as Lead),
+      id: 'broken',
+      lead: { id: 'broken', emails: 'x' } as unknown as Lead,
+    };
+    await tx.store.put(broken);
+    await tx.done;
+    expect([...v4.objectStoreNames]).not.toContain('meta');
+    const before = await v4.getAll('leads');
+    v4.close();
+
+    // Act
+    const db = await openDatabase();
+
+    // Assert: same records byte for byte, the counter counts them all (the corrupt one too).
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.getAll('leads')).toEqual(before);
+    for (const lead of expected) expect(await leads.get(lead.id)).toEqual(lead);
+    expect(await db.get('meta', LEAD_COUNT_KEY)).toBe(expected.length + 1);
+    expect(await leads.count()).toBe(expected.length + 1);
+    expect((await leads.query({ limit: 10 })).total).toBe(expected.length + 1);
+    expect((await leads.query({ tag: 'odd' })).total).toBe(125);
+    await leads.save({ fullName: 'New Person' });
+    expect(await db.get('meta', LEAD_COUNT_KEY)).toBe(expected.length + 2);
+  });
+
   it('v1 → v2 keeps a corrupt v1 record as it was', async () => {
     const v1 = await openAt(1);
     const [lead] = storedLeads();
@@ -138,7 +179,8 @@ describe('migrations', () => {
 
   it('a fresh install creates every store and index at the current version', async () => {
     const db = await openDatabase();
-    expect([...db.objectStoreNames].sort()).toEqual(['leads', 'trash']);
+    expect([...db.objectStoreNames].sort()).toEqual(['leads', 'meta', 'trash']);
+    expect(await db.get('meta', LEAD_COUNT_KEY)).toBe(0);
     expect([...db.transaction('leads').store.indexNames]).toEqual(
       expect.arrayContaining(['by-updated', 'by-name', 'by-stage', 'by-tag', 'by-key', 'by-word-updated', 'by-follow']),
     );

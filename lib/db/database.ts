@@ -14,10 +14,15 @@ import { type LeadRow, recentWords, searchWords } from './rows';
  * - v3: `by-stage-updated` [stage, -updatedAt, id], so one stage's newest leads are one read.
  * - v4: `by-word-updated` replaces `by-word`: multiEntry over "word\0recency" (row.recent),
  *   so one word's matches come newest first; same prefix ranges, so the same searches.
+ * - v5: `meta` store with the lead counter (key LEAD_COUNT_KEY), kept by every write that
+ *   adds or removes leads in its own transaction, so count() and unfiltered totals are O(1)
+ *   (Chromium's IDBObjectStore.count walks every record); the upgrade counts existing rows.
  */
 
 export const DB_NAME = 'prospector';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
+/** Key of the lead counter in the `meta` store (v5). */
+export const LEAD_COUNT_KEY = 'leadCount';
 
 /** A removed lead, kept for the restore window. */
 export interface TrashRow {
@@ -52,10 +57,15 @@ export interface ProspectorDB extends DBSchema {
     value: TrashRow;
     indexes: { 'by-token': string; 'by-removed': string };
   };
+  /** Small bookkeeping values by name (v5): LEAD_COUNT_KEY → number of records in `leads`. */
+  meta: {
+    key: string;
+    value: number;
+  };
 }
 
 export type ProspectorDatabase = IDBPDatabase<ProspectorDB>;
-type UpgradeTx = IDBPTransaction<ProspectorDB, ('leads' | 'trash')[], 'versionchange'>;
+type UpgradeTx = IDBPTransaction<ProspectorDB, ('leads' | 'trash' | 'meta')[], 'versionchange'>;
 
 /**
  * Runs the upgrade steps from `oldVersion` up to `newVersion`. Exported so tests can build
@@ -123,6 +133,12 @@ export async function upgradeDatabase(
       }
       cursor = await cursor.continue();
     }
+  }
+  if (oldVersion < 5 && newVersion >= 5) {
+    // The counter starts as the exact count of the rows this transaction sees (nothing else
+    // can write during a versionchange transaction).
+    const meta = db.createObjectStore('meta');
+    await meta.put(await tx.objectStore('leads').count(), LEAD_COUNT_KEY);
   }
 }
 

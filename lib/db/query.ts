@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors';
 import { type Lead, LeadSchema, OriginSchema } from '@/lib/lead/schema';
 import { foldText } from '@/lib/normalize';
 import type { LeadPage, LeadQuery, LeadSort } from './api';
+import { readLeadCount, repairLeadCount } from './counter';
 import type { ProspectorDatabase, ProspectorDB } from './database';
 import { type LeadRow, NO_VALUE, queryWords, WORD_END } from './rows';
 
@@ -38,8 +39,6 @@ const DIRECT_ROWS = 300;
  * beats reading the filter's ids when it matches at least ~8% of the leads.
  */
 const ROW_WALK_SHARE = 0.08;
-/** Lead count seen by the last unfiltered query per connection: the walk's first batch only needs an estimate. */
-const knownCount = new WeakMap<object, number>();
 
 type SortField = 'updated' | 'created' | 'name' | 'company' | 'follow' | 'fit';
 type IndexName = keyof ProspectorDB['leads']['indexes'];
@@ -225,7 +224,14 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
   const due = query.dueBefore ? new Date(query.dueBefore) : undefined;
   if (due && Number.isNaN(due.getTime())) throw new AppError('invalid', 'dueBefore is not a date');
 
-  const store = unwrap(db.transaction('leads', 'readonly').objectStore('leads'));
+  const tx = unwrap(db.transaction(['leads', 'meta'], 'readonly'));
+  const store = tx.objectStore('leads');
+  // The lead counter (v5): O(1), where IDBObjectStore.count walks every record in Chromium.
+  let counted: Promise<number> | null = null;
+  const leadCount = () => {
+    counted ??= readLeadCount(store, tx.objectStore('meta'), () => void repairLeadCount(db));
+    return counted;
+  };
   const index = (name: IndexName) => store.index(name);
   const filters: [IndexName, IDBValidKey | IDBKeyRange][] = [];
   // A term that is a prefix of another (“jo jose”) adds nothing; skip it.
@@ -280,8 +286,12 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     const read = forwards
       ? request(sortIndex.getAll(range, limit + 1) as IDBRequest<LeadRow[]>)
       : getRows(await walkKeys(store, sortIndex, spec.field, false, after, null, limit + 1, 1));
-    [total, rows] = await Promise.all([request(store.count()), read]);
-    knownCount.set(db, total);
+    [total, rows] = await Promise.all([leadCount(), read]);
+    if (rows.length > total || (!after && rows.length <= limit && rows.length !== total)) {
+      // The counter disagrees with what this read saw: count for real and have it repaired.
+      total = await request(store.count());
+      void repairLeadCount(db);
+    }
   } else if (
     terms.length === 1 &&
     filters.length === 1 &&
@@ -301,7 +311,6 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
       (!tag || row.tags.includes(tag)) &&
       (!origin || row.lead.origin === origin) &&
       (!due || row.follow <= due.toISOString());
-    const all = knownCount.get(db) ?? 10_000;
     const counting = request(index(name).count(key));
     if (name === 'by-stage' && sort === 'updated' && query.stage) {
       // The stage pipeline view: one compound index gives the page in one request (v3).
@@ -316,7 +325,9 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
         : readBackwards(stageIndex, range, limit + 1);
       [total, rows] = await Promise.all([counting, read]);
     } else {
-      total = await counting;
+      const [matching, stored] = await Promise.all([counting, leadCount()]);
+      total = matching;
+      const all = Math.max(stored, matching, 1);
       if (total <= DIRECT_ROWS) {
         rows = ((await request(index(name).getAll(key))) as LeadRow[])
           .filter(isAfter)
@@ -339,7 +350,7 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     );
     const matches = intersect(sets);
     const count = matches.size;
-    const all = knownCount.get(db) ?? Math.max(count, 10_000);
+    const all = Math.max(count, await leadCount());
     if (count * count * GET_COST_IN_KEYS <= (limit + 1) * all || count <= limit + 1) {
       const found = (await getRows(matches))
         .filter(isAfter)

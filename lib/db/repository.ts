@@ -1,3 +1,4 @@
+import { unwrap } from 'idb';
 import { AppError, toAppError } from '@/lib/errors';
 import { createLead, mergeLead, sortTouches } from '@/lib/lead/merge';
 import { canonicalLinks, type PreparedDraft, prepareDraft } from '@/lib/lead/prepare';
@@ -13,7 +14,8 @@ import {
 import { foldText } from '@/lib/normalize';
 import type { ImportSummary, LeadRepository, NewTouch, SaveOptions, SaveResult } from './api';
 import { notifyLeadsChanged } from './changes';
-import type { ProspectorDatabase } from './database';
+import { readLeadCount, repairLeadCount, writeLeadCount } from './counter';
+import { LEAD_COUNT_KEY, type ProspectorDatabase } from './database';
 import { readLead, runQuery } from './query';
 import { dedupeKeys, type LeadRow, toRow } from './rows';
 import { yieldToPage } from './yield';
@@ -30,6 +32,8 @@ const SCAN_ROWS_PER_REQUEST = 0.5;
 const SCAN_PAGE = 1000;
 /** Rows per getAll in all(): big enough to amortise a request, small enough to keep each task short. */
 const ALL_PAGE = 1000;
+/** Up to this many rows, bulkPut checks which ids are new one by one; above, it recounts at the end. */
+const BULK_KEY_CHECKS = 2000;
 /** Main-thread work between two turns for the page: well under the 50 ms of a "long task". */
 const SLICE_MS = 20;
 
@@ -158,8 +162,10 @@ export function createLeadRepository(
     );
 
     const db = await open();
-    const tx = db.transaction('leads', 'readwrite');
+    // `meta` is in the scope: the lead counter changes in this same transaction.
+    const tx = db.transaction(['leads', 'meta'], 'readwrite');
     const store = tx.objectStore('leads');
+    const meta = unwrap(tx.objectStore('meta'));
     const byKey = store.index('by-key');
     // Rows written earlier in this transaction, so duplicates inside one batch merge too.
     const written = new Map<string, LeadRow>();
@@ -172,7 +178,7 @@ export function createLeadRepository(
       // A big batch (an import) reads every stored row's dedupe keys once instead of one index
       // request per key: reading a row costs about two separate requests in Chromium, so
       // scanning wins when there are more keys than twice the stored rows (always when empty).
-      const storedCount = total > 1 ? await store.count() : Number.POSITIVE_INFINITY;
+      const storedCount = await readLeadCount(unwrap(store), meta);
       const scanned = total * 3 * SCAN_ROWS_PER_REQUEST > storedCount ? new Map<string, string[]>() : null;
       if (scanned) {
         let after: string | null = null;
@@ -258,6 +264,9 @@ export function createLeadRepository(
           sliceStart = performance.now();
         }
       }
+      // A created lead has a fresh id (never stored); a merge rewrites a stored one.
+      const created = results.filter((r) => r.outcome === 'created').length;
+      if (created > 0) ignore(writeLeadCount(meta, storedCount + created));
     } catch (err) {
       abort(tx);
       throw err;
@@ -379,10 +388,14 @@ export function createLeadRepository(
         const db = await open();
         const token = deps.uuid();
         const now = deps.now();
-        const tx = db.transaction(['leads', 'trash'], 'readwrite');
+        const tx = db.transaction(['leads', 'trash', 'meta'], 'readwrite');
         const leadsStore = tx.objectStore('leads');
         const trash = tx.objectStore('trash');
-        const rows = await Promise.all([...new Set(ids)].map((id) => leadsStore.get(id)));
+        const meta = unwrap(tx.objectStore('meta'));
+        const [before, rows] = await Promise.all([
+          readLeadCount(unwrap(leadsStore), meta),
+          Promise.all([...new Set(ids)].map((id) => leadsStore.get(id))),
+        ]);
         let removed = 0;
         for (const row of rows) {
           if (!row) continue;
@@ -390,6 +403,7 @@ export function createLeadRepository(
           ignore(leadsStore.delete(row.id));
           removed++;
         }
+        if (removed > 0) ignore(writeLeadCount(meta, before - removed));
         // Lazy purge: trash older than the restore window goes when something new is removed.
         const cutoff = new Date(Date.parse(now) - RESTORE_WINDOW_MS).toISOString();
         const expired = await trash.index('by-removed').getAllKeys(IDBKeyRange.upperBound(cutoff, true));
@@ -404,7 +418,8 @@ export function createLeadRepository(
       guard(async () => {
         const db = await open();
         const cutoff = new Date(Date.parse(deps.now()) - RESTORE_WINDOW_MS).toISOString();
-        const tx = db.transaction(['leads', 'trash'], 'readwrite');
+        const tx = db.transaction(['leads', 'trash', 'meta'], 'readwrite');
+        const meta = unwrap(tx.objectStore('meta'));
         const entries = (await tx.objectStore('trash').index('by-token').getAll(token)).filter(
           (e) => e.removedAt >= cutoff,
         );
@@ -412,6 +427,13 @@ export function createLeadRepository(
           abort(tx);
           throw new AppError('not-found', 'Nothing to restore: the undo window has passed.');
         }
+        // Only ids not stored again since (e.g. by a backup restore) add to the count.
+        const [before, present] = await Promise.all([
+          readLeadCount(unwrap(tx.objectStore('leads')), meta),
+          Promise.all(entries.map((e) => tx.objectStore('leads').getKey(e.id))),
+        ]);
+        const added = present.filter((key) => key === undefined).length;
+        if (added > 0) ignore(writeLeadCount(meta, before + added));
         for (const entry of entries) {
           const lead = readLead(entry.row);
           ignore(tx.objectStore('leads').put(lead ? toRow(lead) : entry.row));
@@ -442,7 +464,12 @@ export function createLeadRepository(
 
     query: (query) => guard(async () => runQuery(await open(), query)),
 
-    count: () => guard(async () => (await open()).count('leads')),
+    count: () =>
+      guard(async () => {
+        const db = await open();
+        const tx = unwrap(db.transaction(['leads', 'meta'], 'readonly'));
+        return readLeadCount(tx.objectStore('leads'), tx.objectStore('meta'), () => void repairLeadCount(db));
+      }),
 
     bulkPut: (leads) =>
       guard(async () => {
@@ -457,18 +484,32 @@ export function createLeadRepository(
           return toRow(parsed.data);
         });
         const db = await open();
-        const tx = db.transaction('leads', 'readwrite');
+        const tx = db.transaction(['leads', 'meta'], 'readwrite');
+        const leadsStore = tx.objectStore('leads');
+        const meta = unwrap(tx.objectStore('meta'));
         try {
+          // The counter: a few rows check which ids are new; a big restore recounts at the end
+          // (one walk, cheaper than a lookup per row), both inside this transaction.
+          const ids = [...new Set(rows.map((r) => r.id))];
+          if (ids.length <= BULK_KEY_CHECKS) {
+            const [before, present] = await Promise.all([
+              readLeadCount(unwrap(leadsStore), meta),
+              Promise.all(ids.map((id) => leadsStore.getKey(id))),
+            ]);
+            const added = present.filter((key) => key === undefined).length;
+            if (added > 0) ignore(writeLeadCount(meta, before + added));
+          }
           const turn = transactionTurns();
           let sliceStart = performance.now();
           for (let i = 0; i < rows.length; i++) {
-            const put = tx.store.put(rows[i] as LeadRow);
+            const put = leadsStore.put(rows[i] as LeadRow);
             ignore(put);
             if (i + 1 < rows.length && performance.now() - sliceStart > SLICE_MS) {
               await turn(put);
               sliceStart = performance.now();
             }
           }
+          if (ids.length > BULK_KEY_CHECKS) ignore(writeLeadCount(meta, await leadsStore.count()));
         } catch (err) {
           abort(tx);
           throw err;
@@ -540,8 +581,13 @@ export function createLeadRepository(
     clear: () =>
       guard(async () => {
         const db = await open();
-        const tx = db.transaction(['leads', 'trash'], 'readwrite');
-        await Promise.all([tx.objectStore('leads').clear(), tx.objectStore('trash').clear(), tx.done]);
+        const tx = db.transaction(['leads', 'trash', 'meta'], 'readwrite');
+        await Promise.all([
+          tx.objectStore('leads').clear(),
+          tx.objectStore('trash').clear(),
+          tx.objectStore('meta').put(0, LEAD_COUNT_KEY),
+          tx.done,
+        ]);
         notifyLeadsChanged({ type: 'cleared', ids: [] });
       }),
   };

@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { TabPanel, Tabs } from '@/components/Tabs';
 import { CaptureView } from './capture/CaptureView';
-import { LeadsView } from './leads/LeadsView';
 
 type View = 'capture' | 'leads';
 const VIEWS = [
@@ -9,10 +9,18 @@ const VIEWS = [
   { id: 'leads' as const, label: 'Leads' },
 ];
 
+// The Leads view (list, lead detail, export) is loaded when first shown: the popup
+// usually opens on "This page", and every kilobyte parsed delays the filled form.
+const loadLeadsView = () => import('./leads/LeadsView').then((m) => m.LeadsView);
+
 /** The toolbar popup: the capture view for the page in front of the user, and the saved leads. */
 export function App() {
   const params = new URLSearchParams(location.search);
   const [view, setView] = useState<View>(params.get('view') === 'leads' ? 'leads' : 'capture');
+  const [LeadsView, setLeadsView] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    if (view === 'leads' && !LeadsView) void loadLeadsView().then((component) => setLeadsView(() => component));
+  }, [view, LeadsView]);
   return (
     <main class="popup">
       <header class="popup-header">
@@ -20,7 +28,7 @@ export function App() {
         <Tabs tabs={VIEWS} selected={view} onSelect={setView} label="Views" idPrefix="popup" />
       </header>
       <TabPanel idPrefix="popup" id={view}>
-        {view === 'capture' ? <CaptureView /> : <LeadsView />}
+        {view === 'capture' ? <CaptureView /> : LeadsView ? <LeadsView /> : <p class="muted">Loading leads…</p>}
       </TabPanel>
     </main>
   );

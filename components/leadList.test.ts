@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LeadPage, LeadQuery } from '@/lib/db/api';
 import type { Lead } from '@/lib/lead/schema';
+import { makeLead } from '@/test/factories';
 import { createLeadListModel, endOfToday, toQuery } from './leadList';
 
-function fakeLead(i: number): Lead {
-  return {
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    version: 1,
-    fullName: `Lead ${i}`,
-    emails: [],
-    phones: [],
-    links: [],
-    sources: [],
-    origin: 'outbound',
-    stage: 'new',
-    touches: [],
-    tags: [],
-    edited: [],
-  };
-}
+const fakeLead = (i: number): Lead => makeLead(i);
 
 /** A repository over `count` leads whose replies the test releases by hand. */
 function controlledRepo(count: number) {

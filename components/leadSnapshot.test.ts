@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Lead } from '@/lib/lead/schema';
+import { makeLead } from '@/test/factories';
 import { EMPTY_FILTERS } from './leadList';
 import { clearSnapshot, readSnapshot, SNAPSHOT_KEY, writeSnapshot } from './leadSnapshot';
 
-const lead = (n: number): Lead => ({
-  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  version: 1,
-  fullName: `Lead ${n}`,
-  emails: [],
-  phones: [],
-  links: [],
-  sources: [],
-  origin: 'outbound',
-  stage: 'new',
-  touches: [],
-  tags: [],
-  edited: [],
-});
+const lead = (n: number): Lead => makeLead(n);
 
 describe('popup first-rows snapshot', () => {
   it('keeps the first 12 rows of an unfiltered list and reads them back validated', () => {

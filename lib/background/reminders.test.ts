@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { LeadPage, LeadQuery } from '@/lib/db/api';
 import type { Lead } from '@/lib/lead/schema';
+import { makeLead } from '@/test/factories';
 
 // The store lands separately; these tests hand the reminders a repository over an array.
 vi.mock('@/lib/db', () => ({ leads: {}, onLeadsChanged: () => () => {} }));
@@ -20,23 +21,7 @@ const NOW = new Date(2026, 10, 26, 12, 0, 0);
 let n = 0;
 function lead(patch: Partial<Lead>): Lead {
   n++;
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    createdAt: NOW.toISOString(),
-    updatedAt: NOW.toISOString(),
-    version: 1,
-    emails: [],
-    phones: [],
-    links: [],
-    sources: [],
-    origin: 'outbound',
-    stage: 'new',
-    touches: [],
-    tags: [],
-    edited: [],
-    fullName: `Lead ${n}`,
-    ...patch,
-  };
+  return makeLead(n, { createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), ...patch });
 }
 
 /** A repository over an array that honours dueBefore, followUp sort and paging. */

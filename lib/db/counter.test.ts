@@ -1,6 +1,7 @@
 import { deleteDB, openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
+import { makeLead } from '@/test/factories';
 import { closeDatabase, DB_NAME, openDatabase } from '.';
 import type { LeadRepository } from './api';
 import { DB_VERSION, LEAD_COUNT_KEY, type ProspectorDB } from './database';
@@ -55,22 +56,7 @@ const person = (i: number): LeadDraft => ({ fullName: `Person ${i}`, emails: [{ 
 
 function asLead(i: number): Lead {
   const at = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
-  return {
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-    fullName: `Restored ${i}`,
-    emails: [],
-    phones: [],
-    links: [],
-    sources: [],
-    origin: 'outbound',
-    stage: 'new',
-    touches: [],
-    tags: [],
-    edited: [],
-  } as Lead;
+  return makeLead(i, { createdAt: at, updatedAt: at, fullName: `Restored ${i}` });
 }
 
 describe('lead counter', () => {

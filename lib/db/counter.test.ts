@@ -1,38 +1,20 @@
-import { deleteDB, openDB } from 'idb';
+import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
+import { closeOtherContexts, otherContext, testRepository } from '@/test/db';
 import { makeLead } from '@/test/factories';
 import { closeDatabase, DB_NAME, openDatabase } from '.';
 import type { LeadRepository } from './api';
-import { DB_VERSION, LEAD_COUNT_KEY, type ProspectorDB } from './database';
-import { createLeadRepository } from './repository';
+import { LEAD_COUNT_KEY } from './database';
 
-let clock = Date.parse('2026-03-01T09:00:00.000Z');
-function repo(open = openDatabase): LeadRepository {
-  return createLeadRepository(open, {
-    now: () => {
-      clock += 1000;
-      return new Date(clock).toISOString();
-    },
-    uuid: () => crypto.randomUUID(),
-  });
-}
-
-const extra: { close(): void }[] = [];
-/** Another context's connection (popup next to background). */
-async function otherContext(): Promise<LeadRepository> {
-  await openDatabase();
-  const db = await openDB<ProspectorDB>(DB_NAME, DB_VERSION);
-  extra.push(db);
-  return repo(async () => db);
-}
+const repo = testRepository;
 
 beforeEach(async () => {
   await closeDatabase();
   await deleteDB(DB_NAME);
 });
 afterEach(async () => {
-  for (const db of extra.splice(0)) db.close();
+  closeOtherContexts();
   await closeDatabase();
 });
 

@@ -1,39 +1,20 @@
-import { deleteDB, openDB } from 'idb';
+import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
+import { advanceTestClock, closeOtherContexts, otherContext, testRepository } from '@/test/db';
 import { CHANGES_CHANNEL, closeDatabase, DB_NAME, type LeadsChange, leads, onLeadsChanged, openDatabase } from '.';
 import type { LeadQuery, LeadRepository } from './api';
-import { DB_VERSION, type ProspectorDB } from './database';
-import { createLeadRepository, RESTORE_WINDOW_MS } from './repository';
+import { RESTORE_WINDOW_MS } from './repository';
 import { toRow } from './rows';
 
-let clock = Date.parse('2026-03-01T09:00:00.000Z');
-/** A repository whose clock advances one second per write, so sort orders are deterministic. */
-function repo(open = openDatabase): LeadRepository {
-  return createLeadRepository(open, {
-    now: () => {
-      clock += 1000;
-      return new Date(clock).toISOString();
-    },
-    uuid: () => crypto.randomUUID(),
-  });
-}
-
-const extraConnections: { close(): void }[] = [];
-/** A second "context": its own connection to the same database, like the popup next to the background. */
-async function otherContext(): Promise<LeadRepository> {
-  await openDatabase(); // creates the database at the current version
-  const db = await openDB<ProspectorDB>(DB_NAME, DB_VERSION);
-  extraConnections.push(db);
-  return repo(async () => db);
-}
+const repo = testRepository;
 
 beforeEach(async () => {
   await closeDatabase();
   await deleteDB(DB_NAME);
 });
 afterEach(async () => {
-  for (const db of extraConnections.splice(0)) db.close();
+  closeOtherContexts();
   await closeDatabase();
 });
 
@@ -299,7 +280,7 @@ describe('remove and undo', () => {
     const store = repo();
     const a = await store.save(jane);
     const { restoreToken } = await store.remove([a.lead.id]);
-    clock += RESTORE_WINDOW_MS + 60_000;
+    advanceTestClock(RESTORE_WINDOW_MS + 60_000);
     await expect(store.restore(restoreToken)).rejects.toMatchObject({ code: 'not-found' });
     const b = await store.save({ fullName: 'John Roe' });
     await store.remove([b.lead.id]);

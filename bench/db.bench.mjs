@@ -30,7 +30,7 @@ try {
     'without by-word-updated (search words, ~10 entries per lead)': ['by-word-updated'],
     'without by-key (dedupe keys, ~3 per lead)': ['by-key'],
     'without the 6 sort indexes': ['by-updated', 'by-created', 'by-name', 'by-company', 'by-follow', 'by-fit'],
-    'without by-stage, by-origin, by-domain, by-tag': ['by-stage', 'by-origin', 'by-domain', 'by-tag'],
+    'without by-origin, by-domain, by-tag': ['by-origin', 'by-domain', 'by-tag'],
   };
   const withoutIndexes = {};
   if (process.env.BENCH_DB_INDEXES) {

@@ -5,7 +5,7 @@ import { prepareDraft } from '@/lib/lead/prepare';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
 import { closeDatabase, DB_NAME, DB_VERSION, leads, openDatabase } from '.';
 import { LEAD_COUNT_KEY, type ProspectorDB, upgradeDatabase } from './database';
-import { toRow } from './rows';
+import { searchWords, toRow } from './rows';
 
 beforeEach(async () => {
   await closeDatabase();
@@ -63,7 +63,9 @@ describe('migrations', () => {
     for (const lead of expected) {
       expect(await leads.get(lead.id)).toEqual(lead);
       const row = await db.get('leads', lead.id);
-      expect(row?.words?.length).toBeGreaterThan(0);
+      // v4 moved the words into `recent` (v6 rows carry no `words`).
+      expect(row?.recent?.length).toBeGreaterThan(0);
+      expect(row?.words).toBeUndefined();
     }
     expect((await leads.query({ text: 'societe' })).leads.map((l) => l.id)).toEqual([expected[0]?.id]);
     expect((await leads.query({ text: 'jane' })).total).toBe(1);
@@ -97,8 +99,9 @@ describe('migrations', () => {
     const expected = storedLeads();
     const tx = v3.transaction('leads', 'readwrite');
     for (const lead of expected) {
+      // v3 rows carried `words` (indexed by by-word) and no `recent`.
       const { recent: _, ...row } = toRow(lead);
-      await tx.store.put(row);
+      await tx.store.put({ ...row, words: searchWords(lead) });
     }
     await tx.done;
     expect([...v3.transaction('leads').store.indexNames]).toContain('by-word');
@@ -163,6 +166,45 @@ describe('migrations', () => {
     expect(await db.get('meta', LEAD_COUNT_KEY)).toBe(expected.length + 2);
   });
 
+  it('v5 → v6: by-stage goes, every record survives, stage filters give the same leads', async () => {
+    // Arrange: a database filled by version 5: rows with `words` and `recent`, a by-stage index.
+    const v5 = await openAt(5);
+    const expected = Array.from({ length: 40 }, (_, i) =>
+      createLead(prepareDraft({ fullName: `Person ${i}`, stage: i % 4 === 0 ? 'meeting' : 'new' }), {
+        by: 'import',
+        now: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(),
+        id: `20000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      }),
+    );
+    const tx = v5.transaction(['leads', 'meta'], 'readwrite');
+    for (const lead of expected) await tx.objectStore('leads').put({ ...toRow(lead), words: searchWords(lead) });
+    await tx.objectStore('meta').put(expected.length, LEAD_COUNT_KEY);
+    await tx.done;
+    expect([...v5.transaction('leads').store.indexNames]).toContain('by-stage');
+    const before = await v5.getAll('leads');
+    v5.close();
+
+    // Act
+    const db = await openDatabase();
+
+    // Assert: the index is gone, the rows are untouched, stage filters read by-stage-updated.
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.transaction('leads').store.indexNames]).not.toContain('by-stage');
+    expect(await db.getAll('leads')).toEqual(before);
+    const meetings = expected.filter((l) => l.stage === 'meeting').map((l) => l.id);
+    const newest = await leads.query({ stage: 'meeting' });
+    expect(newest.total).toBe(10);
+    expect(newest.leads.map((l) => l.id)).toEqual([...meetings].reverse());
+    const byName = await leads.query({ stage: 'meeting', sort: 'name', limit: 3 });
+    expect(byName.total).toBe(10);
+    expect(byName.leads.map((l) => l.fullName)).toEqual(['Person 0', 'Person 12', 'Person 16']);
+    expect((await leads.query({ stage: 'new', text: 'person' })).total).toBe(30);
+    // A row written again drops `words`.
+    const first = expected[0] as Lead;
+    await leads.update(first.id, { title: 'CTO' });
+    expect(await db.get('leads', first.id)).not.toHaveProperty('words');
+  });
+
   it('v1 → v2 keeps a corrupt v1 record as it was', async () => {
     const v1 = await openAt(1);
     const [lead] = storedLeads();
@@ -182,8 +224,17 @@ describe('migrations', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['leads', 'meta', 'trash']);
     expect(await db.get('meta', LEAD_COUNT_KEY)).toBe(0);
     expect([...db.transaction('leads').store.indexNames]).toEqual(
-      expect.arrayContaining(['by-updated', 'by-name', 'by-stage', 'by-tag', 'by-key', 'by-word-updated', 'by-follow']),
+      expect.arrayContaining([
+        'by-updated',
+        'by-name',
+        'by-stage-updated',
+        'by-tag',
+        'by-key',
+        'by-word-updated',
+        'by-follow',
+      ]),
     );
+    expect([...db.transaction('leads').store.indexNames]).not.toContain('by-stage');
   });
 });
 

@@ -240,7 +240,8 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
       filters.push(['by-word-updated', IDBKeyRange.bound(term, `${term}${NO_VALUE}`)]);
     }
   }
-  if (query.stage) filters.push(['by-stage', query.stage]);
+  // A stage is the [stage] prefix of by-stage-updated ([] sorts after every number and string).
+  if (query.stage) filters.push(['by-stage-updated', IDBKeyRange.bound([query.stage], [query.stage, []])]);
   if (tag) filters.push(['by-tag', tag]);
   if (origin) filters.push(['by-origin', origin]);
   if (due) filters.push(['by-follow', IDBKeyRange.upperBound([due.toISOString(), NO_VALUE])]);
@@ -312,7 +313,7 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
       (!origin || row.lead.origin === origin) &&
       (!due || row.follow <= due.toISOString());
     const counting = request(index(name).count(key));
-    if (name === 'by-stage' && sort === 'updated' && query.stage) {
+    if (name === 'by-stage-updated' && sort === 'updated' && query.stage) {
       // The stage pipeline view: one compound index gives the page in one request (v3).
       const stage = query.stage;
       const stageIndex = index('by-stage-updated');

@@ -11,7 +11,7 @@ export interface LeadRow {
   lead: Lead;
   /** Dedupe keys: "link:<canonical>", "email:<address>", "name:<folded name>|<company domain>". */
   keys: string[];
-  /** Folded words of name, company, title, emails and tags (v2; indexed until v3). */
+  /** Folded words of name, company, title, emails and tags (v2–v3 rows only: indexed until v4, no longer written since v6). */
   words?: string[];
   /**
    * The words again, each followed by WORD_END and the row's recency stamp (v4, index
@@ -175,7 +175,7 @@ export function recentWords(words: readonly string[], updated: number): string[]
   return words.map((w) => `${w}${WORD_END}${stamp}`);
 }
 
-/** Builds the stored row of a lead (version 2: with search words; v4: with recent words); `keys` when the caller has them already. */
+/** Builds the stored row of a lead (with its `recent` search entries unless `withWords` is false); `keys` when the caller has them already. */
 export function toRow(lead: Lead, withWords = true, keys: string[] = dedupeKeys(lead)): LeadRow {
   const row: LeadRow = {
     id: lead.id,
@@ -190,9 +190,6 @@ export function toRow(lead: Lead, withWords = true, keys: string[] = dedupeKeys(
     follow: isoOr(lead.nextFollowUpAt, NO_VALUE),
     fit: lead.fitScore === undefined ? 1 : -lead.fitScore,
   };
-  if (withWords) {
-    row.words = searchWords(lead);
-    row.recent = recentWords(row.words, row.updated);
-  }
+  if (withWords) row.recent = recentWords(searchWords(lead), row.updated);
   return row;
 }

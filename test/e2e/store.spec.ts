@@ -22,13 +22,13 @@ function send(page: Page, drafts: unknown[]): Promise<Reply> {
 function readRows(page: Page, ids: string[]) {
   return page.evaluate(
     (keys) =>
-      new Promise<{ lead: Record<string, unknown>; words?: string[]; keys: string[] }[]>((resolve, reject) => {
+      new Promise<{ lead: Record<string, unknown>; recent?: string[]; keys: string[] }[]>((resolve, reject) => {
         const open = indexedDB.open('prospector');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           const store = db.transaction('leads').objectStore('leads');
-          const rows: { lead: Record<string, unknown>; words?: string[]; keys: string[] }[] = [];
+          const rows: { lead: Record<string, unknown>; recent?: string[]; keys: string[] }[] = [];
           let pending = keys.length;
           for (const key of keys) {
             const req = store.get(key);
@@ -100,7 +100,8 @@ test('saves through the background, merges the same person, reads back and searc
     title: 'Directrice Générale',
   });
   expect(row?.keys).toContain('link:https://www.linkedin.com/in/zoe-quillfeather');
-  expect(row?.words).toEqual(expect.arrayContaining(['zoe', 'quillfeather', 'nandu', 'directrice']));
+  const words = (row?.recent ?? []).map((entry) => entry.slice(0, entry.indexOf('\u0000')));
+  expect(words).toEqual(expect.arrayContaining(['zoe', 'quillfeather', 'nandu', 'directrice']));
 
   // Invalid drafts are refused with a typed error and nothing is written.
   const invalid = await send(page, [{ title: 'nobody at all' }]);

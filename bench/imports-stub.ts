@@ -1,5 +1,5 @@
-// '#imports' for the insights bench page: a plain web page has no extension storage, and the
-// bench never reads settings or the profile from it (it passes both in), so items keep their fallback.
+// '#imports' for bench pages: a plain web page has no extension storage, and the
+// benches never read settings or prefs from it (they pass them in), so items keep their fallback.
 interface ItemOptions<T> {
   fallback: T;
 }

@@ -7,31 +7,15 @@
 // - for comparison, the same dashboard over leads.all() (which zod-validates every lead);
 // - the email-pattern pass (learn every domain) and the best-fit pass (score every lead);
 // - storing every lead's fit after a profile change, then again with nothing to change.
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
-import { launch, report, serve, stats } from './lib.mjs';
+import { bundle, launch, report, serve, stats } from './lib.mjs';
 
 const N = Number(process.env.BENCH_INSIGHTS_N || 50_000);
 const TOUCHES = Number(process.env.BENCH_INSIGHTS_TOUCHES || 200_000);
 const RUNS = Number(process.env.BENCH_INSIGHTS_RUNS || 5);
 
-// bench/lib.mjs's bundle() with '#imports' mapped to a stub: lib/intel and lib/settings define
-// storage items at module load, and a plain 127.0.0.1 page has no extension storage.
-const built = await build({
-  entryPoints: ['bench/insights.page.ts'],
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  target: 'chrome120',
-  write: false,
-  minify: true,
-  alias: { '@': resolve('.'), '#imports': resolve('bench/insights.imports-stub.ts') },
-  jsx: 'automatic',
-  jsxImportSource: 'preact',
-  define: { 'import.meta.env.MODE': '"production"' },
-  logLevel: 'error',
-});
-const script = built.outputFiles[0].text;
+// bundle() maps '#imports' to a stub: lib/intel and lib/settings define storage items at
+// module load, and a plain 127.0.0.1 page has no extension storage.
+const script = await bundle('bench/insights.page.ts');
 const server = await serve({
   '/': {
     body: '<!doctype html><meta charset="utf-8"><title>insights bench</title><script src="/insights.js"></script>',

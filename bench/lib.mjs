@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS as BASE_ARGS, CHROMIUM_PATH, extensionArgs } from '../scr
 
 export { CHROMIUM_PATH };
 
-/** Bundles a browser entry (TypeScript, `@/` = project root) into one IIFE string. */
+/** Bundles a browser entry (TypeScript, `@/` = project root, `#imports` = a storage stub) into one IIFE string. */
 export async function bundle(entry) {
   const out = await build({
     entryPoints: [entry],
@@ -22,7 +22,7 @@ export async function bundle(entry) {
     target: 'chrome120',
     write: false,
     minify: true,
-    alias: { '@': resolve('.') },
+    alias: { '@': resolve('.'), '#imports': resolve('bench/imports-stub.ts') },
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'import.meta.env.MODE': '"production"' },

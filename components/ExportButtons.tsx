@@ -34,7 +34,10 @@ export function ExportButtons(props: ExportButtonsProps) {
     setStatus('Exporting…');
     try {
       const scope = { ...(props.ids ? { ids: props.ids } : {}), ...(props.query ? { query: props.query } : {}) };
-      const count = await exportAndDownload(leads, format, scope);
+      // Progress per 1000 leads read (a status region, so screen readers hear it too).
+      const count = await exportAndDownload(leads, format, scope, (done) =>
+        setStatus(`Exporting… ${done.toLocaleString()} leads read`),
+      );
       setStatus(
         count === 0 ? 'Nothing to export: no leads match.' : `Exported ${count} lead${count === 1 ? '' : 's'}.`,
       );

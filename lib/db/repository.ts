@@ -18,6 +18,7 @@ import { readLeadCount, repairLeadCount, writeLeadCount } from './counter';
 import { LEAD_COUNT_KEY, type ProspectorDatabase } from './database';
 import { readLead, runQuery } from './query';
 import { dedupeKeys, type LeadRow, toRow } from './rows';
+import { scanRows } from './scan';
 import { yieldToPage } from './yield';
 
 /** How long removed leads can be restored (the trash is purged lazily after that). */
@@ -30,8 +31,6 @@ const WRITE_CHUNK = 25;
 const SCAN_ROWS_PER_REQUEST = 0.5;
 /** Stored rows read per request when a big batch scans the store's dedupe keys. */
 const SCAN_PAGE = 1000;
-/** Rows per getAll in all(): big enough to amortise a request, small enough to keep each task short. */
-const ALL_PAGE = 1000;
 /** Up to this many rows, bulkPut checks which ids are new one by one; above, it recounts at the end. */
 const BULK_KEY_CHECKS = 2000;
 /** Main-thread work between two turns for the page: well under the 50 ms of a "long task". */
@@ -520,17 +519,7 @@ export function createLeadRepository(
 
     all: () => ({
       async *[Symbol.asyncIterator]() {
-        // One short transaction per page (a transaction cannot stay open across a consumer's
-        // awaits), and the next page is requested as soon as this one arrives, so IndexedDB
-        // reads it while this one is validated and consumed (export: zod + CSV rendering).
-        const read = async (after: string | null): Promise<LeadRow[]> =>
-          (await open()).getAll('leads', after === null ? null : IDBKeyRange.lowerBound(after, true), ALL_PAGE);
-        let next: Promise<LeadRow[]> | null = read(null);
-        while (next) {
-          const rows: LeadRow[] = await next;
-          const last = rows.at(-1);
-          next = rows.length < ALL_PAGE || !last ? null : read(last.id);
-          if (next) ignore(next);
+        for await (const rows of scanRows(await open())) {
           for (const row of rows) {
             const lead = readLead(row);
             if (lead) yield lead;

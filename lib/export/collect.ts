@@ -7,28 +7,39 @@ export interface ExportScope {
   query?: LeadQuery;
 }
 
-/** Reads the leads in scope. Queries are paged through to the end (limit and cursor of the filter are ignored). */
-export async function collectLeads(
+/**
+ * The leads in scope, as they are read: the given ids in order (missing ones skipped), a
+ * query paged through to the end (its limit and cursor are ignored), or every lead.
+ */
+export async function* leadsInScope(
   repo: Pick<LeadRepository, 'get' | 'query' | 'all'>,
   scope: ExportScope,
-): Promise<Lead[]> {
-  const out: Lead[] = [];
+): AsyncGenerator<Lead> {
   if (scope.ids) {
     for (const id of scope.ids) {
       const lead = await repo.get(id);
-      if (lead) out.push(lead);
+      if (lead) yield lead;
     }
-    return out;
+    return;
   }
   if (scope.query) {
     let cursor: string | null = null;
     do {
       const page = await repo.query({ ...scope.query, limit: 1000, cursor });
-      out.push(...page.leads);
+      yield* page.leads;
       cursor = page.cursor;
     } while (cursor);
-    return out;
+    return;
   }
-  for await (const lead of repo.all()) out.push(lead);
+  yield* repo.all();
+}
+
+/** Reads the leads in scope into a list (see leadsInScope). */
+export async function collectLeads(
+  repo: Pick<LeadRepository, 'get' | 'query' | 'all'>,
+  scope: ExportScope,
+): Promise<Lead[]> {
+  const out: Lead[] = [];
+  for await (const lead of leadsInScope(repo, scope)) out.push(lead);
   return out;
 }

@@ -1,7 +1,15 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { COLUMN_HEADERS, cellValue, DEFAULT_COLUMN_IDS, PRESETS, phoneForSpreadsheet, resolveColumns } from './columns';
-import { leadsToCsv, leadsToCsvParts, leadsToCsvPartsAsync, neutralizeCell, restoreCell, UTF8_BOM } from './csv';
+import {
+  csvRecord,
+  leadsToCsv,
+  leadsToCsvParts,
+  leadsToCsvPartsAsync,
+  neutralizeCell,
+  restoreCell,
+  UTF8_BOM,
+} from './csv';
 import { sampleLead, sampleLeads } from './sample-leads';
 
 describe('neutralizeCell', () => {
@@ -73,10 +81,39 @@ describe('leadsToCsv', () => {
     expect(rows[2500]?.[12]).toBe('https://www.linkedin.com/in/person-2499');
   });
 
-  it('writes the same file in steps as in one go', async () => {
+  it('writes the same file in steps, from a list or a stream, as in one go', async () => {
     const leads = sampleLeads(2100);
-    expect((await leadsToCsvPartsAsync(leads, columns)).join('')).toBe(leadsToCsv(leads, columns));
+    const whole = leadsToCsv(leads, columns);
+    expect((await leadsToCsvPartsAsync(leads, columns)).join('')).toBe(whole);
+    async function* stream() {
+      for (const lead of leads) yield lead;
+    }
+    const progress: number[] = [];
+    expect((await leadsToCsvPartsAsync(stream(), columns, {}, (n) => progress.push(n))).join('')).toBe(whole);
+    expect(progress).toEqual([1000, 2000, 2100]);
     expect((await leadsToCsvPartsAsync([], columns)).join('')).toBe(leadsToCsv([], columns));
+  });
+
+  it('csvRecord writes the bytes Papa.unparse writes, and Papa Parse reads them back', () => {
+    const cells = [
+      'plain',
+      '',
+      'a,b',
+      'say "hi"',
+      'line\nbreak',
+      'cr\rhere',
+      'crlf\r\nhere',
+      ' leading',
+      'trailing ',
+      '\ttab',
+      'Zoë 🚀 Müller',
+      `'=1+1`,
+      '"',
+      ',',
+    ];
+    const line = csvRecord(cells);
+    expect(line).toBe(`${Papa.unparse([cells], { newline: '\r\n', quotes: false, escapeFormulae: false })}\r\n`);
+    expect(Papa.parse<string[]>(line, { newline: '\r\n', skipEmptyLines: true }).data).toEqual([cells]);
   });
 
   it('neutralises formula-like cells but keeps phone numbers', () => {

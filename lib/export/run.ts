@@ -1,43 +1,27 @@
 import type { LeadRepository } from '@/lib/db/api';
-import type { Lead } from '@/lib/lead/schema';
-import { getSettings, type Settings, settingsItem } from '@/lib/settings';
-import { backupToJson, createBackup, type ParsedBackup } from './backup';
-import { collectLeads, type ExportScope } from './collect';
-import { resolveColumns } from './columns';
-import { leadsToCsvPartsAsync } from './csv';
+import { getSettings, settingsItem } from '@/lib/settings';
+import type { ParsedBackup } from './backup';
+import { type ExportScope, leadsInScope } from './collect';
 import { downloadText, type ExportFormat, exportFileName } from './files';
-import { type ExportPrefs, exportPrefsItem, getExportPrefs } from './prefs';
-import { leadsToVcard } from './vcard';
+import { exportPrefsItem, getExportPrefs } from './prefs';
+import { renderExport } from './render';
 
-export { collectLeads, type ExportScope } from './collect';
+export { collectLeads, type ExportScope, leadsInScope } from './collect';
+export { renderExport } from './render';
 
-/** The file of an export in the given format (as text parts), with the user's column prefs for CSV. */
-export function renderExport(
-  format: ExportFormat,
-  leads: Lead[],
-  prefs: ExportPrefs,
-  settings: Settings,
-  now: Date = new Date(),
-): Promise<string[]> {
-  if (format === 'vcf') return Promise.resolve([leadsToVcard(leads)]);
-  if (format === 'json') return Promise.resolve([backupToJson(createBackup(leads, settings, prefs, now))]);
-  const stageLabels = Object.fromEntries(settings.stages.map((s) => [s.id, s.label]));
-  return leadsToCsvPartsAsync(leads, resolveColumns(prefs.preset, prefs.columns), {
-    stageLabels,
-    includeGuessed: prefs.includeGuessed,
-    deriveNames: prefs.preset !== 'prospector',
-  });
-}
-
-/** Reads, renders and downloads an export; returns how many leads it holds. */
+/** Reads, renders and downloads an export; returns how many leads it holds. `onProgress` gets the leads read so far. */
 export async function exportAndDownload(
   repo: Pick<LeadRepository, 'get' | 'query' | 'all'>,
   format: ExportFormat,
   scope: ExportScope,
+  onProgress?: (leads: number) => void,
 ): Promise<number> {
-  const [leads, prefs, settings] = await Promise.all([collectLeads(repo, scope), getExportPrefs(), getSettings()]);
-  downloadText(await renderExport(format, leads, prefs, settings), format, exportFileName(format));
-  return leads.length;
+  const [prefs, settings] = await Promise.all([getExportPrefs(), getSettings()]);
+  const file = await renderExport(format, leadsInScope(repo, scope), prefs, settings, {
+    ...(onProgress ? { onProgress } : {}),
+  });
+  downloadText(file.parts, format, exportFileName(format));
+  return file.count;
 }
 
 /** Downloads a full JSON backup (every lead, settings, pipeline, export prefs); returns the number of leads. */

@@ -2,10 +2,9 @@
 // real code paths (lib/db on the browser's IndexedDB, lib/export, lib/import) and raw
 // idb baselines on the same records. Exposes window.dataBench.
 import { deleteDB, type IDBPDatabase, openDB } from 'idb';
-import { closeDatabase, DB_NAME, leads } from '@/lib/db';
-import { leadsInScope } from '@/lib/export/collect';
+import { closeDatabase, DB_NAME, leads, openDatabase } from '@/lib/db';
 import { DEFAULT_EXPORT_PREFS } from '@/lib/export/prefs';
-import { renderExport } from '@/lib/export/render';
+import { renderScope } from '@/lib/export/render';
 import { sampleLeads } from '@/lib/export/sample-leads';
 import { sniffCsv } from '@/lib/import/csv';
 import { buildDrafts, commitDrafts, importSource } from '@/lib/import/run';
@@ -118,29 +117,22 @@ const api = {
     return leads.count();
   },
   /**
-   * Export CSV as the Export button does (exportAndDownload without the download): the
-   * leads stream from the store while they are rendered, then the Blob. `read` is the
-   * time spent waiting for the database (the rest is validation, rendering and the Blob).
+   * Export CSV as the Export button does (exportAndDownload without the download): at this
+   * size, workers over key ranges (lib/export/parallel.ts), then the Blob. `onPage: true`
+   * renders on the page instead, streaming from the store (what smaller exports do).
    */
-  async exportCsv() {
+  async exportCsv(onPage = false) {
+    const meter = stallMeter();
     const t0 = performance.now();
-    let waited = 0;
-    async function* timed() {
-      const it = leadsInScope(leads, {})[Symbol.asyncIterator]();
-      for (;;) {
-        const w0 = performance.now();
-        const next = await it.next();
-        waited += performance.now() - w0;
-        if (next.done) return;
-        yield next.value;
-      }
-    }
-    const file = await renderExport('csv', timed(), prefs, settings);
+    const file = await renderScope(leads, {}, 'csv', prefs, settings, {
+      ...(onPage ? {} : { workers: { open: openDatabase, create: () => new Worker('/csv-worker.js') } }),
+    });
     const blob = new Blob(file.parts, { type: 'text/csv;charset=utf-8' });
-    const t2 = performance.now();
+    const ms = performance.now() - t0;
+    const stalls = meter.stop();
     // What the import step reads back (as a file's text would be), outside the timing.
-    csvText = file.parts.join('');
-    return { ms: t2 - t0, read: waited, render: t2 - t0 - waited, count: file.count, bytes: blob.size };
+    csvText = await blob.text();
+    return { ms, count: file.count, bytes: blob.size, stall: stalls.max.parse ?? 0 };
   },
   /** Import CSV into an empty store: sniff, parse + validate in chunks, one saveMany. */
   async importCsv() {

@@ -5,17 +5,26 @@ import type { LeadRow } from './rows';
 
 /** Rows per getAll: big enough to amortise a request, small enough to keep each task short. */
 export const SCAN_PAGE = 1000;
-/** Below this many leads one reader is enough; above, the store is read as two halves at once. */
-const SPLIT_FROM = 4 * SCAN_PAGE;
+/** Below this many leads one reader is enough; above, the store is read in parts at once. */
+export const SPLIT_FROM = 4 * SCAN_PAGE;
 
-/** The key about halfway through the store (from the O(1) lead counter and a key cursor's advance), or null when small. */
-async function middleKey(db: ProspectorDatabase): Promise<string | null> {
+/**
+ * Keys that cut the store into `parts` ranges of about equal size (from the O(1) lead
+ * counter and a key cursor's advance), or null when the store is too small to be worth it.
+ * Part i is [keys[i-1], keys[i]), the first open below and the last open above.
+ */
+export async function splitKeys(db: ProspectorDatabase, parts: number, from = SPLIT_FROM): Promise<string[] | null> {
   const tx = db.transaction(['leads', 'meta']);
   const count = await readLeadCount(unwrap(tx.objectStore('leads')), unwrap(tx.objectStore('meta')));
-  if (count < SPLIT_FROM) return null;
-  const cursor = await tx.objectStore('leads').openKeyCursor();
-  const middle = await cursor?.advance(Math.floor(count / 2));
-  return middle ? middle.key : null;
+  if (count < from || parts < 2) return null;
+  const keys: string[] = [];
+  let cursor = await tx.objectStore('leads').openKeyCursor();
+  const step = Math.floor(count / parts);
+  for (let i = 1; i < parts && cursor; i++) {
+    cursor = await cursor.advance(step);
+    if (cursor) keys.push(cursor.key);
+  }
+  return keys.length > 0 ? keys : null;
 }
 
 /**
@@ -75,6 +84,26 @@ function pageReader(db: ProspectorDatabase, from: string | null, to: string | nu
   };
 }
 
+/** The rows of [from, to) in key order, a page at a time (null: open end). */
+export async function* scanRange(
+  db: ProspectorDatabase,
+  from: string | null,
+  to: string | null,
+): AsyncGenerator<LeadRow[]> {
+  const reader = pageReader(db, from, to);
+  try {
+    for (let page = await reader.next(); page; page = await reader.next()) yield page;
+  } finally {
+    reader.stop();
+  }
+}
+
+/** The ranges [from, to) that `keys` (from splitKeys) cut the store into. */
+export function rangesOf(keys: readonly string[] | null): [string | null, string | null][] {
+  const bounds = [null, ...(keys ?? []), null];
+  return bounds.slice(1).map((to, i) => [bounds[i] ?? null, to]);
+}
+
 /**
  * Every stored row in key order, a page at a time. A big store is read as two halves at
  * once, the second buffered while the first is consumed: IndexedDB reads them in parallel
@@ -83,9 +112,7 @@ function pageReader(db: ProspectorDatabase, from: string | null, to: string | nu
  * a write made during the scan may or may not be seen, as with any paged read.
  */
 export async function* scanRows(db: ProspectorDatabase): AsyncGenerator<LeadRow[]> {
-  const middle = await middleKey(db);
-  const readers =
-    middle === null ? [pageReader(db, null, null)] : [pageReader(db, null, middle), pageReader(db, middle, null)];
+  const readers = rangesOf(await splitKeys(db, 2)).map(([from, to]) => pageReader(db, from, to));
   try {
     for (const reader of readers) {
       for (let page = await reader.next(); page; page = await reader.next()) yield page;

@@ -75,7 +75,7 @@ export function csvRecord(cells: readonly string[]): string {
 }
 
 /** The neutralised cells of one lead's row. */
-function rowCells(lead: Lead, columns: ExportColumn[], ctx: ColumnContext): string[] {
+export function rowCells(lead: Lead, columns: ExportColumn[], ctx: ColumnContext): string[] {
   const memo: RowMemo = {};
   return columns.map((c) => neutralizeCell(cellValue(lead, c.id, ctx, memo)));
 }

@@ -15,8 +15,8 @@ export function exportFileName(format: ExportFormat, now: Date = new Date()): st
   return `prospector-leads-${day}.${format}`;
 }
 
-/** Saves text (or text parts, joined) as a file through the browser's ordinary download flow. */
-export function downloadText(text: string | string[], format: ExportFormat, fileName = exportFileName(format)): void {
+/** Saves text (or parts: strings and Blobs, joined) as a file through the browser's ordinary download flow. */
+export function downloadText(text: string | BlobPart[], format: ExportFormat, fileName = exportFileName(format)): void {
   const parts = typeof text === 'string' ? [text] : text;
   const url = URL.createObjectURL(new Blob(parts, { type: MIME_TYPES[format] }));
   const a = document.createElement('a');

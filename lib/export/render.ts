@@ -1,9 +1,13 @@
+import type { LeadRepository } from '@/lib/db/api';
+import type { ProspectorDatabase } from '@/lib/db/database';
 import type { Lead } from '@/lib/lead/schema';
 import type { Settings } from '@/lib/settings';
 import { backupToJson, createBackup } from './backup';
+import { type ExportScope, leadsInScope } from './collect';
 import { resolveColumns } from './columns';
 import { leadsToCsvPartsAsync } from './csv';
 import type { ExportFormat } from './files';
+import { renderCsvInWorkers } from './parallel';
 import type { ExportPrefs } from './prefs';
 import { leadsToVcard } from './vcard';
 
@@ -29,7 +33,7 @@ export async function renderExport(
   prefs: ExportPrefs,
   settings: Settings,
   options: { now?: Date; onProgress?: (leads: number) => void } = {},
-): Promise<{ parts: string[]; count: number }> {
+): Promise<{ parts: BlobPart[]; count: number }> {
   if (format === 'csv') {
     let count = 0;
     const parts = await leadsToCsvPartsAsync(
@@ -51,4 +55,44 @@ export async function renderExport(
       ? [leadsToVcard(list)]
       : [backupToJson(createBackup(list, settings, prefs, options.now ?? new Date()))];
   return { parts, count: list.length };
+}
+
+/** Workers for a big CSV export: the database they read and how to start one. */
+export interface ExportWorkers {
+  open: () => Promise<ProspectorDatabase>;
+  create: () => Worker;
+}
+
+/**
+ * The file of an export of `scope`: a CSV of every lead is rendered by workers when there
+ * are many (lib/export/parallel.ts), and on this page when there are few, when the scope is
+ * a filter or a selection, or when the workers fail (the page's path is always there).
+ */
+export async function renderScope(
+  repo: Pick<LeadRepository, 'get' | 'query' | 'all'>,
+  scope: ExportScope,
+  format: ExportFormat,
+  prefs: ExportPrefs,
+  settings: Settings,
+  options: { onProgress?: (leads: number) => void; workers?: ExportWorkers } = {},
+): Promise<{ parts: BlobPart[]; count: number }> {
+  const { workers, onProgress } = options;
+  if (format === 'csv' && workers && !scope.ids && !scope.query) {
+    try {
+      const columns = resolveColumns(prefs.preset, prefs.columns);
+      const file = await renderCsvInWorkers(
+        await workers.open(),
+        workers.create,
+        columns,
+        csvContext(prefs, settings),
+        onProgress,
+      );
+      if (file) return file;
+    } catch (err) {
+      // Workers unavailable or failed: render on the page below (a real database error shows
+      // there). Logged as an error so a broken worker build fails the e2e runs, which watch the console.
+      console.error('Prospector: the export workers failed; rendering on the page instead.', err);
+    }
+  }
+  return renderExport(format, leadsInScope(repo, scope), prefs, settings, onProgress ? { onProgress } : {});
 }

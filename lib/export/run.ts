@@ -1,13 +1,24 @@
 import type { LeadRepository } from '@/lib/db/api';
+import { openDatabase } from '@/lib/db/database';
+import CsvWorker from './csv.worker.ts?worker';
 import { getSettings, settingsItem } from '@/lib/settings';
 import type { ParsedBackup } from './backup';
-import { type ExportScope, leadsInScope } from './collect';
+import type { ExportScope } from './collect';
 import { downloadText, type ExportFormat, exportFileName } from './files';
 import { exportPrefsItem, getExportPrefs } from './prefs';
-import { renderExport } from './render';
+import { renderScope } from './render';
 
 export { collectLeads, type ExportScope, leadsInScope } from './collect';
-export { renderExport } from './render';
+export { renderExport, renderScope } from './render';
+
+/**
+ * A CSV export worker. Vite's `?worker` import bundles csv.worker.ts as its own file; the
+ * `new Worker(new URL(..., import.meta.url))` pattern does not survive WXT, which defines
+ * import.meta.url as self.location.href (wxt-dev/wxt#2032).
+ */
+function createCsvWorker(): Worker {
+  return new CsvWorker();
+}
 
 /** Reads, renders and downloads an export; returns how many leads it holds. `onProgress` gets the leads read so far. */
 export async function exportAndDownload(
@@ -17,8 +28,9 @@ export async function exportAndDownload(
   onProgress?: (leads: number) => void,
 ): Promise<number> {
   const [prefs, settings] = await Promise.all([getExportPrefs(), getSettings()]);
-  const file = await renderExport(format, leadsInScope(repo, scope), prefs, settings, {
+  const file = await renderScope(repo, scope, format, prefs, settings, {
     ...(onProgress ? { onProgress } : {}),
+    workers: { open: openDatabase, create: createCsvWorker },
   });
   downloadText(file.parts, format, exportFileName(format));
   return file.count;

@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, test } from './fixtures';
+import Papa from 'papaparse';
+import { clearProspectorDb, expect, test } from './fixtures';
 
 const FIXTURES = resolve('test/fixtures/imports');
 
@@ -81,4 +82,50 @@ test('an empty file gets a clear message', async ({ openExtensionPage }) => {
   const page = await openExtensionPage('options.html#data');
   await page.locator('#import-file').setInputFiles(join(FIXTURES, 'empty.csv'));
   await expect(page.getByRole('alert')).toHaveText('The file is empty.');
+});
+
+test('a big list imports with a report and exports through workers, every row in order', async ({
+  openExtensionPage,
+}, testInfo) => {
+  // 2,400 leads (over WORKER_FROM): the export is rendered by dedicated workers in the real extension.
+  const n = 2400;
+  const lines = ['First Name,Last Name,Email,Company,Title,Notes'];
+  for (let i = 0; i < n; i++) {
+    const note = i % 7 === 0 ? '"Met at the fair, said ""call me""\nSecond line"' : `Note ${i}`;
+    lines.push(`Zoë${i},Müller-${i},person${i}@bulk${i % 50}.example,Bulk Co ${i % 50},=cmd|${i},${note}`);
+  }
+  const file = testInfo.outputPath('bulk.csv');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+
+  const page = await openExtensionPage('options.html#data');
+  await clearProspectorDb(page);
+  await page.reload();
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.locator('#import-file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Check rows' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'rows read' })).toHaveText(
+    `${n} rows read: ${n} valid, 0 rejected.`,
+  );
+  await page.getByRole('button', { name: `Import ${n} valid rows` }).click();
+  await expect(page.getByRole('list', { name: 'Import report' })).toContainText(`Created: ${n}`, { timeout: 30_000 });
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  await expect(page.getByText(`Exported ${n} leads.`)).toBeVisible();
+  expect(workers.filter((url) => url.includes('csv.worker')).length).toBeGreaterThanOrEqual(2);
+  const csv = readFileSync((await download.path()) as string, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv.slice(1).match(/^First name,/gm)).toHaveLength(1);
+  const rows = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
+  expect(rows).toHaveLength(n + 1);
+  const emails = rows.slice(1).map((r) => r[7]);
+  expect(new Set(emails).size).toBe(n);
+  const zoe7 = rows.find((r) => r[7] === 'person7@bulk7.example');
+  expect(zoe7?.[0]).toBe('Zoë7');
+  expect(zoe7?.[3]).toBe(`'=cmd|7`);
+  expect(zoe7?.[20]).toBe('Met at the fair, said "call me"\nSecond line');
 });

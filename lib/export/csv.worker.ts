@@ -1,0 +1,23 @@
+// Dedicated worker of a CSV export (lib/export/parallel.ts): renders one key range of the
+// leads store and answers with a Blob. Only the page that created it can message it; every
+// message is still validated.
+import { openDatabase } from '@/lib/db/database';
+import { toAppError } from '@/lib/errors';
+import { CsvJobSchema, type CsvReply, renderCsvRange } from './parallel';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent) => void) | null;
+  postMessage(message: CsvReply): void;
+};
+
+scope.onmessage = async (event) => {
+  try {
+    const job = CsvJobSchema.parse(event.data);
+    const db = await openDatabase();
+    const { rows, file } = await renderCsvRange(db, job, (n) => scope.postMessage({ type: 'progress', rows: n }));
+    scope.postMessage({ type: 'done', rows, file });
+  } catch (err) {
+    const { code, message } = toAppError(err);
+    scope.postMessage({ type: 'error', error: { code, message } });
+  }
+};

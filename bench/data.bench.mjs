@@ -86,7 +86,6 @@ try {
       pass: imp.ms / rawPut <= 3,
       parse: imp.parseMs,
       save: imp.saveMs,
-      prepare: imp.prepareMs,
       parseStall: imp.parseStall,
       saveStall: imp.saveStall,
       longestTask: Math.max(imp.parseLongTask, imp.saveLongTask),

@@ -154,8 +154,6 @@ const api = {
     // Let the observer deliver the parse phase's entries before the phase changes.
     await new Promise((resolve) => setTimeout(resolve, 0));
     meter.phaseSync('save');
-    // saveMany reports the first half of its progress while preparing, the second while writing.
-    let prepared = 0;
     const timeline: [number, number][] = [];
     const summary = await commitDrafts(
       leads,
@@ -163,7 +161,6 @@ const api = {
       importSource('bench.csv', shape.format, new Date().toISOString()),
       (done) => {
         timeline.push([performance.now(), done]);
-        if (!prepared && done >= batch.drafts.length / 2) prepared = performance.now();
       },
     );
     const t2 = performance.now();
@@ -182,7 +179,6 @@ const api = {
       ms: t2 - t0,
       parseMs: t1 - t0,
       saveMs: t2 - t1,
-      prepareMs: prepared - t1,
       parseStall: stalls.parse ?? 0,
       saveStall: stalls.save ?? 0,
       parseLongTask: longest.parse ?? 0,

@@ -276,6 +276,36 @@ async function rawIndexedPut(n: number, drop: string[] = []) {
   return ms;
 }
 
+/**
+ * Raw idb: the rows put into a store with ONLY the indexes issue 3 lists (updatedAt, stage,
+ * nextFollowUpAt, companyDomain, tags multiEntry, dedupe keys multiEntry) plus the search
+ * words (multiEntry), in one transaction: the floor of any design with that index list.
+ */
+async function rawListedPut(n: number) {
+  const rows = records(n).map((lead) => toRow(lead));
+  await deleteDB('bench-raw-listed');
+  const db = await openDB('bench-raw-listed', 1, {
+    upgrade(d) {
+      const s = d.createObjectStore('rows', { keyPath: 'id' });
+      s.createIndex('updatedAt', 'updated');
+      s.createIndex('stage', 'lead.stage');
+      s.createIndex('nextFollowUpAt', 'lead.nextFollowUpAt');
+      s.createIndex('companyDomain', 'lead.companyDomain');
+      s.createIndex('tags', 'tags', { multiEntry: true });
+      s.createIndex('keys', 'keys', { multiEntry: true });
+      s.createIndex('words', 'recent', { multiEntry: true });
+    },
+  });
+  const ms = await time(async () => {
+    const tx = db.transaction('rows', 'readwrite');
+    for (const row of rows) tx.store.put(row).catch(() => {});
+    await tx.done;
+  });
+  db.close();
+  await deleteDB('bench-raw-listed');
+  return ms;
+}
+
 /** Raw idb: getAll on an index with a count (the read baseline), median of `runs`. */
 async function rawGetAll(runs: number, limit: number) {
   const db = await openDB('bench-raw', 1);
@@ -378,6 +408,7 @@ Object.assign(window, {
     reset,
     rawPut,
     rawIndexedPut,
+    rawListedPut,
     rawGetAll,
     bulkPut,
     saveMany,

@@ -2,6 +2,7 @@ import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
 import { advanceTestClock, closeOtherContexts, otherContext, testRepository } from '@/test/db';
+import { makeLead } from '@/test/factories';
 import { CHANGES_CHANNEL, closeDatabase, DB_NAME, type LeadsChange, leads, onLeadsChanged, openDatabase } from '.';
 import type { LeadQuery, LeadRepository } from './api';
 import { RESTORE_WINDOW_MS } from './repository';
@@ -525,6 +526,14 @@ describe('query', () => {
     const store = repo();
     await expect(store.bulkPut([{ id: 'x' } as unknown as Lead])).rejects.toMatchObject({ code: 'invalid' });
     expect(await store.count()).toBe(0);
+    // An invalid record after 3,000 valid ones (already put, in the same transaction) undoes them all.
+    const valid = Array.from({ length: 3000 }, (_, i) => makeLead(i));
+    await expect(store.bulkPut([...valid, { id: 'y' } as unknown as Lead])).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringContaining('lead 3001'),
+    });
+    expect(await store.count()).toBe(0);
+    expect((await store.query({ text: 'lead' })).total).toBe(0);
   });
 
   it('clear erases every lead', async () => {

@@ -19,7 +19,6 @@ import { LEAD_COUNT_KEY, type ProspectorDatabase } from './database';
 import { readLead, runQuery } from './query';
 import { dedupeKeys, type LeadRow, toRow } from './rows';
 import { scanRows } from './scan';
-import { yieldToPage } from './yield';
 
 /** How long removed leads can be restored (the trash is purged lazily after that). */
 export const RESTORE_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -57,26 +56,6 @@ function transactionTurns(): (lastPut: Promise<unknown>) => Promise<void> {
     previous = probe;
     await wait.promise;
   };
-}
-
-/** Maps items in slices of about SLICE_MS, yielding to the page between slices (outside any transaction). */
-async function mapInSlices<T, U>(
-  items: readonly T[],
-  fn: (item: T, index: number) => U,
-  onSlice?: (done: number) => void,
-): Promise<U[]> {
-  const out: U[] = [];
-  let sliceStart = performance.now();
-  for (let i = 0; i < items.length; i++) {
-    out.push(fn(items[i] as T, i));
-    if (i + 1 < items.length && performance.now() - sliceStart > SLICE_MS) {
-      onSlice?.(i + 1);
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
-  }
-  onSlice?.(items.length);
-  return out;
 }
 
 export interface RepositoryDeps {
@@ -125,14 +104,14 @@ export function createLeadRepository(
   deps: RepositoryDeps = defaultDeps,
 ): LeadRepository {
   /**
-   * Saves drafts in ONE readwrite transaction (all or nothing). The CPU work that needs no
-   * stored data (validation, normalisation, dedupe keys, the row a new lead would get) runs
-   * first, outside the transaction, in time slices that give the page a turn, so a
-   * 50,000-row import never blocks it for long. Inside the transaction only lookups,
-   * merges and puts remain; puts are issued without awaiting each, and a cheap request is
-   * awaited between slices so the page stays responsive there too.
-   * Progress: `onProgress(done)` goes from 0 to drafts.length, the first half while
-   * preparing, the second while writing.
+   * Saves drafts in ONE readwrite transaction (all or nothing). Each chunk of drafts is
+   * prepared (validation, normalisation, dedupe keys, the row a new lead would get) inside
+   * the transaction, just before its lookups, merges and puts: IndexedDB writes the earlier
+   * chunks (its index work is most of an import's time) while this thread prepares the next,
+   * instead of idling through a separate preparation pass. Puts are issued without awaiting
+   * each, and the page gets a turn every SLICE_MS, so a 50,000-row import never blocks it
+   * for long. An invalid draft aborts the transaction: nothing is written.
+   * Progress: `onProgress(done)` goes from 0 to drafts.length as drafts are written.
    */
   async function writeDrafts(
     drafts: readonly LeadDraft[],
@@ -142,23 +121,19 @@ export function createLeadRepository(
     const by = options.by ?? 'capture';
     const total = drafts.length;
     const progress = (done: number) => options.onProgress?.(Math.floor(done));
-    const planned = await mapInSlices(
-      drafts,
-      (d, i) => {
-        let draft: PreparedDraft;
-        try {
-          draft = prepareDraft(d);
-        } catch (err) {
-          const e = toAppError(err);
-          throw total > 1 ? new AppError(e.code, `lead ${i + 1}: ${e.message}`, { cause: err }) : e;
-        }
-        const keys = dedupeKeys(draft.draft);
-        // The row this draft gets if it matches nothing stored (most drafts of an import).
-        const lead = createLead(draft, { by, now, source: options.source, id: deps.uuid() });
-        return { draft, keys, created: toRow(lead, true, keys) };
-      },
-      (done) => progress(done / 2),
-    );
+    const prepare = (d: LeadDraft, i: number) => {
+      let draft: PreparedDraft;
+      try {
+        draft = prepareDraft(d);
+      } catch (err) {
+        const e = toAppError(err);
+        throw total > 1 ? new AppError(e.code, `lead ${i + 1}: ${e.message}`, { cause: err }) : e;
+      }
+      const keys = dedupeKeys(draft.draft);
+      // The row this draft gets if it matches nothing stored (most drafts of an import).
+      const lead = createLead(draft, { by, now, source: options.source, id: deps.uuid() });
+      return { draft, keys, created: toRow(lead, true, keys) };
+    };
 
     const db = await open();
     // `meta` is in the scope: the lead counter changes in this same transaction.
@@ -205,7 +180,7 @@ export function createLeadRepository(
       // this thread): small chunks keep each slice near SLICE_MS on a slow machine.
       const chunkSize = scanned ? WRITE_CHUNK : SAVE_CHUNK;
       for (let start = 0; start < total; start += chunkSize) {
-        const chunk = planned.slice(start, start + chunkSize);
+        const chunk = drafts.slice(start, start + chunkSize).map((d, j) => prepare(d, start + j));
         let found: string[][][];
         if (scanned) {
           found = chunk.map((p) => p.keys.map((k) => scanned.get(k) ?? []));
@@ -256,7 +231,7 @@ export function createLeadRepository(
           written.set(row.id, row);
           for (const k of row.keys) keyOwner.set(k, row.id);
         });
-        progress(total / 2 + Math.min(total, start + chunk.length) / 2);
+        progress(Math.min(total, start + chunk.length));
         if (performance.now() - sliceStart > SLICE_MS && start + chunkSize < total) {
           // Only when this slice wrote something (a slice of lookups has already yielded).
           if (written.size > 0) await turn(lastPut);
@@ -472,49 +447,60 @@ export function createLeadRepository(
 
     bulkPut: (leads) =>
       guard(async () => {
-        // Validation and row building run in slices before the transaction (the page keeps
-        // its turns during a 50,000-lead restore); nothing is written unless all are valid.
-        const rows = await mapInSlices(leads, (lead, i) => {
-          const parsed = LeadSchema.safeParse(lead);
-          if (!parsed.success) {
-            const e = toAppError(parsed.error);
-            throw new AppError('invalid', `lead ${i + 1}: ${e.message}`, { cause: parsed.error });
-          }
-          return toRow(parsed.data);
-        });
+        // Validation and row building happen inside the transaction, between puts: IndexedDB
+        // writes the rows already put (its index work is most of a bulk insert's time) while
+        // this thread validates the next ones, instead of waiting for all of them first.
+        // An invalid lead aborts the transaction, so nothing is written unless all are valid;
+        // the page gets a turn every SLICE_MS.
         const db = await open();
         const tx = db.transaction(['leads', 'meta'], 'readwrite');
         const leadsStore = tx.objectStore('leads');
         const meta = unwrap(tx.objectStore('meta'));
+        const ids: string[] = [];
         try {
-          // The counter: a few rows check which ids are new; a big restore recounts at the end
-          // (one walk, cheaper than a lookup per row), both inside this transaction.
-          const ids = [...new Set(rows.map((r) => r.id))];
-          if (ids.length <= BULK_KEY_CHECKS) {
-            const [before, present] = await Promise.all([
-              readLeadCount(unwrap(leadsStore), meta),
-              Promise.all(ids.map((id) => leadsStore.getKey(id))),
-            ]);
-            const added = present.filter((key) => key === undefined).length;
-            if (added > 0) ignore(writeLeadCount(meta, before + added));
-          }
+          // The counter: a small batch asks, before each put, whether its id is new (requests
+          // run in order); a big restore recounts at the end (one walk, cheaper than a lookup
+          // per row). Both inside this transaction.
+          const checkKeys = leads.length <= BULK_KEY_CHECKS;
+          const before = checkKeys ? readLeadCount(unwrap(leadsStore), meta) : null;
+          // An abort (invalid lead) rejects these requests: the error thrown below is the answer.
+          if (before) ignore(before);
+          const present: Promise<string | undefined>[] = [];
           const turn = transactionTurns();
           let sliceStart = performance.now();
-          for (let i = 0; i < rows.length; i++) {
-            const put = leadsStore.put(rows[i] as LeadRow);
+          for (let i = 0; i < leads.length; i++) {
+            const parsed = LeadSchema.safeParse(leads[i]);
+            if (!parsed.success) {
+              const e = toAppError(parsed.error);
+              throw new AppError('invalid', `lead ${i + 1}: ${e.message}`, { cause: parsed.error });
+            }
+            const row = toRow(parsed.data);
+            ids.push(row.id);
+            if (checkKeys) {
+              const key = leadsStore.getKey(row.id);
+              ignore(key);
+              present.push(key);
+            }
+            const put = leadsStore.put(row);
             ignore(put);
-            if (i + 1 < rows.length && performance.now() - sliceStart > SLICE_MS) {
+            if (i + 1 < leads.length && performance.now() - sliceStart > SLICE_MS) {
               await turn(put);
               sliceStart = performance.now();
             }
           }
-          if (ids.length > BULK_KEY_CHECKS) ignore(writeLeadCount(meta, await leadsStore.count()));
+          if (before) {
+            // A repeated id is new once at most: its second getKey already sees the first put.
+            const added = (await Promise.all(present)).filter((key) => key === undefined).length;
+            if (added > 0) ignore(writeLeadCount(meta, (await before) + added));
+          } else {
+            ignore(writeLeadCount(meta, await leadsStore.count()));
+          }
         } catch (err) {
           abort(tx);
           throw err;
         }
         await tx.done;
-        notifyLeadsChanged({ type: 'saved', ids: rows.map((r) => r.id) });
+        notifyLeadsChanged({ type: 'saved', ids: [...new Set(ids)] });
       }),
 
     all: () => ({

@@ -1,0 +1,26 @@
+import { launch, serve } from '/work/main/bench/lib.mjs';
+import { build } from '/work/main/node_modules/esbuild/lib/main.js';
+import { resolve } from 'node:path';
+const bundle = async (entry) => (await build({ entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, minify: false, alias: { '@': resolve('.'), '#imports': resolve('bench/imports-stub.ts') }, define: { 'import.meta.env.MODE': '"production"' }, logLevel: 'error' })).outputFiles[0].text;
+const script = await bundle('bench/data.page.ts');
+const server = await serve({ '/': { body: '<!doctype html><meta charset="utf-8"><script src="/x.js"></script>' }, '/x.js': { type: 'text/javascript', body: script } });
+const { context, close } = await launch();
+const page = await context.newPage();
+await page.goto(server.origin + '/');
+const call = (name, ...args) => page.evaluate(({ name, args }) => window.dataBench[name](...args), { name, args });
+const N = Number(process.env.N || 50000);
+await call('reset'); await call('generate', N, 'long'); await call('seedStore');
+await call('exportCsv');
+const what = process.argv[2] || 'exportCsv';
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+await cdp.send('Profiler.start');
+const r = await call(what);
+const { profile } = await cdp.send('Profiler.stop');
+console.log(JSON.stringify(r).slice(0, 600));
+const self = new Map(); const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = profile.timeDeltas; const counts = new Map();
+profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) || 0) + (dt[i] || 0)));
+for (const [id, us] of counts) { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) || 0) + us); }
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, us]) => `${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+await close(); await server.close();

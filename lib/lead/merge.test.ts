@@ -15,6 +15,22 @@ function merge(lead: Lead, draft: LeadDraft, by: MergeBy = 'capture') {
   return mergeLead(lead, prepareDraft(draft), { by, now: T1 });
 }
 
+describe('createLead', () => {
+  const withCreated = (createdAt: string) => prepareDraft({ fullName: 'Jane Doe', createdAt } as LeadDraft);
+
+  it.each<[string, string, MergeBy, string]>([
+    ['an import keeps the file’s Created at', '2024-05-01T10:00:00+02:00', 'import', '2024-05-01T08:00:00.000Z'],
+    ['an import created "in the future" is created now', '2027-01-01T00:00:00.000Z', 'import', T1],
+    ['an import with no real date is created now', 'yesterday', 'import', T1],
+    ['a capture is always created now', '2024-05-01T10:00:00.000Z', 'capture', T1],
+    ['a hand-made lead is always created now', '2024-05-01T10:00:00.000Z', 'user', T1],
+  ])('%s', (_name, createdAt, by, expected) => {
+    const lead = createLead(withCreated(createdAt), { by, now: T1, id: ID });
+    expect(lead.createdAt).toBe(expected);
+    expect(lead.updatedAt).toBe(T1);
+  });
+});
+
 describe('mergeLead', () => {
   it.each<[string, Lead, LeadDraft, MergeBy, Partial<Lead>, boolean?]>([
     [

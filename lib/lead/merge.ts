@@ -125,6 +125,18 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** A new lead from a prepared draft. */
+/**
+ * When an imported lead was first recorded elsewhere: the file's "Created at" (our own CSV,
+ * a CRM's create date), kept when it is a real date not after the import. A capture or a
+ * hand-made lead is created now.
+ */
+function importedCreatedAt(draft: Record<string, unknown>, options: MergeOptions): string | undefined {
+  if (options.by !== 'import' || typeof draft.createdAt !== 'string') return undefined;
+  const time = Date.parse(draft.createdAt);
+  if (Number.isNaN(time) || time > Date.parse(options.now)) return undefined;
+  return new Date(time).toISOString();
+}
+
 export function createLead(prepared: PreparedDraft, options: MergeOptions & { id: string }): Lead {
   const { draft } = prepared;
   const edited =
@@ -135,7 +147,7 @@ export function createLead(prepared: PreparedDraft, options: MergeOptions & { id
   const lead: Lead = {
     ...draft,
     id: options.id,
-    createdAt: options.now,
+    createdAt: importedCreatedAt(draft, options) ?? options.now,
     updatedAt: options.now,
     version: LEAD_RECORD_VERSION,
     sources: options.source ? unionBy(draft.sources, [options.source], sourceKey) : draft.sources,

@@ -1,9 +1,9 @@
 import type { LeadRepository } from '@/lib/db/api';
 import { openDatabase } from '@/lib/db/database';
-import CsvWorker from './csv.worker.ts?worker';
 import { getSettings, settingsItem } from '@/lib/settings';
 import type { ParsedBackup } from './backup';
 import type { ExportScope } from './collect';
+import CsvWorker from './csv.worker.ts?worker';
 import { downloadText, type ExportFormat, exportFileName } from './files';
 import { exportPrefsItem, getExportPrefs } from './prefs';
 import { renderScope } from './render';

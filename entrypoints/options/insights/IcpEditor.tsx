@@ -45,9 +45,13 @@ export function IcpEditor() {
   const [status, setStatus] = useState('');
   const [icp, setIcpState] = useState<Icp>(EMPTY_ICP);
   const [ranked, setRanked] = useState<{ top: Ranked[]; scored: number } | null>(null);
+  // The form stays disabled until the stored profile is in it: typing earlier would be
+  // overwritten when it arrives (and saved back unchanged).
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     void getIcp().then((stored) => {
+      setLoaded(true);
       setIcpState(stored);
       setSizes(stored.companySizes);
       setTexts({
@@ -120,13 +124,14 @@ export function IcpEditor() {
       <p class="muted">
         Who you target. Each lead gets a fit score from 0 to 100 with the reasons. Separate terms with commas.
       </p>
-      <form onSubmit={save} class="icp-form">
+      <form onSubmit={save} class="icp-form" aria-busy={!loaded}>
         {FIELDS.map((f) => (
           <div class="insights-field" key={f.id}>
             <label for={`icp-${f.id}`}>{f.label}</label>
             <input
               id={`icp-${f.id}`}
               type="text"
+              disabled={!loaded}
               value={texts[f.id]}
               aria-describedby={`icp-${f.id}-hint`}
               onInput={(e) => setTexts({ ...texts, [f.id]: (e.currentTarget as HTMLInputElement).value })}
@@ -142,6 +147,7 @@ export function IcpEditor() {
             <label key={b.id} class="check">
               <input
                 type="checkbox"
+                disabled={!loaded}
                 checked={sizes.includes(b.id)}
                 onChange={(e) => {
                   const on = (e.currentTarget as HTMLInputElement).checked;
@@ -153,7 +159,7 @@ export function IcpEditor() {
           ))}
         </fieldset>
         <div class="actions">
-          <button type="submit" class="primary">
+          <button type="submit" class="primary" disabled={!loaded}>
             Save profile
           </button>
           <span role="status" class="muted">

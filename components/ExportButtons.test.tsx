@@ -1,42 +1,27 @@
-import { deleteDB } from 'idb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeDatabase, DB_NAME, leads } from '@/lib/db';
+import { describe, expect, it, vi } from 'vitest';
+import { leads } from '@/lib/db';
 import { sampleLeads } from '@/lib/export/sample-leads';
+import { until, useRenderRoot } from '@/test/component';
 import { ExportButtons } from './ExportButtons';
 
-let root: HTMLElement;
-beforeEach(async () => {
-  await closeDatabase();
-  await deleteDB(DB_NAME);
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(async () => {
-  render(null, root);
-  root.remove();
-  await closeDatabase();
-});
+const root = useRenderRoot();
 
-const buttons = () => [...root.querySelectorAll('button')].map((b) => ({ text: b.textContent, disabled: b.disabled }));
-
-async function until(check: () => boolean) {
-  for (let i = 0; i < 200 && !check(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
-  expect(check()).toBe(true);
-}
+const buttons = () =>
+  [...root().querySelectorAll('button')].map((b) => ({ text: b.textContent, disabled: b.disabled }));
 
 describe('ExportButtons', () => {
   it('offers CSV and JSON for all leads or a filter, and vCard too for a selection', () => {
-    render(<ExportButtons />, root);
+    render(<ExportButtons />, root());
     expect(buttons().map((b) => b.text)).toEqual(['Export CSV', 'Export JSON']);
-    render(<ExportButtons ids={['a']} />, root);
+    render(<ExportButtons ids={['a']} />, root());
     expect(buttons().map((b) => b.text)).toEqual(['Export CSV', 'Export JSON', 'Export vCard']);
-    expect(root.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Export');
+    expect(root().querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Export');
   });
 
   it('is disabled for an empty selection', () => {
-    render(<ExportButtons ids={[]} label="Export the selection" />, root);
+    render(<ExportButtons ids={[]} label="Export the selection" />, root());
     expect(buttons().every((b) => b.disabled)).toBe(true);
   });
 
@@ -52,9 +37,9 @@ describe('ExportButtons', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicks.push(this.download);
     });
-    render(<ExportButtons ids={[stored[0]?.id ?? '', stored[2]?.id ?? '']} />, root);
-    await act(() => (root.querySelector('button') as HTMLButtonElement).click());
-    await until(() => root.textContent?.includes('Exported 2 leads.') ?? false);
+    render(<ExportButtons ids={[stored[0]?.id ?? '', stored[2]?.id ?? '']} />, root());
+    await act(() => (root().querySelector('button') as HTMLButtonElement).click());
+    await until(() => root().textContent?.includes('Exported 2 leads.') ?? false);
     expect(clicks[0]).toMatch(/^prospector-leads-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await blobs[0]?.text();
     expect(text?.split('\r\n').filter(Boolean)).toHaveLength(3);

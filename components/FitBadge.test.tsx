@@ -1,31 +1,15 @@
-import { deleteDB } from 'idb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, DB_NAME, leads } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
+import { leads } from '@/lib/db';
 import { EMPTY_ICP, setIcp } from '@/lib/intel/icp';
 import { icpSignal, startIcp } from '@/lib/intel/live';
 import type { EmailPoint } from '@/lib/lead/schema';
+import { until, useRenderRoot } from '@/test/component';
 import { FitBadge } from './FitBadge';
 import { GuessedEmail } from './GuessedEmail';
 
-let root: HTMLElement;
-beforeEach(async () => {
-  await closeDatabase();
-  await deleteDB(DB_NAME);
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(async () => {
-  render(null, root);
-  root.remove();
-  await closeDatabase();
-});
-
-async function until(check: () => boolean) {
-  for (let i = 0; i < 200 && !check(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
-  expect(check()).toBe(true);
-}
+const root = useRenderRoot();
 
 describe('FitBadge', () => {
   const reasons = [
@@ -34,25 +18,25 @@ describe('FitBadge', () => {
   ];
 
   it('shows the score and the reasons, or only the score with the reasons for screen readers when compact', () => {
-    render(<FitBadge score={57} reasons={reasons} />, root);
-    expect(root.textContent).toContain('Fit 57');
-    expect(root.querySelector('.fit-reasons')?.textContent).toBe('title matches VP, location outside target');
-    render(<FitBadge score={57} reasons={reasons} compact />, root);
-    expect(root.querySelector('.fit-reasons')).toBeNull();
-    expect(root.querySelector('.visually-hidden')?.textContent).toContain(
+    render(<FitBadge score={57} reasons={reasons} />, root());
+    expect(root().textContent).toContain('Fit 57');
+    expect(root().querySelector('.fit-reasons')?.textContent).toBe('title matches VP, location outside target');
+    render(<FitBadge score={57} reasons={reasons} compact />, root());
+    expect(root().querySelector('.fit-reasons')).toBeNull();
+    expect(root().querySelector('.visually-hidden')?.textContent).toContain(
       'of 100, partial fit: title matches VP, location outside target',
     );
   });
 
   it('renders nothing without a score, and scores a lead with the stored profile', async () => {
-    render(<FitBadge score={null} />, root);
-    expect(root.textContent).toBe('');
+    render(<FitBadge score={null} />, root());
+    expect(root().textContent).toBe('');
     await setIcp({ ...EMPTY_ICP, titles: ['Founder'] });
     await startIcp();
     await until(() => icpSignal.value.titles.length === 1);
-    render(<FitBadge lead={{ title: 'Co-founder' }} />, root);
-    await until(() => root.textContent?.includes('Fit 100') === true);
-    expect(root.textContent).toContain('title matches Founder');
+    render(<FitBadge lead={{ title: 'Co-founder' }} />, root());
+    await until(() => root().textContent?.includes('Fit 100') === true);
+    expect(root().textContent).toContain('title matches Founder');
   });
 });
 
@@ -65,12 +49,12 @@ describe('GuessedEmail', () => {
     const accepted: EmailPoint[] = [];
     render(
       <GuessedEmail lead={{ fullName: 'Ana Lima', companyDomain: 'acme.com' }} onAccept={(p) => accepted.push(p)} />,
-      root,
+      root(),
     );
-    await until(() => root.querySelector('.guessed-email-value') !== null);
-    expect(root.querySelector('.guessed-email-value')?.textContent).toBe('alima@acme.com');
-    expect(root.textContent).toContain('67% confidence');
-    root.querySelector('button')?.click();
+    await until(() => root().querySelector('.guessed-email-value') !== null);
+    expect(root().querySelector('.guessed-email-value')?.textContent).toBe('alima@acme.com');
+    expect(root().textContent).toContain('67% confidence');
+    root().querySelector('button')?.click();
     expect(accepted).toEqual([
       expect.objectContaining({ value: 'alima@acme.com', status: 'guessed', source: 'guessed' }),
     ]);
@@ -79,9 +63,9 @@ describe('GuessedEmail', () => {
   it('renders nothing for a lead that has an address', async () => {
     render(
       <GuessedEmail lead={{ fullName: 'Ana Lima', companyDomain: 'acme.com', emails: [{ value: 'a@b.io' }] }} />,
-      root,
+      root(),
     );
     await act(() => new Promise((r) => setTimeout(r, 50)));
-    expect(root.innerHTML).toBe('');
+    expect(root().innerHTML).toBe('');
   });
 });

@@ -1,0 +1,38 @@
+import { deleteDB } from 'idb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { closeDatabase, DB_NAME } from '@/lib/db';
+
+/**
+ * Per-test setup of a component test file: an empty database, and a fresh element in the
+ * document to render into, unmounted and removed after each test. Call at the top level;
+ * the returned getter gives the current test's element.
+ */
+export function useRenderRoot(): () => HTMLElement {
+  let root: HTMLElement | null = null;
+  beforeEach(async () => {
+    await closeDatabase();
+    await deleteDB(DB_NAME);
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(async () => {
+    if (root) {
+      render(null, root);
+      root.remove();
+    }
+    root = null;
+    await closeDatabase();
+  });
+  return () => {
+    if (!root) throw new Error('useRenderRoot: no element outside a test');
+    return root;
+  };
+}
+
+/** Lets effects and timers run (inside act, in 10 ms steps, up to 2 s) until `check` holds; fails if it never does. */
+export async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+  expect(check()).toBe(true);
+}

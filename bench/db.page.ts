@@ -1,6 +1,6 @@
 // Page script for bench/db.bench.mjs: runs lib/db against the browser's real IndexedDB
 // on a 127.0.0.1 page. Exposes window.dbBench with one function per measured step.
-import { deleteDB, openDB } from 'idb';
+import { deleteDB, type IDBPDatabase, openDB } from 'idb';
 import { closeDatabase, DB_NAME, type LeadQuery, leads } from '@/lib/db';
 import { DB_VERSION, type ProspectorDB, upgradeDatabase } from '@/lib/db/database';
 import { toRow } from '@/lib/db/rows';
@@ -232,6 +232,15 @@ const time = async (fn: () => Promise<unknown>) => {
   return performance.now() - t0;
 };
 
+/** Time to put `rows` into `store` in one raw idb transaction, each put unawaited. */
+function timedPut(db: IDBPDatabase<unknown> | IDBPDatabase<ProspectorDB>, store: 'rows' | 'leads', rows: unknown[]) {
+  return time(async () => {
+    const tx = (db as IDBPDatabase).transaction(store, 'readwrite');
+    for (const row of rows) tx.store.put(row).catch(() => {});
+    await tx.done;
+  });
+}
+
 /** Raw idb: put the records into a plain store in one transaction (the insert baseline). */
 async function rawPut(n: number) {
   const rows = records(n);
@@ -242,11 +251,7 @@ async function rawPut(n: number) {
       s.createIndex('updatedAt', 'updatedAt');
     },
   });
-  const ms = await time(async () => {
-    const tx = db.transaction('rows', 'readwrite');
-    for (const row of rows) tx.store.put(row).catch(() => {});
-    await tx.done;
-  });
+  const ms = await timedPut(db, 'rows', rows);
   db.close();
   return ms;
 }
@@ -266,11 +271,7 @@ async function rawIndexedPut(n: number, drop: string[] = []) {
       });
     },
   });
-  const ms = await time(async () => {
-    const tx = db.transaction('leads', 'readwrite');
-    for (const row of rows) tx.store.put(row).catch(() => {});
-    await tx.done;
-  });
+  const ms = await timedPut(db, 'leads', rows);
   db.close();
   await deleteDB('bench-raw-indexed');
   return ms;
@@ -296,11 +297,7 @@ async function rawListedPut(n: number) {
       s.createIndex('words', 'recent', { multiEntry: true });
     },
   });
-  const ms = await time(async () => {
-    const tx = db.transaction('rows', 'readwrite');
-    for (const row of rows) tx.store.put(row).catch(() => {});
-    await tx.done;
-  });
+  const ms = await timedPut(db, 'rows', rows);
   db.close();
   await deleteDB('bench-raw-listed');
   return ms;

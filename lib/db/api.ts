@@ -75,8 +75,11 @@ export interface LeadRepository {
   addTouch(id: string, touch: NewTouch): Promise<Lead>;
   query(query: LeadQuery): Promise<LeadPage>;
   count(): Promise<number>;
-  /** Writes whole records (restore of a backup) in one transaction, replacing by id. */
-  bulkPut(leads: Lead[]): Promise<void>;
+  /**
+   * Writes whole records (restore of a backup) in one transaction, replacing by id.
+   * `onProgress(done)` goes from 0 to leads.length as records are written.
+   */
+  bulkPut(leads: Lead[], options?: { onProgress?: (done: number) => void }): Promise<void>;
   /** Every lead, in pages, for export and statistics. */
   all(): AsyncIterable<Lead>;
   /** Every tag in use, for autocomplete. */

@@ -522,6 +522,18 @@ describe('query', () => {
     expect(await store.count()).toBe(1208);
   });
 
+  it('bulkPut reports its progress, rising to every lead', async () => {
+    const store = repo();
+    const seen: number[] = [];
+    await store.bulkPut(
+      Array.from({ length: 1500 }, (_, i) => makeLead(i)),
+      { onProgress: (done) => seen.push(done) },
+    );
+    expect(seen.at(-1)).toBe(1500);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(await store.count()).toBe(1500);
+  });
+
   it('bulkPut refuses invalid records and writes nothing', async () => {
     const store = repo();
     await expect(store.bulkPut([{ id: 'x' } as unknown as Lead])).rejects.toMatchObject({ code: 'invalid' });

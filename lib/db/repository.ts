@@ -445,7 +445,7 @@ export function createLeadRepository(
         return readLeadCount(tx.objectStore('leads'), tx.objectStore('meta'), () => void repairLeadCount(db));
       }),
 
-    bulkPut: (leads) =>
+    bulkPut: (leads, options = {}) =>
       guard(async () => {
         // Validation and row building happen inside the transaction, between puts: IndexedDB
         // writes the rows already put (its index work is most of a bulk insert's time) while
@@ -484,10 +484,12 @@ export function createLeadRepository(
             const put = leadsStore.put(row);
             ignore(put);
             if (i + 1 < leads.length && performance.now() - sliceStart > SLICE_MS) {
+              options.onProgress?.(i + 1);
               await turn(put);
               sliceStart = performance.now();
             }
           }
+          options.onProgress?.(leads.length);
           if (before) {
             // A repeated id is new once at most: its second getKey already sees the first put.
             const added = (await Promise.all(present)).filter((key) => key === undefined).length;

@@ -48,9 +48,9 @@ export function downloadBackup(repo: Pick<LeadRepository, 'get' | 'query' | 'all
 export async function restoreBackup(
   repo: Pick<LeadRepository, 'bulkPut'>,
   backup: ParsedBackup,
-  options: { settings: boolean },
+  options: { settings: boolean; onProgress?: (done: number) => void },
 ): Promise<{ leads: number; settings: boolean }> {
-  await repo.bulkPut(backup.leads);
+  await repo.bulkPut(backup.leads, options.onProgress ? { onProgress: options.onProgress } : {});
   let restoredSettings = false;
   if (options.settings && backup.settings) {
     await settingsItem.setValue(backup.settings);

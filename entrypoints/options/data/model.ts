@@ -112,8 +112,12 @@ export async function commitImport(): Promise<void> {
   error.value = '';
   try {
     if (file.kind === 'json') {
-      progress.value = null;
-      const result = await restoreBackup(leads, file.backup, { settings: restoreSettings.value });
+      const total = file.backup.leads.length;
+      progress.value = 0;
+      const result = await restoreBackup(leads, file.backup, {
+        settings: restoreSettings.value,
+        onProgress: (done) => (progress.value = total ? done / total : 1),
+      });
       restored.value = { ...result, rejected: file.backup.rejected.length };
     } else {
       const drafts = batch.value?.drafts ?? [];

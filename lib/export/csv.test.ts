@@ -148,6 +148,17 @@ describe('leadsToCsv', () => {
     expect(cellValue(lead, 'stage', { stageLabels: { researching: 'Researching' } })).toBe('Researching');
     expect(cellValue(lead, 'linkedin')).toBe('https://www.linkedin.com/in/person-1');
     expect(cellValue(lead, 'otherLinks')).toBe('https://github.com/person-1');
+    // Found behind other links, in any case, or behind a percent escape in the host.
+    for (const link of [
+      'HTTPS://WWW.LINKEDIN.COM/in/Jane',
+      'https://www.linked%69n.com/in/jane',
+      'https://fr.linkedin.com/company/acme',
+    ]) {
+      const other = { ...lead, links: ['https://github.com/jane', 'https://example.com/linkedin-tips', link] };
+      expect(cellValue(other, 'linkedin'), link).toBe(link);
+    }
+    const none = { ...lead, links: ['https://github.com/jane', 'https://example.com/linkedin-tips'] };
+    expect(cellValue(none, 'linkedin')).toBe('');
   });
 
   it('fills empty first / last names from the full name for CRM presets only', () => {

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testRepository } from '@/test/db';
 import { makeLead } from '@/test/factories';
 import { closeDatabase, DB_NAME, openDatabase } from '.';
-import { SCAN_PAGE, scanRows } from './scan';
+import type { ProspectorDatabase } from './database';
+import { READ_AHEAD, rangesOf, SCAN_PAGE, scanRange, scanRows, splitKeys } from './scan';
 
 beforeEach(async () => {
   await closeDatabase();
@@ -19,47 +20,79 @@ async function seed(n: number): Promise<string[]> {
   return leads.map((l) => l.id).sort();
 }
 
-async function scannedIds(): Promise<{ ids: string[]; pages: number[] }> {
-  const ids: string[] = [];
-  const pages: number[] = [];
-  for await (const rows of scanRows(await openDatabase())) {
-    pages.push(rows.length);
-    ids.push(...rows.map((r) => r.id));
+async function ids(pages: AsyncIterable<{ id: string }[]>): Promise<{ ids: string[]; pages: number[] }> {
+  const out: string[] = [];
+  const sizes: number[] = [];
+  for await (const rows of pages) {
+    sizes.push(rows.length);
+    out.push(...rows.map((r) => r.id));
   }
-  return { ids, pages };
+  return { ids: out, pages: sizes };
+}
+
+/** The database with its getAll calls counted. */
+function counting(db: ProspectorDatabase): { db: ProspectorDatabase; calls: () => number } {
+  let calls = 0;
+  const wrapped = new Proxy(db, {
+    get(target, prop, receiver) {
+      if (prop === 'getAll') {
+        return (...args: Parameters<ProspectorDatabase['getAll']>) => {
+          calls++;
+          return target.getAll(...args);
+        };
+      }
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { db: wrapped, calls: () => calls };
 }
 
 describe('scanRows', () => {
   it('gives nothing for an empty store', async () => {
-    expect(await scannedIds()).toEqual({ ids: [], pages: [] });
+    expect(await ids(scanRows(await openDatabase()))).toEqual({ ids: [], pages: [] });
   });
 
-  it('reads a small store with one reader, in key order, in pages', async () => {
+  it('reads every row once, in key order, in pages', async () => {
     const expected = await seed(2 * SCAN_PAGE + 5);
-    const { ids, pages } = await scannedIds();
-    expect(ids).toEqual(expected);
-    expect(pages).toEqual([SCAN_PAGE, SCAN_PAGE, 5]);
+    expect(await ids(scanRows(await openDatabase()))).toEqual({ ids: expected, pages: [SCAN_PAGE, SCAN_PAGE, 5] });
   });
 
-  it('reads a big store as two halves: every row once, in key order', async () => {
-    const expected = await seed(4 * SCAN_PAGE + 321);
-    const { ids, pages } = await scannedIds();
-    expect(ids).toEqual(expected);
-    // Two readers: the first half ends in a short page before the second half starts.
-    expect(pages.length).toBeGreaterThan(5);
-    expect(pages.reduce((a, b) => a + b, 0)).toBe(expected.length);
-  });
-
-  it('stops reading when the consumer stops early', async () => {
-    await seed(4 * SCAN_PAGE + 1);
-    const db = await openDatabase();
+  it(`reads at most ${READ_AHEAD} pages ahead of its consumer, and stops when the consumer stops`, async () => {
+    await seed((READ_AHEAD + 4) * SCAN_PAGE);
+    const { db, calls } = counting(await openDatabase());
     let seen = 0;
     for await (const rows of scanRows(db)) {
       seen += rows.length;
+      // Time enough for the reader to run ahead as far as it may.
+      for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 5));
+      expect(calls()).toBeLessThanOrEqual(1 + READ_AHEAD + 1);
       break;
     }
     expect(seen).toBe(SCAN_PAGE);
-    // The store is still usable (no reader left holding anything open).
-    expect(await db.count('leads')).toBe(4 * SCAN_PAGE + 1);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls()).toBeLessThanOrEqual(1 + READ_AHEAD + 1);
+    expect(await db.count('leads')).toBe((READ_AHEAD + 4) * SCAN_PAGE);
+  });
+});
+
+describe('splitKeys and scanRange', () => {
+  it('leaves a store below the threshold whole', async () => {
+    await seed(10);
+    expect(await splitKeys(await openDatabase(), 3, 11)).toBeNull();
+    expect(rangesOf(null)).toEqual([[null, null]]);
+  });
+
+  it('cuts the store into ranges that hold every row once, in order', async () => {
+    const expected = await seed(2345);
+    const db = await openDatabase();
+    const keys = await splitKeys(db, 3, 100);
+    expect(keys).toHaveLength(2);
+    const ranges = rangesOf(keys);
+    expect(ranges).toHaveLength(3);
+    const parts = [];
+    for (const [from, to] of ranges) parts.push((await ids(scanRange(db, from, to))).ids);
+    expect(parts.map((p) => p.length).every((n) => n > 700 && n < 900)).toBe(true);
+    expect(parts.flat()).toEqual(expected);
   });
 });

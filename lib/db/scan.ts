@@ -5,18 +5,21 @@ import type { LeadRow } from './rows';
 
 /** Rows per getAll: big enough to amortise a request, small enough to keep each task short. */
 export const SCAN_PAGE = 1000;
-/** Below this many leads one reader is enough; above, the store is read in parts at once. */
-export const SPLIT_FROM = 4 * SCAN_PAGE;
-
+/**
+ * Pages a reader holds before the consumer takes them. A few keep IndexedDB busy while the
+ * consumer works; an unbounded buffer kept thousands of rows alive long enough to be
+ * promoted, and the export's longest stall went from ~150 ms to ~500 ms (npm run bench data).
+ */
+export const READ_AHEAD = 4;
 /**
  * Keys that cut the store into `parts` ranges of about equal size (from the O(1) lead
- * counter and a key cursor's advance), or null when the store is too small to be worth it.
+ * counter and a key cursor's advance), or null below `atLeast` leads (not worth splitting).
  * Part i is [keys[i-1], keys[i]), the first open below and the last open above.
  */
-export async function splitKeys(db: ProspectorDatabase, parts: number, from = SPLIT_FROM): Promise<string[] | null> {
+export async function splitKeys(db: ProspectorDatabase, parts: number, atLeast: number): Promise<string[] | null> {
   const tx = db.transaction(['leads', 'meta']);
   const count = await readLeadCount(unwrap(tx.objectStore('leads')), unwrap(tx.objectStore('meta')));
-  if (count < from || parts < 2) return null;
+  if (count < atLeast || parts < 2) return null;
   const keys: string[] = [];
   let cursor = await tx.objectStore('leads').openKeyCursor();
   const step = Math.floor(count / parts);
@@ -30,11 +33,12 @@ export async function splitKeys(db: ProspectorDatabase, parts: number, from = SP
 /**
  * Reads the rows of [from, to) page after page, each page requested as soon as the last one
  * arrives (one short transaction per page: a transaction cannot stay open across a
- * consumer's awaits), whether or not the consumer has taken the earlier pages yet.
+ * consumer's awaits) while fewer than READ_AHEAD pages wait for the consumer.
  */
 function pageReader(db: ProspectorDatabase, from: string | null, to: string | null) {
   const ready: LeadRow[][] = [];
   let waiting: (() => void) | null = null;
+  let space: (() => void) | null = null;
   let finished = false;
   let failure: unknown = null;
   let stopped = false;
@@ -52,6 +56,12 @@ function pageReader(db: ProspectorDatabase, from: string | null, to: string | nu
     try {
       let after: string | null = null;
       while (!stopped) {
+        if (ready.length >= READ_AHEAD) {
+          await new Promise<void>((resolve) => {
+            space = resolve;
+          });
+          if (stopped) break;
+        }
         const rows: LeadRow[] = await db.getAll('leads', range(after), SCAN_PAGE);
         if (rows.length > 0) ready.push(rows);
         wake();
@@ -70,7 +80,11 @@ function pageReader(db: ProspectorDatabase, from: string | null, to: string | nu
     async next(): Promise<LeadRow[] | null> {
       for (;;) {
         const page = ready.shift();
-        if (page) return page;
+        if (page) {
+          space?.();
+          space = null;
+          return page;
+        }
         if (failure) throw failure;
         if (finished) return null;
         await new Promise<void>((resolve) => {
@@ -80,6 +94,8 @@ function pageReader(db: ProspectorDatabase, from: string | null, to: string | nu
     },
     stop() {
       stopped = true;
+      space?.();
+      space = null;
     },
   };
 }
@@ -105,19 +121,11 @@ export function rangesOf(keys: readonly string[] | null): [string | null, string
 }
 
 /**
- * Every stored row in key order, a page at a time. A big store is read as two halves at
- * once, the second buffered while the first is consumed: IndexedDB reads them in parallel
- * (two readers finish 50,000 leads ~20% sooner than one in Chromium, `npm run bench data`),
- * and the export renders while the reads go on. Pages come from separate transactions, so
- * a write made during the scan may or may not be seen, as with any paged read.
+ * Every stored row in key order, a page at a time, read ahead of the consumer (an export
+ * renders one page while IndexedDB reads the next). Pages come from separate transactions,
+ * so a write made during the scan may or may not be seen, as with any paged read. (Two
+ * readers over the key halves were no faster once read-ahead is bounded: npm run bench data.)
  */
-export async function* scanRows(db: ProspectorDatabase): AsyncGenerator<LeadRow[]> {
-  const readers = rangesOf(await splitKeys(db, 2)).map(([from, to]) => pageReader(db, from, to));
-  try {
-    for (const reader of readers) {
-      for (let page = await reader.next(); page; page = await reader.next()) yield page;
-    }
-  } finally {
-    for (const reader of readers) reader.stop();
-  }
+export function scanRows(db: ProspectorDatabase): AsyncGenerator<LeadRow[]> {
+  return scanRange(db, null, null);
 }

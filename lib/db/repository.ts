@@ -18,7 +18,7 @@ import { readLeadCount, repairLeadCount, writeLeadCount } from './counter';
 import { LEAD_COUNT_KEY, type ProspectorDatabase } from './database';
 import { readLead, runQuery } from './query';
 import { dedupeKeys, type LeadRow, toRow } from './rows';
-import { scanRows } from './scan';
+import { SCAN_PAGE, scanRows } from './scan';
 
 /** How long removed leads can be restored (the trash is purged lazily after that). */
 export const RESTORE_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -28,8 +28,6 @@ const SAVE_CHUNK = 250;
 const WRITE_CHUNK = 25;
 /** Rows read by getAll in the time of one separate request (measured in Chromium at 50,000 leads). */
 const SCAN_ROWS_PER_REQUEST = 0.5;
-/** Stored rows read per request when a big batch scans the store's dedupe keys. */
-const SCAN_PAGE = 1000;
 /** Up to this many rows, bulkPut checks which ids are new one by one; above, it recounts at the end. */
 const BULK_KEY_CHECKS = 2000;
 /** Main-thread work between two turns for the page: well under the 50 ms of a "long task". */

@@ -3,6 +3,7 @@
 // idb baselines on the same records. Exposes window.dataBench.
 import { deleteDB, type IDBPDatabase, openDB } from 'idb';
 import { closeDatabase, DB_NAME, leads, openDatabase } from '@/lib/db';
+import { MIME_TYPES } from '@/lib/export/files';
 import { DEFAULT_EXPORT_PREFS } from '@/lib/export/prefs';
 import { renderScope } from '@/lib/export/render';
 import { sampleLeads } from '@/lib/export/sample-leads';
@@ -127,7 +128,7 @@ const api = {
     const file = await renderScope(leads, {}, 'csv', prefs, settings, {
       ...(onPage ? {} : { workers: { open: openDatabase, create: () => new Worker('/csv-worker.js') } }),
     });
-    const blob = new Blob(file.parts, { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob(file.parts, { type: MIME_TYPES.csv });
     const ms = performance.now() - t0;
     const stalls = meter.stop();
     // What the import step reads back (as a file's text would be), outside the timing.

@@ -1,15 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { COLUMN_HEADERS, cellValue, DEFAULT_COLUMN_IDS, PRESETS, phoneForSpreadsheet, resolveColumns } from './columns';
-import {
-  csvRecord,
-  leadsToCsv,
-  leadsToCsvParts,
-  leadsToCsvPartsAsync,
-  neutralizeCell,
-  restoreCell,
-  UTF8_BOM,
-} from './csv';
+import { csvRecord, leadsToCsv, leadsToCsvParts, neutralizeCell, restoreCell, UTF8_BOM } from './csv';
 import { sampleLead, sampleLeads } from './sample-leads';
 
 describe('neutralizeCell', () => {
@@ -72,10 +64,13 @@ describe('leadsToCsv', () => {
     expect(parsed[1]?.[20]).toBe(notes);
   });
 
-  it('builds big files from parts of 1000 rows: one header, one BOM, every row', () => {
-    const parts = leadsToCsvParts(sampleLeads(2500), columns);
-    expect(parts).toHaveLength(4); // BOM + 3 parts
-    const rows = Papa.parse<string[]>(parts.join('').slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
+  it('builds big files from parts of 1000 rows: one header, one BOM, every row', async () => {
+    const parts = await leadsToCsvParts(sampleLeads(2500), columns);
+    expect(parts).toHaveLength(3);
+    const text = await new Blob(parts).text();
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.indexOf(UTF8_BOM, 1)).toBe(-1);
+    const rows = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
     expect(rows).toHaveLength(2501);
     expect(rows.filter((r) => r[0] === 'First name')).toHaveLength(1);
     expect(rows[2500]?.[12]).toBe('https://www.linkedin.com/in/person-2499');
@@ -85,14 +80,18 @@ describe('leadsToCsv', () => {
     const leads = sampleLeads(2100);
     const whole = leadsToCsv(leads, columns);
     const text = async (parts: Promise<Blob[]>) => new Blob(await parts).text();
-    expect(await text(leadsToCsvPartsAsync(leads, columns))).toBe(whole);
+    expect(await text(leadsToCsvParts(leads, columns))).toBe(whole);
     async function* stream() {
       for (const lead of leads) yield lead;
     }
     const progress: number[] = [];
-    expect(await text(leadsToCsvPartsAsync(stream(), columns, {}, (n) => progress.push(n)))).toBe(whole);
+    expect(await text(leadsToCsvParts(stream(), columns, {}, { onProgress: (n) => progress.push(n) }))).toBe(whole);
     expect(progress).toEqual([1000, 2000, 2100]);
-    expect(await text(leadsToCsvPartsAsync([], columns))).toBe(leadsToCsv([], columns));
+    expect(await text(leadsToCsvParts([], columns))).toBe(leadsToCsv([], columns));
+    // Records only, for one worker's range of a file.
+    expect(await text(leadsToCsvParts(leads, columns, {}, { header: false }))).toBe(
+      whole.slice(whole.indexOf('\r\n') + 2),
+    );
   });
 
   it('csvRecord writes the bytes Papa.unparse writes, and Papa Parse reads them back', () => {

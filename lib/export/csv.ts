@@ -1,6 +1,7 @@
 import { yieldToPage } from '@/lib/db/yield';
 import type { Lead } from '@/lib/lead/schema';
 import { type ColumnContext, cellValue, type ExportColumn, type RowMemo } from './columns';
+import { MIME_TYPES } from './files';
 
 /** Characters that make Excel, Sheets or LibreOffice read a cell as a formula (OWASP "CSV injection"). */
 const FORMULA_TRIGGER = /^'*[=+\-@\t\r]/;
@@ -44,13 +45,6 @@ export function restoreCell(value: string): string {
 
 export const UTF8_BOM = '\uFEFF';
 
-/** Header row and one row of cell texts per lead (neutralised), before CSV quoting. */
-export function leadsToRows(leads: Iterable<Lead>, columns: ExportColumn[], ctx: ColumnContext = {}): string[][] {
-  const rows: string[][] = [columns.map((c) => neutralizeCell(c.header))];
-  for (const lead of leads) rows.push(rowCells(lead, columns, ctx));
-  return rows;
-}
-
 /** Rows per part: the file is built from parts, never one 50 MB concatenation. */
 const PART_ROWS = 1000;
 
@@ -74,72 +68,58 @@ export function csvRecord(cells: readonly string[]): string {
   return `${line}\r\n`;
 }
 
-/** The neutralised cells of one lead's row. */
-export function rowCells(lead: Lead, columns: ExportColumn[], ctx: ColumnContext): string[] {
+/** The file's first record: the column headers. */
+export function headerRecord(columns: ExportColumn[]): string {
+  return csvRecord(columns.map((c) => neutralizeCell(c.header)));
+}
+
+/** One lead's record: its neutralised cells. */
+function leadRecord(lead: Lead, columns: ExportColumn[], ctx: ColumnContext): string {
   const memo: RowMemo = {};
-  return columns.map((c) => neutralizeCell(cellValue(lead, c.id, ctx, memo)));
+  return csvRecord(columns.map((c) => neutralizeCell(cellValue(lead, c.id, ctx, memo))));
 }
 
 /**
- * The CSV file as parts (join them, or hand them to a Blob): UTF-8 BOM (so Excel reads
- * the accents), RFC 4180 quoting (csvRecord), CRLF after every row. Line breaks inside
- * a note are kept as they are, inside quotes.
+ * The CSV file as one text: UTF-8 BOM (so Excel reads the accents), the header, then one
+ * RFC 4180 record per lead (csvRecord), CRLF after every record. Line breaks inside a note
+ * are kept as they are, inside quotes.
  */
-export function leadsToCsvParts(
-  leads: Iterable<Lead>,
-  columns: ExportColumn[],
-  ctx: ColumnContext = {},
-  /** false for the later slices of a file written in steps (no BOM, no header). */
-  start = true,
-): string[] {
-  const parts = start ? [UTF8_BOM] : [];
-  let part = start ? csvRecord(columns.map((c) => neutralizeCell(c.header))) : '';
-  let rows = 0;
-  for (const lead of leads) {
-    part += csvRecord(rowCells(lead, columns, ctx));
-    if (++rows % PART_ROWS === 0) {
-      parts.push(part);
-      part = '';
-    }
-  }
-  if (part) parts.push(part);
-  return parts;
+export function leadsToCsv(leads: Iterable<Lead>, columns: ExportColumn[], ctx: ColumnContext = {}): string {
+  let text = UTF8_BOM + headerRecord(columns);
+  for (const lead of leads) text += leadRecord(lead, columns, ctx);
+  return text;
 }
 
 /**
- * Like leadsToCsvParts, for a list or a stream of leads (an export reads them from the
- * database page by page while this renders, so reading and rendering overlap), as Blob
- * parts: each 1000-row part is encoded to UTF-8 as soon as it is written, so the file's
- * final Blob only joins them (one 47 MB encoding at the end froze the page for 0.7 s).
- * A list gives the page a turn every 1000 leads; a stream waits for each database page
- * anyway. `onProgress` gets the rows written so far.
+ * The same file (see leadsToCsv) as Blob parts of 1000 records, for a list or a stream of
+ * leads (an export reads them from the database page by page while this renders, so
+ * reading and rendering overlap). Each part is encoded to UTF-8 as soon as it is written,
+ * so the file's final Blob only joins them (one 47 MB encoding at the end froze the page
+ * for 0.7 s). A list gives the page a turn every 1000 leads; a stream waits for each
+ * database page anyway. `onProgress` gets the records written so far; `header: false`
+ * writes records only (one worker's range of a file).
  */
-export async function leadsToCsvPartsAsync(
+export async function leadsToCsvParts(
   leads: Iterable<Lead> | AsyncIterable<Lead>,
   columns: ExportColumn[],
   ctx: ColumnContext = {},
-  onProgress?: (rows: number) => void,
+  options: { onProgress?: (rows: number) => void; header?: boolean } = {},
 ): Promise<Blob[]> {
-  const type = 'text/csv;charset=utf-8';
+  const { onProgress, header = true } = options;
   const parts: Blob[] = [];
-  let part = UTF8_BOM + csvRecord(columns.map((c) => neutralizeCell(c.header)));
+  let part = header ? UTF8_BOM + headerRecord(columns) : '';
   let rows = 0;
   const stream = Symbol.asyncIterator in leads;
   for await (const lead of leads) {
-    part += csvRecord(rowCells(lead, columns, ctx));
+    part += leadRecord(lead, columns, ctx);
     if (++rows % PART_ROWS === 0) {
-      parts.push(new Blob([part], { type }));
+      parts.push(new Blob([part], { type: MIME_TYPES.csv }));
       part = '';
       onProgress?.(rows);
       if (!stream) await yieldToPage();
     }
   }
-  if (part) parts.push(new Blob([part], { type }));
+  if (part) parts.push(new Blob([part], { type: MIME_TYPES.csv }));
   onProgress?.(rows);
   return parts;
-}
-
-/** The CSV text (see leadsToCsvParts). */
-export function leadsToCsv(leads: Iterable<Lead>, columns: ExportColumn[], ctx: ColumnContext = {}): string {
-  return leadsToCsvParts(leads, columns, ctx).join('');
 }

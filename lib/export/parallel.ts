@@ -4,7 +4,8 @@ import { readLead } from '@/lib/db/query';
 import { rangesOf, scanRange, splitKeys } from '@/lib/db/scan';
 import { AppError, AppErrorSchema } from '@/lib/errors';
 import { COLUMN_IDS, type ColumnContext, type ExportColumn } from './columns';
-import { csvRecord, neutralizeCell, rowCells, UTF8_BOM } from './csv';
+import { headerRecord, leadsToCsvParts, UTF8_BOM } from './csv';
+import { MIME_TYPES } from './files';
 
 /**
  * A CSV export of every lead rendered by dedicated workers, each over one key range of the
@@ -41,7 +42,7 @@ export const CsvReplySchema = z.discriminatedUnion('type', [
 export type CsvReply = z.infer<typeof CsvReplySchema>;
 
 /**
- * The CSV rows (no BOM, no header) of the valid leads in one key range, as a Blob;
+ * The CSV records (no BOM, no header) of the valid leads in one key range, as a Blob;
  * corrupt records are skipped as in every list. What a worker runs; tested directly.
  */
 export async function renderCsvRange(
@@ -49,21 +50,24 @@ export async function renderCsvRange(
   job: CsvJob,
   onProgress: (rows: number) => void = () => {},
 ): Promise<{ rows: number; file: Blob }> {
-  const parts: string[] = [];
-  let rows = 0;
-  for await (const page of scanRange(db, job.from, job.to)) {
-    let part = '';
-    for (const row of page) {
-      const lead = readLead(row);
-      if (!lead) continue;
-      part += csvRecord(rowCells(lead, job.columns, job.ctx));
-      rows++;
+  async function* valid() {
+    for await (const page of scanRange(db, job.from, job.to)) {
+      for (const row of page) {
+        const lead = readLead(row);
+        if (lead) yield lead;
+      }
     }
-    // One Blob per page: its UTF-8 encoding happens here, in the worker, not on the page.
-    parts.push(part);
-    onProgress(rows);
   }
-  return { rows, file: new Blob(parts, { type: 'text/csv;charset=utf-8' }) };
+  let rows = 0;
+  // Parts are encoded to UTF-8 as they are written: here, in the worker, not on the page.
+  const parts = await leadsToCsvParts(valid(), job.columns, job.ctx, {
+    header: false,
+    onProgress: (n) => {
+      rows = n;
+      onProgress(n);
+    },
+  });
+  return { rows, file: new Blob(parts, { type: MIME_TYPES.csv }) };
 }
 
 /** How many workers: one per core up to four, at least two (reads of two ranges overlap even on one core). */
@@ -123,8 +127,7 @@ export async function renderCsvInWorkers(
     );
     const count = results.reduce((sum, r) => sum + r.rows, 0);
     onProgress(count);
-    const header = csvRecord(columns.map((c) => neutralizeCell(c.header)));
-    return { parts: [UTF8_BOM, header, ...results.map((r) => r.file)], count };
+    return { parts: [UTF8_BOM, headerRecord(columns), ...results.map((r) => r.file)], count };
   } finally {
     for (const worker of workers) worker.terminate();
   }

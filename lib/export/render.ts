@@ -5,7 +5,7 @@ import type { Settings } from '@/lib/settings';
 import { backupToJson, createBackup } from './backup';
 import { type ExportScope, leadsInScope } from './collect';
 import { resolveColumns } from './columns';
-import { leadsToCsvPartsAsync } from './csv';
+import { leadsToCsvParts } from './csv';
 import type { ExportFormat } from './files';
 import { renderCsvInWorkers } from './parallel';
 import type { ExportPrefs } from './prefs';
@@ -36,13 +36,15 @@ export async function renderExport(
 ): Promise<{ parts: BlobPart[]; count: number }> {
   if (format === 'csv') {
     let count = 0;
-    const parts = await leadsToCsvPartsAsync(
+    const parts = await leadsToCsvParts(
       leads,
       resolveColumns(prefs.preset, prefs.columns),
       csvContext(prefs, settings),
-      (rows) => {
-        count = rows;
-        options.onProgress?.(rows);
+      {
+        onProgress: (rows) => {
+          count = rows;
+          options.onProgress?.(rows);
+        },
       },
     );
     return { parts, count };

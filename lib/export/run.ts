@@ -3,6 +3,9 @@ import { openDatabase } from '@/lib/db/database';
 import { getSettings, settingsItem } from '@/lib/settings';
 import type { ParsedBackup } from './backup';
 import type { ExportScope } from './collect';
+// Vite's `?worker` import bundles csv.worker.ts as its own file; `new Worker(new URL(...,
+// import.meta.url))` is not bundled under WXT, which defines import.meta.url as
+// self.location.href (wxt-dev/wxt#2032).
 import CsvWorker from './csv.worker.ts?worker';
 import { downloadText, type ExportFormat, exportFileName } from './files';
 import { exportPrefsItem, getExportPrefs } from './prefs';
@@ -10,15 +13,6 @@ import { renderScope } from './render';
 
 export { collectLeads, type ExportScope, leadsInScope } from './collect';
 export { renderExport, renderScope } from './render';
-
-/**
- * A CSV export worker. Vite's `?worker` import bundles csv.worker.ts as its own file; the
- * `new Worker(new URL(..., import.meta.url))` pattern does not survive WXT, which defines
- * import.meta.url as self.location.href (wxt-dev/wxt#2032).
- */
-function createCsvWorker(): Worker {
-  return new CsvWorker();
-}
 
 /** Reads, renders and downloads an export; returns how many leads it holds. `onProgress` gets the leads read so far. */
 export async function exportAndDownload(
@@ -30,7 +24,7 @@ export async function exportAndDownload(
   const [prefs, settings] = await Promise.all([getExportPrefs(), getSettings()]);
   const file = await renderScope(repo, scope, format, prefs, settings, {
     ...(onProgress ? { onProgress } : {}),
-    workers: { open: openDatabase, create: createCsvWorker },
+    workers: { open: openDatabase, create: () => new CsvWorker() },
   });
   downloadText(file.parts, format, exportFileName(format));
   return file.count;

@@ -132,8 +132,25 @@ export function parseHttpUrl(raw: string, base?: string | URL): URL | null {
   }
 }
 
+/**
+ * LinkedIn and GitHub profile links exactly as classifyLink writes them (lower-case ASCII
+ * handle, not "." or ".."). Every stored link is canonical, so dedupe keys and the export's
+ * LinkedIn column meet these forms most of the time; they are recognised without a URL
+ * parse, which was the costliest step of both (`npm run bench data`). Anything else,
+ * including these sites' other forms, takes the full path, which gives the same answer.
+ */
+const CANONICAL_PROFILE =
+  /^https:\/\/(?:www\.linkedin\.com\/(in|company|school|showcase)|github\.com)\/([a-z0-9_~-][a-z0-9_.~-]{0,99})$/;
+
 /** Recognises a profile URL and returns its kind and canonical form; generic sites are "website". */
 export function classifyLink(raw: string, base?: string | URL): { kind: LinkKind; url: string } | null {
+  const canonical = base === undefined ? CANONICAL_PROFILE.exec(raw) : null;
+  if (canonical) {
+    const [, section, name] = canonical;
+    if (section === 'in') return { kind: 'linkedin-person', url: raw };
+    if (section) return { kind: 'linkedin-company', url: raw };
+    if (!GITHUB_RESERVED.has(name as string)) return { kind: 'github', url: raw };
+  }
   const url = parseHttpUrl(raw, base);
   if (!url) return null;
   const host = hostOf(url);

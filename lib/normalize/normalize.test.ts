@@ -26,6 +26,30 @@ describe('canonicalLink', () => {
   ])('rejects non-profile or unsafe link %s', (raw) => {
     expect(classifyLink(raw)).toBeNull();
   });
+
+  // Canonical LinkedIn and GitHub links skip the URL parse; the answer must be the one the
+  // full path gives, which the same link with an empty query ("?") is sent through.
+  it.each([
+    'https://www.linkedin.com/in/jane-doe-123',
+    'https://www.linkedin.com/company/acme-inc',
+    'https://www.linkedin.com/school/mit',
+    'https://www.linkedin.com/showcase/acme-labs',
+    'https://www.linkedin.com/in/a.b_c~d',
+    'https://www.linkedin.com/in/...',
+    'https://www.linkedin.com/in/.',
+    'https://www.linkedin.com/in/..',
+    'https://www.linkedin.com/pub/jane',
+    'https://www.linkedin.com/feed/x',
+    'https://github.com/octocat',
+    'https://github.com/features',
+    'https://github.com/settings',
+    'https://github.com/-dash',
+    'https://github.com/..',
+    `https://github.com/${'a'.repeat(100)}`,
+    `https://github.com/${'a'.repeat(101)}`,
+  ])('%s: the fast path agrees with a full parse', (link) => {
+    expect(classifyLink(link)).toEqual(classifyLink(`${link}?`));
+  });
 });
 
 describe('normalizeEmail', () => {

@@ -5,7 +5,7 @@ import { classifyLink, splitName } from '@/lib/normalize';
 /**
  * The CSV columns Prospector can export, the default order (issue 7) and the CRM
  * presets. Each column turns a lead into one text cell; multi-valued fields are
- * joined with LIST_SEPARATOR (links with a space), and lib/import splits them back.
+ * joined by joinList (links with a space), and lib/import splits them back.
  */
 
 export const COLUMN_IDS = [
@@ -80,8 +80,43 @@ export const COLUMN_HEADERS: Record<ColumnId, string> = {
   id: 'Prospector ID',
 };
 
-/** Joins emails, phones and tags in one cell; none of them normally contains a semicolon. */
+/** Joins emails, phones and tags in one cell (what CRMs split multi-value cells on). */
 export const LIST_SEPARATOR = '; ';
+
+/**
+ * A list cell: the values joined with LIST_SEPARATOR, each `\` and `;` inside a value
+ * written `\\` and `\;`, so a tag like "q3; q4" or a phone kept as typed ("555 0100; ext 4")
+ * comes back as one value from a Prospector CSV (splitList). Values rarely hold either
+ * character, so cells read as plain lists in a spreadsheet.
+ */
+export function joinList(values: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
+    out += (i > 0 ? LIST_SEPARATOR : '') + (/[\\;]/.test(value) ? value.replace(/[\\;]/g, '\\$&') : value);
+  }
+  return out;
+}
+
+/** The values of a list cell written by joinList (empty values dropped, each trimmed). */
+export function splitList(cell: string): string[] {
+  if (!cell.includes('\\')) return cell.split(';').flatMap((v) => v.trim() || []);
+  const out: string[] = [];
+  let value = '';
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i];
+    const next = cell[i + 1];
+    if (c === '\\' && (next === '\\' || next === ';')) {
+      value += next;
+      i++;
+    } else if (c === ';') {
+      out.push(value);
+      value = '';
+    } else value += c;
+  }
+  out.push(value);
+  return out.map((v) => v.trim()).filter(Boolean);
+}
 /** Links are joined with a space: a URL cannot contain an unescaped space. */
 export const LINK_SEPARATOR = ' ';
 
@@ -164,19 +199,14 @@ export function cellValue(lead: Lead, column: ColumnId, ctx: ColumnContext = {},
     case 'email':
       return emailsFor(lead, ctx, memo)[0] ?? '';
     case 'otherEmails':
-      return emailsFor(lead, ctx, memo).slice(1).join(LIST_SEPARATOR);
+      return joinList(emailsFor(lead, ctx, memo).slice(1));
     case 'guessedEmails':
-      return lead.emails
-        .filter(isGuessed)
-        .map((e) => e.value)
-        .join(LIST_SEPARATOR);
+      return joinList(lead.emails.filter(isGuessed).map((e) => e.value));
     case 'phone':
-      return phoneForSpreadsheet(lead.phones[0]?.value ?? '');
+      // A list of one: a phone kept as typed may hold a semicolon (see joinList).
+      return joinList(lead.phones.slice(0, 1).map((p) => phoneForSpreadsheet(p.value)));
     case 'otherPhones':
-      return lead.phones
-        .slice(1)
-        .map((p) => phoneForSpreadsheet(p.value))
-        .join(LIST_SEPARATOR);
+      return joinList(lead.phones.slice(1).map((p) => phoneForSpreadsheet(p.value)));
     case 'linkedin':
       return linkedinLink(lead, memo) ?? '';
     case 'otherLinks': {
@@ -190,7 +220,7 @@ export function cellValue(lead: Lead, column: ColumnId, ctx: ColumnContext = {},
     case 'lastTouchAt':
       return lastTouch(lead, memo)?.at ?? '';
     case 'tags':
-      return lead.tags.join(LIST_SEPARATOR);
+      return joinList(lead.tags);
     // The page the lead was first found on; import provenance (file names) is not a web page.
     case 'sourceUrl':
       return lead.sources.find((s) => /^https?:\/\//i.test(s.url))?.url ?? '';

@@ -1,8 +1,33 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { COLUMN_HEADERS, cellValue, DEFAULT_COLUMN_IDS, PRESETS, phoneForSpreadsheet, resolveColumns } from './columns';
+import {
+  COLUMN_HEADERS,
+  cellValue,
+  DEFAULT_COLUMN_IDS,
+  joinList,
+  PRESETS,
+  phoneForSpreadsheet,
+  resolveColumns,
+  splitList,
+} from './columns';
 import { csvRecord, leadsToCsv, leadsToCsvParts, neutralizeCell, restoreCell, UTF8_BOM } from './csv';
 import { sampleLead, sampleLeads } from './sample-leads';
+
+describe('list cells', () => {
+  it.each([
+    [['vip', 'cold'], 'vip; cold'],
+    [['q3; q4'], 'q3\\; q4'],
+    [['C:\\temp', 'a;b\\'], 'C:\\\\temp; a\\;b\\\\'],
+    [[], ''],
+  ])('%j ⇄ %s', (values, cell) => {
+    expect(joinList(values)).toBe(cell);
+    expect(splitList(cell)).toEqual(values);
+  });
+
+  it('reads lists written before escapes: a lone backslash stays, blanks go', () => {
+    expect(splitList(' a\\b ;; c ')).toEqual(['a\\b', 'c']);
+  });
+});
 
 describe('neutralizeCell', () => {
   it.each([

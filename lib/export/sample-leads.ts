@@ -86,7 +86,8 @@ export function sampleLead(n: number): Lead {
           ]
         : [],
     ...(n % 3 === 0 ? { nextFollowUpAt: new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString() } : {}),
-    tags: n % 2 ? ['vip', 'conf, 2025', 'ñandú'] : ['cold'],
+    // A semicolon and a backslash inside one tag (list cells escape them).
+    tags: n % 2 ? ['vip', 'conf, 2025', 'ñandú', ...(n % 3 === 1 ? ['q3; q4 \\ done'] : [])] : ['cold'],
     notes:
       n % 4 === 0
         ? `Met at the fair 🎪, said "call me".\nSecond line; with =1+1 and @mention\n${'long note '.repeat(200).trim()}`

@@ -59,6 +59,16 @@ describe('CSV round trip', () => {
     for (let r = 0; r < expected.length; r++) expect(actual[r], `row ${r}`).toEqual(expected[r]);
   });
 
+  it('a tag or phone holding a semicolon or backslash comes back as one value', async () => {
+    const leads = sampleLeads(6);
+    const odd = { ...(leads[1] as Lead), phones: [{ value: '555 0100; ext. 4', source: 'user' as const }] };
+    const columns = resolveColumns('prospector', DEFAULT_COLUMN_IDS);
+    const back = await reimport(leadsToCsv([...leads, odd], columns, { stageLabels }), [...leads, odd]);
+    expect(back.map((l) => l.tags)).toEqual([...leads, odd].map((l) => l.tags));
+    expect(back.flatMap((l) => l.tags)).toContain('q3; q4 \\ done');
+    expect(back.at(-1)?.phones.map((p) => p.value)).toEqual(['555 0100; ext. 4']);
+  });
+
   it('with every column, guessed emails included, the round trip is exact too', async () => {
     const leads = sampleLeads(30);
     const columns = resolveColumns(

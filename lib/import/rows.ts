@@ -1,3 +1,4 @@
+import { splitList } from '@/lib/export/columns';
 import { restoreCell } from '@/lib/export/csv';
 import {
   CHANNELS,
@@ -52,8 +53,12 @@ function fail(target: ImportTarget, message: string): never {
   throw new RowError(`${targetLabel(target)}: ${message}`);
 }
 
-/** Splits a list cell. Our own export joins with "; "; other tools use commas too. */
-function splitList(value: string, commas: boolean): string[] {
+/**
+ * Splits a list cell. Our own export writes it with joinList (semicolons, escapes for a
+ * semicolon inside a value); other tools separate with semicolons or, for tags, commas.
+ */
+function listValues(value: string, format: ImportFormat, commas: boolean): string[] {
+  if (format === 'prospector') return splitList(value);
   return value
     .split(commas ? /[;,]/ : /;/)
     .map((s) => s.trim())
@@ -169,7 +174,7 @@ function buildDraft(values: Map<ImportTarget, string[]>, ctx: RowContext): LeadD
 
   const phones: PhonePoint[] = [];
   for (const cell of [...all('phone'), ...all('otherPhones')]) {
-    for (const part of splitList(cell, false)) {
+    for (const part of listValues(cell, ctx.format, false)) {
       const n = internationalPhone(part) ?? normalizePhone(part, ctx.defaultCountry);
       const point: PhonePoint = n
         ? { value: n.value, ...(n.raw ? { raw: n.raw } : {}), source: 'import' }
@@ -188,7 +193,7 @@ function buildDraft(values: Map<ImportTarget, string[]>, ctx: RowContext): LeadD
   }
   if (links.length) draft.links = links;
 
-  const tags = all('tags').flatMap((c) => splitList(c, commas));
+  const tags = all('tags').flatMap((c) => listValues(c, ctx.format, commas));
   if (tags.length) draft.tags = [...new Set(tags)];
 
   const stage = one('stage');

@@ -2,7 +2,9 @@
 // real code paths (lib/db on the browser's IndexedDB, lib/export, lib/import) and raw
 // idb baselines on the same records. Exposes window.dataBench.
 import { deleteDB, type IDBPDatabase, openDB } from 'idb';
-import { closeDatabase, DB_NAME, leads, openDatabase } from '@/lib/db';
+import { closeDatabase, DB_NAME, DB_VERSION, leads, openDatabase } from '@/lib/db';
+import { type ProspectorDB, upgradeDatabase } from '@/lib/db/database';
+import { toRow } from '@/lib/db/rows';
 import { MIME_TYPES } from '@/lib/export/files';
 import { DEFAULT_EXPORT_PREFS } from '@/lib/export/prefs';
 import { renderScope } from '@/lib/export/render';
@@ -13,6 +15,8 @@ import { DEFAULT_STAGES, type Lead } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 const RAW_DB = 'data-bench-raw';
+/** A store built by Prospector's own upgrade steps (same indexes), for the floor baselines. */
+const ROWS_DB = 'data-bench-rows';
 const stageLabels = Object.fromEntries(DEFAULT_STAGES.map((s) => [s, s[0]?.toUpperCase() + s.slice(1)]));
 const stages = DEFAULT_STAGES.map((id) => ({ id, label: stageLabels[id] ?? id }));
 const settings = { ...DEFAULT_SETTINGS, stages: stages.map((s) => ({ ...s, archived: false })) };
@@ -89,6 +93,7 @@ const api = {
     await closeDatabase();
     await deleteDB(DB_NAME);
     await deleteDB(RAW_DB);
+    await deleteDB(ROWS_DB);
   },
   /** `notes: 'short'` keeps each note to one short line (typical records; the samples carry long notes). */
   generate(n: number, notes: 'long' | 'short' = 'long') {
@@ -109,6 +114,35 @@ const api = {
   /** Baseline: raw getAll of the same records. */
   async rawGetAll() {
     const db = await openRaw();
+    const t0 = performance.now();
+    const all = await db.getAll('leads');
+    return { ms: performance.now() - t0, count: all.length };
+  },
+  /**
+   * Floor of an import: one raw idb transaction putting the rows Prospector would store for
+   * the same records (toRow, built before the clock starts) into a store with Prospector's
+   * indexes: what IndexedDB alone costs, with no parsing, validation, merging or code of ours.
+   */
+  async rawRowsPut() {
+    await deleteDB(ROWS_DB);
+    const db = await openDB<ProspectorDB>(ROWS_DB, DB_VERSION, {
+      upgrade: (d, oldVersion, _newVersion, tx) => {
+        void upgradeDatabase(d, oldVersion, DB_VERSION, tx);
+      },
+    });
+    const rows = records.map((r) => toRow(r));
+    const t0 = performance.now();
+    const tx = db.transaction('leads', 'readwrite');
+    for (const r of rows) void tx.store.put(r);
+    await tx.done;
+    const ms = performance.now() - t0;
+    db.close();
+    await deleteDB(ROWS_DB);
+    return ms;
+  },
+  /** Floor of an export: raw getAll of Prospector's stored rows (the lead and its index fields), no code of ours. */
+  async rawRowsGetAll() {
+    const db = await openDatabase();
     const t0 = performance.now();
     const all = await db.getAll('leads');
     return { ms: performance.now() - t0, count: all.length };

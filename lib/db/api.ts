@@ -55,6 +55,12 @@ export interface ImportSummary {
 
 export type NewTouch = Omit<Touch, 'id'> & { id?: string };
 
+export interface BulkPutOptions {
+  onProgress?: (done: number) => void;
+  /** Keep a stored lead that is newer than the record (restoring an old backup loses no edits). */
+  keepNewer?: boolean;
+}
+
 export interface LeadRepository {
   /** Saves a draft: merges into a duplicate (same canonical link, email, or name + company domain) or creates. */
   save(draft: LeadDraft, options?: SaveOptions): Promise<SaveResult>;
@@ -76,10 +82,12 @@ export interface LeadRepository {
   query(query: LeadQuery): Promise<LeadPage>;
   count(): Promise<number>;
   /**
-   * Writes whole records (restore of a backup) in one transaction, replacing by id.
-   * `onProgress(done)` goes from 0 to leads.length as records are written.
+   * Writes whole records (restore of a backup) in one transaction, replacing by id. With
+   * `keepNewer`, a stored lead updated after the record's updatedAt is kept as it is (a
+   * damaged stored record is always replaced). `onProgress(done)` goes from 0 to
+   * leads.length. Resolves to how many records were written and how many were kept.
    */
-  bulkPut(leads: Lead[], options?: { onProgress?: (done: number) => void }): Promise<void>;
+  bulkPut(leads: Lead[], options?: BulkPutOptions): Promise<{ written: number; kept: number }>;
   /** Every lead, in pages, for export and statistics. */
   all(): AsyncIterable<Lead>;
   /** Every tag in use, for autocomplete. */

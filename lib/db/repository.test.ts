@@ -534,6 +534,39 @@ describe('query', () => {
     expect(await store.count()).toBe(1500);
   });
 
+  it('bulkPut with keepNewer keeps stored leads changed after the record, replaces the rest', async () => {
+    // Arrange: leads 1-3 stored on Jan 5; lead 4 stored damaged; the "backup" is from Jan 3 (1, 4, 5)
+    // and Jan 9 (2); lead 3 is not in it.
+    const store = repo();
+    const at = (day: number) => `2026-01-0${day}T00:00:00.000Z`;
+    await store.bulkPut([1, 2, 3, 4].map((n) => makeLead(n, { title: 'edited', updatedAt: at(5) })));
+    const db = await openDatabase();
+    // Lead 4 is then damaged in place (newer than the backup, but unreadable).
+    const damaged = toRow(makeLead(4, { updatedAt: at(8) }));
+    damaged.lead = { ...damaged.lead, emails: 'not a list' } as unknown as Lead;
+    await db.put('leads', damaged);
+    const backup = [
+      makeLead(1, { title: 'old', updatedAt: at(3) }),
+      makeLead(2, { title: 'later', updatedAt: at(9) }),
+      makeLead(4, { title: 'old', updatedAt: at(3) }),
+      makeLead(5, { title: 'old', updatedAt: at(3) }),
+    ];
+
+    // Act
+    const result = await store.bulkPut(backup, { keepNewer: true });
+
+    // Assert: 1 kept (stored is newer); 2 replaced (backup is newer); 4 replaced (damaged); 5 added; 3 untouched.
+    expect(result).toEqual({ written: 3, kept: 1 });
+    const titles = await Promise.all([1, 2, 3, 4, 5].map(async (n) => (await store.get(makeLead(n).id))?.title));
+    expect(titles).toEqual(['edited', 'later', 'edited', 'old', 'old']);
+    expect(await store.count()).toBe(5);
+    expect((await store.query({ text: 'edited' })).total).toBe(2);
+    // Without keepNewer the backup's copy replaces every stored one.
+    expect(await store.bulkPut(backup)).toEqual({ written: 4, kept: 0 });
+    expect((await store.get(makeLead(1).id))?.title).toBe('old');
+    expect(await store.count()).toBe(5);
+  });
+
   it('bulkPut refuses invalid records and writes nothing', async () => {
     const store = repo();
     await expect(store.bulkPut([{ id: 'x' } as unknown as Lead])).rejects.toMatchObject({ code: 'invalid' });

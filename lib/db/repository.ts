@@ -455,6 +455,7 @@ export function createLeadRepository(
         const leadsStore = tx.objectStore('leads');
         const meta = unwrap(tx.objectStore('meta'));
         const ids: string[] = [];
+        let kept = 0;
         try {
           // The counter: a small batch asks, before each put, whether its id is new (requests
           // run in order); a big restore recounts at the end (one walk, cheaper than a lookup
@@ -463,27 +464,45 @@ export function createLeadRepository(
           const before = checkKeys ? readLeadCount(unwrap(leadsStore), meta) : null;
           // An abort (invalid lead) rejects these requests: the error thrown below is the answer.
           if (before) ignore(before);
+          // keepNewer reads the stored record of ids already stored only (one key walk says
+          // which), so a restore into an empty or unrelated profile reads nothing more.
+          const stored = options.keepNewer ? new Set(await leadsStore.getAllKeys()) : null;
           const present: Promise<string | undefined>[] = [];
           const turn = transactionTurns();
           let sliceStart = performance.now();
-          for (let i = 0; i < leads.length; i++) {
-            const parsed = LeadSchema.safeParse(leads[i]);
-            if (!parsed.success) {
-              const e = toAppError(parsed.error);
-              throw new AppError('invalid', `lead ${i + 1}: ${e.message}`, { cause: parsed.error });
-            }
-            const row = toRow(parsed.data);
-            ids.push(row.id);
-            if (checkKeys) {
-              const key = leadsStore.getKey(row.id);
-              ignore(key);
-              present.push(key);
-            }
-            const put = leadsStore.put(row);
-            ignore(put);
-            if (i + 1 < leads.length && performance.now() - sliceStart > SLICE_MS) {
-              options.onProgress?.(i + 1);
-              await turn(put);
+          let lastPut: Promise<unknown> = Promise.resolve();
+          for (let start = 0; start < leads.length; start += SAVE_CHUNK) {
+            const rows = leads.slice(start, start + SAVE_CHUNK).map((lead, j) => {
+              const parsed = LeadSchema.safeParse(lead);
+              if (!parsed.success) {
+                const e = toAppError(parsed.error);
+                throw new AppError('invalid', `lead ${start + j + 1}: ${e.message}`, { cause: parsed.error });
+              }
+              return toRow(parsed.data);
+            });
+            const current = stored
+              ? await Promise.all(rows.map((row) => (stored.has(row.id) ? leadsStore.get(row.id) : undefined)))
+              : [];
+            rows.forEach((row, j) => {
+              const old = current[j];
+              // `updated` is -updatedAt: a smaller one is newer. A damaged stored record is replaced.
+              if (old && old.updated < row.updated && readLead(old)) {
+                kept++;
+                return;
+              }
+              ids.push(row.id);
+              if (checkKeys) {
+                const key = leadsStore.getKey(row.id);
+                ignore(key);
+                present.push(key);
+              }
+              lastPut = leadsStore.put(row);
+              ignore(lastPut);
+            });
+            const done = Math.min(leads.length, start + SAVE_CHUNK);
+            if (done < leads.length && performance.now() - sliceStart > SLICE_MS) {
+              options.onProgress?.(done);
+              await turn(lastPut);
               sliceStart = performance.now();
             }
           }
@@ -492,7 +511,7 @@ export function createLeadRepository(
             // A repeated id is new once at most: its second getKey already sees the first put.
             const added = (await Promise.all(present)).filter((key) => key === undefined).length;
             if (added > 0) ignore(writeLeadCount(meta, (await before) + added));
-          } else {
+          } else if (ids.length > 0) {
             ignore(writeLeadCount(meta, await leadsStore.count()));
           }
         } catch (err) {
@@ -500,7 +519,8 @@ export function createLeadRepository(
           throw err;
         }
         await tx.done;
-        notifyLeadsChanged({ type: 'saved', ids: [...new Set(ids)] });
+        if (ids.length > 0) notifyLeadsChanged({ type: 'saved', ids: [...new Set(ids)] });
+        return { written: ids.length, kept };
       }),
 
     all: () => ({

@@ -36,20 +36,25 @@ export function downloadBackup(repo: Pick<LeadRepository, 'get' | 'query' | 'all
 }
 
 /**
- * Restores a backup: every valid lead in ONE bulkPut (one transaction, replacing by
- * id), then, only if that succeeded, the settings and export prefs when asked.
+ * Restores a backup: every valid lead in ONE bulkPut (one transaction, replacing by id,
+ * except, unless `replaceNewer`, a stored lead changed since the backup: restoring an old
+ * backup to get deleted leads back loses no later edit), then, only if that succeeded,
+ * the settings and export prefs when asked.
  */
 export async function restoreBackup(
   repo: Pick<LeadRepository, 'bulkPut'>,
   backup: ParsedBackup,
-  options: { settings: boolean; onProgress?: (done: number) => void },
-): Promise<{ leads: number; settings: boolean }> {
-  await repo.bulkPut(backup.leads, options.onProgress ? { onProgress: options.onProgress } : {});
+  options: { settings: boolean; replaceNewer?: boolean; onProgress?: (done: number) => void },
+): Promise<{ leads: number; kept: number; settings: boolean }> {
+  const { written, kept } = await repo.bulkPut(backup.leads, {
+    keepNewer: !options.replaceNewer,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
   let restoredSettings = false;
   if (options.settings && backup.settings) {
     await settingsItem.setValue(backup.settings);
     restoredSettings = true;
   }
   if (options.settings && backup.exportPrefs) await exportPrefsItem.setValue(backup.exportPrefs);
-  return { leads: backup.leads.length, settings: restoredSettings };
+  return { leads: written, kept, settings: restoredSettings };
 }

@@ -138,6 +138,30 @@ describe('JSON backup', () => {
     expect(await getExportPrefs()).toEqual(prefs);
   });
 
+  it('restoring an old backup keeps leads edited since, unless asked to replace them', async () => {
+    const originals = sampleLeads(3);
+    await leads.bulkPut(originals);
+    const parsed = parseBackup(
+      backupToJson(createBackup(await collectLeads(leads, {}), DEFAULT_SETTINGS, DEFAULT_EXPORT_PREFS)),
+    );
+    const [first, second] = originals as [Lead, Lead];
+    await leads.update(first.id, { title: 'Edited after the backup' });
+    await leads.remove([second.id]);
+
+    // The removed lead comes back; the edit stays.
+    expect(await restoreBackup(leads, parsed, { settings: false })).toEqual({ leads: 2, kept: 1, settings: false });
+    expect((await leads.get(first.id))?.title).toBe('Edited after the backup');
+    expect(await leads.get(second.id)).toEqual(second);
+    expect(await leads.count()).toBe(3);
+
+    // Asked to, the backup's copy replaces the edit.
+    expect(await restoreBackup(leads, parsed, { settings: false, replaceNewer: true })).toMatchObject({
+      leads: 3,
+      kept: 0,
+    });
+    expect(await leads.get(first.id)).toEqual(first);
+  });
+
   it('lists invalid leads of a backup instead of failing it, and refuses foreign JSON', () => {
     const good = sampleLeads(1)[0];
     const text = JSON.stringify({ format: 'prospector-backup', version: 1, leads: [good, { id: 'x' }] });

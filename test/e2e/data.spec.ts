@@ -75,6 +75,7 @@ test('import a HubSpot CSV and a file with bad rows, export CSV and JSON, restor
   await expect(page.getByText('a Prospector backup')).toBeVisible();
   await page.getByRole('button', { name: 'Restore 5 leads' }).click();
   await expect(report).toContainText('Leads restored: 5');
+  await expect(report).toContainText('Kept as stored (changed since the backup): 0');
   await expect(report).toContainText('Settings restored: yes');
 });
 

@@ -12,6 +12,7 @@ import {
   phase,
   prepared,
   progress,
+  replaceNewer,
   resetImport,
   restored,
   restoreSettings,
@@ -138,7 +139,8 @@ function BackupStep() {
       <p>
         <strong>{file.fileName}</strong>: a Prospector backup
         {backup.exportedAt ? ` from ${backup.exportedAt.slice(0, 10)}` : ''} with {backup.leads.length} valid lead
-        {backup.leads.length === 1 ? '' : 's'}. Leads with the same id are replaced; others are kept.
+        {backup.leads.length === 1 ? '' : 's'}. A stored lead with the same id is replaced by the backup's copy, unless
+        it was changed after the backup; leads not in the backup stay as they are.
       </p>
       <RejectedList rows={backup.rejected.map((r) => ({ line: r.index, reason: r.reason }))} unit="Lead" />
       {backup.settings && (
@@ -152,6 +154,15 @@ function BackupStep() {
           <label for="restore-settings">Also restore settings, the pipeline stages and export columns</label>
         </div>
       )}
+      <div class="data-row">
+        <input
+          id="replace-newer"
+          type="checkbox"
+          checked={replaceNewer.value}
+          onChange={(e) => (replaceNewer.value = (e.currentTarget as HTMLInputElement).checked)}
+        />
+        <label for="replace-newer">Also replace leads changed since the backup (their later edits are lost)</label>
+      </div>
       <div class="data-row">
         <button
           type="button"
@@ -237,6 +248,7 @@ function DoneStep() {
       {r && (
         <ul aria-label="Import report" class="report">
           <li>Leads restored: {r.leads}</li>
+          <li>Kept as stored (changed since the backup): {r.kept}</li>
           <li>Rejected: {r.rejected}</li>
           <li>Settings restored: {r.settings ? 'yes' : 'no'}</li>
         </ul>

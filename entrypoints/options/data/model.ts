@@ -27,11 +27,13 @@ export const prepared = signal<PreparedImport | null>(null);
 export const mapping = signal<ColumnMapping>([]);
 export const fileOrigin = signal<Origin>('outbound');
 export const restoreSettings = signal(true);
+/** Restore: also replace stored leads changed since the backup (off: they are kept). */
+export const replaceNewer = signal(false);
 export const batch = signal<DraftBatch | null>(null);
 /** 0..1 for the progress bar; null when the length of the work is unknown. */
 export const progress = signal<number | null>(null);
 export const summary = signal<(ImportSummary & { rejected: number }) | null>(null);
-export const restored = signal<{ leads: number; rejected: number; settings: boolean } | null>(null);
+export const restored = signal<{ leads: number; kept: number; rejected: number; settings: boolean } | null>(null);
 export const error = signal('');
 
 let abort: AbortController | null = null;
@@ -47,6 +49,7 @@ export function resetImport(): void {
   progress.value = null;
   summary.value = null;
   restored.value = null;
+  replaceNewer.value = false;
   error.value = '';
 }
 
@@ -116,6 +119,7 @@ export async function commitImport(): Promise<void> {
       progress.value = 0;
       const result = await restoreBackup(leads, file.backup, {
         settings: restoreSettings.value,
+        replaceNewer: replaceNewer.value,
         onProgress: (done) => (progress.value = total ? done / total : 1),
       });
       restored.value = { ...result, rejected: file.backup.rejected.length };

@@ -8,7 +8,7 @@
 // Floors, also same-run: raw idb getAll / put of the rows Prospector stores (lead + index
 // fields) in a store with its indexes: IndexedDB's own cost, which no code of ours can beat
 // (`overFloor` is what our code adds on top).
-import { bundle, launch, report, serve, stats } from './lib.mjs';
+import { bundle, EXTENSION_CSP, launch, report, serve, stats } from './lib.mjs';
 
 const N = Number(process.env.BENCH_DATA_N || 50_000);
 // Export and its baseline alternate RUNS times (the machine is shared, so medians); the
@@ -21,9 +21,12 @@ const script = await bundle('bench/data.page.ts');
 // The export's worker, built from the same entry the extension ships (lib/export/csv.worker.ts).
 const worker = await bundle('lib/export/csv.worker.ts');
 const server = await serve({
-  '/': { body: '<!doctype html><meta charset="utf-8"><title>data bench</title><script src="/data.js"></script>' },
+  '/': {
+    body: '<!doctype html><meta charset="utf-8"><title>data bench</title><script src="/data.js"></script>',
+    headers: EXTENSION_CSP,
+  },
   '/data.js': { type: 'text/javascript', body: script },
-  '/csv-worker.js': { type: 'text/javascript', body: worker },
+  '/csv-worker.js': { type: 'text/javascript', body: worker, headers: EXTENSION_CSP },
 });
 const { context, close } = await launch();
 try {

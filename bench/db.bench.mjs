@@ -4,7 +4,7 @@
 //   validation, normalisation and a dedupe lookup per draft) vs a raw idb put of the
 //   same records in one transaction;
 // - sorted first page and text search (median of ~20) vs a raw getAll on an index.
-import { bundle, launch, report, serve, stats } from './lib.mjs';
+import { bundle, EXTENSION_CSP, launch, report, serve, stats } from './lib.mjs';
 
 const N = Number(process.env.BENCH_DB_N || 50_000);
 const RUNS = 20;
@@ -12,7 +12,10 @@ const LIMIT = 50;
 
 const script = await bundle('bench/db.page.ts');
 const server = await serve({
-  '/': { body: '<!doctype html><meta charset="utf-8"><title>db bench</title><script src="/db.js"></script>' },
+  '/': {
+    body: '<!doctype html><meta charset="utf-8"><title>db bench</title><script src="/db.js"></script>',
+    headers: EXTENSION_CSP,
+  },
   '/db.js': { type: 'text/javascript', body: script },
 });
 const { context, close } = await launch();

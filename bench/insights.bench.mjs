@@ -7,7 +7,7 @@
 // - for comparison, the same dashboard over leads.all() (which zod-validates every lead);
 // - the email-pattern pass (learn every domain) and the best-fit pass (score every lead);
 // - storing every lead's fit after a profile change, then again with nothing to change.
-import { bundle, launch, report, serve, stats } from './lib.mjs';
+import { bundle, EXTENSION_CSP, launch, report, serve, stats } from './lib.mjs';
 
 const N = Number(process.env.BENCH_INSIGHTS_N || 50_000);
 const TOUCHES = Number(process.env.BENCH_INSIGHTS_TOUCHES || 200_000);
@@ -19,6 +19,7 @@ const script = await bundle('bench/insights.page.ts');
 const server = await serve({
   '/': {
     body: '<!doctype html><meta charset="utf-8"><title>insights bench</title><script src="/insights.js"></script>',
+    headers: EXTENSION_CSP,
   },
   '/insights.js': { type: 'text/javascript', body: script },
 });

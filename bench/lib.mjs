@@ -31,13 +31,19 @@ export async function bundle(entry) {
   return out.outputFiles[0].text;
 }
 
-/** Serves a map of path -> { type, body } on 127.0.0.1; returns { origin, close }. */
+/**
+ * Response headers giving a bench page (or worker) the rule MV3 sets for extension pages: no
+ * eval, so zod parses without its compiled (new Function) fast path, as in the extension.
+ */
+export const EXTENSION_CSP = { 'content-security-policy': "script-src 'self'; object-src 'self'" };
+
+/** Serves a map of path -> { type, body, headers? } on 127.0.0.1; returns { origin, close }. */
 export async function serve(routes) {
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     const route = routes[path];
     if (!route) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8' }).end(route.body);
+    res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers }).end(route.body);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;

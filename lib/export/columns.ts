@@ -81,7 +81,7 @@ export const COLUMN_HEADERS: Record<ColumnId, string> = {
 };
 
 /** Joins emails, phones and tags in one cell (what CRMs split multi-value cells on). */
-export const LIST_SEPARATOR = '; ';
+const LIST_SEPARATOR = '; ';
 
 /**
  * A list cell: the values joined with LIST_SEPARATOR, each `\` and `;` inside a value
@@ -93,14 +93,13 @@ export function joinList(values: readonly string[]): string {
   let out = '';
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
-    out += (i > 0 ? LIST_SEPARATOR : '') + (/[\\;]/.test(value) ? value.replace(/[\\;]/g, '\\$&') : value);
+    out += (i > 0 ? LIST_SEPARATOR : '') + value.replace(/[\\;]/g, '\\$&');
   }
   return out;
 }
 
 /** The values of a list cell written by joinList (empty values dropped, each trimmed). */
 export function splitList(cell: string): string[] {
-  if (!cell.includes('\\')) return cell.split(';').flatMap((v) => v.trim() || []);
   const out: string[] = [];
   let value = '';
   for (let i = 0; i < cell.length; i++) {
@@ -117,6 +116,7 @@ export function splitList(cell: string): string[] {
   out.push(value);
   return out.map((v) => v.trim()).filter(Boolean);
 }
+
 /** Links are joined with a space: a URL cannot contain an unescaped space. */
 export const LINK_SEPARATOR = ' ';
 

@@ -11,6 +11,7 @@ import {
   resolveColumns,
 } from '@/lib/export/columns';
 import { DEFAULT_EXPORT_PREFS, type ExportPrefs, getExportPrefs, setExportPrefs } from '@/lib/export/prefs';
+import { CheckboxRow } from './CheckboxRow';
 
 /** Export of all leads, with the column choice and presets (remembered for every export, popup included). */
 export function ExportPanel() {
@@ -135,17 +136,13 @@ export function ExportPanel() {
           </div>
         </div>
       )}
-      <div class="data-row">
-        <input
-          id="export-include-guessed"
-          type="checkbox"
-          checked={prefs.includeGuessed}
-          onChange={(e) => save({ ...prefs, includeGuessed: (e.currentTarget as HTMLInputElement).checked })}
-        />
-        <label for="export-include-guessed">
-          Put guessed emails in Email / Other emails (otherwise only in their own "Guessed emails" column)
-        </label>
-      </div>
+      <CheckboxRow
+        id="export-include-guessed"
+        checked={prefs.includeGuessed}
+        onChange={(includeGuessed) => save({ ...prefs, includeGuessed })}
+      >
+        Put guessed emails in Email / Other emails (otherwise only in their own "Guessed emails" column)
+      </CheckboxRow>
       <ExportButtons label="Export all leads" />
     </section>
   );

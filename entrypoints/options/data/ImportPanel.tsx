@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { duplicateHeaders, FORMAT_LABELS, IMPORT_TARGETS, type ImportTarget, targetLabel } from '@/lib/import';
 import { ORIGINS, type Origin } from '@/lib/lead/schema';
+import { CheckboxRow } from './CheckboxRow';
 import {
   batch,
   checkRows,
@@ -144,25 +145,21 @@ function BackupStep() {
       </p>
       <RejectedList rows={backup.rejected.map((r) => ({ line: r.index, reason: r.reason }))} unit="Lead" />
       {backup.settings && (
-        <div class="data-row">
-          <input
-            id="restore-settings"
-            type="checkbox"
-            checked={restoreSettings.value}
-            onChange={(e) => (restoreSettings.value = (e.currentTarget as HTMLInputElement).checked)}
-          />
-          <label for="restore-settings">Also restore settings, the pipeline stages and export columns</label>
-        </div>
+        <CheckboxRow
+          id="restore-settings"
+          checked={restoreSettings.value}
+          onChange={(checked) => (restoreSettings.value = checked)}
+        >
+          Also restore settings, the pipeline stages and export columns
+        </CheckboxRow>
       )}
-      <div class="data-row">
-        <input
-          id="replace-newer"
-          type="checkbox"
-          checked={replaceNewer.value}
-          onChange={(e) => (replaceNewer.value = (e.currentTarget as HTMLInputElement).checked)}
-        />
-        <label for="replace-newer">Also replace leads changed since the backup (their later edits are lost)</label>
-      </div>
+      <CheckboxRow
+        id="replace-newer"
+        checked={replaceNewer.value}
+        onChange={(checked) => (replaceNewer.value = checked)}
+      >
+        Also replace leads changed since the backup (their later edits are lost)
+      </CheckboxRow>
       <div class="data-row">
         <button
           type="button"

@@ -1,8 +1,7 @@
-import { deleteDB } from 'idb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { closeDatabase, DB_NAME } from '@/lib/db';
+import { useEmptyDatabase } from './db';
 
 /**
  * Per-test setup of a component test file: an empty database, and a fresh element in the
@@ -10,20 +9,19 @@ import { closeDatabase, DB_NAME } from '@/lib/db';
  * the returned getter gives the current test's element.
  */
 export function useRenderRoot(): () => HTMLElement {
+  // Registered first, so (hooks run as a stack) the database closes after the unmount below.
+  useEmptyDatabase();
   let root: HTMLElement | null = null;
-  beforeEach(async () => {
-    await closeDatabase();
-    await deleteDB(DB_NAME);
+  beforeEach(() => {
     root = document.createElement('div');
     document.body.append(root);
   });
-  afterEach(async () => {
+  afterEach(() => {
     if (root) {
       render(null, root);
       root.remove();
     }
     root = null;
-    await closeDatabase();
   });
   return () => {
     if (!root) throw new Error('useRenderRoot: no element outside a test');

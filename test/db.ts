@@ -1,5 +1,6 @@
-import { openDB } from 'idb';
-import { DB_NAME, openDatabase } from '@/lib/db';
+import { deleteDB, openDB } from 'idb';
+import { afterEach, beforeEach } from 'vitest';
+import { closeDatabase, DB_NAME, openDatabase } from '@/lib/db';
 import type { LeadRepository } from '@/lib/db/api';
 import { DB_VERSION, type ProspectorDB } from '@/lib/db/database';
 import { createLeadRepository } from '@/lib/db/repository';
@@ -35,4 +36,20 @@ export function closeOtherContexts(): void {
 /** Moves the test repositories' clock forward (for restore windows and other expiries). */
 export function advanceTestClock(ms: number): void {
   clock += ms;
+}
+
+/**
+ * Per-test setup of a test file that uses the store: each test starts from a deleted
+ * database, and every connection (this context's and otherContext()'s) is closed after it,
+ * so the next deleteDB is not blocked. Call at the top level.
+ */
+export function useEmptyDatabase(): void {
+  beforeEach(async () => {
+    await closeDatabase();
+    await deleteDB(DB_NAME);
+  });
+  afterEach(async () => {
+    closeOtherContexts();
+    await closeDatabase();
+  });
 }

@@ -1,22 +1,14 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
-import { closeOtherContexts, otherContext, testRepository } from '@/test/db';
+import { otherContext, testRepository, useEmptyDatabase } from '@/test/db';
 import { makeLead } from '@/test/factories';
-import { closeDatabase, DB_NAME, openDatabase } from '.';
+import { openDatabase } from '.';
 import type { LeadRepository } from './api';
 import { LEAD_COUNT_KEY } from './database';
 
 const repo = testRepository;
 
-beforeEach(async () => {
-  await closeDatabase();
-  await deleteDB(DB_NAME);
-});
-afterEach(async () => {
-  closeOtherContexts();
-  await closeDatabase();
-});
+useEmptyDatabase();
 
 /** The counter as stored, and the real number of records. */
 async function counter(): Promise<{ stored: number | undefined; actual: number }> {

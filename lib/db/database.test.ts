@@ -1,19 +1,14 @@
 import { deleteDB, type IDBPDatabase, openDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLead } from '@/lib/lead/merge';
 import { prepareDraft } from '@/lib/lead/prepare';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
-import { closeDatabase, DB_NAME, DB_VERSION, leads, openDatabase } from '.';
+import { useEmptyDatabase } from '@/test/db';
+import { DB_NAME, DB_VERSION, leads, openDatabase } from '.';
 import { LEAD_COUNT_KEY, type ProspectorDB, upgradeDatabase } from './database';
 import { searchWords, toRow } from './rows';
 
-beforeEach(async () => {
-  await closeDatabase();
-  await deleteDB(DB_NAME);
-});
-afterEach(async () => {
-  await closeDatabase();
-});
+useEmptyDatabase();
 
 /** Opens the database at an old version exactly as that version's code built it. */
 function openAt(version: number): Promise<IDBPDatabase<ProspectorDB>> {

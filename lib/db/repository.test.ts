@@ -1,23 +1,15 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
-import { advanceTestClock, closeOtherContexts, otherContext, testRepository } from '@/test/db';
+import { advanceTestClock, otherContext, testRepository, useEmptyDatabase } from '@/test/db';
 import { makeLead } from '@/test/factories';
-import { CHANGES_CHANNEL, closeDatabase, DB_NAME, type LeadsChange, leads, onLeadsChanged, openDatabase } from '.';
+import { CHANGES_CHANNEL, type LeadsChange, leads, onLeadsChanged, openDatabase } from '.';
 import type { LeadQuery, LeadRepository } from './api';
 import { RESTORE_WINDOW_MS } from './repository';
 import { toRow } from './rows';
 
 const repo = testRepository;
 
-beforeEach(async () => {
-  await closeDatabase();
-  await deleteDB(DB_NAME);
-});
-afterEach(async () => {
-  closeOtherContexts();
-  await closeDatabase();
-});
+useEmptyDatabase();
 
 const jane: LeadDraft = {
   fullName: 'Jane Doe',
@@ -497,24 +489,7 @@ describe('query', () => {
   it('lists tags as written, and all() iterates every lead across pages', async () => {
     const store = repo();
     await seed(store);
-    await store.bulkPut(
-      Array.from({ length: 1203 }, (_, i) => ({
-        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-        version: 1,
-        fullName: `Bulk ${i}`,
-        emails: [],
-        phones: [],
-        links: [],
-        sources: [],
-        origin: 'outbound' as const,
-        stage: 'new',
-        touches: [],
-        tags: [],
-        edited: [],
-      })),
-    );
+    await store.bulkPut(Array.from({ length: 1203 }, (_, i) => makeLead(i, { fullName: `Bulk ${i}` })));
     expect((await store.tags()).sort()).toEqual(['Europe', 'priority']);
     let n = 0;
     for await (const _ of store.all()) n++;

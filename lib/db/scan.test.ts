@@ -1,18 +1,11 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testRepository } from '@/test/db';
+import { describe, expect, it } from 'vitest';
+import { testRepository, useEmptyDatabase } from '@/test/db';
 import { makeLead } from '@/test/factories';
-import { closeDatabase, DB_NAME, openDatabase } from '.';
+import { openDatabase } from '.';
 import type { ProspectorDatabase } from './database';
 import { READ_AHEAD, rangesOf, SCAN_PAGE, scanRange, scanRows, splitKeys } from './scan';
 
-beforeEach(async () => {
-  await closeDatabase();
-  await deleteDB(DB_NAME);
-});
-afterEach(async () => {
-  await closeDatabase();
-});
+useEmptyDatabase();
 
 async function seed(n: number): Promise<string[]> {
   const leads = Array.from({ length: n }, (_, i) => makeLead(i));

@@ -1,11 +1,10 @@
-import { deleteDB } from 'idb';
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeDatabase, DB_NAME, openDatabase } from '@/lib/db';
+import { describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '@/lib/db';
 import { toRow } from '@/lib/db/rows';
 import type { Lead } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { testRepository } from '@/test/db';
+import { testRepository, useEmptyDatabase } from '@/test/db';
 import { DEFAULT_COLUMN_IDS, resolveColumns } from './columns';
 import { leadsToCsv } from './csv';
 import { type CsvJob, CsvJobSchema, type CsvReply, renderCsvInWorkers, renderCsvRange, WORKER_FROM } from './parallel';
@@ -15,13 +14,7 @@ import { sampleLeads } from './sample-leads';
 
 const columns = resolveColumns('prospector', DEFAULT_COLUMN_IDS);
 
-beforeEach(async () => {
-  await closeDatabase();
-  await deleteDB(DB_NAME);
-});
-afterEach(async () => {
-  await closeDatabase();
-});
+useEmptyDatabase();
 
 async function seed(n: number): Promise<Lead[]> {
   const leads = sampleLeads(n);

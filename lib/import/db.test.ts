@@ -1,6 +1,6 @@
 import { deleteDB } from 'idb';
 import Papa from 'papaparse';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closeDatabase, DB_NAME, leads } from '@/lib/db';
 import { backupToJson, createBackup, parseBackup, parseBackupInSteps } from '@/lib/export/backup';
 import { COLUMN_HEADERS, DEFAULT_COLUMN_IDS, resolveColumns } from '@/lib/export/columns';
@@ -10,16 +10,11 @@ import { collectLeads, restoreBackup } from '@/lib/export/run';
 import { sampleLeads } from '@/lib/export/sample-leads';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS, getSettings, type Settings } from '@/lib/settings';
+import { useEmptyDatabase } from '@/test/db';
 import { sniffCsv } from './csv';
 import { buildDrafts, commitDrafts, importSource } from './index';
 
-beforeEach(async () => {
-  await closeDatabase();
-  await deleteDB(DB_NAME);
-});
-afterEach(async () => {
-  await closeDatabase();
-});
+useEmptyDatabase();
 
 const stageLabels = Object.fromEntries(DEFAULT_SETTINGS.stages.map((s) => [s.id, s.label]));
 const byId = (a: Lead, b: Lead) => a.id.localeCompare(b.id);

@@ -1,16 +1,10 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, DB_NAME, leads } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
+import { leads } from '@/lib/db';
+import { useEmptyDatabase } from '@/test/db';
 import { syncFitScores } from './fit-sync';
 import { EMPTY_ICP } from './icp';
 
-beforeEach(async () => {
-  await closeDatabase();
-  await deleteDB(DB_NAME);
-});
-afterEach(async () => {
-  await closeDatabase();
-});
+useEmptyDatabase();
 
 describe('syncFitScores', () => {
   it('stores scores without touching updatedAt or edited, sorts by fit, and is idempotent', async () => {

@@ -1,17 +1,11 @@
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, DB_NAME, leads } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
+import { leads } from '@/lib/db';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { useEmptyDatabase } from '@/test/db';
 import { guessEmail } from './email-pattern';
 import { asDashboardLead, learnDomain, loadDashboard } from './source';
 
-beforeEach(async () => {
-  await closeDatabase();
-  await deleteDB(DB_NAME);
-});
-afterEach(async () => {
-  await closeDatabase();
-});
+useEmptyDatabase();
 
 describe('stored-lead passes', () => {
   it('learns a domain pattern from stored leads and guesses for the one without an address', async () => {

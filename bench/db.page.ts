@@ -5,6 +5,7 @@ import { closeDatabase, DB_NAME, type LeadQuery, leads } from '@/lib/db';
 import { DB_VERSION, type ProspectorDB, upgradeDatabase } from '@/lib/db/database';
 import { toRow } from '@/lib/db/rows';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
+import { rng } from './rng';
 
 const FIRST = [
   'Jane',
@@ -142,17 +143,6 @@ const TAGS = [
 ];
 const STAGES = ['new', 'new', 'new', 'researching', 'contacted', 'nurturing', 'replied', 'meeting', 'won', 'lost'];
 const TLDS = ['com', 'io', 'co.uk', 'de', 'fr', 'com.au'];
-
-/** Deterministic PRNG (mulberry32) so every run stores the same leads. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const slug = (s: string) =>
   s

@@ -2,6 +2,7 @@
 // writes the extension origin's real IndexedDB through lib/db (bulkPut, the restore path).
 import { leads } from '@/lib/db';
 import type { Lead } from '@/lib/lead/schema';
+import { rng } from './rng';
 
 // The bench sets zod's shared config to jitless before evaluating this bundle: evaluated
 // through DevTools, zod's eval probe passes but its compiled parsers then hit the extension
@@ -24,16 +25,6 @@ const COMPANIES = [
 const TITLES = ['Head of Sales', 'VP Engineering', 'CTO', 'Marketing Manager', 'Founder & CEO', 'Data Scientist'];
 const STAGES = ['new', 'new', 'researching', 'contacted', 'nurturing', 'replied', 'meeting', 'won', 'lost'];
 const TAGS = ['saas', 'fintech', 'priority', 'warm', 'cold', 'europe', 'enterprise'];
-
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeLeads(n: number, offset: number): Lead[] {
   const r = rng(offset + 7);

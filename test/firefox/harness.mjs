@@ -88,6 +88,8 @@ export async function startFirefox({ downloads } = {}) {
       'network.dns.forceResolve': '127.0.0.1',
       'devtools.console.stdout.content': true,
       'devtools.console.stdout.chrome': false,
+      // Firefox's own experiment loader logs a console.error when it cannot reach its server (offline here).
+      'messaging-system.rsexperimentloader.enabled': false,
       ...(downloads
         ? {
             'browser.download.folderList': 2,

@@ -18,7 +18,7 @@ export const ADDON_ID = 'prospector@local-first.invalid';
 export const UUID = '5b0c2f1e-7a4d-4c8e-9f36-2d1a8e4b6c70';
 export const ORIGIN = `moz-extension://${UUID}`;
 /** How long the event page may idle before Firefox stops it (30 s by default): short, so a test sees it woken. */
-export const IDLE_TIMEOUT_MS = 1500;
+export const IDLE_TIMEOUT_MS = 2000;
 
 /** Polls `probe` until it returns a truthy value; throws with `what` after `timeout` ms. */
 export async function waitFor(what, probe, { timeout = 10_000, interval = 100 } = {}) {

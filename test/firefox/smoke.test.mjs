@@ -25,7 +25,7 @@ let workspace;
 before(async () => {
   server = await startStaticServer('test/fixtures/pages/capture');
   ff = await startFirefox({ downloads: DOWNLOADS });
-  workspace = await ff.findPage(`${ORIGIN}/options.html`, { timeout: 15_000 });
+  workspace = await ff.findPage(`${ORIGIN}/options.html`, { timeout: 30_000 });
 });
 
 after(async () => {

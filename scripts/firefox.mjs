@@ -19,8 +19,8 @@ const TAP = 'test-results/firefox.tap';
 const run = spawnSync(
   process.execPath,
   [
-    // The suite runs in this child process itself (no --test), so a timeout's SIGTERM reaches
-    // puppeteer's handler, which kills Firefox (started detached, in its own process group).
+    // The suite runs in this child process itself (no --test), so a timeout's SIGINT reaches
+    // puppeteer's handler, which kills Firefox (started detached, in its own process group) and exits.
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
@@ -28,7 +28,7 @@ const run = spawnSync(
     'test/firefox/smoke.test.mjs',
   ],
   // A hung browser must not hang `npm test`: the whole suite gets three minutes.
-  { stdio: 'inherit', timeout: 180_000, killSignal: 'SIGTERM', env: { ...process.env, MOZ_HEADLESS: '1' } },
+  { stdio: 'inherit', timeout: 180_000, killSignal: 'SIGINT', env: { ...process.env, MOZ_HEADLESS: '1' } },
 );
 const tap = existsSync(TAP) ? readFileSync(TAP, 'utf8') : '';
 const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);

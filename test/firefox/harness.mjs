@@ -14,7 +14,9 @@ import puppeteer from 'puppeteer-core';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 export const EXTENSION_DIR = resolve('.output/firefox-mv3-e2e');
+// The gecko id of wxt.config.ts, and the storage.session key of lib/background/e2e-seam.ts.
 export const ADDON_ID = 'prospector@local-first.invalid';
+export const BACKGROUND_STARTS_KEY = 'e2e:background-starts';
 export const UUID = '5b0c2f1e-7a4d-4c8e-9f36-2d1a8e4b6c70';
 export const ORIGIN = `moz-extension://${UUID}`;
 /** How long the event page may idle before Firefox stops it (30 s by default): short, so a test sees it woken. */
@@ -62,6 +64,7 @@ function errorCollector(stream) {
 /**
  * Starts headless Firefox on a fresh profile in a temp dir, installs the e2e build, and returns
  * the workspace tab it opened. `close()` always ends the browser and removes the profile.
+ * With `downloads: true`, downloads are saved without asking to `ff.downloads`.
  */
 export async function startFirefox({ downloads } = {}) {
   if (!existsSync(FIREFOX_PATH)) {
@@ -71,7 +74,8 @@ export async function startFirefox({ downloads } = {}) {
     throw new Error(`No e2e build at ${EXTENSION_DIR}: run "node scripts/firefox.mjs" (it builds first).`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'prospector-firefox-'));
-  if (downloads) mkdirSync(downloads, { recursive: true });
+  const downloadDir = join(profile, 'downloads');
+  if (downloads) mkdirSync(downloadDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -93,7 +97,7 @@ export async function startFirefox({ downloads } = {}) {
       ...(downloads
         ? {
             'browser.download.folderList': 2,
-            'browser.download.dir': downloads,
+            'browser.download.dir': downloadDir,
             'browser.download.useDownloadDir': true,
             'browser.download.always_ask_before_handling_new_types': false,
             'browser.download.start_downloads_in_tmp_dir': false,
@@ -102,7 +106,11 @@ export async function startFirefox({ downloads } = {}) {
     },
   });
   const child = browser.process();
-  const killOnExit = () => child?.kill('SIGKILL');
+  // Also on a timeout (the runner's SIGINT, then puppeteer's process.exit): no browser or profile is left behind.
+  const killOnExit = () => {
+    child?.kill('SIGKILL');
+    rmSync(profile, { recursive: true, force: true });
+  };
   process.once('exit', killOnExit);
   const errors = [
     ...(child?.stdout ? [errorCollector(child.stdout)] : []),
@@ -119,6 +127,8 @@ export async function startFirefox({ downloads } = {}) {
     if (id !== ADDON_ID) throw new Error(`Installed ${id}, expected ${ADDON_ID}`);
     const ff = {
       browser,
+      /** Where downloads land (inside the temporary profile), when started with `downloads: true`. */
+      downloads: downloadDir,
       /** Errors logged since the start (or since the last `takeErrors`). */
       takeErrors: () => errors.flatMap((list) => list.splice(0)),
       close,

@@ -2,14 +2,12 @@
 // WebDriver BiDi. One browser for the whole file, tests in order (later ones use the leads of
 // earlier ones). Run it with `node scripts/firefox.mjs` (builds first) or `npm run test:firefox`.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, test } from 'node:test';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { IDLE_TIMEOUT_MS, ORIGIN, startFirefox, waitFor } from './harness.mjs';
+import { BACKGROUND_STARTS_KEY, IDLE_TIMEOUT_MS, ORIGIN, startFirefox, waitFor } from './harness.mjs';
 
-const DOWNLOADS = join(tmpdir(), `prospector-firefox-downloads-${process.pid}`);
 // Served from 127.0.0.1 (every host name resolves there): LinkedIn's own path, which the site adapter matches.
 const PROFILE_PATH = '/in/jane-doe';
 const LINKEDIN = 'www.linkedin.com';
@@ -24,14 +22,13 @@ let workspace;
 
 before(async () => {
   server = await startStaticServer('test/fixtures/pages/capture');
-  ff = await startFirefox({ downloads: DOWNLOADS });
+  ff = await startFirefox({ downloads: true });
   workspace = await ff.findPage(`${ORIGIN}/options.html`, { timeout: 30_000 });
 });
 
 after(async () => {
   await ff?.close();
   await server?.close();
-  rmSync(DOWNLOADS, { recursive: true, force: true });
 });
 
 // Every test fails on an error from our pages or background while it ran.
@@ -205,9 +202,9 @@ test('export produces a CSV download with the saved leads', STEP, async () => {
   await clickButton(data, 'Export CSV');
   await waitForText(data, 'Exported 2 leads.');
   const file = await waitFor('the CSV in the downloads folder', () => {
-    const name = readdirSync(DOWNLOADS).find((f) => /^prospector-leads-\d{4}-\d{2}-\d{2}\.csv$/.test(f));
+    const name = readdirSync(ff.downloads).find((f) => /^prospector-leads-\d{4}-\d{2}-\d{2}\.csv$/.test(f));
     if (!name) return null;
-    const csv = readFileSync(join(DOWNLOADS, name), 'utf8');
+    const csv = readFileSync(join(ff.downloads, name), 'utf8');
     return csv.includes('\r\n') ? csv : null; // the download may still be writing
   });
   assert.equal(file.charCodeAt(0), 0xfeff, 'UTF-8 byte-order mark');
@@ -228,7 +225,7 @@ test('the stopped background wakes for a reminder alarm and shows the notificati
   assert.ok(synced?.value?.scheduled >= 1, JSON.stringify(synced));
   const alarm = await workspace.evaluate((name) => browser.alarms.get(name), `followup:${id}`);
   assert.ok(alarm, 'the follow-up alarm exists');
-  const startsBefore = await sessionValue(workspace, 'e2e:background-starts');
+  const startsBefore = await sessionValue(workspace, BACKGROUND_STARTS_KEY);
 
   // Headless Firefox closes a notification as soon as it is shown, so getAll() may never list it:
   // the workspace listens for it being shown or closed instead (both events reach every extension page).
@@ -245,6 +242,6 @@ test('the stopped background wakes for a reminder alarm and shows the notificati
     { timeout: 20_000, interval: 250 },
   );
   // The event page was stopped while idle and started again by the alarm.
-  const startsAfter = await sessionValue(workspace, 'e2e:background-starts');
+  const startsAfter = await sessionValue(workspace, BACKGROUND_STARTS_KEY);
   assert.ok(startsAfter > startsBefore, `background starts: ${startsBefore} before, ${startsAfter} after`);
 });

@@ -33,7 +33,7 @@ after(async () => {
 
 // Every test fails on an error from our pages or background while it ran.
 afterEach(() => {
-  assert.deepEqual(ff.takeErrors(), [], 'errors from the extension in Firefox');
+  assert.deepEqual(ff?.takeErrors() ?? [], [], 'errors from the extension in Firefox');
 });
 
 /** The page's visible text. */

@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
 import { captureHandlers, registerCapture, withCaptureBadge } from '@/lib/background/capture';
+import { registerE2eSeam } from '@/lib/background/e2e-seam';
 import { leadsHandlers } from '@/lib/background/leads';
 import { registerReminders, remindersHandlers } from '@/lib/background/reminders';
 import { registerFitSync } from '@/lib/intel/fit-sync';
@@ -14,5 +15,7 @@ export default defineBackground({
     registerReminders();
     registerCapture();
     registerFitSync({ watchProfile: false });
+    // Dead code outside Firefox's e2e build (both are compile-time constants).
+    if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) registerE2eSeam();
   },
 });

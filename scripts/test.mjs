@@ -12,6 +12,7 @@ const steps = [
   ['build (Firefox)', 'npm', ['run', '-s', 'build:firefox']],
   ['Firefox addons-linter', 'npm', ['run', '-s', 'lint:firefox']],
   ['e2e tests', 'node', ['scripts/e2e.mjs']],
+  ['Firefox smoke tests', 'node', ['scripts/firefox.mjs']],
 ];
 
 rmSync('test-results', { recursive: true, force: true });
@@ -46,6 +47,13 @@ function summary(extraFailed) {
     passed += e2e.stats.expected ?? 0;
     failed += (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0);
     skipped += e2e.stats.skipped ?? 0;
+  }
+  // scripts/firefox.mjs writes { passed, failed, skipped }.
+  const firefox = read('test-results/firefox.json');
+  if (firefox) {
+    passed += firefox.passed ?? 0;
+    failed += firefox.failed ?? 0;
+    skipped += firefox.skipped ?? 0;
   }
   if (failed === 0 && extraFailed) failed = extraFailed;
   console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -70,7 +70,9 @@ describe("'picker.picked'", () => {
 
   it('keeps nothing for a page that is not http(s)', async () => {
     // Not file: here, whose origin Node reads as "null", like the fake chrome-extension: one.
-    expect(await install()(picked, sender(0, 'ftp://files.example.com/team.html'))).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await install()(picked, sender(0, 'ftp://files.example.com/team.html'))).toMatchObject({
+      error: { code: 'forbidden' },
+    });
     expect(await loadPick(7)).toBeNull();
   });
 });

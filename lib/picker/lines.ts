@@ -25,13 +25,18 @@ function compound(el: Element): string {
   return cls ? `${tag(el)}.${cls}` : tag(el);
 }
 
+/** An element's children, those of its open shadow root first (a web component's card shows those). */
+function childNodes(el: Element): Node[] {
+  return el.shadowRoot ? [...el.shadowRoot.childNodes, ...el.childNodes] : [...el.childNodes];
+}
+
 function hidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
 /** The text of an inline run, with <br> as a line break. */
 function inlineText(el: Element, out: string[]): void {
-  for (let n = el.firstChild; n; n = n.nextSibling) {
+  for (const n of childNodes(el)) {
     if (n.nodeType === 3) out.push(n.nodeValue ?? '');
     else if (n.nodeType === 1) {
       const child = n as Element;
@@ -65,13 +70,8 @@ export function recordLines(card: Element): RecordLine[] {
   };
   const walk = (el: Element, path: string) => {
     if (visited++ > MAX_NODES || lines.length >= MAX_LINES) return;
-    let blockChild = false;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (!INLINE.test(tag(c))) {
-        blockChild = true;
-        break;
-      }
-    }
+    const nodes = childNodes(el);
+    const blockChild = nodes.some((c) => c.nodeType === 1 && !INLINE.test(tag(c as Element)));
     if (!blockChild) {
       const parts: string[] = [];
       inlineText(el, parts);
@@ -79,7 +79,7 @@ export function recordLines(card: Element): RecordLine[] {
       return;
     }
     // A block with block children: its own loose text ("Jane Doe <div>CEO</div>") is a line too.
-    for (let n = el.firstChild; n; n = n.nextSibling) {
+    for (const n of nodes) {
       if (n.nodeType === 3) {
         const t = clean(n.nodeValue ?? '');
         if (t) push(`${path}#text`, t);
@@ -113,7 +113,9 @@ function httpUrl(raw: string, base: string): string {
 export function readRecord(card: Element, base: string): RawRecord {
   const record: RawRecord = { lines: recordLines(card), links: [], emails: [], phones: [] };
   const page = base.split('#')[0];
-  for (const a of [...card.querySelectorAll('a[href]')].slice(0, 60)) {
+  const inner = card.shadowRoot;
+  const anchors = [...(inner?.querySelectorAll('a[href]') ?? []), ...card.querySelectorAll('a[href]')];
+  for (const a of anchors.slice(0, 60)) {
     const href = (a.getAttribute('href') ?? '').trim();
     if (/^mailto:/i.test(href)) {
       const address = decodeURIComponent(href.slice(7).split('?')[0] ?? '')
@@ -132,7 +134,7 @@ export function readRecord(card: Element, base: string): RawRecord {
   }
   record.emails = record.emails.slice(0, MAX_LINKS);
   record.phones = record.phones.slice(0, 10);
-  const img = card.querySelector('img');
+  const img = inner?.querySelector('img') ?? card.querySelector('img');
   if (img) {
     const src = img.getAttribute('src') ?? '';
     const lazy = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src') ?? '';

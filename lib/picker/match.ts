@@ -191,3 +191,44 @@ export function findRecords(chosen: Element, max = MAX_RECORDS): Match {
   }
   return { selector: best.selector, total, records, capped: total > records.length };
 }
+
+const NOT_CARDS = /^(script|style|noscript|template|br|hr|img|input|option|meta|link|svg|path|source|head|title)$/;
+
+/**
+ * Cards worth offering before the user points at one (Tab moves through them): children of
+ * a parent that holds two or more siblings of the same tag and first stable class, each
+ * with some text. The groups with the most text come first, their cards in page order.
+ */
+export function candidateCards(doc: Document, max = 300): Element[] {
+  const all = (doc.body ?? doc.documentElement)?.getElementsByTagName('*') ?? [];
+  const groups: { members: Element[]; score: number }[] = [];
+  const scanned = Math.min(all.length, 20_000);
+  for (let i = 0; i < scanned; i++) {
+    const parent = all[i] as Element;
+    if (parent.childElementCount < 2 || parent.childElementCount > 2000) continue;
+    const bySig = new Map<string, Element[]>();
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (NOT_CARDS.test(tagOf(c))) continue;
+      const sig = `${tagOf(c)}.${stableClasses(c)[0] ?? ''}`;
+      const list = bySig.get(sig);
+      if (list) list.push(c);
+      else bySig.set(sig, [c]);
+    }
+    for (const members of bySig.values()) {
+      if (members.length < 2) continue;
+      const texts = members.slice(0, 5).map((m) => (m.textContent ?? '').trim().length);
+      if (texts.filter((n) => n >= 3).length < 2) continue;
+      const depth = shapeOf(members[0] as Element).size;
+      groups.push({ members, score: Math.min(members.length, 50) * (1 + Math.min(depth, 20)) });
+    }
+  }
+  groups.sort((a, b) => b.score - a.score);
+  const out: Element[] = [];
+  for (const g of groups) {
+    for (const m of g.members) {
+      if (out.length >= max) return out;
+      if (!out.some((o) => o.contains(m) || m.contains(o))) out.push(m);
+    }
+  }
+  return out;
+}

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { MAX_RECORDS, MAX_SELECTOR, type PageRecords, PICK_FIELDS, type RawRecord } from './types';
 
+export type { PageRecords } from './types';
+
 /**
  * zod schemas for everything of the picker that crosses a trust boundary: the records a
  * page sends (message 'picker.picked'), what a recipe run returns from the page, the

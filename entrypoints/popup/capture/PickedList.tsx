@@ -46,7 +46,9 @@ export function PickedList() {
         <legend>Lines of each card</legend>
         {slots.map((s, i) => (
           <div class="pick-line" key={s.slot}>
-            <label class="pick-line-label" for={`pick-line-${i}`}>“{s.example.length > 40 ? `${s.example.slice(0, 39)}…` : s.example}”</label>
+            <label class="pick-line-label" for={`pick-line-${i}`}>
+              “{s.example.length > 40 ? `${s.example.slice(0, 39)}…` : s.example}”
+            </label>
             <select
               id={`pick-line-${i}`}
               value={p.mapping[s.slot] ?? ''}

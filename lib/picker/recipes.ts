@@ -1,5 +1,7 @@
 import { storage } from '#imports';
-import { type Recipe, RecipeSchema } from './schema';
+import { type Recipe, validRecipes } from './schema';
+
+export { MAX_RECIPES, validRecipes } from './schema';
 
 /**
  * The stored site recipes (issue 18): one WXT storage item in local storage, versioned,
@@ -7,21 +9,7 @@ import { type Recipe, RecipeSchema } from './schema';
  * never run. At most MAX_RECIPES are kept (the least recently used go first).
  */
 
-export const MAX_RECIPES = 200;
-
 export const recipesItem = storage.defineItem<unknown[]>('local:siteRecipes', { fallback: [], version: 1 });
-
-/** Keeps the valid recipes of an untrusted list (storage, a backup), one per id, the newest MAX_RECIPES. */
-export function validRecipes(raw: unknown): Recipe[] {
-  const byId = new Map<string, Recipe>();
-  for (const item of Array.isArray(raw) ? raw.slice(0, MAX_RECIPES * 2) : []) {
-    const parsed = RecipeSchema.safeParse(item);
-    if (parsed.success) byId.set(parsed.data.id, parsed.data);
-  }
-  return [...byId.values()]
-    .sort((a, b) => (b.lastUsedAt ?? b.createdAt).localeCompare(a.lastUsedAt ?? a.createdAt))
-    .slice(0, MAX_RECIPES);
-}
 
 /** Every stored recipe, validated, the most recently used first. */
 export async function listRecipes(): Promise<Recipe[]> {

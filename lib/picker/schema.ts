@@ -72,3 +72,18 @@ export const RecipeSchema = z.object({
   peopleFound: z.number().int().min(0).max(10_000_000),
 });
 export type Recipe = z.infer<typeof RecipeSchema>;
+
+/** Recipes kept at most (the least recently used go first). */
+export const MAX_RECIPES = 200;
+
+/** Keeps the valid recipes of an untrusted list (storage, a backup), one per id, the newest MAX_RECIPES. */
+export function validRecipes(raw: unknown): Recipe[] {
+  const byId = new Map<string, Recipe>();
+  for (const item of Array.isArray(raw) ? raw.slice(0, MAX_RECIPES * 2) : []) {
+    const parsed = RecipeSchema.safeParse(item);
+    if (parsed.success) byId.set(parsed.data.id, parsed.data);
+  }
+  return [...byId.values()]
+    .sort((a, b) => (b.lastUsedAt ?? b.createdAt).localeCompare(a.lastUsedAt ?? a.createdAt))
+    .slice(0, MAX_RECIPES);
+}

@@ -58,8 +58,13 @@ function sharedClasses(el: Element): string[] {
     peers++;
     classes = classes.filter((c) => theirs.includes(c));
   }
-  // A same-tag sibling sharing none of the classes (class "card-jane" beside "card-joe") leaves the tag alone.
-  if (peers === 0 && [...parent.children].some((s) => s !== el && s.localName === el.localName)) return [];
+  // Same-tag siblings sharing none of its classes: a per-card class ("card-jane" beside "card-joe")
+  // leaves the tag alone, while a part of a card ("span.name" beside "span.role") keeps its class
+  // when it repeats elsewhere (in the other cards).
+  if (peers === 0 && [...parent.children].some((s) => s !== el && s.localName === el.localName)) {
+    const repeated = rootOf(el).querySelectorAll(`${tagOf(el)}.${classes[0]}`).length > 1;
+    return repeated ? classes.slice(0, 2) : [];
+  }
   return classes.slice(0, 2);
 }
 
@@ -97,7 +102,10 @@ export function selectorChain(el: Element): string[] {
 export function shapeOf(el: Element): Set<string> {
   const shape = new Set<string>();
   const walk = (node: Element, prefix: string, depth: number) => {
-    for (let c = node.firstElementChild; c && shape.size < SHAPE_NODES; c = c.nextElementSibling) {
+    // A web component's card is in its open shadow root: that is its structure too.
+    const kids = node.shadowRoot ? [...node.shadowRoot.children, ...node.children] : node.children;
+    for (const c of kids) {
+      if (shape.size >= SHAPE_NODES) break;
       const cls = stableClasses(c)[0];
       const path = `${prefix}>${tagOf(c)}${cls ? `.${cls}` : ''}`;
       shape.add(path);
@@ -110,7 +118,8 @@ export function shapeOf(el: Element): Set<string> {
 
 /** True when a match holds at least half of the chosen card's structure (missing parts are allowed). */
 export function sameShape(reference: Set<string>, candidate: Element): boolean {
-  if (reference.size === 0) return (candidate.textContent ?? '').trim().length > 0;
+  // A card of bare text (<li>Jane Doe</li>): the selector alone says it is one.
+  if (reference.size === 0) return true;
   const theirs = shapeOf(candidate);
   let common = 0;
   for (const path of reference) if (theirs.has(path)) common++;

@@ -34,6 +34,14 @@ function hidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
+/** True for an element that flows inside a line all the way down (a link wrapping a whole card does not). */
+function inlineRun(el: Element, depth = 0): boolean {
+  if (!INLINE.test(tag(el))) return false;
+  if (depth > 6) return true;
+  for (const c of childNodes(el)) if (c.nodeType === 1 && !inlineRun(c as Element, depth + 1)) return false;
+  return true;
+}
+
 /** The text of an inline run, with <br> as a line break. */
 function inlineText(el: Element, out: string[]): void {
   for (const n of childNodes(el)) {
@@ -71,7 +79,7 @@ export function recordLines(card: Element): RecordLine[] {
   const walk = (el: Element, path: string) => {
     if (visited++ > MAX_NODES || lines.length >= MAX_LINES) return;
     const nodes = childNodes(el);
-    const blockChild = nodes.some((c) => c.nodeType === 1 && !INLINE.test(tag(c as Element)));
+    const blockChild = nodes.some((c) => c.nodeType === 1 && !inlineRun(c as Element));
     if (!blockChild) {
       const parts: string[] = [];
       inlineText(el, parts);
@@ -86,7 +94,7 @@ export function recordLines(card: Element): RecordLine[] {
       } else if (n.nodeType === 1) {
         const child = n as Element;
         if (SKIP.test(tag(child)) || hidden(child)) continue;
-        if (INLINE.test(tag(child))) {
+        if (inlineRun(child)) {
           const parts: string[] = [];
           inlineText(child, parts);
           push(`${path}>${compound(child)}`, parts.join(''));

@@ -173,7 +173,17 @@ export function findRecords(chosen: Element, max = MAX_RECORDS): Match {
   const reference = shapeOf(chosen);
   const chain = selectorChain(chosen);
   let best: { selector: string; all: NodeListOf<Element>; score: number } | null = null;
-  for (const selector of chain) {
+  // The card's own part alone first, with all its shared classes or with one of them: a grid
+  // marks its columns apart ("col-1 box", "col-2 box") and "div.box" is the record.
+  const own = chain[0] ?? '';
+  const [ownTag, ...ownClasses] = own.includes('[') ? [own] : own.split('.');
+  for (const selector of ownClasses.length > 1 ? [own, ...ownClasses.map((c) => `${ownTag}.${c}`)] : []) {
+    const result = evaluate(root, selector, reference, chosen);
+    const alike = result ? result.share * result.all.length : 0;
+    if (result && result.all.length >= 2 && result.share >= 0.9 && (!best || alike > best.score))
+      best = { selector, all: result.all, score: alike };
+  }
+  for (const selector of best ? [] : chain) {
     const result = evaluate(root, selector, reference, chosen);
     if (!result) continue;
     const score = result.share * result.all.length;

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { defaultOptions } from '@/lib/capture/draft';
 import { extract } from '@/lib/extract';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { assignSlot, draftFromPick } from './draft';
 import { guessMapping, personOf, slotsOf } from './fields';
 import { readRecord, readRecords, recordLines } from './lines';
 import { findRecords, selectorChain, stableClasses } from './match';
@@ -200,5 +203,37 @@ describe('site recipes', () => {
     ];
     for (const recipe of bad)
       expect(RecipeSchema.safeParse(recipe).success, JSON.stringify(recipe).slice(0, 80)).toBe(false);
+  });
+});
+
+describe('picked rows', () => {
+  it('swap a field between lines: "this line is the company" gives the old company line the title', () => {
+    const mapping = { a: 'fullName', b: 'title', c: 'companyName', d: '' } as const;
+    expect(assignSlot(mapping, 'c', 'title')).toEqual({ a: 'fullName', b: 'companyName', c: 'title', d: '' });
+    expect(assignSlot(mapping, 'd', 'fullName')).toEqual({ a: '', b: 'title', c: 'companyName', d: 'fullName' });
+    expect(assignSlot(mapping, 'd', 'links')).toEqual({ ...mapping, d: 'links' });
+  });
+
+  it('become a checklist with unnamed records unticked and every field marked with the pick’s source', () => {
+    const doc = page('team.html');
+    const match = findRecords(doc.querySelector('article') as Element);
+    const records = match.records.map((el) => readRecord(el, URL1));
+    const pick = {
+      url: URL1,
+      selector: match.selector,
+      total: 8,
+      records,
+      mapping: guessMapping(records),
+      source: 'site-recipe' as const,
+    };
+    const actual = draftFromPick(pick, defaultOptions(DEFAULT_SETTINGS));
+    expect(actual).toMatchObject({ mode: 'list', extractor: 'site-recipe', url: URL1 });
+    expect(actual.forms).toHaveLength(8);
+    expect(actual.selected).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6']);
+    expect(actual.forms[0]?.sources).toMatchObject({
+      fullName: 'site-recipe',
+      location: 'site-recipe',
+      links: 'site-recipe',
+    });
   });
 });

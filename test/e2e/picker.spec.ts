@@ -40,9 +40,16 @@ async function popupFor(openExtensionPage: (path: string) => Promise<Page>, tabI
   return popup;
 }
 
-/** Clicks the popup's button, which injects the picker into the tab; then the page gets focus. */
-async function startPicker(popup: Page, page: Page): Promise<void> {
-  await popup.getByRole('button', { name: 'Pick people on this page' }).click();
+/** Presses the popup's button (by mouse, or by keyboard alone), which injects the picker; then the page gets focus. */
+async function startPicker(popup: Page, page: Page, by: 'mouse' | 'keyboard' = 'mouse'): Promise<void> {
+  const button = popup.getByRole('button', { name: 'Pick people on this page' });
+  if (by === 'mouse') await button.click();
+  else {
+    // Tab until the button has focus, as a keyboard user would (no mouse anywhere in this path).
+    for (let i = 0; i < 40 && !(await button.evaluate((b) => b === document.activeElement)); i++)
+      await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Enter');
+  }
   await expect(popup.getByRole('status').filter({ hasText: 'Click one person’s card' })).toBeVisible();
   await page.bringToFront();
   await expect.poll(() => overlayText(page)).toContain('Point at one person’s card');
@@ -193,7 +200,8 @@ test('the keyboard alone picks: Tab to a card, ↑ wider, ↓ narrower, Esc leav
   const { page, tabId } = await openTab(context, serviceWorker, server.url(TEAM, SITE));
   const before = await outerHtml(page);
   const popup = await popupFor(openExtensionPage, tabId);
-  await startPicker(popup, page);
+  await startPicker(popup, page, 'keyboard');
+  await axe(popup, '.popup', 'popup after starting the picker');
   await page.keyboard.press('Tab');
   await expect.poll(() => overlayText(page)).toContain('8 people');
   await page.keyboard.press('ArrowUp');

@@ -41,12 +41,35 @@ export function startPicker(doc: Document, options: PickerOptions): () => void {
   const win = doc.defaultView as Window;
   const host = doc.createElement('prospector-picker');
   const shadow = host.attachShadow({ mode: 'closed' });
-  shadow.innerHTML = `<style>${STYLE}</style><div class="hover" hidden></div><div class="boxes"></div><div class="bar" role="dialog" aria-label="Prospector picker"><span class="status" role="status" aria-live="polite"></span><button type="button" class="wider">Wider ↑</button><button type="button" class="narrower">Narrower ↓</button><button type="button" class="take" disabled>Take</button><button type="button" class="cancel">Cancel</button><span class="keys">Tab: next card · Enter: take · Esc: cancel</span></div>`;
-  const $ = <T extends Element>(sel: string) => shadow.querySelector(sel) as T;
-  const hoverBox = $<HTMLElement>('.hover');
-  const boxes = $<HTMLElement>('.boxes');
-  const status = $<HTMLElement>('.status');
-  const take = $<HTMLButtonElement>('.take');
+  // Built node by node, never from markup: nothing of the page and no HTML string reaches it.
+  const make = (tag: string, cls = '', text = '', parent: Node = shadow) => {
+    const el = doc.createElement(tag);
+    if (cls) el.className = cls;
+    if (text) el.textContent = text;
+    parent.appendChild(el);
+    return el;
+  };
+  make('style', '', STYLE);
+  const hoverBox = make('div', 'hover');
+  hoverBox.hidden = true;
+  const boxes = make('div', 'boxes');
+  const bar = make('div', 'bar');
+  bar.setAttribute('role', 'dialog');
+  bar.setAttribute('aria-label', 'Prospector picker');
+  const status = make('span', 'status', '', bar);
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  const button = (cls: string, text: string) => {
+    const b = make('button', cls, text, bar) as HTMLButtonElement;
+    b.type = 'button';
+    return b;
+  };
+  button('wider', 'Wider ↑');
+  button('narrower', 'Narrower ↓');
+  const take = button('take', 'Take');
+  take.disabled = true;
+  button('cancel', 'Cancel');
+  make('span', 'keys', 'Tab: next card · Enter: take · Esc: cancel', bar);
   doc.documentElement.appendChild(host);
 
   let hovered: Element | null = null;

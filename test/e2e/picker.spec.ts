@@ -86,6 +86,30 @@ async function overlayText(page: Page): Promise<string | null> {
   return host ? text(host).replace(/\s+/g, ' ') : null;
 }
 
+interface DomNodeWithAttrs extends DomNode {
+  attributes?: string[];
+}
+
+/** The on-screen boxes the picker draws around the records, from their inline styles (viewport pixels). */
+async function overlayBoxes(page: Page): Promise<{ x: number; y: number; width: number; height: number }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNodeWithAttrs };
+  await cdp.detach();
+  const out: { x: number; y: number; width: number; height: number }[] = [];
+  const walk = (node: DomNodeWithAttrs) => {
+    const attrs = node.attributes ?? [];
+    const cls = attrs[attrs.indexOf('class') + 1] ?? '';
+    const style = attrs[attrs.indexOf('style') + 1] ?? '';
+    if (attrs.includes('class') && /^box\b/.test(cls)) {
+      const px = (name: string) => Number(new RegExp(`${name}:\\s*(-?[\\d.]+)px`).exec(style)?.[1] ?? Number.NaN);
+      out.push({ x: px('left'), y: px('top'), width: px('width'), height: px('height') });
+    }
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child as DomNodeWithAttrs);
+  };
+  walk(root);
+  return out;
+}
+
 const outerHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 
 async function axe(page: Page, include: string, what: string): Promise<void> {
@@ -123,6 +147,20 @@ test('one click on a card takes the whole directory, and the site remembers it u
   await second.hover({ position: { x: 3, y: 3 } });
   await second.click({ position: { x: 3, y: 3 } });
   await expect.poll(() => overlayText(page)).toContain('8 people');
+  // The boxes sit on the cards despite the page's reset, its transformed grid and its fixed header.
+  const expected = await second.boundingBox();
+  await expect
+    .poll(async () =>
+      (await overlayBoxes(page)).some(
+        (b) =>
+          expected &&
+          Math.abs(b.x - expected.x) < 2 &&
+          Math.abs(b.y - expected.y) < 2 &&
+          Math.abs(b.width - expected.width) < 2 &&
+          Math.abs(b.height - expected.height) < 2,
+      ),
+    )
+    .toBe(true);
   await page.keyboard.press('Enter');
   await expect.poll(() => overlayText(page)).toBeNull();
   expect(await outerHtml(page), 'a confirmed pick leaves the page as it was').toBe(before);
@@ -245,13 +283,16 @@ test('hostile pages: re-rendered cards and a removed overlay, 10,000 cards, card
   // 10,000 identical cards: a click answers quickly and the pick is capped at 500, and says so.
   const many = await openTab(context, serviceWorker, server.url('/picker/hostile/many.html', HOSTILE));
   await startPicker(await popupFor(openExtensionPage, many.tabId), many.page);
-  const started = Date.now();
-  await many.page
-    .locator('div.m')
-    .nth(5)
-    .click({ position: { x: 2, y: 2 } });
+  // The click is dispatched from the page, so the time is the picker's own synchronous work on it.
+  const elapsed = await many.page.evaluate(() => {
+    const card = document.querySelectorAll('div.m')[5] as HTMLElement;
+    const t0 = performance.now();
+    card.click();
+    return performance.now() - t0;
+  });
+  console.log(`picker: 10,000 cards, one click → 500 records matched in ${Math.round(elapsed)} ms`);
+  expect(elapsed, 'milliseconds the click handler takes').toBeLessThan(1500);
   await expect.poll(() => overlayText(many.page)).toContain('500 people (the first 500 of 10000');
-  expect(Date.now() - started, 'milliseconds from the click to the count').toBeLessThan(3000);
   const responsive = Date.now();
   await many.page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
   expect(Date.now() - responsive, 'the page still paints').toBeLessThan(1000);

@@ -2,6 +2,7 @@ import { defineBackground } from '#imports';
 import { captureHandlers, registerCapture, withCaptureBadge } from '@/lib/background/capture';
 import { registerE2eSeam } from '@/lib/background/e2e-seam';
 import { leadsHandlers } from '@/lib/background/leads';
+import { pickerHandlers } from '@/lib/background/picker';
 import { registerReminders, remindersHandlers } from '@/lib/background/reminders';
 import { registerFitSync } from '@/lib/intel/fit-sync';
 import { handleMessages } from '@/lib/messaging/server';
@@ -11,7 +12,7 @@ export default defineBackground({
   main() {
     // Every listener is registered synchronously, before anything is awaited: an MV3
     // service worker is stopped when idle and woken only by events it registered at start.
-    handleMessages(withCaptureBadge({ ...leadsHandlers, ...remindersHandlers, ...captureHandlers }));
+    handleMessages(withCaptureBadge({ ...leadsHandlers, ...remindersHandlers, ...captureHandlers, ...pickerHandlers }));
     registerReminders();
     registerCapture();
     registerFitSync({ watchProfile: false });

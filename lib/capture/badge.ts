@@ -36,5 +36,5 @@ export async function tabLead(tabId: number, url: string): Promise<TabLead | nul
 
 /** The session keys of a tab's capture state, removed when the tab closes. */
 export function tabKeys(tabId: number): string[] {
-  return [key(tabId), `capture-draft:${tabId}`, `capture-pending:${tabId}`];
+  return [key(tabId), `capture-draft:${tabId}`, `capture-pending:${tabId}`, `picker-pick:${tabId}`];
 }

@@ -26,6 +26,8 @@ export function sourceLabel(source: string | undefined): string {
   if (source === 'company') return 'company on this page';
   if (source === 'user') return 'typed by you';
   if (source === 'guessed') return 'guessed';
+  if (source === 'picker') return 'picked by you';
+  if (source === 'site-recipe') return 'site recipe';
   if (source.startsWith('site:')) {
     const site = source.slice(5).split('-')[0] ?? '';
     return SITE_NAMES[site] ?? (site ? site[0]?.toUpperCase() + site.slice(1) : 'this site');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { yieldToPage } from '@/lib/db/yield';
 import { type Lead, LeadSchema } from '@/lib/lead/schema';
+import { type Recipe, validRecipes } from '@/lib/picker/schema';
 import { normalizeSettings, type Settings } from '@/lib/settings';
 import { type ExportPrefs, normalizeExportPrefs } from './prefs';
 
@@ -20,6 +21,8 @@ export interface Backup {
   leads: Lead[];
   settings: Settings;
   exportPrefs: ExportPrefs;
+  /** Site recipes (issue 18); absent from older backups. */
+  siteRecipes?: Recipe[];
 }
 
 const BackupEnvelopeSchema = z.looseObject({
@@ -29,6 +32,7 @@ const BackupEnvelopeSchema = z.looseObject({
   leads: z.array(z.unknown()),
   settings: z.unknown().optional(),
   exportPrefs: z.unknown().optional(),
+  siteRecipes: z.unknown().optional(),
 });
 
 /** Builds the backup object. */
@@ -37,6 +41,7 @@ export function createBackup(
   settings: Settings,
   exportPrefs: ExportPrefs,
   now: Date = new Date(),
+  siteRecipes?: Recipe[],
 ): Backup {
   return {
     format: BACKUP_FORMAT,
@@ -45,6 +50,7 @@ export function createBackup(
     leads,
     settings,
     exportPrefs,
+    ...(siteRecipes ? { siteRecipes } : {}),
   };
 }
 
@@ -66,6 +72,8 @@ export interface ParsedBackup {
   rejected: RejectedLead[];
   settings?: Settings;
   exportPrefs?: ExportPrefs;
+  /** The backup's valid site recipes (an invalid one, e.g. with a scripted selector, is left out). */
+  siteRecipes?: Recipe[];
 }
 
 /** True when a text looks like a JSON document rather than CSV (first non-space character). */
@@ -100,6 +108,7 @@ function finish(env: Envelope, leads: Lead[], rejected: RejectedLead[]): ParsedB
     rejected,
     settings: env.settings === undefined ? undefined : normalizeSettings(env.settings),
     exportPrefs: env.exportPrefs === undefined ? undefined : normalizeExportPrefs(env.exportPrefs),
+    ...(env.siteRecipes === undefined ? {} : { siteRecipes: validRecipes(env.siteRecipes) }),
   };
 }
 

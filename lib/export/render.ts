@@ -1,6 +1,7 @@
 import type { LeadRepository } from '@/lib/db/api';
 import type { ProspectorDatabase } from '@/lib/db/database';
 import type { Lead } from '@/lib/lead/schema';
+import type { Recipe } from '@/lib/picker/schema';
 import type { Settings } from '@/lib/settings';
 import { backupToJson, createBackup } from './backup';
 import { type ExportScope, leadsInScope } from './collect';
@@ -32,7 +33,7 @@ export async function renderExport(
   leads: Lead[] | AsyncIterable<Lead>,
   prefs: ExportPrefs,
   settings: Settings,
-  options: { now?: Date; onProgress?: (leads: number) => void } = {},
+  options: { now?: Date; onProgress?: (leads: number) => void; siteRecipes?: Recipe[] } = {},
 ): Promise<{ parts: BlobPart[]; count: number }> {
   if (format === 'csv') {
     let count = 0;
@@ -55,7 +56,7 @@ export async function renderExport(
   const parts =
     format === 'vcf'
       ? [leadsToVcard(list)]
-      : [backupToJson(createBackup(list, settings, prefs, options.now ?? new Date()))];
+      : [backupToJson(createBackup(list, settings, prefs, options.now ?? new Date(), options.siteRecipes))];
   return { parts, count: list.length };
 }
 
@@ -76,9 +77,9 @@ export async function renderScope(
   format: ExportFormat,
   prefs: ExportPrefs,
   settings: Settings,
-  options: { onProgress?: (leads: number) => void; workers?: ExportWorkers } = {},
+  options: { onProgress?: (leads: number) => void; workers?: ExportWorkers; siteRecipes?: Recipe[] } = {},
 ): Promise<{ parts: BlobPart[]; count: number }> {
-  const { workers, onProgress } = options;
+  const { workers, onProgress, siteRecipes } = options;
   if (format === 'csv' && workers && !scope.ids && !scope.query) {
     try {
       const columns = resolveColumns(prefs.preset, prefs.columns);
@@ -96,5 +97,8 @@ export async function renderScope(
       console.error('Prospector: the export workers failed; rendering on the page instead.', err);
     }
   }
-  return renderExport(format, leadsInScope(repo, scope), prefs, settings, onProgress ? { onProgress } : {});
+  return renderExport(format, leadsInScope(repo, scope), prefs, settings, {
+    ...(onProgress ? { onProgress } : {}),
+    ...(siteRecipes ? { siteRecipes } : {}),
+  });
 }

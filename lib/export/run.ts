@@ -1,5 +1,6 @@
 import type { LeadRepository } from '@/lib/db/api';
 import { openDatabase } from '@/lib/db/database';
+import { listRecipes, restoreRecipes } from '@/lib/picker/recipes';
 import { getSettings, settingsItem } from '@/lib/settings';
 import type { ParsedBackup } from './backup';
 import type { ExportScope } from './collect';
@@ -21,9 +22,14 @@ export async function exportAndDownload(
   scope: ExportScope,
   onProgress?: (leads: number) => void,
 ): Promise<number> {
-  const [prefs, settings] = await Promise.all([getExportPrefs(), getSettings()]);
+  const [prefs, settings, siteRecipes] = await Promise.all([
+    getExportPrefs(),
+    getSettings(),
+    format === 'json' ? listRecipes() : undefined,
+  ]);
   const file = await renderScope(repo, scope, format, prefs, settings, {
     ...(onProgress ? { onProgress } : {}),
+    ...(siteRecipes ? { siteRecipes } : {}),
     workers: { open: openDatabase, create: () => new CsvWorker() },
   });
   downloadText(file.parts, format, exportFileName(format));
@@ -56,5 +62,7 @@ export async function restoreBackup(
     restoredSettings = true;
   }
   if (options.settings && backup.exportPrefs) await exportPrefsItem.setValue(backup.exportPrefs);
+  // Site recipes travel with the settings (validated when the backup was parsed).
+  if (options.settings && backup.siteRecipes?.length) await restoreRecipes(backup.siteRecipes);
   return { leads: written, kept, settings: restoredSettings };
 }

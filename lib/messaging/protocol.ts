@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LeadDraftSchema, LeadSchema } from '@/lib/lead/schema';
+import { PageRecordsSchema } from '@/lib/picker/schema';
 
 /**
  * The one message protocol of Prospector. Every message names its input and
@@ -32,6 +33,15 @@ export const protocol = {
     from: 'content',
     input: z.object({ count: z.number().int().min(0).max(10_000) }),
     output: z.object({ ok: z.literal(true) }),
+  },
+  /**
+   * The in-page picker (issue 18) sends the records the user confirmed; the background keeps
+   * them as the tab's pending selection for the popup, which the page's focus has closed.
+   */
+  'picker.picked': {
+    from: 'content',
+    input: PageRecordsSchema,
+    output: z.object({ people: z.number().int() }),
   },
 } as const satisfies Record<string, MessageSpec>;
 

@@ -11,6 +11,7 @@ function install(overrides: Partial<Handlers> = {}): Listener {
     'leads.save': vi.fn(async () => ({ results: [] })),
     'reminders.sync': vi.fn(async () => ({ scheduled: 3 })),
     'detect.count': vi.fn(async () => ({ ok: true as const })),
+    'picker.picked': vi.fn(async () => ({ people: 0 })),
     ...overrides,
   };
   handleMessages(handlers);

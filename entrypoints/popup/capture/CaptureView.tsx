@@ -7,6 +7,8 @@ import { stageLabel } from '@/lib/settings';
 import { DetectToggle } from './DetectToggle';
 import { captureDeps } from './deps';
 import { LeadFields } from './Fields';
+import { PickButton, PickedList } from './PickedList';
+import { isPicked } from './pick';
 import './capture.css';
 import {
   addByHand,
@@ -73,7 +75,7 @@ export function CaptureView(props: { deps?: CaptureDeps }) {
         }
       }}
     >
-      {d.mode === 'list' ? <PeopleList /> : <SingleLead />}
+      {d.mode === 'list' ? isPicked(d) ? <PickedList /> : <PeopleList /> : <SingleLead />}
       <ErrorBox />
       <SaveOptions existingStage={singleForm.value ? duplicates.value[singleForm.value.key]?.stage : undefined} />
       <div class="capture-actions">
@@ -96,6 +98,7 @@ export function CaptureView(props: { deps?: CaptureDeps }) {
           Saving…
         </p>
       ) : null}
+      <PickButton />
       <DetectToggle pageUrl={d.url} />
     </form>
   );

@@ -6,6 +6,7 @@ import { finalize } from '@/lib/extract';
 import { sendMessage } from '@/lib/messaging/client';
 import { getSettings } from '@/lib/settings';
 import type { CaptureDeps } from './model';
+import { afterSave, byExample } from './pick';
 
 /** The real capture dependencies: the tab, the injected extractor, the lead store, the background. */
 export const captureDeps: CaptureDeps = {
@@ -22,6 +23,8 @@ export const captureDeps: CaptureDeps = {
   findDuplicates: (draft) => leads.findDuplicates(draft),
   save: async (drafts, tabId) => (await sendMessage('leads.save', { drafts, tabId })).results,
   settings: getSettings,
+  byExample,
+  afterSave,
   markTab: async (tabId, url, leadId) => {
     // The popup found the page's lead: the badge and the context menu now know it too.
     if (leadId) await markTabSaved(tabId, url, [leadId]);

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { defaultOptions, manualDraft, manualForm } from '@/lib/capture/draft';
 import { loadDraft } from '@/lib/capture/session';
 import { AppError } from '@/lib/errors';
 import type { Extraction } from '@/lib/extract/types';
@@ -116,5 +117,31 @@ describe('capture model', () => {
     await model.save();
     expect(model.error.value).toMatch(/needs at least a name/);
     expect(model.phase.value).toBe('ready');
+  });
+});
+
+describe('capture model: people picked by example (issue 18)', () => {
+  const picked = (url: string) => ({
+    ...manualDraft(url, defaultOptions(DEFAULT_SETTINGS)),
+    mode: 'list' as const,
+    extractor: 'site-recipe',
+    forms: [{ ...manualForm(url), key: 'r0', kind: 'person' as const, fullName: 'Ines Duarte' }],
+    selected: ['r0'],
+  });
+
+  it('shows the picked list instead of reading the page, and hands the saved draft to afterSave', async () => {
+    const read = vi.fn(async () => jane);
+    const afterSave = vi.fn(async () => {});
+    await model.start(deps({ read, afterSave, byExample: async (tab) => picked(tab.url ?? '') }));
+    expect(read).not.toHaveBeenCalled();
+    expect(model.draft.value).toMatchObject({ mode: 'list', extractor: 'site-recipe' });
+    await model.save();
+    expect(model.phase.value).toBe('saved');
+    expect(afterSave).toHaveBeenCalledWith(expect.objectContaining({ extractor: 'site-recipe', selected: ['r0'] }));
+  });
+
+  it('reads the page as before when nothing was picked and no recipe fits', async () => {
+    await model.start(deps({ byExample: async () => null }));
+    expect(model.singleForm.value?.fullName).toBe('Jane Doe');
   });
 });

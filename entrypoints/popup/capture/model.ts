@@ -35,6 +35,13 @@ export interface CaptureDeps {
   /** Saves through the background (a closed popup cannot abort it). */
   save(drafts: LeadDraft[], tabId: number): Promise<SavedLead[]>;
   settings(): Promise<Settings>;
+  /**
+   * The tab's people picked by example (issue 18): a confirmed pick, or a site recipe run on the
+   * page; null to read the page with the extractor instead.
+   */
+  byExample?(tab: { id: number; url?: string | undefined }, options: CaptureOptions): Promise<CaptureDraft | null>;
+  /** Called after a save succeeded (a pick's save stores its site recipe). */
+  afterSave?(saved: CaptureDraft): Promise<void>;
   /** Shows the saved check mark for the page's stored lead on the tab's badge, or clears it (null). */
   markTab?(tabId: number, url: string, leadId: string | null): Promise<void>;
   now?(): Date;
@@ -103,6 +110,7 @@ export async function start(d: CaptureDeps): Promise<void> {
     const settingsLoad = d.settings().catch(() => DEFAULT_SETTINGS);
     const tab = await d.targetTab();
     tabId.value = tab.id;
+    if (await startByExample(d, tab, settingsLoad)) return;
     const [s, kept, reading] = await Promise.all([
       settingsLoad,
       loadDraft(tab.id).catch(() => null),
@@ -129,6 +137,30 @@ export async function start(d: CaptureDeps): Promise<void> {
     draft.value ??= manualDraft('', defaultOptions(settings.value));
     phase.value = 'ready';
   }
+}
+
+/** Shows the tab's picked people (or a recipe's) when there are any; false to read the page instead. */
+async function startByExample(
+  d: CaptureDeps,
+  tab: { id: number; url?: string | undefined },
+  settingsLoad: Promise<Settings>,
+): Promise<boolean> {
+  if (!d.byExample) return false;
+  const s = await settingsLoad;
+  const picked = await d.byExample(tab, defaultOptions(s)).catch(() => null);
+  if (!picked) return false;
+  settings.value = s;
+  const kept = await loadDraft(tab.id).catch(() => null);
+  draft.value = kept?.dirty && kept.url === picked.url && kept.extractor === picked.extractor ? kept : picked;
+  phase.value = 'ready';
+  await findSaved();
+  return true;
+}
+
+/** Replaces the list's rows (a line of every picked card taken as another field), keeping the options. */
+export function replaceRows(forms: FormDraft[], selected: string[]): void {
+  const d = draft.value;
+  if (d) persist({ ...d, dirty: true, forms, selected });
 }
 
 /** Puts values sent from the page's context menu ("Add selection to lead") into the form. */
@@ -273,6 +305,7 @@ export async function save(): Promise<void> {
       return stored ? updateDraft(stored, leadDraft) : leadDraft;
     });
     saved.value = await deps.save(drafts, id);
+    await deps.afterSave?.(d).catch(() => {});
     phase.value = 'saved';
     await clearDraft(id).catch(() => {});
   } catch (err) {

@@ -1,3 +1,4 @@
+import type { TrimReport } from '@/lib/lead/limits';
 import type { Lead, LeadDraft, Origin, Source, Touch } from '@/lib/lead/schema';
 
 /**
@@ -9,6 +10,18 @@ export type SaveOutcome = 'created' | 'merged' | 'unchanged';
 export interface SaveResult {
   lead: Lead;
   outcome: SaveOutcome;
+  /** Values dropped so the lead's lists stay within their limits (absent when none). */
+  trimmed?: TrimReport;
+}
+
+/** What an import or a batch dropped to keep leads within the list limits. */
+export interface TrimSummary {
+  /** Leads that lost values. */
+  leads: number;
+  /** Values dropped in all. */
+  values: number;
+  /** Values dropped per list. */
+  fields: TrimReport;
 }
 
 /** Who is writing: captured and imported values never overwrite fields the user edited by hand. */
@@ -51,6 +64,8 @@ export interface ImportSummary {
   merged: number;
   unchanged: number;
   results: SaveResult[];
+  /** Present when some lead lost values over the list limits. */
+  trimmed?: TrimSummary;
 }
 
 export type NewTouch = Omit<Touch, 'id'> & { id?: string };

@@ -1,6 +1,7 @@
 import { unwrap } from 'idb';
 import { AppError, toAppError } from '@/lib/errors';
-import { createLead, mergeLead, sortTouches } from '@/lib/lead/merge';
+import { addTrim, type TrimReport } from '@/lib/lead/limits';
+import { createLeadReport, markHandEdits, mergeLead, sortTouches } from '@/lib/lead/merge';
 import { canonicalLinks, type PreparedDraft, prepareDraft } from '@/lib/lead/prepare';
 import {
   EDITABLE_FIELDS,
@@ -12,7 +13,7 @@ import {
   TouchSchema,
 } from '@/lib/lead/schema';
 import { foldText } from '@/lib/normalize';
-import type { ImportSummary, LeadRepository, NewTouch, SaveOptions, SaveResult } from './api';
+import type { ImportSummary, LeadRepository, NewTouch, SaveOptions, SaveResult, TrimSummary } from './api';
 import { notifyLeadsChanged } from './changes';
 import { readLeadCount, repairLeadCount, writeLeadCount } from './counter';
 import { LEAD_COUNT_KEY, type ProspectorDatabase } from './database';
@@ -73,6 +74,35 @@ function corrupt(id: string): AppError {
   );
 }
 
+/**
+ * The last check before any put: the record as it will be stored must satisfy LeadSchema, or
+ * the row would vanish from every list, export and backup (issue 13). Throws AppError('invalid').
+ */
+function checkRecord(lead: Lead, where: string): void {
+  const parsed = LeadSchema.safeParse(lead);
+  if (parsed.success) return;
+  const e = toAppError(parsed.error);
+  throw new AppError('invalid', `${where}${e.message}`, { cause: parsed.error });
+}
+
+function hasTrim(trimmed: TrimReport): boolean {
+  return Object.keys(trimmed).length > 0;
+}
+
+/** The import report's line about values dropped over the list limits; undefined when none were. */
+function trimSummary(results: SaveResult[]): TrimSummary | undefined {
+  const fields: TrimReport = {};
+  let leadsTrimmed = 0;
+  for (const r of results) {
+    if (!r.trimmed) continue;
+    leadsTrimmed++;
+    addTrim(fields, r.trimmed);
+  }
+  if (leadsTrimmed === 0) return undefined;
+  const values = Object.values(fields).reduce((a, b) => a + (b ?? 0), 0);
+  return { leads: leadsTrimmed, values, fields };
+}
+
 function notFound(id: string): AppError {
   return new AppError('not-found', `No lead with id ${id}`);
 }
@@ -119,18 +149,19 @@ export function createLeadRepository(
     const by = options.by ?? 'capture';
     const total = drafts.length;
     const progress = (done: number) => options.onProgress?.(Math.floor(done));
+    const where = (i: number) => (total > 1 ? `lead ${i + 1}: ` : '');
     const prepare = (d: LeadDraft, i: number) => {
       let draft: PreparedDraft;
       try {
         draft = prepareDraft(d);
       } catch (err) {
         const e = toAppError(err);
-        throw total > 1 ? new AppError(e.code, `lead ${i + 1}: ${e.message}`, { cause: err }) : e;
+        throw total > 1 ? new AppError(e.code, `${where(i)}${e.message}`, { cause: err }) : e;
       }
       const keys = dedupeKeys(draft.draft);
       // The row this draft gets if it matches nothing stored (most drafts of an import).
-      const lead = createLead(draft, { by, now, source: options.source, id: deps.uuid() });
-      return { draft, keys, created: toRow(lead, true, keys) };
+      const { lead, trimmed } = createLeadReport(draft, { by, now, source: options.source, id: deps.uuid() });
+      return { draft, keys, created: toRow(lead, true, keys), trimmed, index: i };
     };
 
     const db = await open();
@@ -193,7 +224,7 @@ export function createLeadRepository(
           missing.length === 0 ? [] : await Promise.all(missing.map(async (id) => [id, await store.get(id)] as const)),
         );
         if (missing.length > 0) sliceStart = performance.now();
-        chunk.forEach(({ draft, keys, created }, i) => {
+        chunk.forEach(({ draft, keys, created, trimmed, index }, i) => {
           const ids = new Set<string>(found[i]?.flat() ?? []);
           for (const k of keys) {
             const owner = keyOwner.get(k);
@@ -215,12 +246,18 @@ export function createLeadRepository(
           if (target) {
             const merged = mergeLead(target.lead, draft, { by, now, source: options.source });
             const result: SaveResult = { lead: merged.lead, outcome: merged.changed ? 'merged' : 'unchanged' };
+            if (hasTrim(merged.trimmed)) result.trimmed = merged.trimmed;
+            if (!merged.changed) {
+              results.push(result);
+              return;
+            }
+            checkRecord(merged.lead, where(index));
             results.push(result);
-            if (!merged.changed) return;
             row = toRow(merged.lead);
           } else {
+            checkRecord(created.lead, where(index));
             row = created;
-            results.push({ lead: created.lead, outcome: 'created' });
+            results.push({ lead: created.lead, outcome: 'created', ...(hasTrim(trimmed) ? { trimmed } : {}) });
           }
           // A put that throws (e.g. a value that cannot be cloned) is caught below: the
           // transaction is aborted, so the puts already issued are undone.
@@ -306,6 +343,8 @@ export function createLeadRepository(
         const results = await writeDrafts(drafts, options);
         const summary: ImportSummary = { created: 0, merged: 0, unchanged: 0, results };
         for (const r of results) summary[r.outcome]++;
+        const trimmed = trimSummary(results);
+        if (trimmed) summary.trimmed = trimmed;
         return summary;
       }),
 
@@ -351,7 +390,7 @@ export function createLeadRepository(
           };
           if (Object.keys(captured).length > 0) updated.captured = captured;
           else delete updated.captured;
-          return updated;
+          return patch.tags || patch.links ? markHandEdits(lead, updated) : updated;
         });
       }),
 
@@ -559,15 +598,21 @@ export function createLeadRepository(
         const tx = db.transaction('leads', 'readwrite');
         const rows = await Promise.all(scores.map(({ id }) => tx.store.get(id)));
         const ids: string[] = [];
-        scores.forEach(({ id, fitScore }, i) => {
-          const lead = readLead(rows[i]);
-          if (!lead || lead.fitScore === fitScore) return;
-          const next: Lead = { ...lead };
-          if (fitScore === undefined) delete next.fitScore;
-          else next.fitScore = fitScore;
-          ignore(tx.store.put(toRow(next)));
-          ids.push(id);
-        });
+        try {
+          scores.forEach(({ id, fitScore }, i) => {
+            const lead = readLead(rows[i]);
+            if (!lead || lead.fitScore === fitScore) return;
+            const next: Lead = { ...lead };
+            if (fitScore === undefined) delete next.fitScore;
+            else next.fitScore = fitScore;
+            checkRecord(next, `${id}: `);
+            ignore(tx.store.put(toRow(next)));
+            ids.push(id);
+          });
+        } catch (err) {
+          abort(tx);
+          throw err;
+        }
         await tx.done;
         if (ids.length > 0) notifyLeadsChanged({ type: 'updated', ids });
         return ids.length;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIST_LIMITS } from './limits';
 
 /**
  * The lead model: the single source of types for the store, capture, workspace
@@ -123,24 +124,34 @@ const leadFields = {
   industry: OptText(200),
   companySize: OptText(100),
   companyLocation: OptText(300),
-  emails: z.array(EmailPointSchema).max(100).default([]),
-  phones: z.array(PhonePointSchema).max(100).default([]),
-  links: z.array(Text(4096).min(1)).max(200).default([]),
-  sources: z.array(SourceSchema).max(1000).default([]),
+  emails: z.array(EmailPointSchema).max(LIST_LIMITS.emails).default([]),
+  phones: z.array(PhonePointSchema).max(LIST_LIMITS.phones).default([]),
+  links: z.array(Text(4096).min(1)).max(LIST_LIMITS.links).default([]),
+  sources: z.array(SourceSchema).max(LIST_LIMITS.sources).default([]),
   origin: OriginSchema.default('outbound'),
   stage: StageSchema.default('new'),
   channel: ChannelSchema.optional(),
-  touches: z.array(TouchSchema).max(10_000).default([]),
+  touches: z.array(TouchSchema).max(LIST_LIMITS.touches).default([]),
   nextFollowUpAt: IsoDate.optional(),
-  tags: z.array(Text(60).min(1)).max(100).default([]),
+  tags: z.array(Text(60).min(1)).max(LIST_LIMITS.tags).default([]),
   notes: OptText(100_000),
   fitScore: z.number().min(0).max(100).optional(),
   /** Field names the user edited by hand (protected from captures). */
-  edited: z.array(z.string().max(60)).max(100).default([]),
+  edited: z.array(z.string().max(60)).max(LIST_LIMITS.edited).default([]),
+  /**
+   * Links and tags the user added by hand (tags folded to lower case): when a merge brings more
+   * than a list holds, these are kept first (lib/lead/limits.ts).
+   */
+  handAdded: z
+    .looseObject({
+      links: z.array(z.string().max(4096)).max(LIST_LIMITS.links).optional(),
+      tags: z.array(z.string().max(60)).max(LIST_LIMITS.tags).optional(),
+    })
+    .optional(),
   /** Stage changes made in Prospector, oldest first ("when did it reach won"). */
   stageHistory: z
     .array(z.looseObject({ stage: StageSchema, at: IsoDate }))
-    .max(1000)
+    .max(LIST_LIMITS.stageHistory)
     .optional(),
   /** What a later capture or import said for a field the user had edited (their value won; this one is kept). */
   captured: z.record(z.string().max(60), z.string().max(100_000)).optional(),

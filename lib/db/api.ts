@@ -103,8 +103,15 @@ export interface LeadRepository {
    * leads.length. Resolves to how many records were written and how many were kept.
    */
   bulkPut(leads: Lead[], options?: BulkPutOptions): Promise<{ written: number; kept: number }>;
-  /** Every lead, in pages, for export and statistics. */
-  all(): AsyncIterable<Lead>;
+  /**
+   * Every valid lead, in pages, for export and statistics; `onDamaged` gets the record of each
+   * row that fails the schema, as stored (backups carry those as they are).
+   */
+  all(options?: { onDamaged?: (record: unknown) => void }): AsyncIterable<Lead>;
+  /** A stored record as it is, with what is wrong with it ('' when valid); undefined when absent. */
+  inspect(id: string): Promise<{ record: unknown; problems: string } | undefined>;
+  /** Replaces a stored record by a corrected one (the repair view); it must satisfy the schema and keep its id. */
+  repair(id: string, record: unknown): Promise<Lead>;
   /** Every tag in use, for autocomplete. */
   tags(): Promise<string[]>;
   /** Erases every lead (after the user confirmed and was offered a backup). */

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { leads } from '@/lib/db';
+import { leads, openDatabase } from '@/lib/db';
+import { DEFAULT_EXPORT_PREFS } from '@/lib/export/prefs';
+import { renderScope } from '@/lib/export/render';
 import { buildDrafts, commitDrafts, importSource, sniffCsv } from '@/lib/import';
-import { LeadSchema } from '@/lib/lead/schema';
+import { type Lead, LeadSchema } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { testRepository, useEmptyDatabase } from '@/test/db';
+import { needsRepair } from './damaged';
+import { toRow } from './rows';
 
 // Issue 13, finding 1: a merge must never push a lead past its list limits (the row then
 // failed LeadSchema and vanished from every list, export and backup).
@@ -79,5 +83,43 @@ describe('merges stay within the list limits', () => {
     expect(again.lead.emails[0]?.value).toBe('own@acme.com');
     expect(again.lead.emails.map((e) => e.value)).not.toContain('old@acme.com');
     expect(again.trimmed).toEqual({ emails: 2 });
+  });
+});
+
+describe('a damaged row is never invisible', () => {
+  async function storeDamaged() {
+    const store = testRepository();
+    const good = await store.save({ fullName: 'Ada Lovelace' });
+    const db = await openDatabase();
+    const id = '6f1c1a1e-0000-4000-8000-0000000000aa';
+    const tags = Array.from({ length: 101 }, (_, i) => `t${i}`);
+    const row = { ...toRow({ ...good.lead, id, fullName: 'Grace Hopper' }), id };
+    row.lead = { ...row.lead, tags } as Lead;
+    await db.put('leads', row);
+    return { store, good, id, record: row.lead };
+  }
+
+  it('inspect shows the record and its problem; repair with a fixed record makes it a lead again', async () => {
+    const { store, id, record } = await storeDamaged();
+    const inspected = await store.inspect(id);
+    expect(inspected?.record).toEqual(record);
+    expect(inspected?.problems).toMatch(/^tags: /);
+    await expect(store.repair(id, { ...record, tags: 'x' })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(store.repair(id, { ...record, id: crypto.randomUUID(), tags: [] })).rejects.toMatchObject({
+      code: 'invalid',
+    });
+    const repaired = await store.repair(id, { ...record, tags: record.tags.slice(0, 100) });
+    expect(repaired.tags).toHaveLength(100);
+    expect((await store.get(id))?.fullName).toBe('Grace Hopper');
+    expect((await store.query({})).leads.some(needsRepair)).toBe(false);
+  });
+
+  it('a full JSON backup carries the damaged record as it is stored', async () => {
+    const { store, good, record } = await storeDamaged();
+    const file = await renderScope(store, {}, 'json', DEFAULT_EXPORT_PREFS, DEFAULT_SETTINGS);
+    const backup = JSON.parse(file.parts.join('')) as { leads: unknown[] };
+    expect(backup.leads).toHaveLength(2);
+    expect(backup.leads).toContainEqual(record);
+    expect(backup.leads).toContainEqual(expect.objectContaining({ id: good.lead.id }));
   });
 });

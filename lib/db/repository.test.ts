@@ -4,6 +4,7 @@ import { advanceTestClock, otherContext, testRepository, useEmptyDatabase } from
 import { makeLead } from '@/test/factories';
 import { CHANGES_CHANNEL, type LeadsChange, leads, onLeadsChanged, openDatabase } from '.';
 import type { LeadQuery, LeadRepository } from './api';
+import { needsRepair } from './damaged';
 import { RESTORE_WINDOW_MS } from './repository';
 import { toRow } from './rows';
 
@@ -283,7 +284,7 @@ describe('remove and undo', () => {
 });
 
 describe('errors', () => {
-  it('reports a record that fails the schema as corrupt, skips it in lists and never deletes it', async () => {
+  it('reports a record that fails the schema as corrupt, lists it marked "needs repair" and never deletes it', async () => {
     const store = repo();
     const good = await store.save(jane);
     const db = await openDatabase();
@@ -291,10 +292,18 @@ describe('errors', () => {
     broken.lead = { ...broken.lead, id: broken.id, emails: 'not a list' } as unknown as Lead;
     await db.put('leads', broken);
     await expect(store.get(broken.id)).rejects.toMatchObject({ code: 'corrupt' });
-    expect((await store.query({})).leads.map((l) => l.id)).toEqual([good.lead.id]);
+    const page = await store.query({ sort: 'name' });
+    expect(page.total).toBe(2);
+    expect(page.leads.map((l) => [l.id, l.fullName, needsRepair(l)])).toEqual([
+      [good.lead.id, 'Jane Doe', false],
+      [broken.id, 'Jane Doe', true],
+    ]);
+    // all() gives valid leads; the damaged record goes to onDamaged as stored (backups carry it).
     const all: string[] = [];
-    for await (const lead of store.all()) all.push(lead.id);
+    const damaged: unknown[] = [];
+    for await (const lead of store.all({ onDamaged: (r) => damaged.push(r) })) all.push(lead.id);
     expect(all).toEqual([good.lead.id]);
+    expect(damaged).toEqual([broken.lead]);
     // A capture of the same person merges into the good record, not the broken one.
     await store.save({ emails: [{ value: 'jane.doe@acme.com' }], location: 'Paris' });
     expect(await db.get('leads', broken.id)).toEqual(broken);

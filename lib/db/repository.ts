@@ -1,5 +1,6 @@
 import { unwrap } from 'idb';
 import { AppError, toAppError } from '@/lib/errors';
+import { describeIssues } from '@/lib/export/backup';
 import { addTrim, type TrimReport } from '@/lib/lead/limits';
 import { createLeadReport, markHandEdits, mergeLead, sortTouches } from '@/lib/lead/merge';
 import { canonicalLinks, type PreparedDraft, prepareDraft } from '@/lib/lead/prepare';
@@ -16,6 +17,7 @@ import { foldText } from '@/lib/normalize';
 import type { ImportSummary, LeadRepository, NewTouch, SaveOptions, SaveResult, TrimSummary } from './api';
 import { notifyLeadsChanged } from './changes';
 import { readLeadCount, repairLeadCount, writeLeadCount } from './counter';
+import { recordProblems } from './damaged';
 import { LEAD_COUNT_KEY, type ProspectorDatabase } from './database';
 import { readLead, runQuery } from './query';
 import { dedupeKeys, type LeadRow, toRow } from './rows';
@@ -562,16 +564,40 @@ export function createLeadRepository(
         return { written: ids.length, kept };
       }),
 
-    all: () => ({
+    all: (options = {}) => ({
       async *[Symbol.asyncIterator]() {
         for await (const rows of scanRows(await open())) {
           for (const row of rows) {
             const lead = readLead(row);
             if (lead) yield lead;
+            else options.onDamaged?.(row.lead);
           }
         }
       },
     }),
+
+    inspect: (id) =>
+      guard(async () => {
+        const row = await (await open()).get('leads', id);
+        return row ? { record: row.lead, problems: recordProblems(row.lead) } : undefined;
+      }),
+
+    repair: (id, record) =>
+      guard(async () => {
+        const parsed = LeadSchema.safeParse(record);
+        if (!parsed.success) throw new AppError('invalid', describeIssues(parsed.error), { cause: parsed.error });
+        if (parsed.data.id !== id) throw new AppError('invalid', `id: must stay ${id}`);
+        const db = await open();
+        const tx = db.transaction('leads', 'readwrite');
+        if ((await tx.store.getKey(id)) === undefined) {
+          abort(tx);
+          throw notFound(id);
+        }
+        ignore(tx.store.put(toRow(parsed.data)));
+        await tx.done;
+        notifyLeadsChanged({ type: 'updated', ids: [id] });
+        return parsed.data;
+      }),
 
     tags: () =>
       guard(async () => {

@@ -17,7 +17,8 @@ export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: number;
   exportedAt: string;
-  leads: Lead[];
+  /** Valid leads, then any stored record that fails the schema, as it was stored. */
+  leads: unknown[];
   settings: Settings;
   exportPrefs: ExportPrefs;
 }
@@ -31,18 +32,19 @@ const BackupEnvelopeSchema = z.looseObject({
   exportPrefs: z.unknown().optional(),
 });
 
-/** Builds the backup object. */
+/** Builds the backup object; `damaged` records (rows that fail the schema) go in as they are. */
 export function createBackup(
   leads: Lead[],
   settings: Settings,
   exportPrefs: ExportPrefs,
   now: Date = new Date(),
+  damaged: readonly unknown[] = [],
 ): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
-    leads,
+    leads: damaged.length > 0 ? [...leads, ...damaged] : leads,
     settings,
     exportPrefs,
   };

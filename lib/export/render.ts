@@ -32,7 +32,7 @@ export async function renderExport(
   leads: Lead[] | AsyncIterable<Lead>,
   prefs: ExportPrefs,
   settings: Settings,
-  options: { now?: Date; onProgress?: (leads: number) => void } = {},
+  options: { now?: Date; onProgress?: (leads: number) => void; damaged?: readonly unknown[] } = {},
 ): Promise<{ parts: BlobPart[]; count: number }> {
   if (format === 'csv') {
     let count = 0;
@@ -55,7 +55,7 @@ export async function renderExport(
   const parts =
     format === 'vcf'
       ? [leadsToVcard(list)]
-      : [backupToJson(createBackup(list, settings, prefs, options.now ?? new Date()))];
+      : [backupToJson(createBackup(list, settings, prefs, options.now ?? new Date(), options.damaged))];
   return { parts, count: list.length };
 }
 
@@ -95,6 +95,13 @@ export async function renderScope(
       // there). Logged as an error so a broken worker build fails the e2e runs, which watch the console.
       console.error('Prospector: the export workers failed; rendering on the page instead.', err);
     }
+  }
+  if (format === 'json' && !scope.ids && !scope.query) {
+    // A backup of everything carries damaged rows as they are stored (issue 13): read in the
+    // same pass, collected before renderExport builds the file.
+    const damaged: unknown[] = [];
+    const all = repo.all({ onDamaged: (record) => damaged.push(record) });
+    return renderExport(format, all, prefs, settings, { ...(onProgress ? { onProgress } : {}), damaged });
   }
   return renderExport(format, leadsInScope(repo, scope), prefs, settings, onProgress ? { onProgress } : {});
 }

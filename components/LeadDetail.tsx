@@ -88,7 +88,7 @@ function hostOf(url: string): string {
 /** Where captured values came from: the newest source's site and extractor. */
 function captureSource(lead: Lead): string | undefined {
   const latest = lead.sources[lead.sources.length - 1];
-  return latest ? `${hostOf(latest.url)} (${latest.extractor})` : undefined;
+  return latest ? `${latest.url ? hostOf(latest.url) : (latest.file ?? 'a file')} (${latest.extractor})` : undefined;
 }
 
 /** Sends a reminders resync; the background re-creates alarms. Failure only delays a reminder. */
@@ -323,10 +323,14 @@ export function LeadDetail(props: {
         ) : (
           <ul class="sources">
             {[...current.sources].reverse().map((src) => (
-              <li key={`${src.url}-${src.capturedAt}`}>
-                <a href={src.url} target="_blank" rel="noopener noreferrer">
-                  {hostOf(src.url)}
-                </a>{' '}
+              <li key={`${src.url ?? src.file}-${src.capturedAt}`}>
+                {src.url ? (
+                  <a href={src.url} target="_blank" rel="noopener noreferrer">
+                    {hostOf(src.url)}
+                  </a>
+                ) : (
+                  <span>{src.file ?? 'a file'}</span>
+                )}{' '}
                 <span class="muted">
                   {src.extractor} · {formatDate(src.capturedAt, s.dateFormat, true)}
                 </span>

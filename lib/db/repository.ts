@@ -13,6 +13,7 @@ import {
   type Touch,
   TouchSchema,
 } from '@/lib/lead/schema';
+import { appendNotes } from '@/lib/lead/urls';
 import { foldText } from '@/lib/normalize';
 import type { ImportSummary, LeadRepository, NewTouch, SaveOptions, SaveResult, TrimSummary } from './api';
 import { notifyLeadsChanged } from './changes';
@@ -378,7 +379,7 @@ export function createLeadRepository(
           // An empty field in a form means "clear it".
           for (const [k, v] of Object.entries(patch)) if (v === '' || v === null || v === undefined) delete next[k];
           if (patch.links) next.links = canonicalLinks(patch.links);
-          const { draft } = prepareDraft(next as LeadDraft);
+          const { draft, keptAsText } = prepareDraft(next as LeadDraft);
           const patched = EDITABLE_FIELDS.filter((f) => Object.hasOwn(patch, f));
           const captured = { ...(lead.captured ?? {}) };
           for (const f of patched) delete captured[f];
@@ -390,6 +391,8 @@ export function createLeadRepository(
             updatedAt: now,
             edited: [...new Set([...lead.edited, ...patched])],
           };
+          const notes = appendNotes(updated.notes, keptAsText);
+          if (notes !== undefined) updated.notes = notes;
           if (Object.keys(captured).length > 0) updated.captured = captured;
           else delete updated.captured;
           return patch.tags || patch.links ? markHandEdits(lead, updated) : updated;

@@ -35,7 +35,7 @@ export const keyOf = {
   phones: (p: PhonePoint) => p.value,
   links: (l: string) => l,
   tags: (t: string) => t.toLowerCase(),
-  sources: (s: Source) => `${s.url}\n${s.extractor}`,
+  sources: (s: Source) => `${s.url ?? `file:${s.file ?? ''}`}\n${s.extractor}`,
   touches: (t: Touch) => t.id,
 } as const;
 

@@ -11,6 +11,7 @@ import {
   type Source,
   type Touch,
 } from './schema';
+import { appendNotes } from './urls';
 
 /**
  * Merge rules for a prospect captured, imported or typed again (issue 3). Pure:
@@ -98,7 +99,7 @@ function unionBy<T>(existing: T[], incoming: T[], key: (item: T) => string): T[]
   return out;
 }
 
-const sourceKey = (s: Source) => `${s.url}\n${s.extractor}`;
+const sourceKey = keyOf.sources;
 
 /** Touches in time order; the lead's channel is the channel of the latest. */
 export function sortTouches(touches: Touch[]): Touch[] {
@@ -223,6 +224,8 @@ export function createLeadReport(
   };
   const last = touches.at(-1);
   if (last) lead.channel = last.channel;
+  const notes = appendNotes(lead.notes, prepared.keptAsText);
+  if (notes !== undefined) lead.notes = notes;
   return withinLimits(lead, draft, options);
 }
 
@@ -273,6 +276,8 @@ export function mergeLead(
   if (Object.keys(captured).length > 0) lead.captured = captured;
   else delete lead.captured;
 
+  const notes = appendNotes(lead.notes, prepared.keptAsText);
+  if (notes !== undefined) lead.notes = notes;
   const { lead: fitted, trimmed } = withinLimits(lead, draft, options);
   const changed = !sameValue({ ...existing, updatedAt: '' }, { ...fitted, updatedAt: '' });
   if (changed) fitted.updatedAt = options.now;

@@ -14,6 +14,7 @@ import {
   type DateFormat,
   formatDate,
   grantedSites,
+  MAX_STAGES,
   moveStage,
   renameStage,
   revokeSite,
@@ -310,7 +311,12 @@ function Pipeline(props: { onChange: (what: string, fn: (s: Settings) => Setting
             newStage.value = (e.currentTarget as HTMLInputElement).value;
           }}
         />
-        <button type="submit">Add stage</button>
+        <button type="submit" disabled={s.stages.length >= MAX_STAGES}>
+          Add stage
+        </button>
+        {s.stages.length >= MAX_STAGES && (
+          <p class="muted">The pipeline holds at most {MAX_STAGES} stages; archive or rename one instead.</p>
+        )}
       </form>
     </fieldset>
   );

@@ -283,6 +283,46 @@ describe('remove and undo', () => {
   });
 });
 
+describe('trash and undo (issue 13, finding 10)', () => {
+  it('purges trash past the restore window when a context opens the database, with no delete needed', async () => {
+    const store = repo();
+    const a = await store.save(jane);
+    const b = await store.save({ fullName: 'John Roe' });
+    await store.remove([a.lead.id]);
+    advanceTestClock(RESTORE_WINDOW_MS + 60_000);
+    const { restoreToken } = await store.remove([b.lead.id]);
+    // Another context (the popup next to the workspace) opens the database a day later.
+    const db = await openDatabase();
+    await db.put('trash', {
+      ...(await db.get('trash', b.lead.id)),
+      id: 'x',
+      token: 'old',
+      removedAt: '2020-01-01T00:00:00.000Z',
+    } as never);
+    const later = await otherContext();
+    await later.count();
+    expect((await db.getAllKeys('trash')).sort()).toEqual([b.lead.id]);
+    // The undo window of the recent removal still works.
+    expect(await later.restore(restoreToken)).toBe(1);
+  });
+
+  it('undo keeps a lead stored again since its removal when that copy is newer', async () => {
+    const store = repo();
+    const saved = await store.save(jane);
+    const { restoreToken } = await store.remove([saved.lead.id]);
+    // A backup restore brings the lead back, edited after the removal.
+    const newer = {
+      ...saved.lead,
+      title: 'Edited since',
+      updatedAt: new Date(Date.parse(saved.lead.updatedAt) + 3_600_000).toISOString(),
+    };
+    await store.bulkPut([newer]);
+    expect(await store.restore(restoreToken)).toBe(1);
+    expect((await store.get(saved.lead.id))?.title).toBe('Edited since');
+    expect(await store.count()).toBe(1);
+  });
+});
+
 describe('errors', () => {
   it('reports a record that fails the schema as corrupt, lists it marked "needs repair" and never deletes it', async () => {
     const store = repo();

@@ -118,6 +118,20 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Deletes trash entries removed longer than RESTORE_WINDOW_MS before `now`, in a transaction
+ * of the trash alone (reads of leads are not held up). The transaction starts before the first
+ * await, so any later transaction on the trash sees the purge done.
+ */
+export async function purgeTrash(db: ProspectorDatabase, now: string): Promise<number> {
+  const tx = db.transaction('trash', 'readwrite');
+  const cutoff = new Date(Date.parse(now) - RESTORE_WINDOW_MS).toISOString();
+  const expired = await tx.store.index('by-removed').getAllKeys(IDBKeyRange.upperBound(cutoff, true));
+  for (const key of expired) ignore(tx.store.delete(key));
+  await tx.done;
+  return expired.length;
+}
+
 /** Aborts a transaction on purpose (nothing written); its done promise then rejects, which is expected. */
 function abort(tx: { done: Promise<void>; abort(): void }): void {
   ignore(tx.done);
@@ -131,9 +145,25 @@ function ignore(promise: Promise<unknown>): void {
 
 /** The LeadRepository on IndexedDB. `open` gives the (shared, cached) connection. */
 export function createLeadRepository(
-  open: () => Promise<ProspectorDatabase>,
+  openConnection: () => Promise<ProspectorDatabase>,
   deps: RepositoryDeps = defaultDeps,
 ): LeadRepository {
+  const purged = new WeakSet<ProspectorDatabase>();
+  /**
+   * The connection; the first use of each connection also purges trash past the restore
+   * window (issue 13). On open rather than on an alarm: every context that can undo opens
+   * the database first, so expired trash never outlives the next use, with no service worker
+   * to wake; and only entries older than RESTORE_WINDOW_MS go, so an undo in its window works.
+   */
+  async function open(): Promise<ProspectorDatabase> {
+    const db = await openConnection();
+    if (!purged.has(db)) {
+      purged.add(db);
+      ignore(purgeTrash(db, deps.now()));
+    }
+    return db;
+  }
+
   /**
    * Saves drafts in ONE readwrite transaction (all or nothing). Each chunk of drafts is
    * prepared (validation, normalisation, dedupe keys, the row a new lead would get) inside
@@ -420,7 +450,7 @@ export function createLeadRepository(
           removed++;
         }
         if (removed > 0) ignore(writeLeadCount(meta, before - removed));
-        // Lazy purge: trash older than the restore window goes when something new is removed.
+        // Trash past the restore window also goes here (and on each context's first open).
         const cutoff = new Date(Date.parse(now) - RESTORE_WINDOW_MS).toISOString();
         const expired = await trash.index('by-removed').getAllKeys(IDBKeyRange.upperBound(cutoff, true));
         for (const key of expired) ignore(trash.delete(key));
@@ -450,11 +480,21 @@ export function createLeadRepository(
         ]);
         const added = present.filter((key) => key === undefined).length;
         if (added > 0) ignore(writeLeadCount(meta, before + added));
-        for (const entry of entries) {
-          const lead = readLead(entry.row);
-          ignore(tx.objectStore('leads').put(lead ? toRow(lead) : entry.row));
+        // A lead stored again since its removal (a backup restore, say) and newer than the
+        // removed copy stays as it is: undo must not overwrite a later edit.
+        const stored = await Promise.all(
+          entries.map((e, i) => (present[i] === undefined ? undefined : tx.objectStore('leads').get(e.id))),
+        );
+        entries.forEach((entry, i) => {
+          const current = stored[i];
+          // `updated` is -updatedAt: a smaller one is newer.
+          const keepCurrent = current && readLead(current) && current.updated <= entry.row.updated;
+          if (!keepCurrent) {
+            const lead = readLead(entry.row);
+            ignore(tx.objectStore('leads').put(lead ? toRow(lead) : entry.row));
+          }
           ignore(tx.objectStore('trash').delete(entry.id));
-        }
+        });
         await tx.done;
         notifyLeadsChanged({ type: 'restored', ids: entries.map((e) => e.id) });
         return entries.length;

@@ -114,8 +114,8 @@ export interface LeadRepository {
   repair(id: string, record: unknown): Promise<Lead>;
   /** Every tag in use, for autocomplete. */
   tags(): Promise<string[]>;
-  /** Erases every lead (after the user confirmed and was offered a backup). */
-  clear(): Promise<void>;
+  /** Erases every lead and the trash (after the user confirmed and was offered a backup); says how many went. */
+  clear(): Promise<{ leads: number; trash: number }>;
   /**
    * Stores computed fit scores (a cache for sort 'fit'; undefined removes it) in one
    * transaction without touching updatedAt or edited; returns how many leads changed.

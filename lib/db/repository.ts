@@ -691,13 +691,16 @@ export function createLeadRepository(
       guard(async () => {
         const db = await open();
         const tx = db.transaction(['leads', 'trash', 'meta'], 'readwrite');
-        await Promise.all([
+        const [leadCount, trashCount] = await Promise.all([
+          tx.objectStore('leads').count(),
+          tx.objectStore('trash').count(),
           tx.objectStore('leads').clear(),
           tx.objectStore('trash').clear(),
           tx.objectStore('meta').put(0, LEAD_COUNT_KEY),
           tx.done,
         ]);
         notifyLeadsChanged({ type: 'cleared', ids: [] });
+        return { leads: leadCount, trash: trashCount };
       }),
   };
   return repository;

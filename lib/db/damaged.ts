@@ -1,4 +1,4 @@
-import { describeIssues } from '@/lib/export/backup';
+import { describeIssues } from '@/lib/lead/issues';
 import { LEAD_RECORD_VERSION, type Lead, LeadSchema } from '@/lib/lead/schema';
 import type { LeadRow } from './rows';
 

@@ -1,6 +1,6 @@
 import { unwrap } from 'idb';
 import { AppError, toAppError } from '@/lib/errors';
-import { describeIssues } from '@/lib/export/backup';
+import { describeIssues } from '@/lib/lead/issues';
 import { addTrim, type TrimReport } from '@/lib/lead/limits';
 import { createLeadReport, markHandEdits, mergeLead, sortTouches } from '@/lib/lead/merge';
 import { canonicalLinks, type PreparedDraft, prepareDraft } from '@/lib/lead/prepare';

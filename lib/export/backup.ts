@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { yieldToPage } from '@/lib/db/yield';
+import { describeIssues } from '@/lib/lead/issues';
 import { type Lead, LeadSchema } from '@/lib/lead/schema';
 import { normalizeSettings, type Settings } from '@/lib/settings';
 import { type ExportPrefs, normalizeExportPrefs } from './prefs';
@@ -135,10 +136,4 @@ export async function parseBackupInSteps(text: string, onProgress?: (fraction: n
   return finish(env, leads, rejected);
 }
 
-/** A short human reason from a zod error: "emails.0.value: not an email address". */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-    .join('; ');
-}
+export { describeIssues };

@@ -223,7 +223,7 @@ describe('migrations', () => {
     for (const row of [toRow(hostile), toRow(good), corrupt]) await tx.objectStore('leads').put(row);
     await tx
       .objectStore('trash')
-      .put({ id: trashed.id, token: 't', removedAt: '2026-01-02T00:00:00.000Z', row: toRow(trashed) });
+      .put({ id: trashed.id, token: 't', removedAt: new Date().toISOString(), row: toRow(trashed) });
     await tx.objectStore('meta').put(3, LEAD_COUNT_KEY);
     await tx.done;
     const before = await v6.getAll('leads');

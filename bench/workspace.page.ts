@@ -85,7 +85,9 @@ window.wsBench = {
     for (let done = 0; done < n; done += 5000) await leads.bulkPut(makeLeads(Math.min(5000, n - done), start + done));
     return leads.count();
   },
-  clear: () => leads.clear(),
+  clear: async () => {
+    await leads.clear();
+  },
   count: () => leads.count(),
 };
 

@@ -19,6 +19,7 @@ import { fromLocalInput, isDue, toLocalInput } from './dates';
 import { FitBadge } from './FitBadge';
 import { FollowUpPicker } from './FollowUpPicker';
 import { GuessedEmail } from './GuessedEmail';
+import { RepairView } from './RepairView';
 import { StageSelect } from './StageSelect';
 import { settings } from './settingsState';
 import { TagInput } from './TagInput';
@@ -87,7 +88,7 @@ function hostOf(url: string): string {
 /** Where captured values came from: the newest source's site and extractor. */
 function captureSource(lead: Lead): string | undefined {
   const latest = lead.sources[lead.sources.length - 1];
-  return latest ? `${hostOf(latest.url)} (${latest.extractor})` : undefined;
+  return latest ? `${latest.url ? hostOf(latest.url) : (latest.file ?? 'a file')} (${latest.extractor})` : undefined;
 }
 
 /** Sends a reminders resync; the background re-creates alarms. Failure only delays a reminder. */
@@ -109,6 +110,8 @@ export function LeadDetail(props: {
   workspaceLink?: boolean;
 }) {
   const lead = useSignal<Lead | null | undefined>(undefined);
+  // The stored record fails the schema: the repair view takes over (issue 13).
+  const damaged = useSignal(false);
   const status = useSignal('');
   const error = useSignal('');
   const allTags = useSignal<string[]>([]);
@@ -118,10 +121,13 @@ export function LeadDetail(props: {
     let live = true;
     repo.get(id).then(
       (found) => {
-        if (live) lead.value = found ?? null;
+        if (!live) return;
+        damaged.value = false;
+        lead.value = found ?? null;
       },
       (err: unknown) => {
-        if (live) error.value = String(err);
+        if (live && (err as { code?: unknown } | null)?.code === 'corrupt') damaged.value = true;
+        else if (live) error.value = String(err);
       },
     );
     return () => {
@@ -149,6 +155,21 @@ export function LeadDetail(props: {
   const save = (what: string, patch: Partial<LeadDraft>) => run(what, () => repo.update(id, patch));
 
   const current = lead.value;
+  if (damaged.value) {
+    const reload = async () => {
+      lead.value = (await repo.get(id)) ?? null;
+      damaged.value = false;
+    };
+    return (
+      <RepairView
+        id={id}
+        repo={repo}
+        headingLevel={props.headingLevel}
+        onRepaired={reload}
+        onDeleted={props.onDeleted}
+      />
+    );
+  }
   if (current === undefined) return <p class="muted">Loading lead…</p>;
   if (current === null) return <p class="muted">This lead no longer exists (it may have been deleted).</p>;
   const s = settings.value;
@@ -302,10 +323,14 @@ export function LeadDetail(props: {
         ) : (
           <ul class="sources">
             {[...current.sources].reverse().map((src) => (
-              <li key={`${src.url}-${src.capturedAt}`}>
-                <a href={src.url} target="_blank" rel="noopener noreferrer">
-                  {hostOf(src.url)}
-                </a>{' '}
+              <li key={`${src.url ?? src.file}-${src.capturedAt}`}>
+                {src.url ? (
+                  <a href={src.url} target="_blank" rel="noopener noreferrer">
+                    {hostOf(src.url)}
+                  </a>
+                ) : (
+                  <span>{src.file ?? 'a file'}</span>
+                )}{' '}
                 <span class="muted">
                   {src.extractor} · {formatDate(src.capturedAt, s.dateFormat, true)}
                 </span>

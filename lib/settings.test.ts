@@ -8,6 +8,7 @@ import {
   formatDate,
   getSettings,
   grantedSites,
+  MAX_STAGES,
   moveStage,
   normalizeSettings,
   renameStage,
@@ -140,5 +141,30 @@ describe('site permissions', () => {
     expect(await grantedSites()).toEqual(['https://www.linkedin.com/*']);
     expect(await revokeSite('https://www.linkedin.com/*')).toBe(true);
     expect(remove).toHaveBeenCalledWith({ origins: ['https://www.linkedin.com/*'] });
+  });
+});
+
+describe('stage lists stay bounded (issue 13, finding 9)', () => {
+  const stage = (id: string, archived = false) => ({ id, label: id.toUpperCase(), archived });
+
+  it('drops repeated stage ids, keeping the first', () => {
+    const actual = normalizeSettings({ stages: [stage('a'), stage('b'), stage('a', true), stage('b')] });
+    expect(actual.stages.map((s) => s.id)).toEqual(['a', 'b']);
+  });
+
+  it('caps a huge stage list from a backup at MAX_STAGES, live stages first, instead of dropping the user’s pipeline', () => {
+    const stages = [
+      ...Array.from({ length: 30 }, (_, i) => stage(`old-${i}`, true)),
+      ...Array.from({ length: 5000 }, (_, i) => stage(`s-${i}`)),
+    ];
+    const actual = normalizeSettings({ stages });
+    expect(actual.stages).toHaveLength(MAX_STAGES);
+    expect(actual.stages.every((s) => !s.archived)).toBe(true);
+    expect(actual.stages[0]?.id).toBe('s-0');
+  });
+
+  it('addStage adds nothing once the pipeline is full', () => {
+    const full = normalizeSettings({ stages: Array.from({ length: MAX_STAGES }, (_, i) => stage(`s-${i}`)) });
+    expect(addStage(full, 'One more').stages).toHaveLength(MAX_STAGES);
   });
 });

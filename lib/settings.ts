@@ -49,8 +49,31 @@ export type DateFormat = (typeof DATE_FORMATS)[number];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** At most this many pipeline stages (live and archived): a settings value or backup cannot grow the pickers without end. */
+export const MAX_STAGES = 50;
+
+/**
+ * Pipeline stages made usable: invalid entries dropped, each id once (the first wins), and at
+ * most MAX_STAGES, live stages kept before archived ones, in their order.
+ */
+export function cleanStages(raw: unknown): StageDef[] {
+  if (!Array.isArray(raw)) return [];
+  const seen = new Set<string>();
+  const stages: StageDef[] = [];
+  for (const item of raw) {
+    const parsed = StageDefSchema.safeParse(item);
+    if (!parsed.success || seen.has(parsed.data.id)) continue;
+    seen.add(parsed.data.id);
+    stages.push(parsed.data);
+  }
+  if (stages.length <= MAX_STAGES) return stages;
+  const live = stages.filter((s) => !s.archived).slice(0, MAX_STAGES);
+  const keep = new Set([...live, ...stages.filter((s) => s.archived)].slice(0, MAX_STAGES));
+  return stages.filter((s) => keep.has(s));
+}
+
 export const SettingsSchema = z.object({
-  stages: z.array(StageDefSchema).min(1),
+  stages: z.array(StageDefSchema).min(1).max(MAX_STAGES),
   defaultOrigin: z.enum(ORIGINS),
   defaultStage: z.string().min(1),
   defaultChannel: z.enum(CHANNELS).optional(),
@@ -106,6 +129,8 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 /** Repairs a settings object: defaults for invalid fields, a default stage that exists and is not archived. */
 export function normalizeSettings(raw: unknown): Settings {
   const base = { ...DEFAULT_SETTINGS, ...(raw && typeof raw === 'object' ? raw : {}) };
+  const stages = cleanStages(base.stages);
+  base.stages = stages.length > 0 ? stages : DEFAULT_SETTINGS.stages;
   const parsed = SettingsSchema.safeParse(base);
   let settings: Settings;
   if (parsed.success) settings = parsed.data;
@@ -183,7 +208,7 @@ export function moveStage(settings: Settings, id: string, delta: -1 | 1): Settin
 /** Adds a stage at the end; its id is a slug of the label, made unique. */
 export function addStage(settings: Settings, label: string): Settings {
   const clean = label.trim().slice(0, 60);
-  if (!clean) return settings;
+  if (!clean || settings.stages.length >= MAX_STAGES) return settings;
   const base =
     clean
       .toLowerCase()

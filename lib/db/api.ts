@@ -1,3 +1,4 @@
+import type { TrimReport } from '@/lib/lead/limits';
 import type { Lead, LeadDraft, Origin, Source, Touch } from '@/lib/lead/schema';
 
 /**
@@ -9,6 +10,18 @@ export type SaveOutcome = 'created' | 'merged' | 'unchanged';
 export interface SaveResult {
   lead: Lead;
   outcome: SaveOutcome;
+  /** Values dropped so the lead's lists stay within their limits (absent when none). */
+  trimmed?: TrimReport;
+}
+
+/** What an import or a batch dropped to keep leads within the list limits. */
+export interface TrimSummary {
+  /** Leads that lost values. */
+  leads: number;
+  /** Values dropped in all. */
+  values: number;
+  /** Values dropped per list. */
+  fields: TrimReport;
 }
 
 /** Who is writing: captured and imported values never overwrite fields the user edited by hand. */
@@ -51,6 +64,8 @@ export interface ImportSummary {
   merged: number;
   unchanged: number;
   results: SaveResult[];
+  /** Present when some lead lost values over the list limits. */
+  trimmed?: TrimSummary;
 }
 
 export type NewTouch = Omit<Touch, 'id'> & { id?: string };
@@ -88,12 +103,19 @@ export interface LeadRepository {
    * leads.length. Resolves to how many records were written and how many were kept.
    */
   bulkPut(leads: Lead[], options?: BulkPutOptions): Promise<{ written: number; kept: number }>;
-  /** Every lead, in pages, for export and statistics. */
-  all(): AsyncIterable<Lead>;
+  /**
+   * Every valid lead, in pages, for export and statistics; `onDamaged` gets the record of each
+   * row that fails the schema, as stored (backups carry those as they are).
+   */
+  all(options?: { onDamaged?: (record: unknown) => void }): AsyncIterable<Lead>;
+  /** A stored record as it is, with what is wrong with it ('' when valid); undefined when absent. */
+  inspect(id: string): Promise<{ record: unknown; problems: string } | undefined>;
+  /** Replaces a stored record by a corrected one (the repair view); it must satisfy the schema and keep its id. */
+  repair(id: string, record: unknown): Promise<Lead>;
   /** Every tag in use, for autocomplete. */
   tags(): Promise<string[]>;
-  /** Erases every lead (after the user confirmed and was offered a backup). */
-  clear(): Promise<void>;
+  /** Erases every lead and the trash (after the user confirmed and was offered a backup); says how many went. */
+  clear(): Promise<{ leads: number; trash: number }>;
   /**
    * Stores computed fit scores (a cache for sort 'fit'; undefined removes it) in one
    * transaction without touching updatedAt or edited; returns how many leads changed.

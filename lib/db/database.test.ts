@@ -4,6 +4,7 @@ import { createLead } from '@/lib/lead/merge';
 import { prepareDraft } from '@/lib/lead/prepare';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
 import { useEmptyDatabase } from '@/test/db';
+import { makeLead } from '@/test/factories';
 import { DB_NAME, DB_VERSION, leads, openDatabase } from '.';
 import { LEAD_COUNT_KEY, type ProspectorDB, upgradeDatabase } from './database';
 import { searchWords, toRow } from './rows';
@@ -198,6 +199,63 @@ describe('migrations', () => {
     const first = expected[0] as Lead;
     await leads.update(first.id, { title: 'CTO' });
     expect(await db.get('leads', first.id)).not.toHaveProperty('words');
+  });
+
+  it('v6 → v7: non-web URL values move to the notes (leads and trash), good and corrupt rows stay as they were', async () => {
+    // Arrange: a database filled by version 6, whose schema let any text into URL fields.
+    const v6 = await openAt(6);
+    const hostile = makeLead(1, {
+      fullName: 'Mallory',
+      notes: 'Met at the fair.',
+      links: ['https://www.linkedin.com/in/mallory', 'javascript:alert(1)'],
+      photoUrl: 'data:image/svg+xml,<svg onload=alert(1)>',
+      companyWebsite: 'acme.com',
+      sources: [
+        { url: 'file:contacts.csv', capturedAt: '2026-01-01T00:00:00.000Z', extractor: 'import:generic' },
+        { url: 'javascript:void(0)', capturedAt: '2026-01-01T00:00:00.000Z', extractor: 'json-ld' },
+      ],
+    });
+    const good = makeLead(2, { links: ['https://github.com/good'], companyWebsite: 'https://good.example' });
+    const corruptLead = makeLead(3, { links: ['javascript:alert(3)'] });
+    const corrupt = { ...toRow(corruptLead), lead: { ...corruptLead, emails: 'broken' } as unknown as Lead };
+    const trashed = makeLead(4, { links: ['data:text/html,hi'] });
+    const tx = v6.transaction(['leads', 'trash', 'meta'], 'readwrite');
+    for (const row of [toRow(hostile), toRow(good), corrupt]) await tx.objectStore('leads').put(row);
+    await tx
+      .objectStore('trash')
+      .put({ id: trashed.id, token: 't', removedAt: new Date().toISOString(), row: toRow(trashed) });
+    await tx.objectStore('meta').put(3, LEAD_COUNT_KEY);
+    await tx.done;
+    const before = await v6.getAll('leads');
+    v6.close();
+
+    // Act
+    const db = await openDatabase();
+
+    // Assert: the hostile values left their fields for the notes; nothing else changed.
+    expect(db.version).toBe(DB_VERSION);
+    const moved = await leads.get(hostile.id);
+    expect(moved?.links).toEqual(['https://www.linkedin.com/in/mallory']);
+    expect(moved?.photoUrl).toBeUndefined();
+    expect(moved?.companyWebsite).toBe('https://acme.com');
+    expect(moved?.sources).toEqual([
+      { file: 'contacts.csv', capturedAt: '2026-01-01T00:00:00.000Z', extractor: 'import:generic' },
+      { capturedAt: '2026-01-01T00:00:00.000Z', extractor: 'json-ld' },
+    ]);
+    expect(moved?.notes?.split('\n')).toEqual([
+      'Met at the fair.',
+      'Kept as text (not a web address), link: javascript:alert(1)',
+      'Kept as text (not a web address), photoUrl: data:image/svg+xml,<svg onload=alert(1)>',
+      'Kept as text (not a web address), source: javascript:void(0)',
+    ]);
+    expect(moved?.updatedAt).toBe(hostile.updatedAt);
+    expect(await db.get('leads', good.id)).toEqual(before.find((r) => r.id === good.id));
+    expect(await db.get('leads', corrupt.id)).toEqual(before.find((r) => r.id === corrupt.id));
+    await expect(leads.get(corrupt.id)).rejects.toMatchObject({ code: 'corrupt' });
+    const trashRow = await db.get('trash', trashed.id);
+    expect(trashRow?.row.lead.links).toEqual([]);
+    expect(trashRow?.row.lead.notes).toBe('Kept as text (not a web address), link: data:text/html,hi');
+    expect((await leads.query({})).total).toBe(3);
   });
 
   it('v1 → v2 keeps a corrupt v1 record as it was', async () => {

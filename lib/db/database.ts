@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import { AppError, toAppError } from '@/lib/errors';
+import { webAddressRow } from './migrate-urls';
 import { type LeadRow, recentWords, searchWords } from './rows';
 
 /**
@@ -21,10 +22,13 @@ import { type LeadRow, recentWords, searchWords } from './rows';
  *   second index only cost every write one more entry (each index entry is ~5 µs of a bulk
  *   insert, measured by `BENCH_DB_INDEXES=1 npm run bench db`). Rows stop carrying `words`
  *   (the same words as `recent`, never indexed since v4); old rows lose it when next written.
+ * - v7: URL fields hold only http(s) web addresses (issue 13). Stored rows, and rows in the
+ *   trash, move other values (`javascript:`, `data:`, ...) to their notes as "Kept as text"
+ *   lines (./migrate-urls.ts); a row damaged for another reason is left as it is.
  */
 
 export const DB_NAME = 'prospector';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 /** Key of the lead counter in the `meta` store (v5). */
 export const LEAD_COUNT_KEY = 'leadCount';
 
@@ -148,6 +152,20 @@ export async function upgradeDatabase(
     const leads = tx.objectStore('leads');
     if (leads.indexNames.contains('by-stage' as 'by-stage-updated'))
       leads.deleteIndex('by-stage' as 'by-stage-updated');
+  }
+  if (oldVersion < 7 && newVersion >= 7) {
+    let cursor = await tx.objectStore('leads').openCursor();
+    while (cursor) {
+      const next = webAddressRow(cursor.value);
+      if (next) await cursor.update(next);
+      cursor = await cursor.continue();
+    }
+    let trashed = await tx.objectStore('trash').openCursor();
+    while (trashed) {
+      const next = webAddressRow(trashed.value.row);
+      if (next) await trashed.update({ ...trashed.value, row: next });
+      trashed = await trashed.continue();
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import { type Lead, LeadSchema, OriginSchema } from '@/lib/lead/schema';
 import { foldText } from '@/lib/normalize';
 import type { LeadPage, LeadQuery, LeadSort } from './api';
 import { readLeadCount, repairLeadCount } from './counter';
+import { repairStub } from './damaged';
 import type { ProspectorDatabase, ProspectorDB } from './database';
 import { type LeadRow, NO_VALUE, queryWords, WORD_END } from './rows';
 
@@ -366,7 +367,8 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    leads: page.map((row) => readLead(row)).filter((l): l is Lead => l !== null),
+    // A damaged row stays in the page (and the total) as a "needs repair" placeholder.
+    leads: page.map((row) => readLead(row) ?? repairStub(row)),
     total,
     cursor: rows.length > limit && last ? encodeCursor(sort, direction, keyOf(last)) : null,
   };

@@ -4,6 +4,7 @@ import { advanceTestClock, otherContext, testRepository, useEmptyDatabase } from
 import { makeLead } from '@/test/factories';
 import { CHANGES_CHANNEL, type LeadsChange, leads, onLeadsChanged, openDatabase } from '.';
 import type { LeadQuery, LeadRepository } from './api';
+import { needsRepair } from './damaged';
 import { RESTORE_WINDOW_MS } from './repository';
 import { toRow } from './rows';
 
@@ -282,8 +283,48 @@ describe('remove and undo', () => {
   });
 });
 
+describe('trash and undo (issue 13, finding 10)', () => {
+  it('purges trash past the restore window when a context opens the database, with no delete needed', async () => {
+    const store = repo();
+    const a = await store.save(jane);
+    const b = await store.save({ fullName: 'John Roe' });
+    await store.remove([a.lead.id]);
+    advanceTestClock(RESTORE_WINDOW_MS + 60_000);
+    const { restoreToken } = await store.remove([b.lead.id]);
+    // Another context (the popup next to the workspace) opens the database a day later.
+    const db = await openDatabase();
+    await db.put('trash', {
+      ...(await db.get('trash', b.lead.id)),
+      id: 'x',
+      token: 'old',
+      removedAt: '2020-01-01T00:00:00.000Z',
+    } as never);
+    const later = await otherContext();
+    await later.count();
+    expect((await db.getAllKeys('trash')).sort()).toEqual([b.lead.id]);
+    // The undo window of the recent removal still works.
+    expect(await later.restore(restoreToken)).toBe(1);
+  });
+
+  it('undo keeps a lead stored again since its removal when that copy is newer', async () => {
+    const store = repo();
+    const saved = await store.save(jane);
+    const { restoreToken } = await store.remove([saved.lead.id]);
+    // A backup restore brings the lead back, edited after the removal.
+    const newer = {
+      ...saved.lead,
+      title: 'Edited since',
+      updatedAt: new Date(Date.parse(saved.lead.updatedAt) + 3_600_000).toISOString(),
+    };
+    await store.bulkPut([newer]);
+    expect(await store.restore(restoreToken)).toBe(1);
+    expect((await store.get(saved.lead.id))?.title).toBe('Edited since');
+    expect(await store.count()).toBe(1);
+  });
+});
+
 describe('errors', () => {
-  it('reports a record that fails the schema as corrupt, skips it in lists and never deletes it', async () => {
+  it('reports a record that fails the schema as corrupt, lists it marked "needs repair" and never deletes it', async () => {
     const store = repo();
     const good = await store.save(jane);
     const db = await openDatabase();
@@ -291,10 +332,22 @@ describe('errors', () => {
     broken.lead = { ...broken.lead, id: broken.id, emails: 'not a list' } as unknown as Lead;
     await db.put('leads', broken);
     await expect(store.get(broken.id)).rejects.toMatchObject({ code: 'corrupt' });
-    expect((await store.query({})).leads.map((l) => l.id)).toEqual([good.lead.id]);
+    const page = await store.query({ sort: 'name' });
+    expect(page.total).toBe(2);
+    const listed = page.leads.map((l) => [l.id, l.fullName, needsRepair(l)]);
+    expect(listed).toHaveLength(2);
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        [good.lead.id, 'Jane Doe', false],
+        [broken.id, 'Jane Doe', true],
+      ]),
+    );
+    // all() gives valid leads; the damaged record goes to onDamaged as stored (backups carry it).
     const all: string[] = [];
-    for await (const lead of store.all()) all.push(lead.id);
+    const damaged: unknown[] = [];
+    for await (const lead of store.all({ onDamaged: (r) => damaged.push(r) })) all.push(lead.id);
     expect(all).toEqual([good.lead.id]);
+    expect(damaged).toEqual([broken.lead]);
     // A capture of the same person merges into the good record, not the broken one.
     await store.save({ emails: [{ value: 'jane.doe@acme.com' }], location: 'Paris' });
     expect(await db.get('leads', broken.id)).toEqual(broken);

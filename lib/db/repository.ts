@@ -1,6 +1,8 @@
 import { unwrap } from 'idb';
 import { AppError, toAppError } from '@/lib/errors';
-import { createLead, mergeLead, sortTouches } from '@/lib/lead/merge';
+import { describeIssues } from '@/lib/lead/issues';
+import { addTrim, type TrimReport } from '@/lib/lead/limits';
+import { createLeadReport, markHandEdits, mergeLead, sortTouches } from '@/lib/lead/merge';
 import { canonicalLinks, type PreparedDraft, prepareDraft } from '@/lib/lead/prepare';
 import {
   EDITABLE_FIELDS,
@@ -11,10 +13,12 @@ import {
   type Touch,
   TouchSchema,
 } from '@/lib/lead/schema';
+import { appendNotes } from '@/lib/lead/urls';
 import { foldText } from '@/lib/normalize';
-import type { ImportSummary, LeadRepository, NewTouch, SaveOptions, SaveResult } from './api';
+import type { ImportSummary, LeadRepository, NewTouch, SaveOptions, SaveResult, TrimSummary } from './api';
 import { notifyLeadsChanged } from './changes';
 import { readLeadCount, repairLeadCount, writeLeadCount } from './counter';
+import { recordProblems } from './damaged';
 import { LEAD_COUNT_KEY, type ProspectorDatabase } from './database';
 import { readLead, runQuery } from './query';
 import { dedupeKeys, type LeadRow, toRow } from './rows';
@@ -73,6 +77,35 @@ function corrupt(id: string): AppError {
   );
 }
 
+/**
+ * The last check before any put: the record as it will be stored must satisfy LeadSchema, or
+ * the row would vanish from every list, export and backup (issue 13). Throws AppError('invalid').
+ */
+function checkRecord(lead: Lead, where: string): void {
+  const parsed = LeadSchema.safeParse(lead);
+  if (parsed.success) return;
+  const e = toAppError(parsed.error);
+  throw new AppError('invalid', `${where}${e.message}`, { cause: parsed.error });
+}
+
+function hasTrim(trimmed: TrimReport): boolean {
+  return Object.keys(trimmed).length > 0;
+}
+
+/** The import report's line about values dropped over the list limits; undefined when none were. */
+function trimSummary(results: SaveResult[]): TrimSummary | undefined {
+  const fields: TrimReport = {};
+  let leadsTrimmed = 0;
+  for (const r of results) {
+    if (!r.trimmed) continue;
+    leadsTrimmed++;
+    addTrim(fields, r.trimmed);
+  }
+  if (leadsTrimmed === 0) return undefined;
+  const values = Object.values(fields).reduce((a, b) => a + (b ?? 0), 0);
+  return { leads: leadsTrimmed, values, fields };
+}
+
 function notFound(id: string): AppError {
   return new AppError('not-found', `No lead with id ${id}`);
 }
@@ -83,6 +116,20 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   } catch (err) {
     throw toAppError(err);
   }
+}
+
+/**
+ * Deletes trash entries removed longer than RESTORE_WINDOW_MS before `now`, in a transaction
+ * of the trash alone (reads of leads are not held up). The transaction starts before the first
+ * await, so any later transaction on the trash sees the purge done.
+ */
+export async function purgeTrash(db: ProspectorDatabase, now: string): Promise<number> {
+  const tx = db.transaction('trash', 'readwrite');
+  const cutoff = new Date(Date.parse(now) - RESTORE_WINDOW_MS).toISOString();
+  const expired = await tx.store.index('by-removed').getAllKeys(IDBKeyRange.upperBound(cutoff, true));
+  for (const key of expired) ignore(tx.store.delete(key));
+  await tx.done;
+  return expired.length;
 }
 
 /** Aborts a transaction on purpose (nothing written); its done promise then rejects, which is expected. */
@@ -98,9 +145,25 @@ function ignore(promise: Promise<unknown>): void {
 
 /** The LeadRepository on IndexedDB. `open` gives the (shared, cached) connection. */
 export function createLeadRepository(
-  open: () => Promise<ProspectorDatabase>,
+  openConnection: () => Promise<ProspectorDatabase>,
   deps: RepositoryDeps = defaultDeps,
 ): LeadRepository {
+  const purged = new WeakSet<ProspectorDatabase>();
+  /**
+   * The connection; the first use of each connection also purges trash past the restore
+   * window (issue 13). On open rather than on an alarm: every context that can undo opens
+   * the database first, so expired trash never outlives the next use, with no service worker
+   * to wake; and only entries older than RESTORE_WINDOW_MS go, so an undo in its window works.
+   */
+  async function open(): Promise<ProspectorDatabase> {
+    const db = await openConnection();
+    if (!purged.has(db)) {
+      purged.add(db);
+      ignore(purgeTrash(db, deps.now()));
+    }
+    return db;
+  }
+
   /**
    * Saves drafts in ONE readwrite transaction (all or nothing). Each chunk of drafts is
    * prepared (validation, normalisation, dedupe keys, the row a new lead would get) inside
@@ -119,18 +182,19 @@ export function createLeadRepository(
     const by = options.by ?? 'capture';
     const total = drafts.length;
     const progress = (done: number) => options.onProgress?.(Math.floor(done));
+    const where = (i: number) => (total > 1 ? `lead ${i + 1}: ` : '');
     const prepare = (d: LeadDraft, i: number) => {
       let draft: PreparedDraft;
       try {
         draft = prepareDraft(d);
       } catch (err) {
         const e = toAppError(err);
-        throw total > 1 ? new AppError(e.code, `lead ${i + 1}: ${e.message}`, { cause: err }) : e;
+        throw total > 1 ? new AppError(e.code, `${where(i)}${e.message}`, { cause: err }) : e;
       }
       const keys = dedupeKeys(draft.draft);
       // The row this draft gets if it matches nothing stored (most drafts of an import).
-      const lead = createLead(draft, { by, now, source: options.source, id: deps.uuid() });
-      return { draft, keys, created: toRow(lead, true, keys) };
+      const { lead, trimmed } = createLeadReport(draft, { by, now, source: options.source, id: deps.uuid() });
+      return { draft, keys, created: toRow(lead, true, keys), trimmed, index: i };
     };
 
     const db = await open();
@@ -193,7 +257,7 @@ export function createLeadRepository(
           missing.length === 0 ? [] : await Promise.all(missing.map(async (id) => [id, await store.get(id)] as const)),
         );
         if (missing.length > 0) sliceStart = performance.now();
-        chunk.forEach(({ draft, keys, created }, i) => {
+        chunk.forEach(({ draft, keys, created, trimmed, index }, i) => {
           const ids = new Set<string>(found[i]?.flat() ?? []);
           for (const k of keys) {
             const owner = keyOwner.get(k);
@@ -215,12 +279,18 @@ export function createLeadRepository(
           if (target) {
             const merged = mergeLead(target.lead, draft, { by, now, source: options.source });
             const result: SaveResult = { lead: merged.lead, outcome: merged.changed ? 'merged' : 'unchanged' };
+            if (hasTrim(merged.trimmed)) result.trimmed = merged.trimmed;
+            if (!merged.changed) {
+              results.push(result);
+              return;
+            }
+            checkRecord(merged.lead, where(index));
             results.push(result);
-            if (!merged.changed) return;
             row = toRow(merged.lead);
           } else {
+            checkRecord(created.lead, where(index));
             row = created;
-            results.push({ lead: created.lead, outcome: 'created' });
+            results.push({ lead: created.lead, outcome: 'created', ...(hasTrim(trimmed) ? { trimmed } : {}) });
           }
           // A put that throws (e.g. a value that cannot be cloned) is caught below: the
           // transaction is aborted, so the puts already issued are undone.
@@ -306,6 +376,8 @@ export function createLeadRepository(
         const results = await writeDrafts(drafts, options);
         const summary: ImportSummary = { created: 0, merged: 0, unchanged: 0, results };
         for (const r of results) summary[r.outcome]++;
+        const trimmed = trimSummary(results);
+        if (trimmed) summary.trimmed = trimmed;
         return summary;
       }),
 
@@ -337,7 +409,7 @@ export function createLeadRepository(
           // An empty field in a form means "clear it".
           for (const [k, v] of Object.entries(patch)) if (v === '' || v === null || v === undefined) delete next[k];
           if (patch.links) next.links = canonicalLinks(patch.links);
-          const { draft } = prepareDraft(next as LeadDraft);
+          const { draft, keptAsText } = prepareDraft(next as LeadDraft);
           const patched = EDITABLE_FIELDS.filter((f) => Object.hasOwn(patch, f));
           const captured = { ...(lead.captured ?? {}) };
           for (const f of patched) delete captured[f];
@@ -349,9 +421,11 @@ export function createLeadRepository(
             updatedAt: now,
             edited: [...new Set([...lead.edited, ...patched])],
           };
+          const notes = appendNotes(updated.notes, keptAsText);
+          if (notes !== undefined) updated.notes = notes;
           if (Object.keys(captured).length > 0) updated.captured = captured;
           else delete updated.captured;
-          return updated;
+          return patch.tags || patch.links ? markHandEdits(lead, updated) : updated;
         });
       }),
 
@@ -376,7 +450,7 @@ export function createLeadRepository(
           removed++;
         }
         if (removed > 0) ignore(writeLeadCount(meta, before - removed));
-        // Lazy purge: trash older than the restore window goes when something new is removed.
+        // Trash past the restore window also goes here (and on each context's first open).
         const cutoff = new Date(Date.parse(now) - RESTORE_WINDOW_MS).toISOString();
         const expired = await trash.index('by-removed').getAllKeys(IDBKeyRange.upperBound(cutoff, true));
         for (const key of expired) ignore(trash.delete(key));
@@ -406,11 +480,21 @@ export function createLeadRepository(
         ]);
         const added = present.filter((key) => key === undefined).length;
         if (added > 0) ignore(writeLeadCount(meta, before + added));
-        for (const entry of entries) {
-          const lead = readLead(entry.row);
-          ignore(tx.objectStore('leads').put(lead ? toRow(lead) : entry.row));
+        // A lead stored again since its removal (a backup restore, say) and newer than the
+        // removed copy stays as it is: undo must not overwrite a later edit.
+        const stored = await Promise.all(
+          entries.map((e, i) => (present[i] === undefined ? undefined : tx.objectStore('leads').get(e.id))),
+        );
+        entries.forEach((entry, i) => {
+          const current = stored[i];
+          // `updated` is -updatedAt: a smaller one is newer.
+          const keepCurrent = current && readLead(current) && current.updated <= entry.row.updated;
+          if (!keepCurrent) {
+            const lead = readLead(entry.row);
+            ignore(tx.objectStore('leads').put(lead ? toRow(lead) : entry.row));
+          }
           ignore(tx.objectStore('trash').delete(entry.id));
-        }
+        });
         await tx.done;
         notifyLeadsChanged({ type: 'restored', ids: entries.map((e) => e.id) });
         return entries.length;
@@ -523,16 +607,40 @@ export function createLeadRepository(
         return { written: ids.length, kept };
       }),
 
-    all: () => ({
+    all: (options = {}) => ({
       async *[Symbol.asyncIterator]() {
         for await (const rows of scanRows(await open())) {
           for (const row of rows) {
             const lead = readLead(row);
             if (lead) yield lead;
+            else options.onDamaged?.(row.lead);
           }
         }
       },
     }),
+
+    inspect: (id) =>
+      guard(async () => {
+        const row = await (await open()).get('leads', id);
+        return row ? { record: row.lead, problems: recordProblems(row.lead) } : undefined;
+      }),
+
+    repair: (id, record) =>
+      guard(async () => {
+        const parsed = LeadSchema.safeParse(record);
+        if (!parsed.success) throw new AppError('invalid', describeIssues(parsed.error), { cause: parsed.error });
+        if (parsed.data.id !== id) throw new AppError('invalid', `id: must stay ${id}`);
+        const db = await open();
+        const tx = db.transaction('leads', 'readwrite');
+        if ((await tx.store.getKey(id)) === undefined) {
+          abort(tx);
+          throw notFound(id);
+        }
+        ignore(tx.store.put(toRow(parsed.data)));
+        await tx.done;
+        notifyLeadsChanged({ type: 'updated', ids: [id] });
+        return parsed.data;
+      }),
 
     tags: () =>
       guard(async () => {
@@ -559,15 +667,21 @@ export function createLeadRepository(
         const tx = db.transaction('leads', 'readwrite');
         const rows = await Promise.all(scores.map(({ id }) => tx.store.get(id)));
         const ids: string[] = [];
-        scores.forEach(({ id, fitScore }, i) => {
-          const lead = readLead(rows[i]);
-          if (!lead || lead.fitScore === fitScore) return;
-          const next: Lead = { ...lead };
-          if (fitScore === undefined) delete next.fitScore;
-          else next.fitScore = fitScore;
-          ignore(tx.store.put(toRow(next)));
-          ids.push(id);
-        });
+        try {
+          scores.forEach(({ id, fitScore }, i) => {
+            const lead = readLead(rows[i]);
+            if (!lead || lead.fitScore === fitScore) return;
+            const next: Lead = { ...lead };
+            if (fitScore === undefined) delete next.fitScore;
+            else next.fitScore = fitScore;
+            checkRecord(next, `${id}: `);
+            ignore(tx.store.put(toRow(next)));
+            ids.push(id);
+          });
+        } catch (err) {
+          abort(tx);
+          throw err;
+        }
         await tx.done;
         if (ids.length > 0) notifyLeadsChanged({ type: 'updated', ids });
         return ids.length;
@@ -577,13 +691,16 @@ export function createLeadRepository(
       guard(async () => {
         const db = await open();
         const tx = db.transaction(['leads', 'trash', 'meta'], 'readwrite');
-        await Promise.all([
+        const [leadCount, trashCount] = await Promise.all([
+          tx.objectStore('leads').count(),
+          tx.objectStore('trash').count(),
           tx.objectStore('leads').clear(),
           tx.objectStore('trash').clear(),
           tx.objectStore('meta').put(0, LEAD_COUNT_KEY),
           tx.done,
         ]);
         notifyLeadsChanged({ type: 'cleared', ids: [] });
+        return { leads: leadCount, trash: trashCount };
       }),
   };
   return repository;

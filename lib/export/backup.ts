@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { yieldToPage } from '@/lib/db/yield';
+import { describeIssues } from '@/lib/lead/issues';
 import { type Lead, LeadSchema } from '@/lib/lead/schema';
 import { type Recipe, validRecipes } from '@/lib/picker/schema';
 import { normalizeSettings, type Settings } from '@/lib/settings';
@@ -18,7 +19,8 @@ export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: number;
   exportedAt: string;
-  leads: Lead[];
+  /** Valid leads, then any stored record that fails the schema, as it was stored. */
+  leads: unknown[];
   settings: Settings;
   exportPrefs: ExportPrefs;
   /** Site recipes (issue 18); absent from older backups. */
@@ -35,19 +37,26 @@ const BackupEnvelopeSchema = z.looseObject({
   siteRecipes: z.unknown().optional(),
 });
 
+/** What a backup carries besides leads and settings. */
+export interface BackupExtras {
+  /** Stored records that fail the schema: they go in as they are, so a backup loses nothing. */
+  damaged?: readonly unknown[];
+  siteRecipes?: Recipe[];
+}
+
 /** Builds the backup object. */
 export function createBackup(
   leads: Lead[],
   settings: Settings,
   exportPrefs: ExportPrefs,
   now: Date = new Date(),
-  siteRecipes?: Recipe[],
+  { damaged = [], siteRecipes }: BackupExtras = {},
 ): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
-    leads,
+    leads: damaged.length > 0 ? [...leads, ...damaged] : leads,
     settings,
     exportPrefs,
     ...(siteRecipes ? { siteRecipes } : {}),
@@ -142,10 +151,4 @@ export async function parseBackupInSteps(text: string, onProgress?: (fraction: n
   return finish(env, leads, rejected);
 }
 
-/** A short human reason from a zod error: "emails.0.value: not an email address". */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-    .join('; ');
-}
+export { describeIssues };

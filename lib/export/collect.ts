@@ -1,4 +1,5 @@
 import type { LeadQuery, LeadRepository } from '@/lib/db/api';
+import { needsRepair } from '@/lib/db/damaged';
 import type { Lead } from '@/lib/lead/schema';
 
 /** Which leads an export covers: the given ids (selection), a query (current filter) or, with neither, all. */
@@ -26,7 +27,8 @@ export async function* leadsInScope(
     let cursor: string | null = null;
     do {
       const page = await repo.query({ ...scope.query, limit: 1000, cursor });
-      yield* page.leads;
+      // A damaged row's placeholder is no lead to export (full backups carry the record itself).
+      for (const lead of page.leads) if (!needsRepair(lead)) yield lead;
       cursor = page.cursor;
     } while (cursor);
     return;

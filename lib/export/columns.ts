@@ -223,7 +223,7 @@ export function cellValue(lead: Lead, column: ColumnId, ctx: ColumnContext = {},
       return joinList(lead.tags);
     // The page the lead was first found on; import provenance (file names) is not a web page.
     case 'sourceUrl':
-      return lead.sources.find((s) => /^https?:\/\//i.test(s.url))?.url ?? '';
+      return lead.sources.find((s) => s.url)?.url ?? '';
     case 'fitScore':
       return lead.fitScore === undefined ? '' : String(lead.fitScore);
     case 'nextFollowUpAt':

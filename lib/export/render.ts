@@ -3,7 +3,7 @@ import type { ProspectorDatabase } from '@/lib/db/database';
 import type { Lead } from '@/lib/lead/schema';
 import type { Recipe } from '@/lib/picker/schema';
 import type { Settings } from '@/lib/settings';
-import { backupToJson, createBackup } from './backup';
+import { type BackupExtras, backupToJson, createBackup } from './backup';
 import { type ExportScope, leadsInScope } from './collect';
 import { resolveColumns } from './columns';
 import { leadsToCsvParts } from './csv';
@@ -33,7 +33,7 @@ export async function renderExport(
   leads: Lead[] | AsyncIterable<Lead>,
   prefs: ExportPrefs,
   settings: Settings,
-  options: { now?: Date; onProgress?: (leads: number) => void; siteRecipes?: Recipe[] } = {},
+  options: { now?: Date; onProgress?: (leads: number) => void } & BackupExtras = {},
 ): Promise<{ parts: BlobPart[]; count: number }> {
   if (format === 'csv') {
     let count = 0;
@@ -56,7 +56,7 @@ export async function renderExport(
   const parts =
     format === 'vcf'
       ? [leadsToVcard(list)]
-      : [backupToJson(createBackup(list, settings, prefs, options.now ?? new Date(), options.siteRecipes))];
+      : [backupToJson(createBackup(list, settings, prefs, options.now ?? new Date(), options))];
   return { parts, count: list.length };
 }
 
@@ -97,8 +97,13 @@ export async function renderScope(
       console.error('Prospector: the export workers failed; rendering on the page instead.', err);
     }
   }
-  return renderExport(format, leadsInScope(repo, scope), prefs, settings, {
-    ...(onProgress ? { onProgress } : {}),
-    ...(siteRecipes ? { siteRecipes } : {}),
-  });
+  const extras = { ...(onProgress ? { onProgress } : {}), ...(siteRecipes ? { siteRecipes } : {}) };
+  if (format === 'json' && !scope.ids && !scope.query) {
+    // A backup of everything carries damaged rows as they are stored: read in the same
+    // pass, collected before renderExport builds the file.
+    const damaged: unknown[] = [];
+    const all = repo.all({ onDamaged: (record) => damaged.push(record) });
+    return renderExport(format, all, prefs, settings, { ...extras, damaged });
+  }
+  return renderExport(format, leadsInScope(repo, scope), prefs, settings, extras);
 }

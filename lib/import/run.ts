@@ -56,9 +56,9 @@ export async function buildDrafts(
   return { drafts, rejected, issues, rows };
 }
 
-/** The provenance appended to every imported lead. */
+/** The provenance appended to every imported lead: the file's name (no URL: only web addresses are stored as one). */
 export function importSource(fileName: string, format: string, now: string): Source {
-  return { url: `file:${fileName}`, capturedAt: now, extractor: `import:${format}` };
+  return { file: fileName.slice(0, 300), capturedAt: now, extractor: `import:${format}` };
 }
 
 /** Writes the valid drafts in one transaction; the store merges duplicates and counts created / merged / unchanged. */

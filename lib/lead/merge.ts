@@ -1,3 +1,4 @@
+import { fitToLimits, keyOf, type TrimReport } from './limits';
 import type { PreparedDraft } from './prepare';
 import {
   EDITABLE_FIELDS,
@@ -10,6 +11,7 @@ import {
   type Source,
   type Touch,
 } from './schema';
+import { appendNotes } from './urls';
 
 /**
  * Merge rules for a prospect captured, imported or typed again (issue 3). Pure:
@@ -97,7 +99,7 @@ function unionBy<T>(existing: T[], incoming: T[], key: (item: T) => string): T[]
   return out;
 }
 
-const sourceKey = (s: Source) => `${s.url}\n${s.extractor}`;
+const sourceKey = keyOf.sources;
 
 /** Touches in time order; the lead's channel is the channel of the latest. */
 export function sortTouches(touches: Touch[]): Touch[] {
@@ -124,7 +126,6 @@ export function sameValue(a: unknown, b: unknown): boolean {
   );
 }
 
-/** A new lead from a prepared draft. */
 /**
  * When an imported lead was first recorded elsewhere: the file's "Created at" (our own CSV,
  * a CRM's create date), kept when it is a real date not after the import. A capture or a
@@ -137,7 +138,74 @@ function importedCreatedAt(draft: Record<string, unknown>, options: MergeOptions
   return new Date(time).toISOString();
 }
 
+/**
+ * The last step of every merge and create: lists trimmed to their limits (hand-added values
+ * first, then this write's, then the newest) and the hand-added marks kept in step with them.
+ */
+function withinLimits(lead: Lead, draft: ParsedLeadDraft, options: MergeOptions): { lead: Lead; trimmed: TrimReport } {
+  const hand = {
+    links: new Set(lead.handAdded?.links ?? []),
+    tags: new Set(lead.handAdded?.tags ?? []),
+  };
+  if (options.by === 'user') {
+    for (const l of draft.links) hand.links.add(l);
+    for (const t of draft.tags) hand.tags.add(keyOf.tags(t));
+  }
+  const sources = options.source ? [...draft.sources, options.source] : draft.sources;
+  const { lead: fitted, trimmed } = fitToLimits(lead, {
+    incoming: {
+      emails: new Set(draft.emails.map(keyOf.emails)),
+      phones: new Set(draft.phones.map(keyOf.phones)),
+      links: new Set(draft.links),
+      tags: new Set(draft.tags.map(keyOf.tags)),
+      sources: new Set(sources.map(keyOf.sources)),
+    },
+    handLinks: hand.links,
+    handTags: hand.tags,
+  });
+  const out: Lead = fitted === lead ? { ...lead } : fitted;
+  // Only marks of values still on the lead: a removed or trimmed value is no longer hand-added.
+  const links = out.links.filter((l) => hand.links.has(l));
+  const tags = [...new Set(out.tags.map(keyOf.tags))].filter((t) => hand.tags.has(t));
+  if (links.length > 0 || tags.length > 0) {
+    out.handAdded = { ...(links.length > 0 ? { links } : {}), ...(tags.length > 0 ? { tags } : {}) };
+  } else delete out.handAdded;
+  return { lead: out, trimmed };
+}
+
+/**
+ * A hand edit of a lead's lists (the form, a tag added to a selection): values it adds are
+ * marked hand-added; marks of values it removed go.
+ */
+export function markHandEdits(before: Lead, after: Lead): Lead {
+  const oldLinks = new Set(before.links);
+  const oldTags = new Set(before.tags.map(keyOf.tags));
+  const links = new Set(before.handAdded?.links ?? []);
+  const tags = new Set(before.handAdded?.tags ?? []);
+  for (const l of after.links) if (!oldLinks.has(l)) links.add(l);
+  for (const t of after.tags) if (!oldTags.has(keyOf.tags(t))) tags.add(keyOf.tags(t));
+  const keptLinks = after.links.filter((l) => links.has(l));
+  const keptTags = [...new Set(after.tags.map(keyOf.tags))].filter((t) => tags.has(t));
+  const out: Lead = { ...after };
+  if (keptLinks.length > 0 || keptTags.length > 0) {
+    out.handAdded = {
+      ...(keptLinks.length > 0 ? { links: keptLinks } : {}),
+      ...(keptTags.length > 0 ? { tags: keptTags } : {}),
+    };
+  } else delete out.handAdded;
+  return out;
+}
+
+/** A new lead from a prepared draft (see createLeadReport for what did not fit the list limits). */
 export function createLead(prepared: PreparedDraft, options: MergeOptions & { id: string }): Lead {
+  return createLeadReport(prepared, options).lead;
+}
+
+/** createLead with the report of values dropped to fit the list limits. */
+export function createLeadReport(
+  prepared: PreparedDraft,
+  options: MergeOptions & { id: string },
+): { lead: Lead; trimmed: TrimReport } {
   const { draft } = prepared;
   const edited =
     options.by === 'user'
@@ -156,18 +224,21 @@ export function createLead(prepared: PreparedDraft, options: MergeOptions & { id
   };
   const last = touches.at(-1);
   if (last) lead.channel = last.channel;
-  return lead;
+  const notes = appendNotes(lead.notes, prepared.keptAsText);
+  if (notes !== undefined) lead.notes = notes;
+  return withinLimits(lead, draft, options);
 }
 
 /**
- * Merges a prepared draft into an existing lead. Returns the merged lead and whether
- * anything changed (when not, the store writes nothing and reports "unchanged").
+ * Merges a prepared draft into an existing lead. Returns the merged lead, whether anything
+ * changed (when not, the store writes nothing and reports "unchanged") and what was dropped
+ * to keep the lists within their limits.
  */
 export function mergeLead(
   existing: Lead,
   prepared: PreparedDraft,
   options: MergeOptions,
-): { lead: Lead; changed: boolean } {
+): { lead: Lead; changed: boolean; trimmed: TrimReport } {
   const { draft, given } = prepared;
   const { by } = options;
   const lead: Lead = { ...existing };
@@ -205,7 +276,10 @@ export function mergeLead(
   if (Object.keys(captured).length > 0) lead.captured = captured;
   else delete lead.captured;
 
-  const changed = !sameValue({ ...existing, updatedAt: '' }, { ...lead, updatedAt: '' });
-  if (changed) lead.updatedAt = options.now;
-  return { lead: changed ? lead : existing, changed };
+  const notes = appendNotes(lead.notes, prepared.keptAsText);
+  if (notes !== undefined) lead.notes = notes;
+  const { lead: fitted, trimmed } = withinLimits(lead, draft, options);
+  const changed = !sameValue({ ...existing, updatedAt: '' }, { ...fitted, updatedAt: '' });
+  if (changed) fitted.updatedAt = options.now;
+  return { lead: changed ? fitted : existing, changed, trimmed: changed ? trimmed : {} };
 }

@@ -1,6 +1,7 @@
 import { AppError, toAppError } from '@/lib/errors';
 import { canonicalLink, cleanName, normalizeEmail, normalizePhone, registrableDomain } from '@/lib/normalize';
 import { type EmailPoint, type LeadDraft, LeadDraftSchema, type ParsedLeadDraft, type PhonePoint } from './schema';
+import { webAddressesOnly } from './urls';
 
 /**
  * Turns a draft from capture, the form or an import into its canonical form before
@@ -14,6 +15,8 @@ export interface PreparedDraft {
   draft: ParsedLeadDraft;
   /** Top-level keys present in the raw input: defaults (stage "new", origin "outbound") must not overwrite. */
   given: ReadonlySet<string>;
+  /** Notes lines for URL-field values that were no web address (appended to the lead's notes, never dropped). */
+  keptAsText: string[];
 }
 
 // Addresses at these hosts say nothing about the person's employer.
@@ -137,7 +140,9 @@ export function prepareDraft(input: LeadDraft): PreparedDraft {
     draft.fullName = [draft.firstName, draft.lastName].filter(Boolean).join(' ');
     given.add('fullName');
   }
-  draft.links = canonicalLinks(draft.links);
+  const web = webAddressesOnly({ ...draft, links: canonicalLinks(draft.links) });
+  Object.assign(draft, web.lead);
+  for (const field of ['photoUrl', 'companyWebsite'] as const) if (!web.lead[field]) delete draft[field];
   draft.emails = normalizeEmails(draft.emails);
   draft.phones = normalizePhones(draft.phones);
   draft.tags = dedupeBy(draft.tags, (t) => t.toLowerCase());
@@ -147,5 +152,5 @@ export function prepareDraft(input: LeadDraft): PreparedDraft {
     draft.companyDomain = domain;
   }
   if (draft.nextFollowUpAt) draft.nextFollowUpAt = new Date(draft.nextFollowUpAt).toISOString();
-  return { draft, given };
+  return { draft, given, keptAsText: web.lines };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LIST_LIMITS } from './limits';
+import { isHttpUrl } from './urls';
 
 /**
  * The lead model: the single source of types for the store, capture, workspace
@@ -48,6 +50,8 @@ const IsoDate = z.iso.datetime({ offset: true });
 // Caps keep a hostile page or file from storing megabytes in one field.
 const Text = (max: number) => z.string().trim().max(max);
 const OptText = (max: number) => Text(max).optional();
+/** Stored URL fields hold only http(s) web addresses (issue 13); prepareDraft keeps anything else as text in the notes. */
+const HttpUrl = (max: number) => Text(max).refine(isHttpUrl, 'only http(s) web addresses are stored');
 
 export const EmailPointSchema = z.looseObject({
   value: z
@@ -85,12 +89,17 @@ export const TouchSchema = z.looseObject({
 export type Touch = z.infer<typeof TouchSchema>;
 
 export const SourceSchema = z.looseObject({
-  url: Text(4096).min(1),
+  /** The page the data came from (absent for an import, which names its file). */
+  url: HttpUrl(4096).optional(),
+  /** The imported file's name. */
+  file: OptText(300),
   capturedAt: IsoDate,
   /** Which extractor or importer produced the data, e.g. "linkedin-profile", "json-ld", "import:linkedin-connections". */
   extractor: Text(100).min(1),
 });
 export type Source = z.infer<typeof SourceSchema>;
+/** A source as a draft may carry it: any URL text (prepareDraft makes it a web address or a note). */
+const SourceDraftSchema = SourceSchema.extend({ url: Text(4096).min(1).optional() });
 
 /** Scalar fields a user can edit by hand; those listed in `edited` win over later captures. */
 export const EDITABLE_FIELDS = [
@@ -116,31 +125,41 @@ const leadFields = {
   lastName: OptText(150),
   title: OptText(500),
   location: OptText(300),
-  photoUrl: OptText(4096),
+  photoUrl: HttpUrl(4096).optional(),
   companyName: OptText(300),
   companyDomain: OptText(253),
-  companyWebsite: OptText(4096),
+  companyWebsite: HttpUrl(4096).optional(),
   industry: OptText(200),
   companySize: OptText(100),
   companyLocation: OptText(300),
-  emails: z.array(EmailPointSchema).max(100).default([]),
-  phones: z.array(PhonePointSchema).max(100).default([]),
-  links: z.array(Text(4096).min(1)).max(200).default([]),
-  sources: z.array(SourceSchema).max(1000).default([]),
+  emails: z.array(EmailPointSchema).max(LIST_LIMITS.emails).default([]),
+  phones: z.array(PhonePointSchema).max(LIST_LIMITS.phones).default([]),
+  links: z.array(HttpUrl(4096)).max(LIST_LIMITS.links).default([]),
+  sources: z.array(SourceSchema).max(LIST_LIMITS.sources).default([]),
   origin: OriginSchema.default('outbound'),
   stage: StageSchema.default('new'),
   channel: ChannelSchema.optional(),
-  touches: z.array(TouchSchema).max(10_000).default([]),
+  touches: z.array(TouchSchema).max(LIST_LIMITS.touches).default([]),
   nextFollowUpAt: IsoDate.optional(),
-  tags: z.array(Text(60).min(1)).max(100).default([]),
+  tags: z.array(Text(60).min(1)).max(LIST_LIMITS.tags).default([]),
   notes: OptText(100_000),
   fitScore: z.number().min(0).max(100).optional(),
   /** Field names the user edited by hand (protected from captures). */
-  edited: z.array(z.string().max(60)).max(100).default([]),
+  edited: z.array(z.string().max(60)).max(LIST_LIMITS.edited).default([]),
+  /**
+   * Links and tags the user added by hand (tags folded to lower case): when a merge brings more
+   * than a list holds, these are kept first (lib/lead/limits.ts).
+   */
+  handAdded: z
+    .looseObject({
+      links: z.array(z.string().max(4096)).max(LIST_LIMITS.links).optional(),
+      tags: z.array(z.string().max(60)).max(LIST_LIMITS.tags).optional(),
+    })
+    .optional(),
   /** Stage changes made in Prospector, oldest first ("when did it reach won"). */
   stageHistory: z
     .array(z.looseObject({ stage: StageSchema, at: IsoDate }))
-    .max(1000)
+    .max(LIST_LIMITS.stageHistory)
     .optional(),
   /** What a later capture or import said for a field the user had edited (their value won; this one is kept). */
   captured: z.record(z.string().max(60), z.string().max(100_000)).optional(),
@@ -169,6 +188,16 @@ export const LeadSchema = z
 export type Lead = z.infer<typeof LeadSchema>;
 
 /** What capture, the form and import hand to the store: a lead without identity or timestamps. */
-export const LeadDraftSchema = z.looseObject(leadFields).refine(hasIdentity, { message: IDENTITY_MESSAGE });
+export const LeadDraftSchema = z
+  .looseObject({
+    ...leadFields,
+    // What pages, files and forms hand in: URL fields as any text, made web addresses (or kept
+    // as text in the notes) by prepareDraft before anything is stored.
+    photoUrl: OptText(4096),
+    companyWebsite: OptText(4096),
+    links: z.array(Text(4096).min(1)).max(LIST_LIMITS.links).default([]),
+    sources: z.array(SourceDraftSchema).max(LIST_LIMITS.sources).default([]),
+  })
+  .refine(hasIdentity, { message: IDENTITY_MESSAGE });
 export type LeadDraft = z.input<typeof LeadDraftSchema>;
 export type ParsedLeadDraft = z.infer<typeof LeadDraftSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIST_LIMITS, type LimitedList } from '@/lib/lead/limits';
 import { LeadDraftSchema, LeadSchema } from '@/lib/lead/schema';
 import { PageRecordsSchema } from '@/lib/picker/schema';
 
@@ -10,6 +11,11 @@ import { PageRecordsSchema } from '@/lib/picker/schema';
  * Both sides import this map; the background validates input with zod before use.
  */
 export const SaveOutcomeSchema = z.enum(['created', 'merged', 'unchanged']);
+/** Values dropped per list to keep a lead within its limits (lib/lead/limits.ts). */
+export const TrimReportSchema = z.partialRecord(
+  z.enum(Object.keys(LIST_LIMITS) as [LimitedList, ...LimitedList[]]),
+  z.number().int().min(0),
+);
 
 export const protocol = {
   /** Save leads from the popup (through the background, so closing the popup cannot abort the write). */
@@ -20,7 +26,11 @@ export const protocol = {
       /** The tab the leads were captured on: its badge shows the saved state. */
       tabId: z.number().int().optional(),
     }),
-    output: z.object({ results: z.array(z.object({ lead: LeadSchema, outcome: SaveOutcomeSchema })) }),
+    output: z.object({
+      results: z.array(
+        z.object({ lead: LeadSchema, outcome: SaveOutcomeSchema, trimmed: TrimReportSchema.optional() }),
+      ),
+    }),
   },
   /** Reminders are rescheduled after follow-up dates change. */
   'reminders.sync': {

@@ -17,7 +17,9 @@ const noRepo = { bulkPut: async () => ({ written: 0, kept: 0 }) };
 
 describe('site recipes in the JSON backup', () => {
   it('are written, and restored with the settings', async () => {
-    const json = backupToJson(createBackup([], DEFAULT_SETTINGS, DEFAULT_EXPORT_PREFS, new Date(), [good]));
+    const json = backupToJson(
+      createBackup([], DEFAULT_SETTINGS, DEFAULT_EXPORT_PREFS, new Date(), { siteRecipes: [good] }),
+    );
     const parsed = parseBackup(json);
     expect(parsed.siteRecipes).toEqual([good]);
     await restoreBackup(noRepo, parsed, { settings: true });
@@ -41,7 +43,7 @@ describe('site recipes in the JSON backup', () => {
 
   it('are not restored when the user restores leads only, and older backups have none', async () => {
     const parsed = parseBackup(
-      backupToJson(createBackup([], DEFAULT_SETTINGS, DEFAULT_EXPORT_PREFS, new Date(), [good])),
+      backupToJson(createBackup([], DEFAULT_SETTINGS, DEFAULT_EXPORT_PREFS, new Date(), { siteRecipes: [good] })),
     );
     await restoreBackup(noRepo, parsed, { settings: false });
     expect(await listRecipes()).toEqual([]);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { clearProspectorDb, expect, storedLeads, test } from './fixtures';
@@ -437,4 +437,54 @@ test('the per-site detection script counts the prospects on the badge without a 
   } finally {
     await serviceWorker.evaluate(() => chrome.scripting.unregisterContentScripts({ ids: ['e2e-detect'] }));
   }
+});
+
+test('a captured person tagged by hand, then a CSV adding 100 tags: still listed, opens, the hand tag kept (issue 13)', async ({
+  context,
+  server,
+  serviceWorker,
+  openExtensionPage,
+}, testInfo) => {
+  // 1. Capture the person as a new user would.
+  const { page, tabId } = await openTab(context, serviceWorker, server.url(PROFILE, LINKEDIN));
+  const popup = await popupFor(openExtensionPage, tabId);
+  await popup.getByRole('button', { name: 'Save lead' }).click();
+  await expect(popup.getByRole('heading', { name: 'Saved Jane Doe' })).toBeVisible();
+  const [saved] = await storedLeads<StoredLead>(serviceWorker);
+  await page.close();
+
+  // 2. Tag them "customer" by hand in the workspace.
+  const workspace = await openExtensionPage(`options.html#leads/${saved?.id}`);
+  const detail = workspace.getByRole('complementary', { name: 'Lead detail' });
+  await detail.getByRole('combobox', { name: 'Tags' }).fill('customer');
+  await detail.getByRole('combobox', { name: 'Tags' }).press('Enter');
+  await expect(detail.getByRole('list', { name: 'Tags: current' })).toContainText('customer');
+
+  // 3. Import a CSV whose row is the same person with 100 tags.
+  const tags = Array.from({ length: 100 }, (_, i) => `t${i}`).join(';');
+  const file = testInfo.outputPath('hundred-tags.csv');
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(file, `Full name,LinkedIn,Tags\r\nJane Doe,https://www.linkedin.com/in/jane-doe,"${tags}"\r\n`);
+  await workspace.goto(workspace.url().replace(/#.*$/, '#data'));
+  await workspace.locator('#import-file').setInputFiles(file);
+  await workspace.getByRole('button', { name: 'Check rows' }).click();
+  await workspace.getByRole('button', { name: 'Import 1 valid row' }).click();
+  const report = workspace.getByRole('list', { name: 'Import report' });
+  await expect(report).toContainText('Merged into existing leads: 1');
+  await expect(report).toContainText('Over the list limits, dropped from 1 lead: 1 tag (limit 100)');
+
+  // 4. The lead is still listed and opens, with 100 tags and the hand-added one among them.
+  await workspace.goto(workspace.url().replace(/#.*$/, '#leads'));
+  const row = workspace.locator('.lead-table tbody tr[data-index]');
+  await expect(row).toHaveCount(1);
+  await row.getByRole('link', { name: 'Jane Doe' }).click();
+  const opened = workspace.getByRole('complementary', { name: 'Lead detail' });
+  await expect(opened.getByRole('heading', { name: 'Jane Doe' })).toBeVisible();
+  const chips = opened.getByRole('list', { name: 'Tags: current' }).getByRole('listitem');
+  await expect(chips).toHaveCount(100);
+  await expect(chips.filter({ hasText: /^customer/ })).toHaveCount(1);
+  const [stored] = await storedLeads<StoredLead & { tags: string[] }>(serviceWorker);
+  expect(stored?.tags).toHaveLength(100);
+  // The specs share one browser profile: leave the store empty, as the next spec expects.
+  await clearProspectorDb(serviceWorker);
 });

@@ -73,6 +73,10 @@ test('import a HubSpot CSV and a file with bad rows, export CSV and JSON, restor
   await page.getByRole('button', { name: 'Import another file' }).click();
   await page.locator('#import-file').setInputFiles((await jsonDownload.path()) as string);
   await expect(page.getByText('a Prospector backup')).toBeVisible();
+  // Replacing the settings is a choice, never the default (issue 13).
+  const alsoSettings = page.getByLabel('Also restore settings, the pipeline stages and export columns');
+  await expect(alsoSettings).not.toBeChecked();
+  await alsoSettings.check();
   await page.getByRole('button', { name: 'Restore 5 leads' }).click();
   await expect(report).toContainText('Leads restored: 5');
   await expect(report).toContainText('Kept as stored (changed since the backup): 0');

@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { duplicateHeaders, FORMAT_LABELS, IMPORT_TARGETS, type ImportTarget, targetLabel } from '@/lib/import';
+import { describeTrim } from '@/lib/lead/limits';
 import { ORIGINS, type Origin } from '@/lib/lead/schema';
 import { CheckboxRow } from './CheckboxRow';
 import {
@@ -240,6 +241,12 @@ function DoneStep() {
           <li>Merged into existing leads: {s.merged}</li>
           <li>Unchanged (already known): {s.unchanged}</li>
           <li>Rejected: {s.rejected}</li>
+          {s.trimmed && (
+            <li>
+              Over the list limits, dropped from {s.trimmed.leads} {s.trimmed.leads === 1 ? 'lead' : 'leads'}:{' '}
+              {describeTrim(s.trimmed.fields)}. Values added by hand were kept first, then the newest.
+            </li>
+          )}
         </ul>
       )}
       {r && (

@@ -26,7 +26,8 @@ export const phase = signal<ImportPhase>('idle');
 export const prepared = signal<PreparedImport | null>(null);
 export const mapping = signal<ColumnMapping>([]);
 export const fileOrigin = signal<Origin>('outbound');
-export const restoreSettings = signal(true);
+/** Restore: also replace the settings and pipeline with the backup's (off by default: a backup is mostly for leads). */
+export const restoreSettings = signal(false);
 /** Restore: also replace stored leads changed since the backup (off: they are kept). */
 export const replaceNewer = signal(false);
 export const batch = signal<DraftBatch | null>(null);
@@ -50,6 +51,7 @@ export function resetImport(): void {
   summary.value = null;
   restored.value = null;
   replaceNewer.value = false;
+  restoreSettings.value = false;
   error.value = '';
 }
 

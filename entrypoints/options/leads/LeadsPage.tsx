@@ -6,11 +6,13 @@ import { ExportButtons } from '@/components/ExportButtons';
 import { LeadDetail, leadName } from '@/components/LeadDetail';
 import { LeadFiltersBar } from '@/components/LeadFiltersBar';
 import { toQuery } from '@/components/leadList';
+import { RepairMarker } from '@/components/RepairView';
 import { nextStage, StageSelect, stageByDigit } from '@/components/StageSelect';
 import { settings } from '@/components/settingsState';
 import { store, subscribeLeads } from '@/components/store';
 import { cleanTag } from '@/components/TagInput';
 import { useVirtualWindow } from '@/components/useVirtualWindow';
+import { needsRepair } from '@/lib/db/damaged';
 import { ORIGIN_LABELS } from '@/lib/lead/labels';
 import type { Lead } from '@/lib/lead/schema';
 import { formatDate, LEAD_COLUMNS, type LeadColumn, selectableStages, updateSettings } from '@/lib/settings';
@@ -522,6 +524,7 @@ function LeadTable(props: { detailId: string | null }) {
                             }}
                           >
                             {leadName(lead)}
+                            {needsRepair(lead) && <RepairMarker />}
                           </a>
                         ) : (
                           cell(c, lead)

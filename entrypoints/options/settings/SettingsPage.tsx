@@ -4,6 +4,7 @@ import { ExportButtons } from '@/components/ExportButtons';
 import { clearSnapshot } from '@/components/leadSnapshot';
 import { settings } from '@/components/settingsState';
 import { store, subscribeLeads } from '@/components/store';
+import { describeErased, eraseAllData } from '@/lib/erase';
 import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/lib/lead/labels';
 import { CHANNELS, type Channel, ORIGINS, type Origin } from '@/lib/lead/schema';
 import { sendMessage } from '@/lib/messaging/client';
@@ -14,6 +15,7 @@ import {
   type DateFormat,
   formatDate,
   grantedSites,
+  MAX_STAGES,
   moveStage,
   renameStage,
   revokeSite,
@@ -312,7 +314,12 @@ function Pipeline(props: { onChange: (what: string, fn: (s: Settings) => Setting
             newStage.value = (e.currentTarget as HTMLInputElement).value;
           }}
         />
-        <button type="submit">Add stage</button>
+        <button type="submit" disabled={s.stages.length >= MAX_STAGES}>
+          Add stage
+        </button>
+        {s.stages.length >= MAX_STAGES && (
+          <p class="muted">The pipeline holds at most {MAX_STAGES} stages; archive or rename one instead.</p>
+        )}
       </form>
     </fieldset>
   );
@@ -394,13 +401,12 @@ function DataPanel() {
   const erase = async (e: Event) => {
     e.preventDefault();
     if (typed.value.trim() !== ERASE_PHRASE) return;
-    await store.clear();
     // The popup's snapshot of its first rows would otherwise show erased names once more.
-    clearSnapshot();
+    const erased = await eraseAllData(store, clearSnapshot);
     await sendMessage('reminders.sync', {}).catch(() => {});
     erasing.value = false;
     typed.value = '';
-    result.value = 'All leads were erased.';
+    result.value = describeErased(erased);
     load();
   };
   return (
@@ -437,7 +443,8 @@ function DataPanel() {
         <form class="erase-box" onSubmit={erase} aria-labelledby="erase-heading">
           <h3 id="erase-heading">Erase all leads</h3>
           <p>
-            This deletes all {count.value?.toLocaleString() ?? ''} leads from this browser and cannot be undone.{' '}
+            This deletes all {count.value?.toLocaleString() ?? ''} leads from this browser, with the capture drafts,
+            selections waiting for the popup and your settings and preferences, and cannot be undone.{' '}
             <strong>Make a backup first</strong> (a JSON file with every lead and your settings, which Import &amp;
             export can restore):
           </p>

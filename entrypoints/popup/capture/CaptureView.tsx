@@ -3,6 +3,7 @@ import { FitBadge } from '@/components/FitBadge';
 import { savedStatus } from '@/lib/capture/format';
 import type { FormDraft } from '@/lib/capture/model';
 import { sourceLabel } from '@/lib/capture/sources';
+import { addTrim, describeTrim } from '@/lib/lead/limits';
 import { stageLabel } from '@/lib/settings';
 import { DetectToggle } from './DetectToggle';
 import { captureDeps } from './deps';
@@ -250,6 +251,8 @@ function Confirmation() {
       : `Saved ${results.length} leads`;
   const href =
     results.length === 1 ? `/options.html#leads/${encodeURIComponent(first.lead.id)}` : '/options.html#leads';
+  const trims = results.filter((r) => r.trimmed && Object.keys(r.trimmed).length > 0);
+  const trimmed = trims.reduce((total, r) => addTrim(total, r.trimmed ?? {}), {});
   return (
     <section class="capture-done" aria-labelledby="capture-done-heading">
       <h2 id="capture-done-heading" ref={heading} tabIndex={-1}>
@@ -258,6 +261,12 @@ function Confirmation() {
       <p>
         Stage: <strong>{stage}</strong>
       </p>
+      {trims.length > 0 && (
+        <p class="capture-trimmed" role="status">
+          Over the list limits, not kept: {describeTrim(trimmed)}. Values you added by hand were kept first, then the
+          newest.
+        </p>
+      )}
       <p>
         <a href={href} target="_blank" rel="noopener">
           {results.length === 1 ? 'Open the lead in the workspace' : 'Open the leads in the workspace'}

@@ -13,6 +13,7 @@ import { applyPending, takePending } from '@/lib/capture/pending';
 import { clearDraft, loadDraft, saveDraft } from '@/lib/capture/session';
 import { toAppError } from '@/lib/errors';
 import type { Extraction } from '@/lib/extract/types';
+import type { TrimReport } from '@/lib/lead/limits';
 import type { EmailPoint, Lead, LeadDraft } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 
@@ -24,6 +25,8 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 export interface SavedLead {
   lead: Lead;
   outcome: 'created' | 'merged' | 'unchanged';
+  /** Values dropped to keep the lead within the list limits (lib/lead/limits.ts). */
+  trimmed?: TrimReport | undefined;
 }
 
 export interface CaptureDeps {

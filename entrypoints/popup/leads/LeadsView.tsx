@@ -5,10 +5,12 @@ import { LeadDetail, leadName, roleLine } from '@/components/LeadDetail';
 import { LeadFiltersBar } from '@/components/LeadFiltersBar';
 import { toQuery } from '@/components/leadList';
 import { readSnapshot, writeSnapshot } from '@/components/leadSnapshot';
+import { RepairMarker } from '@/components/RepairView';
 import { nextStage, StageSelect, stageByDigit } from '@/components/StageSelect';
 import { settings, startSettings } from '@/components/settingsState';
 import { store, subscribeLeads } from '@/components/store';
 import { useVirtualWindow } from '@/components/useVirtualWindow';
+import { needsRepair } from '@/lib/db/damaged';
 import type { Lead } from '@/lib/lead/schema';
 import { formatDate, stageLabel } from '@/lib/settings';
 import { activeIndex, changed, list, loadTags, openId, scrollTop, tags } from './model';
@@ -182,7 +184,10 @@ function ListPane() {
                   }}
                   onClick={() => open(lead)}
                 >
-                  <span class="lead-name">{leadName(lead)}</span>
+                  <span class="lead-name">
+                    {leadName(lead)}
+                    {needsRepair(lead) && <RepairMarker />}
+                  </span>
                   <span class="lead-role muted">{roleLine(lead)}</span>
                 </button>
                 {lead.nextFollowUpAt && (

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { resetImport, restoreSettings } from './model';
+
+describe('restore options (issue 13, finding 9)', () => {
+  it('leaves "replace settings" unticked by default and after starting over', () => {
+    expect(restoreSettings.value).toBe(false);
+    restoreSettings.value = true;
+    resetImport();
+    expect(restoreSettings.value).toBe(false);
+  });
+});

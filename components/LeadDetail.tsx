@@ -12,7 +12,7 @@ import {
   type Origin,
 } from '@/lib/lead/schema';
 import { sendMessage } from '@/lib/messaging/client';
-import { normalizeEmail, normalizePhone, parseHttpUrl, registrableDomain } from '@/lib/normalize';
+import { mailtoHref, normalizeEmail, normalizePhone, parseHttpUrl, registrableDomain } from '@/lib/normalize';
 import { formatDate } from '@/lib/settings';
 import { CopyButton } from './CopyButton';
 import { fromLocalInput, isDue, toLocalInput } from './dates';
@@ -458,7 +458,7 @@ function EmailList(props: { lead: Lead; prefix: string; onSave: (emails: Lead['e
       <ul class="contact-list" aria-labelledby={`${props.prefix}-emails`}>
         {emails.map((e) => (
           <li key={e.value}>
-            <a href={`mailto:${e.value}`}>{e.value}</a>
+            <a href={mailtoHref(e.value)}>{e.value}</a>
             <span class="muted small">
               {e.source === 'user' ? 'edited by hand' : e.source === 'guessed' ? 'guessed' : 'captured'}
               {e.status !== 'found' ? ` · ${e.status}` : ''}

@@ -1,3 +1,4 @@
+// Beside entrypoints/detect.ts would make WXT read the test as a second "detect" entrypoint.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from '#imports';
 import { DETECT_LIMITS } from '@/lib/capture/detect-loop';
@@ -7,7 +8,7 @@ vi.mock('@/lib/extract/page', () => ({ readPage }));
 
 /** Runs the detection script's main, as the browser does when the page matches a granted host. */
 async function startDetect(): Promise<void> {
-  const script = (await import('./detect')).default as { main: () => void };
+  const script = (await import('@/entrypoints/detect')).default as { main: () => void };
   script.main();
 }
 

@@ -5,9 +5,9 @@ import { readPage } from '@/lib/extract/page';
 // Per-site detection (opt-in per host): registered at runtime with scripting.registerContentScripts
 // only on the sites the user granted (lib/background/capture.ts). It counts the prospects on
 // the page for the toolbar badge and nothing else: no UI, no storage, one small message.
-// It reads the page once per navigation (WXT's wxt:locationchange: single-page apps such as
-// LinkedIn change the page without loading), after DOM changes settle, and stops for good
-// after DETECT_LIMITS.maxReadings (lib/capture/detect-loop.ts).
+// It reads the page on each navigation (WXT's wxt:locationchange: single-page apps such as
+// LinkedIn change the page without loading) and a few times more on later changes, each after
+// the DOM settles, and stops for good after DETECT_LIMITS.maxReadings (lib/capture/detect-loop.ts).
 export default defineUnlistedScript(() => {
   const ctx = new ContentScriptContext('detect');
   const observer = new MutationObserver(() => loop.changed());

@@ -1,6 +1,7 @@
 /**
- * When the per-site detection script (entrypoints/detect.ts) reads the page: once per
- * navigation, after the page has settled, within hard limits. Pure scheduling with its
+ * When the per-site detection script (entrypoints/detect.ts) reads the page: on each
+ * navigation and on later changes, after the page has settled, at most
+ * DETECT_LIMITS.perNavigation times per navigation and maxReadings per load. Pure scheduling with its
  * timers and page access injected, so it is tested with fake timers (issue 13: it used to
  * read a changing single-page site about once a second, forever).
  */
@@ -22,6 +23,11 @@ export const DETECT_LIMITS = {
   settleMs: 1000,
   /** A reading happens at most this long after a navigation, however busy the page. */
   ceilingMs: 5000,
+  /**
+   * Readings per navigation: the first, then a few more when the page changes without a new
+   * URL (a filter, cards loaded later), each after the changes settle.
+   */
+  perNavigation: 3,
   /** Readings per page load; then the script stops for good (a reload starts it again). */
   maxReadings: 30,
 };
@@ -29,6 +35,7 @@ export const DETECT_LIMITS = {
 /** The detection loop: call `navigated()` at start and on each navigation, `changed()` on DOM changes. */
 export function createDetectLoop(deps: DetectLoopDeps, limits = DETECT_LIMITS) {
   let readings = 0;
+  let sinceNavigation = 0;
   let last = -1;
   let timer: unknown = null;
   let pendingSince = 0;
@@ -46,6 +53,7 @@ export function createDetectLoop(deps: DetectLoopDeps, limits = DETECT_LIMITS) {
     // The cap is checked before the reading, which is the cost the cap exists to bound.
     if (stopped || readings >= limits.maxReadings) return stop();
     readings++;
+    sinceNavigation++;
     let count = 0;
     try {
       count = deps.count();
@@ -68,12 +76,21 @@ export function createDetectLoop(deps: DetectLoopDeps, limits = DETECT_LIMITS) {
     /** A navigation (or the first load): one reading once the page settles. */
     navigated(): void {
       if (stopped) return;
+      sinceNavigation = 0;
       if (timer === null) pendingSince = deps.now();
       schedule();
     },
-    /** A DOM change: postpones a pending reading (within the ceiling); otherwise nothing. */
+    /**
+     * A DOM change: postpones a pending reading (within the ceiling), or asks for another
+     * one while this navigation has readings left; otherwise nothing.
+     */
     changed(): void {
-      if (!stopped && timer !== null) schedule();
+      if (stopped) return;
+      if (timer === null) {
+        if (sinceNavigation >= limits.perNavigation) return;
+        pendingSince = deps.now();
+      }
+      schedule();
     },
     get readings(): number {
       return readings;

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { LeadRepository, NewTouch } from '@/lib/db/api';
 import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/lib/lead/labels';
@@ -12,10 +13,11 @@ import {
   type Origin,
 } from '@/lib/lead/schema';
 import { sendMessage } from '@/lib/messaging/client';
-import { normalizeEmail, normalizePhone, parseHttpUrl, registrableDomain } from '@/lib/normalize';
+import { mailtoHref, normalizeEmail, normalizePhone, parseHttpUrl, registrableDomain } from '@/lib/normalize';
 import { formatDate } from '@/lib/settings';
 import { CopyButton } from './CopyButton';
 import { fromLocalInput, isDue, toLocalInput } from './dates';
+import { ErrorBoundary } from './ErrorBoundary';
 import { FitBadge } from './FitBadge';
 import { FollowUpPicker } from './FollowUpPicker';
 import { GuessedEmail } from './GuessedEmail';
@@ -56,7 +58,7 @@ export function validateField(kind: FieldKind, raw: string): { value: string | u
   if (!text) return { value: undefined };
   if (kind === 'url') {
     const url = webAddress(text);
-    return url ? { value: url.href } : { error: 'Enter a web address (https://…)' };
+    return url ? { value: url.href } : { error: linkError(text) };
   }
   if (kind === 'domain') {
     const host = text.replace(/^https?:\/\//i, '').split(/[/?#]/)[0] ?? '';
@@ -64,6 +66,14 @@ export function validateField(kind: FieldKind, raw: string): { value: string | u
     return domain ? { value: domain } : { error: 'Enter a domain such as example.com' };
   }
   return { value: text };
+}
+
+/** Why a typed link is refused: only http(s) links are stored (issue 13). */
+export function linkError(raw: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw.trim())?.[1]?.toLowerCase();
+  return scheme && scheme !== 'http' && scheme !== 'https'
+    ? `Only http:// and https:// links can be saved, not “${scheme}:”`
+    : 'Enter a web address (https://…)';
 }
 
 /** A lead's display name: the person, else the company, else the first email or link. */
@@ -77,12 +87,21 @@ export function roleLine(lead: Lead): string {
   return lead.title || (lead.fullName ? lead.companyName : '') || '';
 }
 
+// Stored data may hold anything an older version or a restored backup let in, so nothing
+// that renders it may throw: URLs are parsed with parseHttpUrl (null, never an exception).
 function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+  return parseHttpUrl(url)?.hostname.replace(/^www\./, '') ?? url;
+}
+
+/** A stored link: a link when it is http(s), else its text (a `javascript:` URL is never a link). */
+function StoredLink(props: { url: string; children?: ComponentChildren }) {
+  const url = parseHttpUrl(props.url);
+  if (!url) return <span class="muted">{props.url.slice(0, 200)} (not a web link)</span>;
+  return (
+    <a href={url.href} target="_blank" rel="noopener noreferrer">
+      {props.children ?? hostOf(props.url)}
+    </a>
+  );
 }
 
 /** Where captured values came from: the newest source's site and extractor. */
@@ -100,7 +119,15 @@ function syncReminders(): void {
  * One lead, every field editable: contact points, outreach (stage, touches, follow-up),
  * tags, notes, details and where captured values came from. Shared by the popup and the workspace.
  */
-export function LeadDetail(props: {
+export function LeadDetail(props: LeadDetailProps) {
+  return (
+    <ErrorBoundary label="Lead detail" resetKey={props.id}>
+      <LeadDetailBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+interface LeadDetailProps {
   id: string;
   repo: LeadRepository;
   /** Bumped by the parent when the store says leads changed. */
@@ -108,9 +135,12 @@ export function LeadDetail(props: {
   headingLevel?: 2 | 3;
   onDeleted?: (restoreToken: string) => void;
   workspaceLink?: boolean;
-}) {
+}
+
+/** The detail itself; each section has its own boundary, so one failing part leaves the others usable. */
+function LeadDetailBody(props: LeadDetailProps) {
   const lead = useSignal<Lead | null | undefined>(undefined);
-  // The stored record fails the schema: the repair view takes over (issue 13).
+  // The stored record fails the schema: the repair view takes over.
   const damaged = useSignal(false);
   const status = useSignal('');
   const error = useSignal('');
@@ -229,120 +259,126 @@ export function LeadDetail(props: {
         </p>
       </header>
 
-      <section aria-labelledby={`${p}-contact`}>
-        <Sub id={`${p}-contact`}>Contact</Sub>
-        <EmailList lead={current} prefix={p} onSave={(emails) => save('Emails', { emails })} />
-        {!current.emails.some((e) => e.status !== 'bounced') && (
-          <GuessedEmail lead={current} onAccept={(point) => save('Emails', { emails: [...current.emails, point] })} />
-        )}
-        <PhoneList lead={current} prefix={p} onSave={(phones) => save('Phones', { phones })} />
-        <LinkList lead={current} prefix={p} onSave={(links) => save('Links', { links })} />
-      </section>
+      <ErrorBoundary label="Contact" resetKey={id}>
+        <section aria-labelledby={`${p}-contact`}>
+          <Sub id={`${p}-contact`}>Contact</Sub>
+          <EmailList lead={current} prefix={p} onSave={(emails) => save('Emails', { emails })} />
+          {!current.emails.some((e) => e.status !== 'bounced') && (
+            <GuessedEmail lead={current} onAccept={(point) => save('Emails', { emails: [...current.emails, point] })} />
+          )}
+          <PhoneList lead={current} prefix={p} onSave={(phones) => save('Phones', { phones })} />
+          <LinkList lead={current} prefix={p} onSave={(links) => save('Links', { links })} />
+        </section>
+      </ErrorBoundary>
 
-      <section aria-labelledby={`${p}-outreach`}>
-        <Sub id={`${p}-outreach`}>Outreach</Sub>
-        <FollowUpPicker
-          id={`${p}-followup`}
-          value={current.nextFollowUpAt}
-          onChange={async (iso) => {
-            await save('Follow-up', { nextFollowUpAt: iso });
-            syncReminders();
-          }}
-        />
-        {current.nextFollowUpAt && (
-          <p class={isDue(current.nextFollowUpAt) ? 'due-marker' : 'muted'}>
-            {isDue(current.nextFollowUpAt) ? 'Due: ' : 'Scheduled: '}
-            {formatDate(current.nextFollowUpAt, s.dateFormat, true)}
+      <ErrorBoundary label="Outreach" resetKey={id}>
+        <section aria-labelledby={`${p}-outreach`}>
+          <Sub id={`${p}-outreach`}>Outreach</Sub>
+          <FollowUpPicker
+            id={`${p}-followup`}
+            value={current.nextFollowUpAt}
+            onChange={async (iso) => {
+              await save('Follow-up', { nextFollowUpAt: iso });
+              syncReminders();
+            }}
+          />
+          {current.nextFollowUpAt && (
+            <p class={isDue(current.nextFollowUpAt) ? 'due-marker' : 'muted'}>
+              {isDue(current.nextFollowUpAt) ? 'Due: ' : 'Scheduled: '}
+              {formatDate(current.nextFollowUpAt, s.dateFormat, true)}
+            </p>
+          )}
+          <TouchForm prefix={p} onLog={(touch) => run('Touch', () => repo.addTouch(id, touch))} />
+          <Sub id={`${p}-timeline`}>Timeline</Sub>
+          {touches.length === 0 ? (
+            <p class="muted">No touches yet. Log a call, an email or a meeting above.</p>
+          ) : (
+            <ol class="timeline" aria-labelledby={`${p}-timeline`}>
+              {touches.map((t) => (
+                <li key={t.id}>
+                  <span class="timeline-when">{formatDate(t.at, s.dateFormat, true)}</span>{' '}
+                  <strong>{CHANNEL_LABELS[t.channel as Channel] ?? t.channel}</strong>{' '}
+                  <span class="muted">{t.direction === 'in' ? 'inbound' : 'outbound'}</span>
+                  {t.outcome && <span> · {t.outcome}</span>}
+                  {t.note && <p class="timeline-note">{t.note}</p>}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </ErrorBoundary>
+
+      <ErrorBoundary label="Tags" resetKey={id}>
+        <section aria-labelledby={`${p}-tags`}>
+          <Sub id={`${p}-tags`}>Tags</Sub>
+          <TagInput
+            id={`${p}-tag-input`}
+            label="Tags"
+            tags={current.tags}
+            suggestions={allTags.value}
+            onChange={(tags) => save('Tags', { tags })}
+          />
+        </section>
+      </ErrorBoundary>
+
+      <ErrorBoundary label="Notes" resetKey={id}>
+        <section aria-labelledby={`${p}-notes-h`}>
+          <Sub id={`${p}-notes-h`}>Notes</Sub>
+          <FieldEditor
+            lead={current}
+            field="notes"
+            label="Notes"
+            kind="textarea"
+            prefix={p}
+            source={source}
+            onSave={(value) => save('Notes', { notes: value })}
+          />
+        </section>
+      </ErrorBoundary>
+
+      <ErrorBoundary label="Details" resetKey={id}>
+        <section aria-labelledby={`${p}-details`}>
+          <Sub id={`${p}-details`}>Details</Sub>
+          <div class="field-grid">
+            {FIELDS.map((f) => (
+              <FieldEditor
+                key={f.key}
+                lead={current}
+                field={f.key}
+                label={f.label}
+                kind={f.kind}
+                prefix={p}
+                source={source}
+                onSave={(value) => save(f.label, { [f.key]: value })}
+              />
+            ))}
+          </div>
+        </section>
+      </ErrorBoundary>
+
+      <ErrorBoundary label="Sources" resetKey={id}>
+        <section aria-labelledby={`${p}-sources`}>
+          <Sub id={`${p}-sources`}>Sources</Sub>
+          {current.sources.length === 0 ? (
+            <p class="muted">Typed in by hand.</p>
+          ) : (
+            <ul class="sources">
+              {[...current.sources].reverse().map((src) => (
+                <li key={`${src.url ?? src.file}-${src.capturedAt}`}>
+                  {src.url ? <StoredLink url={src.url} /> : <span>{src.file ?? 'a file'}</span>}{' '}
+                  <span class="muted">
+                    {src.extractor} · {formatDate(src.capturedAt, s.dateFormat, true)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p class="muted">
+            Created {formatDate(current.createdAt, s.dateFormat, true)} · updated{' '}
+            {formatDate(current.updatedAt, s.dateFormat, true)}
           </p>
-        )}
-        <TouchForm prefix={p} onLog={(touch) => run('Touch', () => repo.addTouch(id, touch))} />
-        <Sub id={`${p}-timeline`}>Timeline</Sub>
-        {touches.length === 0 ? (
-          <p class="muted">No touches yet. Log a call, an email or a meeting above.</p>
-        ) : (
-          <ol class="timeline" aria-labelledby={`${p}-timeline`}>
-            {touches.map((t) => (
-              <li key={t.id}>
-                <span class="timeline-when">{formatDate(t.at, s.dateFormat, true)}</span>{' '}
-                <strong>{CHANNEL_LABELS[t.channel as Channel] ?? t.channel}</strong>{' '}
-                <span class="muted">{t.direction === 'in' ? 'inbound' : 'outbound'}</span>
-                {t.outcome && <span> · {t.outcome}</span>}
-                {t.note && <p class="timeline-note">{t.note}</p>}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
-
-      <section aria-labelledby={`${p}-tags`}>
-        <Sub id={`${p}-tags`}>Tags</Sub>
-        <TagInput
-          id={`${p}-tag-input`}
-          label="Tags"
-          tags={current.tags}
-          suggestions={allTags.value}
-          onChange={(tags) => save('Tags', { tags })}
-        />
-      </section>
-
-      <section aria-labelledby={`${p}-notes-h`}>
-        <Sub id={`${p}-notes-h`}>Notes</Sub>
-        <FieldEditor
-          lead={current}
-          field="notes"
-          label="Notes"
-          kind="textarea"
-          prefix={p}
-          source={source}
-          onSave={(value) => save('Notes', { notes: value })}
-        />
-      </section>
-
-      <section aria-labelledby={`${p}-details`}>
-        <Sub id={`${p}-details`}>Details</Sub>
-        <div class="field-grid">
-          {FIELDS.map((f) => (
-            <FieldEditor
-              key={f.key}
-              lead={current}
-              field={f.key}
-              label={f.label}
-              kind={f.kind}
-              prefix={p}
-              source={source}
-              onSave={(value) => save(f.label, { [f.key]: value })}
-            />
-          ))}
-        </div>
-      </section>
-
-      <section aria-labelledby={`${p}-sources`}>
-        <Sub id={`${p}-sources`}>Sources</Sub>
-        {current.sources.length === 0 ? (
-          <p class="muted">Typed in by hand.</p>
-        ) : (
-          <ul class="sources">
-            {[...current.sources].reverse().map((src) => (
-              <li key={`${src.url ?? src.file}-${src.capturedAt}`}>
-                {src.url ? (
-                  <a href={src.url} target="_blank" rel="noopener noreferrer">
-                    {hostOf(src.url)}
-                  </a>
-                ) : (
-                  <span>{src.file ?? 'a file'}</span>
-                )}{' '}
-                <span class="muted">
-                  {src.extractor} · {formatDate(src.capturedAt, s.dateFormat, true)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-        <p class="muted">
-          Created {formatDate(current.createdAt, s.dateFormat, true)} · updated{' '}
-          {formatDate(current.updatedAt, s.dateFormat, true)}
-        </p>
-      </section>
+        </section>
+      </ErrorBoundary>
     </article>
   );
 }
@@ -483,7 +519,7 @@ function EmailList(props: { lead: Lead; prefix: string; onSave: (emails: Lead['e
       <ul class="contact-list" aria-labelledby={`${props.prefix}-emails`}>
         {emails.map((e) => (
           <li key={e.value}>
-            <a href={`mailto:${e.value}`}>{e.value}</a>
+            <a href={mailtoHref(e.value)}>{e.value}</a>
             <span class="muted small">
               {e.source === 'user' ? 'edited by hand' : e.source === 'guessed' ? 'guessed' : 'captured'}
               {e.status !== 'found' ? ` · ${e.status}` : ''}
@@ -576,10 +612,10 @@ function LinkList(props: { lead: Lead; prefix: string; onSave: (links: string[])
       <ul class="contact-list" aria-labelledby={`${props.prefix}-links`}>
         {links.map((link) => (
           <li key={link}>
-            <a href={link} target="_blank" rel="noopener noreferrer">
+            <StoredLink url={link}>
               {hostOf(link)}
-              <span class="muted small"> {new URL(link, 'https://x').pathname.slice(0, 40)}</span>
-            </a>
+              <span class="muted small"> {parseHttpUrl(link)?.pathname.slice(0, 40)}</span>
+            </StoredLink>
             <button
               type="button"
               class="icon-button"
@@ -595,7 +631,7 @@ function LinkList(props: { lead: Lead; prefix: string; onSave: (links: string[])
         id={`${props.prefix}-add-link`}
         label="Add link"
         type="url"
-        validate={(raw) => (webAddress(raw) ? { ok: true } : { error: 'Enter a web address (https://…)' })}
+        validate={(raw) => (webAddress(raw) ? { ok: true } : { error: linkError(raw) })}
         onAdd={(raw) => {
           const url = webAddress(raw);
           if (!url || links.includes(url.href)) return;

@@ -1,3 +1,5 @@
+// First: no module may build a zod schema before this runs (lib/jitless.ts says why).
+import '@/lib/jitless';
 import { defineBackground } from '#imports';
 import { captureHandlers, registerCapture, withCaptureBadge } from '@/lib/background/capture';
 import { registerE2eSeam } from '@/lib/background/e2e-seam';

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { startSettings } from '@/components/settingsState';
 import { DataPage } from './data/DataPage';
 import { InsightsPage } from './insights/InsightsPage';
@@ -58,10 +59,12 @@ export function Workspace() {
         </nav>
       </header>
       <main aria-label={current?.label}>
-        {section === 'leads' && <LeadsPage leadId={leadId} />}
-        {section === 'insights' && <InsightsPage />}
-        {section === 'data' && <DataPage />}
-        {section === 'settings' && <SettingsPage />}
+        <ErrorBoundary label={current?.label ?? section} resetKey={section}>
+          {section === 'leads' && <LeadsPage leadId={leadId} />}
+          {section === 'insights' && <InsightsPage />}
+          {section === 'data' && <DataPage />}
+          {section === 'settings' && <SettingsPage />}
+        </ErrorBoundary>
       </main>
     </div>
   );

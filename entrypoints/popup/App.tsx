@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { TabPanel, Tabs } from '@/components/Tabs';
 import { CaptureView } from './capture/CaptureView';
 
@@ -28,7 +29,9 @@ export function App() {
         <Tabs tabs={VIEWS} selected={view} onSelect={setView} label="Views" idPrefix="popup" />
       </header>
       <TabPanel idPrefix="popup" id={view}>
-        {view === 'capture' ? <CaptureView /> : LeadsView ? <LeadsView /> : <p class="muted">Loading leads…</p>}
+        <ErrorBoundary label={view === 'capture' ? 'This page' : 'Leads'} resetKey={view}>
+          {view === 'capture' ? <CaptureView /> : LeadsView ? <LeadsView /> : <p class="muted">Loading leads…</p>}
+        </ErrorBoundary>
       </TabPanel>
     </main>
   );

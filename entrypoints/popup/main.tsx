@@ -1,3 +1,5 @@
+// First: no module may build a zod schema before this runs (lib/jitless.ts says why).
+import '@/lib/jitless';
 import { render } from 'preact';
 import { startSettings } from '@/components/settingsState';
 import { App } from './App';

@@ -295,3 +295,15 @@ export function hasIdentity(form: FormDraft): boolean {
       form.links.some((l) => canonicalLink(l)),
   );
 }
+
+/**
+ * Why a form's links cannot be saved, or null: only http(s) links are stored, so a link
+ * typed as "javascript:…", "ftp://…" or "not a url" is refused with a message instead of
+ * being dropped on save without a word.
+ */
+export function linkProblem(form: FormDraft): string | null {
+  const bad = form.links.find((l) => l.trim() && !canonicalLink(l.trim()));
+  if (bad === undefined) return null;
+  const shown = bad.trim().length > 60 ? `${bad.trim().slice(0, 60)}…` : bad.trim();
+  return `“${shown}” is not a web link: only links starting with http:// or https:// can be saved.`;
+}

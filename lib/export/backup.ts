@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { yieldToPage } from '@/lib/db/yield';
+import { extrasProblem } from '@/lib/import/limits';
 import { describeIssues } from '@/lib/lead/issues';
 import { type Lead, LeadSchema } from '@/lib/lead/schema';
 import { type Recipe, validRecipes } from '@/lib/picker/schema';
@@ -121,15 +122,23 @@ function finish(env: Envelope, leads: Lead[], rejected: RejectedLead[]): ParsedB
   };
 }
 
+/** One backup lead: within the limits on unknown fields (lib/import/limits.ts), then valid per LeadSchema. */
+function readLead(item: unknown): { lead: Lead } | { reason: string } {
+  const extra = extrasProblem(item);
+  if (extra) return { reason: extra };
+  const parsed = LeadSchema.safeParse(item);
+  return parsed.success ? { lead: parsed.data } : { reason: describeIssues(parsed.error) };
+}
+
 /** Reads and validates a backup; each lead is checked with LeadSchema and invalid ones are listed, not fatal. */
 export function parseBackup(text: string): ParsedBackup {
   const env = readEnvelope(text);
   const leads: Lead[] = [];
   const rejected: RejectedLead[] = [];
   env.leads.forEach((item, i) => {
-    const parsed = LeadSchema.safeParse(item);
-    if (parsed.success) leads.push(parsed.data);
-    else rejected.push({ index: i + 1, reason: describeIssues(parsed.error) });
+    const result = readLead(item);
+    if ('lead' in result) leads.push(result.lead);
+    else rejected.push({ index: i + 1, reason: result.reason });
   });
   return finish(env, leads, rejected);
 }
@@ -140,9 +149,9 @@ export async function parseBackupInSteps(text: string, onProgress?: (fraction: n
   const leads: Lead[] = [];
   const rejected: RejectedLead[] = [];
   for (let i = 0; i < env.leads.length; i++) {
-    const parsed = LeadSchema.safeParse(env.leads[i]);
-    if (parsed.success) leads.push(parsed.data);
-    else rejected.push({ index: i + 1, reason: describeIssues(parsed.error) });
+    const result = readLead(env.leads[i]);
+    if ('lead' in result) leads.push(result.lead);
+    else rejected.push({ index: i + 1, reason: result.reason });
     if ((i + 1) % 500 === 0) {
       onProgress?.((i + 1) / env.leads.length);
       await yieldToPage();

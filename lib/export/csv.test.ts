@@ -37,8 +37,8 @@ describe('neutralizeCell', () => {
     ['+1 415 555 0132', '+1 415 555 0132'],
     ['+14155550132', '+14155550132'],
     ['+44 (20) 7946-0958', '+44 (20) 7946-0958'],
-    ['\t=1', `'\t=1`],
-    ['\r=1', `'\r=1`],
+    ['\t=1', `'\t'=1`], // the tab starts a cell for a tab reader too
+    ['\r=1', `'\r'=1`],
     ['=1+1', `'=1+1`],
     ['+1', '+1'],
     ['-12.5', '-12.5'],
@@ -52,6 +52,33 @@ describe('neutralizeCell', () => {
     ['plain text', 'plain text'],
     ['a=b', 'a=b'],
     ['', ''],
+    // A trigger after a separator starts a cell for a reader with that separator (issue 13).
+    ["CEO;=cmd|' /C calc'!A0;", "CEO;'=cmd|' /C calc'!A0;"],
+    ['Sales, =1+1', "Sales,' =1+1"],
+    ['a\t@SUM(1)', "a\t'@SUM(1)"],
+    ['note\n=1+1', "note\n'=1+1"],
+    ['note\r\n-2+3', "note\r\n'-2+3"],
+    ['x;;=1', "x;;'=1"],
+    ["x;'=1", "x;''=1"],
+    // Blanks a spreadsheet may skip, and full-width triggers.
+    [' =1+1', "' =1+1"],
+    ['\u00a0=1+1', "'\u00a0=1+1"],
+    ['\u200b=1+1', "'\u200b=1+1"],
+    ['\ufeff=1+1', "'\ufeff=1+1"],
+    ['\u3000@SUM(1)', "'\u3000@SUM(1)"],
+    ['＝1+1', "'＝1+1"],
+    ['＋cmd', "'＋cmd"],
+    ['－2+3', "'－2+3"],
+    ['＠SUM(1)', "'＠SUM(1)"],
+    ['x;\u200b＝1', "x;'\u200b＝1"],
+    // Numbers and phones stay readable, at the start and after a separator.
+    ['+1 415 555 0132; +44 20 7946 0958; x', "'+1 415 555 0132; +44 20 7946 0958; x"],
+    ['Call +1 415 555 0132; +44 20 7946 0958', "Call +1 415 555 0132;' +44 20 7946 0958"],
+    ['total;-12.5;', 'total;-12.5;'],
+    ['total;-12.5', "total;'-12.5"], // a misaligned reader would read on into the next cell
+    ['a\n-12', "a\n'-12"],
+    ['total;-12.5 EUR', "total;'-12.5 EUR"],
+    [' -12', ' -12'],
   ])('%j is written as %j', (value, expected) => {
     const actual = neutralizeCell(value);
     expect(actual).toBe(expected);
@@ -63,6 +90,62 @@ describe('neutralizeCell', () => {
       expect(restoreCell(neutralizeCell(value))).toBe(value);
     },
   );
+
+  // Every string of up to 5 characters over the characters that matter: separators, blanks,
+  // apostrophes, triggers (ASCII and full-width), digits and a letter.
+  const ALPHABET = [',', ';', '\t', '\n', ' ', '\u00a0', '\u200b', "'", '=', '+', '＝', '1', 'a'];
+  function* strings(max: number): Generator<string> {
+    let level = [''];
+    for (let n = 1; n <= max; n++) {
+      const next: string[] = [];
+      for (const s of level) for (const c of ALPHABET) next.push(s + c);
+      yield* next;
+      level = next;
+    }
+  }
+  const BLANK = /^[ \u00a0\u200b]*/;
+  // Rule 1's numbers (no phone fits in 5 characters): what a spreadsheet reads as a number.
+  const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
+  const TRIGGER = /^[=+＝\t]/;
+  /**
+   * The parts of a cell that a reader with separator `sep` may start a cell with (our quoting
+   * aside), each with whether a number there is safe: a part that ends at that reader's
+   * separator or a line break inside the value, not after a line break.
+   */
+  function partsOf(cell: string, sep: string): { text: string; numberOk: boolean }[] {
+    const out: { text: string; numberOk: boolean }[] = [];
+    const isEnd = (c: string) => c === sep || c === '\r' || c === '\n';
+    let start = 0;
+    let afterBreak = false;
+    for (let i = 0; i <= cell.length; i++) {
+      if (i < cell.length && !isEnd(cell[i] as string)) continue;
+      out.push({ text: cell.slice(start, i), numberOk: start > 0 && i < cell.length && !afterBreak });
+      afterBreak = cell[i] === '\r' || cell[i] === '\n';
+      start = i + 1;
+    }
+    return out;
+  }
+
+  it('round-trips every short string and leaves no part of a cell starting a formula', () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const value of strings(5)) {
+      checked++;
+      const actual = neutralizeCell(value);
+      if (restoreCell(actual) !== value) failures.push(`${JSON.stringify(value)} does not round-trip`);
+      // A plain number ("-0,75") is left whole; its comma is inside quotes for a comma reader.
+      if (PLAIN_NUMBER.test(value.replace(BLANK, ''))) continue;
+      for (const sep of [',', ';', '\t']) {
+        for (const part of partsOf(actual, sep)) {
+          const text = part.text.replace(BLANK, '');
+          if (part.numberOk && PLAIN_NUMBER.test(text)) continue;
+          if (TRIGGER.test(text)) failures.push(`${JSON.stringify(value)} → ${JSON.stringify(actual)} (${sep})`);
+        }
+      }
+    }
+    expect(failures.slice(0, 5)).toEqual([]);
+    expect(checked).toBe(402_233);
+  }, 60_000); // about 3 s on an idle machine
 });
 
 describe('leadsToCsv', () => {
@@ -135,9 +218,14 @@ describe('leadsToCsv', () => {
       `'=1+1`,
       '"',
       ',',
+      'CEO;CTO',
+      ';',
     ];
     const line = csvRecord(cells);
-    expect(line).toBe(`${Papa.unparse([cells], { newline: '\r\n', quotes: false, escapeFormulae: false })}\r\n`);
+    // Papa quotes what RFC 4180 needs; we also quote every cell with a `;` (told to Papa per column).
+    const quotes = cells.map((c) => c.includes(';'));
+    expect(line).toBe(`${Papa.unparse([cells], { newline: '\r\n', quotes, escapeFormulae: false })}\r\n`);
+    expect(line).toContain('"CEO;CTO"');
     expect(Papa.parse<string[]>(line, { newline: '\r\n', skipEmptyLines: true }).data).toEqual([cells]);
   });
 

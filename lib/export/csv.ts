@@ -3,8 +3,24 @@ import type { Lead } from '@/lib/lead/schema';
 import { type ColumnContext, cellValue, type ExportColumn, type RowMemo } from './columns';
 import { MIME_TYPES } from './files';
 
-/** Characters that make Excel, Sheets or LibreOffice read a cell as a formula (OWASP "CSV injection"). */
-const FORMULA_TRIGGER = /^'*[=+\-@\t\r]/;
+/**
+ * Blanks a spreadsheet may skip before a formula: spaces, non-breaking and typographic spaces,
+ * zero-width characters and a byte-order mark. Tab, CR and LF are not here: they are separators.
+ */
+const BLANKS = ' \\v\\f\\u00a0\\u1680\\u2000-\\u200d\\u2028\\u2029\\u202f\\u205f\\u2060\\u3000\\ufeff';
+/**
+ * Characters that make Excel, Sheets or LibreOffice read a cell as a formula (OWASP "CSV
+ * injection"), with the full-width = + - @ that Excel in East Asian locales reads as the ASCII ones.
+ */
+const TRIGGERS = '=+\\-@\\t\\r\\uff1d\\uff0b\\uff0d\\uff20';
+/** Where a spreadsheet may start a cell inside one of our values: after `,` `;` a tab (the list separators of the world's locales) or a line break. */
+const SEPARATORS = ',;\\t\\r\\n';
+const STARTS_FORMULA = new RegExp(`^[${BLANKS}']*[${TRIGGERS}]`);
+const INNER_FORMULA = new RegExp(`[${SEPARATORS}](?=[${BLANKS}']*[${TRIGGERS}])`, 'g');
+const HAS_INNER_FORMULA = new RegExp(`[${SEPARATORS}][${BLANKS}']*[${TRIGGERS}]`);
+const RESTORE_START = new RegExp(`^'(?=[${BLANKS}']*[${TRIGGERS}])`);
+const RESTORE_INNER = new RegExp(`([${SEPARATORS}])'(?=[${BLANKS}']*[${TRIGGERS}])`, 'g');
+const LEADING_BLANKS = new RegExp(`^[${BLANKS}]+`);
 /** A plain signed number: "-12", "+3.5", "-0,75". Spreadsheets read it as that number, which is what it is. */
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
 /**
@@ -13,6 +29,8 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
  * letters, so it cannot call a function; it stays readable ("+1 415 555 0132").
  */
 const PHONE = /^\+\d[\d ().-]*\d$/;
+/** Longer than any number or phone the exemption keeps: a longer cell part is checked no further. */
+const MAX_EXEMPT = 64;
 
 function isPhone(value: string): boolean {
   if (!PHONE.test(value)) return false;
@@ -20,27 +38,60 @@ function isPhone(value: string): boolean {
   return digits >= 7 && digits <= 15;
 }
 
-/**
- * Neutralises a cell so no spreadsheet runs it as a formula. The exact rule:
- * 1. A value that is a plain signed number (/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/, e.g. "-12.5")
- *    or an international phone number (starts with "+digit", then only digits, spaces,
- *    . - ( ), 7 to 15 digits, e.g. "+1 415 555 0132") is written as it is.
- * 2. Any other value that begins with =, +, -, @, a tab or a carriage return, possibly after
- *    apostrophes, gets one more leading apostrophe: "=HYPERLINK(...)" → "'=HYPERLINK(...)",
- *    "-2+3" → "'-2+3", "\t=1" → "'\t=1", "'=x" → "''=x".
- * 3. Everything else is written as it is.
- * Rule 2 also covers values that already start with apostrophes, so `restoreCell`
- * (one apostrophe off when apostrophes precede a trigger character) restores the exact value.
- */
-export function neutralizeCell(value: string): string {
-  if (!FORMULA_TRIGGER.test(value)) return value;
-  if (PLAIN_NUMBER.test(value) || isPhone(value)) return value;
-  return `'${value}`;
+/** True for a plain number or an international phone number (after blanks): data, not a formula. */
+function isNumberLike(part: string): boolean {
+  const text = part.length > MAX_EXEMPT + 8 ? '' : part.replace(LEADING_BLANKS, '');
+  return PLAIN_NUMBER.test(text) || isPhone(text);
 }
 
-/** Undoes `neutralizeCell` on import: removes the one apostrophe it added (only before a trigger character). */
+/**
+ * True when the part of `value` after the separator at `at` is a number or a phone that a
+ * spreadsheet reading with that separator puts in a cell of its own: it must end at the
+ * same separator or a line break inside the value. A part that runs to the value's end is
+ * never exempt (a reader whose cells do not line up with ours reads on into the next
+ * cell), nor is one after a line break (every reader starts a row there, whatever its
+ * separator). Only the first MAX_EXEMPT characters are looked at, so a long note costs no
+ * more than a short one.
+ */
+function isNumberAfter(value: string, at: number): boolean {
+  const sep = value[at] as string;
+  if (sep === '\r' || sep === '\n') return false;
+  const window = value.slice(at + 1, at + 2 + MAX_EXEMPT);
+  for (let i = 0; i < window.length; i++) {
+    const c = window[i];
+    if (c === sep || c === '\r' || c === '\n') return isNumberLike(window.slice(0, i));
+  }
+  return false;
+}
+
+/**
+ * Neutralises a cell so no spreadsheet runs any part of it as a formula, whatever its list
+ * separator (`,` in en-US, `;` in de-DE and fr-FR, a tab on paste). The exact rule, applied to
+ * the cell's start and to the text after every `,` `;` tab, CR or LF inside the value:
+ * 1. Text that is a plain signed number (/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/, e.g. "-12.5") or
+ *    an international phone number ("+digit", then only digits, spaces, . - ( ), 7 to 15
+ *    digits, e.g. "+1 415 555 0132"), after any blanks, is left as it is: the whole value,
+ *    or a part after `,` `;` or a tab that ends at the same separator or a line break
+ *    (isNumberAfter says why no other).
+ * 2. Other text that begins with =, +, -, @, a tab, a CR or a full-width ＝ ＋ － ＠, possibly
+ *    after blanks (spaces, no-break and zero-width spaces, a BOM) and apostrophes, gets one
+ *    apostrophe in front: "=HYPERLINK(...)" → "'=HYPERLINK(...)", "CEO;=cmd" → "CEO;'=cmd",
+ *    "\u00a0=1" → "'\u00a0=1", "'=x" → "''=x".
+ * 3. Everything else is written as it is.
+ * Rule 2 also covers text that already starts with apostrophes, so `restoreCell` (one
+ * apostrophe off wherever apostrophes precede a trigger) restores the exact value.
+ */
+export function neutralizeCell(value: string): string {
+  let out = value;
+  if (HAS_INNER_FORMULA.test(value)) {
+    out = value.replace(INNER_FORMULA, (sep, at: number) => (isNumberAfter(value, at) ? sep : `${sep}'`));
+  }
+  return STARTS_FORMULA.test(value) && !isNumberLike(value) ? `'${out}` : out;
+}
+
+/** Undoes `neutralizeCell` on import: removes the one apostrophe it added before each trigger. */
 export function restoreCell(value: string): string {
-  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return value.replace(RESTORE_INNER, '$1').replace(RESTORE_START, '');
 }
 
 export const UTF8_BOM = '\uFEFF';
@@ -48,13 +99,19 @@ export const UTF8_BOM = '\uFEFF';
 /** Rows per part: the file is built from parts, never one 50 MB concatenation. */
 const PART_ROWS = 1000;
 
-/** Quoting is needed for a comma, quote, CR or LF, and for a leading or trailing space (kept by spreadsheets only when quoted). */
-const NEEDS_QUOTES = /[",\r\n]|^ | $/;
+/**
+ * Quoting is needed for a comma, quote, CR or LF, and for a leading or trailing space (kept by
+ * spreadsheets only when quoted); and for a `;`, so that Excel in locales whose list separator
+ * is `;` (de-DE, fr-FR, …) keeps the cell whole. Only these cells are quoted, not all: quoting
+ * every cell does not make a `;` reader safe (it sees our `,` as text and its cells no longer
+ * start where ours do), neutralizeCell does; and the file stays the size and bytes it was.
+ */
+const NEEDS_QUOTES = /[",;\r\n]|^ | $/;
 
 /**
  * One CSV record, RFC 4180, ended by CRLF: fields joined by commas, a field quoted (its
- * quotes doubled) when NEEDS_QUOTES. The same bytes Papa.unparse writes with `quotes: false`
- * (a test compares them); written by hand because export is a hot loop (50,000 leads ×
+ * quotes doubled) when NEEDS_QUOTES. The same bytes Papa.unparse writes when told to quote
+ * the same fields (a test compares them); written by hand because export is a hot loop (50,000 leads ×
  * 24 columns) where Papa's per-call setup and per-field checks cost 2.4× this
  * (`npm run bench data`). Papa Parse still does all the parsing.
  */

@@ -1,6 +1,8 @@
 // Dedicated worker of a CSV export (lib/export/parallel.ts): renders one key range of the
 // leads store and answers with a Blob. Only the page that created it can message it; every
 // message is still validated.
+// First: no module may build a zod schema before this runs (lib/jitless.ts says why).
+import '@/lib/jitless';
 import { openDatabase } from '@/lib/db/database';
 import { toAppError } from '@/lib/errors';
 import { CsvJobSchema, type CsvReply, renderCsvRange } from './parallel';

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Lead } from '@/lib/lead/schema';
 import { DEFAULT_COLUMN_IDS, resolveColumns } from './columns';
-import { leadsToCsv } from './csv';
+import { csvRecord, leadsToCsv } from './csv';
 import { sampleLeads } from './sample-leads';
 
 /**
@@ -62,15 +63,17 @@ describe.skipIf(!hasSoffice)('LibreOffice Calc opens the CSV export', () => {
   const dir = mkdtempSync(join(tmpdir(), 'prospector-lo-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  function convert(files: string[]): void {
+  /** Converts with Calc's CSV filter reading `separator` (44 `,`, 59 `;`, 9 tab) as the list separator. */
+  function convert(files: string[], separator = 44): void {
     execFileSync(
       'soffice',
       [
         '--headless',
         '--norestore',
         `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-        // Comma, double quote, UTF-8 (76), from line 1: what a double-click on a .csv does.
-        '--infilter=CSV:44,34,76,1',
+        // Separator, double quote, UTF-8 (76), from line 1: what a double-click on a .csv does
+        // in a locale with that list separator (`;` in de-DE, fr-FR, …).
+        `--infilter=CSV:${separator},34,76,1`,
         '--convert-to',
         'fods',
         '--outdir',
@@ -115,4 +118,55 @@ describe.skipIf(!hasSoffice)('LibreOffice Calc opens the CSV export', () => {
     expect(actual.rows.some((r) => r.texts[4] === "'@SUM(1)")).toBe(true);
     expect(actual.rows.some((r) => r.texts[2] === 'Zoë Lindström' || r.texts[4] === 'Żabka 🐸')).toBe(true);
   }, 180_000);
+
+  // Issue 13: a `;` reader splits `CEO;=cmd|' /C calc'!A0;` inside a value and runs what follows.
+  it.each([
+    ['`,`', 44],
+    ['`;`', 59],
+    ['a tab', 9],
+  ])(
+    'with %s as the separator, no cell of an export with hostile values is a formula',
+    (_name, separator) => {
+      const base = sampleLeads(6);
+      const hostile = [
+        "CEO;=cmd|' /C calc'!A0;",
+        'Sales, =1+1',
+        'a\t@SUM(1)',
+        'note\n=3+3\r\n-2+3',
+        '\u00a0=1+1',
+        '\u200b=1+1',
+        '\ufeff=1+1',
+        ' =1+1',
+        '＝1+1',
+        'x;\u3000＠SUM(1)',
+        "x;'=1+1",
+      ];
+      const leads = hostile.map((text, i) => ({
+        ...(base[i % base.length] as Lead),
+        fullName: text,
+        title: text,
+        companyName: `Acme ${text}`,
+        notes: `${text};${text}`,
+        tags: [text, 'vip'],
+        phones: [{ value: '+14155550132', source: 'page' as const }],
+      }));
+      const csv = leadsToCsv(leads, resolveColumns('prospector', DEFAULT_COLUMN_IDS));
+      const name = `hostile-${separator}`;
+      writeFileSync(join(dir, `${name}.csv`), csv);
+      // Control: the same values written without neutralisation (only quoted) must give formulas
+      // (a comma reader keeps quoted cells whole, so its control also has a plain formula).
+      const controlValues = separator === 44 ? [...hostile, '=1+1'] : hostile;
+      const control = `\uFEFFName,Value\r\n${controlValues.map((h) => csvRecord(['x', h])).join('')}`;
+      writeFileSync(join(dir, `${name}-control.csv`), control);
+      convert([join(dir, `${name}.csv`), join(dir, `${name}-control.csv`)], separator);
+
+      const formulas = (file: string) =>
+        readFods(readFileSync(join(dir, file), 'utf8')).rows.reduce((n, r) => n + r.formulas, 0);
+      expect(formulas(`${name}-control.fods`)).toBeGreaterThan(0);
+      const actual = readFods(readFileSync(join(dir, `${name}.fods`), 'utf8'));
+      expect(actual.rows.length).toBeGreaterThan(hostile.length);
+      expect(actual.rows.reduce((n, r) => n + r.formulas, 0)).toBe(0);
+    },
+    180_000,
+  );
 });

@@ -1,6 +1,7 @@
 import { looksLikeJson, type ParsedBackup, parseBackupInSteps } from '@/lib/export/backup';
 import { type CsvShape, sniffCsv } from './csv';
 import { decodeBytes, type TextEncodingName } from './decode';
+import { fileSizeProblem } from './limits';
 
 export { type CsvShape, CsvShapeError, sniffCsv } from './csv';
 export { decodeBytes } from './decode';
@@ -17,13 +18,15 @@ export type PreparedImport =
   | { kind: 'json'; fileName: string; encoding: TextEncodingName; note?: string; backup: ParsedBackup }
   | { kind: 'csv'; fileName: string; encoding: TextEncodingName; note?: string; text: string; shape: CsvShape };
 
-/** Reads a chosen file: decodes it, then recognises a JSON backup or sniffs the CSV. Throws a clear message for empty files. */
+/** Reads a chosen file: decodes it, then recognises a JSON backup or sniffs the CSV. Throws a clear message for empty or too big files. */
 export async function prepareImport(
   file: Blob,
   fileName: string,
   onProgress?: (fraction: number) => void,
 ): Promise<PreparedImport> {
   if (file.size === 0) throw new Error('The file is empty.');
+  const tooBig = fileSizeProblem(file.size);
+  if (tooBig) throw new Error(tooBig);
   const decoded = decodeBytes(await file.arrayBuffer());
   const base = { fileName, encoding: decoded.encoding, ...(decoded.note ? { note: decoded.note } : {}) };
   if (/\.json$/i.test(fileName) || looksLikeJson(decoded.text)) {

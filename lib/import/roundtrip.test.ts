@@ -90,4 +90,19 @@ describe('CSV round trip', () => {
     expect(back?.title).toBe('=HYPERLINK("http://x","y")');
     expect(back?.notes).toBe("'=already quoted");
   });
+
+  it('values neutralised after a separator, behind blanks or full-width come back exactly (issue 13)', async () => {
+    const values = ["CEO;=cmd|' /C calc'!A0;", 'Sales, =1+1', 'note\n=1+1\n-2+3', '\u200b=1+1', "x;'=1", '＝1+1'];
+    const leads = values.map((v, i) => ({
+      ...sampleLead(i),
+      title: v,
+      notes: v,
+      tags: [v.replace(/\n/g, ' '), 'vip'],
+    }));
+    const columns = resolveColumns('prospector', DEFAULT_COLUMN_IDS);
+    const back = await reimport(leadsToCsv(leads, columns), leads);
+    expect(back.map((l) => l.title)).toEqual(values);
+    expect(back.map((l) => l.notes)).toEqual(values);
+    expect(back.map((l) => l.tags)).toEqual(leads.map((l) => l.tags));
+  });
 });

@@ -5,8 +5,10 @@
 
 // Local part and domain per the common subset of RFC 5321 that real mailboxes use;
 // quoted local parts and IP-literal domains are rejected on purpose (never prospects).
+// `? # & %` are legal in RFC 5321 but no real prospect uses them, and inside a mailto: link they
+// start headers (`sales%3Fbcc%3Dspy@evil.com` decodes to `sales?bcc=spy@…`, issue 13), so they are refused.
 const EMAIL =
-  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}[a-z0-9]$/;
+  /^[a-z0-9!$'*+/=^_`{|}~-]+(?:\.[a-z0-9!$'*+/=^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}[a-z0-9]$/;
 
 // "logo@2x.png" looks like an address; no real top-level domain is a file extension.
 const FILE_TLD = /\.(png|jpe?g|gif|svg|webp|avif|ico|bmp|css|js|mjs|json|xml|pdf|mp4|webm|woff2?|ttf)$/;
@@ -35,4 +37,14 @@ export function normalizeEmail(raw: string): string | null {
 /** The domain part of a normalised address. */
 export function emailDomain(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1);
+}
+
+/**
+ * A mailto: link for a stored address. The local part is percent-encoded so that whatever a
+ * stored row holds (a backup from an older version, say) stays one recipient and adds no header.
+ */
+export function mailtoHref(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return `mailto:${encodeURIComponent(email)}`;
+  return `mailto:${encodeURIComponent(email.slice(0, at))}@${encodeURIComponent(email.slice(at + 1))}`;
 }

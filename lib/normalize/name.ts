@@ -10,12 +10,12 @@ export function cleanName(raw: string): string {
   return (
     raw
       .replace(/\s+/g, ' ')
-      .replace(/\((?:she|he|they|ze|xe|her|him|them)[^)]*\)/gi, '')
+      .replace(/\((?:she|he|they|ze|xe|her|him|them)[^()]*\)/gi, '')
       // A lookahead, not \b: "Ph.D." ends in a dot, after which \b never matches.
       .replace(/,\s*(?:ph\.?\s?d\.?|m\.d\.|md|mba|cpa|esq\.?|pmp|cfa)(?=$|[\s,;])/gi, '')
       .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
       .trim()
-      .replace(/[,;|·•\-–—]+$/, '')
+      .replace(/(?<![,;|·•\-–—])[,;|·•\-–—]+$/, '')
       .trim()
   );
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalLink, classifyLink, normalizeEmail, normalizePhone, registrableDomain, splitName } from '.';
+import {
+  canonicalLink,
+  classifyLink,
+  mailtoHref,
+  normalizeEmail,
+  normalizePhone,
+  registrableDomain,
+  splitName,
+} from '.';
 
 describe('canonicalLink', () => {
   it.each([
@@ -61,8 +69,31 @@ describe('normalizeEmail', () => {
     ['icon@3x.webp', null],
     ['not an email', null],
     [`${'a'.repeat(70)}@acme.com`, null],
+    // mailto: header injection (issue 13): these characters start a query, a fragment or an escape.
+    ['sales%3Fbcc%3Dspy@evil.com', null],
+    ['sales?bcc=spy@evil.com', null],
+    ['sales#x@evil.com', null],
+    ['a&b@evil.com', null],
+    ['mailto:sales%253Fbcc%253Dspy@evil.com', null],
+    ["o'brien+news@acme.com", "o'brien+news@acme.com"],
   ])('%s → %s', (raw, expected) => {
     expect(normalizeEmail(raw)).toBe(expected);
+  });
+});
+
+describe('mailtoHref', () => {
+  it.each([['sales%3fbcc%3dspy@evil.com'], ['sales?bcc=spy@evil.com'], ['a&cc=b@evil.com'], ['x#y@evil.com']])(
+    '%s stays one recipient with no header',
+    (stored) => {
+      const actual = mailtoHref(stored);
+      expect(actual).not.toMatch(/[?#&]/);
+      // What a mail client reads back after decoding the link once is the stored text, no more.
+      expect(decodeURIComponent(actual.slice('mailto:'.length))).toBe(stored);
+    },
+  );
+
+  it('leaves a plain address readable', () => {
+    expect(mailtoHref("jane.o'neil+q3@acme.com")).toBe("mailto:jane.o'neil%2Bq3@acme.com");
   });
 });
 

@@ -118,6 +118,21 @@ describe('capture model', () => {
     expect(model.error.value).toMatch(/needs at least a name/);
     expect(model.phase.value).toBe('ready');
   });
+
+  it('refuses a link that is not http(s) with a message, and saves nothing (issue 13)', async () => {
+    const save = vi.fn(deps().save);
+    await model.start(deps({ save }));
+    model.setListValue('p0', 'links', 1, 'javascript:alert(1)');
+    await model.save();
+    expect(save).not.toHaveBeenCalled();
+    expect(model.error.value).toContain('“javascript:alert(1)” is not a web link');
+    expect(model.singleForm.value?.links).toContain('javascript:alert(1)');
+
+    model.setListValue('p0', 'links', 1, 'https://acme.example/team');
+    await model.save();
+    expect(save).toHaveBeenCalledOnce();
+    expect(save.mock.calls[0]?.[0][0]?.links).toContain('https://acme.example/team');
+  });
 });
 
 describe('capture model: people picked by example (issue 18)', () => {

@@ -5,6 +5,7 @@ import {
   draftFromExtraction,
   formToLeadDraft,
   hasIdentity,
+  linkProblem,
   mainSource,
   manualDraft,
 } from '@/lib/capture/draft';
@@ -297,6 +298,11 @@ export async function save(): Promise<void> {
   }
   if (forms.some((f) => !hasIdentity(f))) {
     error.value = 'A lead needs at least a name, a company, an email or a link.';
+    return;
+  }
+  const badLink = forms.map(linkProblem).find((problem) => problem !== null);
+  if (badLink) {
+    error.value = badLink;
     return;
   }
   error.value = null;

@@ -13,7 +13,7 @@ import type { RawCompany } from './types';
 
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
 const LEGAL =
-  /\s*,?\s*\b(inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|b\.v|nv|n\.v|s\.a|oy|ab|as|kk|plc|co|corp|corporation|company|pty|株式会社)\b\.?$/i;
+  /(?<![\s,])\s*(?:,\s*)?\b(inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|b\.v|nv|n\.v|s\.a|oy|ab|as|kk|plc|co|corp|corporation|company|pty|株式会社)\b\.?$/i;
 // Credits that name the site's builder, not its owner (several languages).
 const CREDIT =
   /(website|site|web ?design|design|designed|developed|built|made|powered|created|réalis[ée]|conception|erstellt|umsetzung|gestaltung|realizzato|sviluppato|制作)\s*(by|par|von|da|:)/i;
@@ -64,7 +64,7 @@ export function copyrightHolder(text: string): string {
   if (!m) return '';
   const holder = clip(m[1], 80)
     .replace(/^(?:by|par|von)\s+/i, '')
-    .replace(/[.,;\s]+$/, '');
+    .replace(/(?<![.,;\s])[.,;\s]+$/, '');
   if (!holder || /^\d+$/.test(holder) || CREDIT.test(holder)) return '';
   // The lazy match stops at the first full stop: give "Inc." / "Ltd." theirs back.
   return m[0].endsWith('.') && /\b(inc|ltd|co|corp|llc|plc|bv|nv|sa|ag)$/i.test(holder) ? `${holder}.` : holder;
@@ -88,7 +88,7 @@ export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): Raw
     } else logo = doc.querySelector(sel);
     if (logo) break;
   }
-  const alt = clip(logo?.getAttribute('alt') ?? '', 80).replace(/\s*(logo|logotype|logotipo)\s*$/i, '');
+  const alt = clip(logo?.getAttribute('alt') ?? '', 80).replace(/(?<!\s)\s*(logo|logotype|logotipo)\s*$/i, '');
   if (alt && !/^(logo|home|image)$/i.test(alt)) candidates.push({ name: alt, source: 'page', legal: true });
   const footer = footerOf(doc) ?? doc.body;
   const footerText = footer ? textOf(footer, 20_000) : '';

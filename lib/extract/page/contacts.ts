@@ -76,10 +76,14 @@ export function decodeCfEmail(hex: string): string {
 }
 
 // "[at]", "(at)", "{at}", " at " with brackets; "arroba", "chez", "ät" in other languages.
-const OBF_AT = /\s*[[({<]\s*(?:at|@|arroba|chez|ät|snabel-a)\s*[\])}>]\s*/gi;
-const OBF_DOT = /\s*[[({<]\s*(?:dot|punkt|point|punto|\.)\s*[\])}>]\s*/gi;
+// Every regex here runs on the whole page text: a match starts only where a run begins
+// ((?<!\s) before \s*) and repetitions are bounded, so each is linear (issue 13;
+// test/unit/extract/regex-linear.test.ts).
+const OBF_AT = /(?<!\s)\s*[[({<]\s*(?:at|@|arroba|chez|ät|snabel-a)\s*[\])}>]\s*/gi;
+const OBF_DOT = /(?<!\s)\s*[[({<]\s*(?:dot|punkt|point|punto|\.)\s*[\])}>]\s*/gi;
 // "jane at acme dot com": plain words, only when both "at" and "dot" appear.
-const OBF_WORDS = /\b([a-z0-9._%+-]{1,64})\s+(?:at|AT)\s+([a-z0-9-]{1,63}(?:\s+(?:dot|DOT)\s+[a-z0-9-]{1,63}){1,4})\b/g;
+const OBF_WORDS =
+  /(?<![a-z0-9._%+-])\b([a-z0-9._%+-]{1,64})\s{1,20}(?:at|AT)\s{1,20}([a-z0-9-]{1,63}(?:\s{1,20}(?:dot|DOT)\s{1,20}[a-z0-9-]{1,63}){1,4})\b/g;
 
 const LOCAL_CHAR = /[a-z0-9._%+'-]/i;
 const DOMAIN_CHAR = /[a-z0-9.-]/i;
@@ -90,7 +94,10 @@ export function emailsInText(text: string): string[] {
   let t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   if (/[[({<]\s*(?:at|@|arroba|chez|ät|snabel-a)\s*[\])}>]/i.test(t)) t = t.replace(OBF_AT, '@').replace(OBF_DOT, '.');
   if (/\s(?:at|AT)\s/.test(t) && /\s(?:dot|DOT)\s/.test(t))
-    t = t.replace(OBF_WORDS, (_m, local: string, dom: string) => `${local}@${dom.replace(/\s+(?:dot|DOT)\s+/g, '.')}`);
+    t = t.replace(
+      OBF_WORDS,
+      (_m, local: string, dom: string) => `${local}@${dom.replace(/(?<!\s)\s+(?:dot|DOT)\s+/g, '.')}`,
+    );
   const out: string[] = [];
   let from = 0;
   for (let found = 0; found < 500; found++) {
@@ -106,7 +113,7 @@ export function emailsInText(text: string): string[] {
     const candidate = t
       .slice(s, e)
       .replace(/^[.'-]+/, '')
-      .replace(/[.-]+$/, '');
+      .replace(/(?<![.-])[.-]+$/, '');
     const email = normalizeEmail(candidate);
     if (email && !out.includes(email)) out.push(email);
   }

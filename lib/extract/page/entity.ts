@@ -77,7 +77,7 @@ export function addList(entity: Entity, key: ListKey, values: Iterable<string>, 
 }
 
 // Trailing degrees ("Jane Doe, Ph.D.", "Raj Patel MD"); cleanName misses the dotted forms.
-const CREDENTIALS = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|cpa|esq\.?|pmp|cfa|rn|dds)\s*$/i;
+const CREDENTIALS = /(?:,|(?<!\s))\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|cpa|esq\.?|pmp|cfa|rn|dds)\s*$/i;
 
 /** Drops trailing degrees and credentials from a name. */
 export function stripCredentials(name: string): string {
@@ -93,7 +93,7 @@ export function newPerson(fullName: string, source: string): RawPerson | null {
 
 /** A fresh company with only a name. */
 export function newCompany(name: string, source: string): RawCompany | null {
-  const clean = clip(name, 300).replace(/^[-–—|·•:\s]+|[-–—|·•:\s]+$/g, '');
+  const clean = clip(name, 300).replace(/^[-–—|·•:\s]+|(?<![-–—|·•:\s])[-–—|·•:\s]+$/g, '');
   if (!clean || !/\p{L}|\p{N}/u.test(clean)) return null;
   return { name: clean, emails: [], phones: [], links: [], sources: { name: source } };
 }

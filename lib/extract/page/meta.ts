@@ -55,7 +55,7 @@ export function readMeta(doc: Document, base: string): MetaReading {
 /** Splits a title on " | ", " - ", " – ", " — ", " · ", " :: ", " » " (spaces required: "Jean-Luc" stays whole). */
 export function splitTitle(title: string): string[] {
   return title
-    .split(/\s+(?:[|–—·»]|-|::|\/\/)\s+/)
+    .split(/(?<!\s)\s+(?:[|–—·»]|-|::|\/\/)\s+/)
     .map((s) => s.trim())
     .filter(Boolean);
 }

@@ -129,7 +129,7 @@ const SKIP_CHILD = new Set(
   ),
 );
 const NAME_QUERY = 'h1,h2,h3,h4,h5,h6,strong,b,dt,figcaption,[itemprop="name"],[class*="name"],[class*="Name"]';
-const ONE_LINE = /^\s*([^,|–—]{3,60}?)\s*(?:,|\s[–—|-]\s)/;
+const ONE_LINE = /^\s*([^,|–—\s][^,|–—]{2,59}?)\s{0,20}(?:,|\s[–—|-]\s)/;
 
 /** The first class name of a class attribute, without splitting the whole list. */
 function firstClass(cls: string): string {
@@ -167,7 +167,7 @@ export function readCard(card: Element, base: string): { person: RawPerson; evid
   // "Jane Doe, CEO" in a single block.
   if (!nameBlock) {
     for (const b of blocks) {
-      const m = /^(.{3,60}?)\s*(?:,|\s[–—|-]\s)\s*(.{2,100})$/.exec(b.text);
+      const m = /^(.{3,60}?)(?<!\s)\s*(?:,|\s[–—|-]\s)\s*(.{2,100})$/.exec(b.text);
       if (m && looksLikeName(m[1] as string) && nameish(b.el, card)) {
         nameBlock = { el: b.el, text: m[1] as string };
         role = m[2] as string;

@@ -25,7 +25,7 @@ const HEADER_SELECTORS = ['profile-header', '.profile-header', 'header.profile']
 
 /** "Acme - Crunchbase Company Profile & Funding" → "Acme". */
 export function nameFromCrunchbaseTitle(title: string): string {
-  const match = /^(.+?)\s+-\s+Crunchbase\b/.exec(title);
+  const match = /^(.+?)(?<!\s)\s+-\s+Crunchbase\b/.exec(title);
   return match?.[1]?.trim() ?? '';
 }
 

@@ -170,7 +170,7 @@ export function unwrapRedirect(href: string): string {
 export function tidy(value: string): string {
   return value
     .replace(/\s+/g, ' ')
-    .replace(/^[\s·•|,–—-]+|[\s·•|,–—-]+$/g, '')
+    .replace(/^[\s·•|,–—-]+|(?<![\s·•|,–—-])[\s·•|,–—-]+$/g, '')
     .trim();
 }
 

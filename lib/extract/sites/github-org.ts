@@ -56,7 +56,8 @@ function extractOrg(doc: Document, url: URL): SiteResult | null {
   const subject = meta(doc, 'hovercard-subject-tag');
   if (!header && !subject.startsWith('organization:')) return null;
   const scope = header ?? doc;
-  const name = pickText(scope, ['h1', '[itemprop="name"]']) || meta(doc, 'og:title').replace(/\s*·\s*GitHub$/, '');
+  const name =
+    pickText(scope, ['h1', '[itemprop="name"]']) || meta(doc, 'og:title').replace(/(?<!\s)\s*·\s*GitHub$/, '');
   if (!name) return null;
 
   const company = newCompany(name, SOURCE);

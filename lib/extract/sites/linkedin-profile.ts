@@ -82,7 +82,7 @@ const LOCATION_SELECTORS = [
 
 /** Strips pronouns, credentials and bracketed extras ("Julian (Beisenkötter) Amelung" → "Julian Amelung"). */
 function profileName(raw: string): string {
-  return cleanName(cleanName(raw).replace(/\s*[([][^)\]]{0,60}[)\]]\s*/g, ' '));
+  return cleanName(cleanName(raw).replace(/(?<!\s)\s*[([][^()[\]]{0,60}[)\]]\s*/g, ' '));
 }
 
 /** A position is current when its date range shows one year only ("Feb 2022 - Present", "févr. 2022 - aujourd’hui"). */

@@ -101,7 +101,7 @@ function nodeFor(cache: Record<string, Node>, types: string[], slug: string): No
 
 /** "SIZE_11_50" / "11-50" / "11-50 people" → "11-50"; "SIZE_5001_PLUS" → "5001+". */
 function sizeOf(raw: string): string {
-  const match = /(\d+)\D+(\d+|plus)\b/i.exec(raw);
+  const match = /(?<!\d)(\d+)\D+(\d+|plus)\b/i.exec(raw);
   if (!match) return '';
   return /plus/i.test(match[2] ?? '') ? `${match[1]}+` : `${match[1]}-${match[2]}`;
 }
@@ -164,7 +164,7 @@ function readUser(doc: Document, url: URL, slug: string, cache: Record<string, N
     .find((r) => isObject(r) && !r.endedAt && !r.ended_at && r.ended !== true) as Node | undefined;
   const roleCompany = current ? field(c, current, ['startup', 'company', 'companyName']) : undefined;
   const headline = str(field(c, node, ['headline', 'tagline', 'bio'])) || pickText(doc, ['main h1 + p', 'main h2']);
-  const fromHeadline = /^(.{2,80}?)\s+(?:at|@)\s+(.{2,80})$/.exec(headline);
+  const fromHeadline = /^(.{2,80}?)(?<!\s)\s+(?:at|@)\s+(.{2,80})$/.exec(headline);
   put(
     person,
     'title',
@@ -236,7 +236,7 @@ function teamCards(doc: Document, url: URL, companyName: string): Person[] {
 function readCompany(doc: Document, url: URL, slug: string, cache: Record<string, Node> | null): SiteResult | null {
   const node = cache ? nodeFor(cache, ['Startup', 'StartupResult', 'Company'], slug) : null;
   const c = cache ?? {};
-  const ogName = meta(doc, 'og:title').replace(/\s+(?:Careers|Jobs|-|–|\|).*$/, '');
+  const ogName = meta(doc, 'og:title').replace(/(?<!\s)\s+(?:Careers|Jobs|-|–|\|).*$/, '');
   const name = str(field(c, node, ['name', 'companyName'])) || pickText(doc, ['main h1']) || ogName;
   if (!name) return null;
   const company = newCompany(name, SOURCE);

@@ -38,13 +38,13 @@ function plainName(raw: string): string {
   return raw
     .replace(/\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u200d|\ufe0f|\u20e3/gu, '')
     .replace(/\s+/g, ' ')
-    .replace(/[\s|·•-]+$/, '')
+    .replace(/(?<![\s|·•-])[\s|·•-]+$/, '')
     .trim();
 }
 
 /** "Name (@handle) on X" / "Name (@handle) / X" → "Name". */
 function nameFromTitle(title: string): string {
-  const match = /^(.+?)\s*\(@\w{1,15}\)/.exec(title);
+  const match = /^(.+?)(?<!\s)\s*\(@\w{1,15}\)/.exec(title);
   return match?.[1] ?? '';
 }
 

@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Every regular expression the extractor applies to page text runs in linear time (issue 13:
+ * OBF_AT, /\s*[[({<]…/gi, took 6 s on 80,000 no-break spaces and "[at]"). The table is every
+ * regex literal in lib/extract and lib/normalize, read from the source so a new one is
+ * covered without anyone adding it here; each searches 1 MB of adversarial text and must
+ * finish in 100 ms. The usual fix is a lookbehind that starts a
+ * match only at the start of a run ((?<!\s)\s*), which keeps what matches, or bounded
+ * repetitions ({0,20} instead of *).
+ */
+
+const FILES = ['lib/extract', 'lib/normalize'].flatMap((dir) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => join(dir, f)),
+);
+
+interface Entry {
+  where: string;
+  regex: RegExp;
+}
+
+function regexLiterals(file: string): Entry[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const out: Entry[] = [];
+  const visit = (node: ts.Node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const text = node.getText(source);
+      const end = text.lastIndexOf('/');
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      out.push({ where: `${file}:${line}`, regex: new RegExp(text.slice(1, end), text.slice(end + 1)) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
+
+const SIZE = 1_000_000;
+const fill = (unit: string, tail = '') =>
+  unit.repeat(Math.ceil((SIZE - tail.length) / unit.length)).slice(0, SIZE - tail.length) + tail;
+/** Text that makes a backtracking regex slow: long runs of what `\s*`, `.`, `\d` and friends eat, then a miss. */
+const ADVERSARIAL: Record<string, string> = {
+  'no-break spaces then [at]': fill('\u00a0', '[at]'),
+  'a character, then spaces': `©${fill(' ', 'x').slice(1)}`,
+  dots: fill('.', '!'),
+  'digits and spaces': fill('1 '),
+  'word at word dot': fill('jane at acme dot '),
+  brackets: fill('[ '),
+  dashes: fill('-', 'x'),
+  'address characters': fill('a.b-c_d '),
+  'phone starts': fill('(+1 '),
+};
+
+const ENTRIES = FILES.flatMap(regexLiterals);
+// A character no adversarial text holds (biome forbids a control character in a regex literal).
+const CONTROL = /§/;
+/** What a plain search for one absent character over `text` takes right now (best of three). */
+function baseline(text: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    CONTROL.test(text);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+const LIMIT_MS = 100;
+
+describe('page-text regexes run in linear time', () => {
+  it('finds the regexes (a table that is never empty)', () => {
+    expect(ENTRIES.length).toBeGreaterThan(150);
+    expect(ENTRIES.some((e) => e.where.startsWith('lib/extract/page/contacts.ts'))).toBe(true);
+  });
+
+  it.each(ENTRIES.map((e) => [`${e.where} ${String(e.regex).slice(0, 60)}`, e] as const))('%s', (_name, entry) => {
+    // One search over the whole text. Where nothing matches (the adversarial case), the engine
+    // tries every start position, which is where a leading \s* under /g turns quadratic. The
+    // /g and /y flags are dropped: a replace of a million cheap matches measures allocation,
+    // not the regex.
+    const regex = new RegExp(entry.regex.source, entry.regex.flags.replace(/[gy]/g, ''));
+    const once = (text: string) => {
+      const started = performance.now();
+      regex.test(text);
+      return performance.now() - started;
+    };
+    // The best of three runs: on a busy machine one run may wait for the CPU.
+    const best = (text: string) => Math.min(once(text), once(text), once(text));
+    once('warm-up: compile the regex before timing it');
+    // On a machine shared with other jobs a linear scan can wait for the CPU: the limit is
+    // 100 ms, or 10 times what a plain one-character search over the same text takes now.
+    let worst = 0;
+    let worstInput = '';
+    for (const [name, text] of Object.entries(ADVERSARIAL)) {
+      // 0.1% and 10% of the text first, once each: a super-linear regex would take hours on
+      // all of it, and already takes several times its share of the limit on this much.
+      const sample = (n: number) => text.slice(0, n - 4) + text.slice(-4);
+      const slow = (n: number, limit: number) => once(sample(n)) > limit && once(sample(n)) > limit;
+      let took = Number.POSITIVE_INFINITY;
+      if (!slow(SIZE / 1000, LIMIT_MS / 10) && !slow(SIZE / 10, LIMIT_MS / 2)) {
+        took = once(text);
+        if (took > LIMIT_MS / 2) took = best(text);
+      }
+      const limit = Math.max(LIMIT_MS, 10 * baseline(text));
+      if (took / limit > worst / Math.max(LIMIT_MS, 1)) [worst, worstInput] = [(took / limit) * LIMIT_MS, name];
+      if (took > limit) break;
+    }
+    // `worst` is the slowest time scaled to the 100 ms limit (the same as the time on an idle machine).
+    expect(worst, `slowest on ${worstInput}`).toBeLessThan(LIMIT_MS);
+  });
+});

@@ -246,9 +246,14 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   // 4. People lists (generic sites only: an adapter knows its site's lists).
   const cards = site || !body ? [] : safe('people-list', () => findPeopleCards(doc, href), []);
   const cardEls = new Set(cards.map((c) => c.el));
-  for (const c of cards) upsertPerson(listed, c.person);
+  const weak: RawPerson[] = [];
+  for (const c of cards) {
+    if (c.weak) weak.push({ ...c.person, judge: c.weak });
+    else upsertPerson(listed, c.person);
+  }
+  const strongCards = cards.filter((c) => !c.weak);
   // A portfolio with no markup: the one LinkedIn profile it links to spells a name that the title shows.
-  if (!primary && !isArticle && !site && cards.length === 0) {
+  if (!primary && !isArticle && !site && strongCards.length === 0) {
     const p = safe('title', () => nameFromProfileLink(doc, meta, href), null);
     if (p) {
       addList(p, 'links', relMe, 'h-card');
@@ -260,7 +265,7 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   const siteCompany = site ? null : safe('company', () => readSiteCompany(doc, page, meta), null);
 
   // Pages about no prospect.
-  const hasPeople = cards.length > 0 || strongPrimary;
+  const hasPeople = strongCards.length > 0 || strongPrimary;
   const blocked = !site && safe('other', () => isOtherPage(doc, page, meta, isArticle, isProfile, hasPeople), false);
 
   let kind: PageKind;
@@ -271,6 +276,12 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   else if (primary) kind = 'person';
   else if (company || siteCompany) kind = 'company';
   else kind = 'other';
+  // Records found by structure alone make a people list unless the page is about one person
+  // (finalize drops them, and falls back to the company, when their names do not read as names).
+  if (!site && !blocked && kind !== 'person' && weak.length >= 2) {
+    for (const p of weak) if (!listed.some((q) => samePerson(q, p))) listed.push(p);
+    if (kind !== 'people-list' && listed.length >= 2) kind = 'people-list';
+  }
 
   if (kind === 'other' && !site) return reading;
 

@@ -10,6 +10,8 @@ export interface RawPerson extends Person {
   textPhones?: string[];
   /** ISO country of this entity's address (structured data), a hint for its phones. */
   country?: string;
+  /** A record found by structure alone: finalize keeps its group only if the group's names read as names. */
+  judge?: number;
 }
 
 /** The company as read in the page (see RawPerson for the extra fields). */

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Extraction } from '@/lib/extract/types';
+import { canonicalLink } from '@/lib/normalize/links';
 import { diff, type Expected, score } from './facts';
 
 export interface CorpusPage {
@@ -28,7 +29,7 @@ export function corpusPages(root = process.cwd()): CorpusPage[] {
     .sort()
     .map((f) => {
       const raw = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      const expected = raw.expected as Expected;
+      const expected = canonical(raw.expected as Expected);
       return {
         id: String(raw.id ?? f.replace(/\.json$/, '')),
         kind: String(raw.kind ?? expected.pageKind ?? '?'),
@@ -68,4 +69,12 @@ export function corpusScore(page: CorpusPage, actual: Extraction): ReturnType<ty
 /** Human-readable differences of one corpus page ([] = as expected). */
 export function corpusDiff(page: CorpusPage, actual: Extraction): string[] {
   return diff(page.expected, scored(page, actual));
+}
+
+// The corpus records links as the page writes them (http://twitter.com/jane); the extractor's
+// contract is the canonical form (https://x.com/jane). Facts compare the canonical forms.
+function canonical(expected: Expected): Expected {
+  const fix = (e: Record<string, unknown>) =>
+    Array.isArray(e.links) ? { ...e, links: e.links.map((l) => canonicalLink(String(l)) ?? l) } : e;
+  return { ...expected, people: expected.people.map(fix), company: expected.company ? fix(expected.company) : null };
 }

@@ -77,11 +77,14 @@ export function addList(entity: Entity, key: ListKey, values: Iterable<string>, 
 }
 
 // Trailing degrees ("Jane Doe, Ph.D.", "Raj Patel MD"); cleanName misses the dotted forms.
+// Austrian and German academic titles written before the name ("Mag. Rudolf Greiner", "DI Georg Korb").
+const AT_TITLES =
+  /^(?:(?:mag\.(?:a\.?)?|mmag\.|di|dipl\.-ing\.|ing\.|ddr\.|univ\.-prof\.|prof\.|dr\.\s*med\.)\s+)+(?=\p{Lu})/iu;
 const CREDENTIALS = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|cpa|esq\.?|pmp|cfa|rn|dds)\s*$/i;
 
 /** Drops trailing degrees and credentials from a name. */
 export function stripCredentials(name: string): string {
-  return name.replace(CREDENTIALS, '').trim();
+  return name.replace(CREDENTIALS, '').replace(AT_TITLES, '').trim();
 }
 
 /** A fresh person with only a name (cleaned of pronouns and credentials). */

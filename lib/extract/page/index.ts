@@ -18,6 +18,7 @@ import {
 import { readHCards, relMeLinks } from './hcard';
 import { type MetaReading, readMeta } from './meta';
 import { findPeopleCards } from './people-list';
+import { splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
 import type { PageReading, RawCompany, RawPerson } from './types';
 
@@ -331,8 +332,19 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
 
   const people = kind === 'person' ? (person ? [person] : []) : kind === 'people-list' ? listed : [];
   const co = company as RawCompany | null;
-  if (co && kind === 'people-list') {
-    for (const p of people) if (!p.companyName) setField(p, 'companyName', co.name, co.sources.name ?? 'page');
+  if (kind === 'people-list') {
+    // Issue 17: a listed person's company comes from their own record; the page's organisation
+    // is theirs only on its own team page, not on a speakers or authors page of other people.
+    const others = listsOthers(doc, page, meta, people);
+    for (const p of people) {
+      if (p.sources.title !== 'people-list' || !p.title || p.companyName) continue;
+      const parts = splitRole(p.title, others);
+      if (!parts.company) continue;
+      p.title = parts.title;
+      setField(p, 'companyName', parts.company, 'people-list');
+    }
+    if (co && !others)
+      for (const p of people) if (!p.companyName) setField(p, 'companyName', co.name, co.sources.name ?? 'page');
   }
   // Legal mailboxes (privacy@, abuse@) are noise when people have their own addresses.
   if (co && people.some((p) => p.emails.length)) co.emails = co.emails.filter((e) => !isLegalMailbox(e));
@@ -340,6 +352,19 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   reading.people = people.slice(0, 1000);
   reading.company = co;
   return reading;
+}
+
+// Pages that list people of other organisations: speakers, juries, programme committees, authors.
+const OTHERS_PAGE =
+  /speaker|sprecher|referent|intervenant|ponente|relator|spreker|keynote|jury|judges|juroren|programme|program-committee|authors|autoren|auteurs|autores|contributors/i;
+
+/** True when the listed people belong to other organisations than the page's (speakers, authors). */
+function listsOthers(doc: Document, page: URL, meta: MetaReading, people: RawPerson[]): boolean {
+  const heading = clip(doc.querySelector('h1')?.textContent ?? '', 200);
+  if (OTHERS_PAGE.test(page.pathname) || OTHERS_PAGE.test(meta.title) || OTHERS_PAGE.test(heading)) return true;
+  // Most role lines name an employer ("Engineer at Adyen"): the people come from elsewhere.
+  const affiliated = people.filter((p) => p.sources.title === 'people-list' && splitRole(p.title ?? '', false).company);
+  return affiliated.length >= 2 && affiliated.length * 5 >= people.length * 2;
 }
 
 /** Fills missing sources of an adapter's entity with "site:<name>" and caps its values. */

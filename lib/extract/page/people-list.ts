@@ -3,6 +3,7 @@ import { cleanName } from '@/lib/normalize/name';
 import { harvest, textOf } from './contacts';
 import { addList, newPerson, setField, stripCredentials } from './entity';
 import { photoOf } from './media';
+import { splitRole } from './roles';
 import type { RawPerson } from './types';
 
 /**
@@ -156,7 +157,20 @@ function mayHoldName(el: Element): boolean {
       return true;
   }
   const line = ONE_LINE.exec((el.textContent ?? '').slice(0, 160));
-  return !!line && looksLikeName(cleanName(line[1] ?? ''));
+  if (line && looksLikeName(cleanName(line[1] ?? ''))) return true;
+  // Themes that put the name in the photo's alt and again in a plain <div> or <span>.
+  const alt = altName(el);
+  return alt !== '' && (el.textContent ?? '').includes(alt);
+}
+
+/** The first image alt of a card that looks like a name ("Nina Attias"); '' when none. */
+function altName(card: Element): string {
+  const imgs = card.querySelectorAll('img[alt]');
+  for (let i = 0; i < imgs.length && i < 3; i++) {
+    const alt = (imgs[i]?.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+    if (looksLikeName(alt)) return alt;
+  }
+  return '';
 }
 
 /** Reads one candidate card; null when it is not one person's card. `role` is false when it has none. */
@@ -185,6 +199,15 @@ export function readCard(
       }
     }
   }
+  let plainName = false;
+  if (!nameBlock) {
+    // No heading or name class: the block that repeats the photo's alt, else (judged later) the first line.
+    const alt = altName(card).toLowerCase();
+    nameBlock =
+      (alt ? blocks.find((b) => b.text.toLowerCase() === alt) : undefined) ??
+      blocks.slice(0, 2).find((b) => looksLikeName(cleanName(stripCredentials(b.text))));
+    plainName = true;
+  }
   if (!nameBlock) return null;
   if (!role) {
     // The role may sit before or after the name: a role-ish class first, then a role word, then the next short line.
@@ -193,6 +216,8 @@ export function readCard(
     const ok = (b: Block) => isRole(b, card, nameBlock.text);
     const plain = (b: Block) => ok(b) && !(looksLikeName(b.text) && !ROLE_WORD.test(b.text));
     const roleBlock =
+      // "Data Scientist @ Van Log" names the person's own employer: the most telling line.
+      others.find((b) => ok(b) && splitRole(b.text, false).company) ??
       others.find((b) => ROLE_CLASS.test(b.el.getAttribute('class') ?? '') && ok(b)) ??
       after.find((b) => ok(b) && ROLE_WORD.test(b.text)) ??
       others.find((b) => ok(b) && ROLE_WORD.test(b.text)) ??
@@ -223,8 +248,15 @@ export function readCard(
     (person.links.length || person.emails.length || person.phones.length ? 2 : 0) +
     (PERSONISH.test(classes) ? 2 : 0) +
     (card.getAttribute('itemtype')?.endsWith('Person') ? 2 : 0) +
+    (card.tagName === 'TR' && nameColumn(card) ? 2 : 0) +
     (ROLE_WORD.test(role) ? 2 : 0);
-  return { person, evidence, role: role !== '', nameEl: nameBlock.el };
+  return { person, evidence: plainName ? Math.min(evidence, 1) : evidence, role: role !== '', nameEl: nameBlock.el };
+}
+
+/** True when the row's table heads its first column "Name" (staff and committer tables). */
+function nameColumn(row: Element): boolean {
+  const head = row.closest('table')?.querySelector('th');
+  return /^\s*(full )?(name|nom|nombre|nome|naam|mitglied|person|membre|miembro)\s*$/i.test(head?.textContent ?? '');
 }
 
 // A link whose text says it is a personal site (or an icon-only link, common in lab and team themes).
@@ -258,7 +290,9 @@ function isRole(b: Block, card: Element, name: string): boolean {
   if (t.length < 2 || t.length > 120 || t === name || !/\p{L}/u.test(t)) return false;
   if (/\S@\S|https?:|www\.|\d{3,}/.test(t)) return false;
   if (t.split(/\s+/).length > 14) return false;
-  return !insideCard(b.el, card, /^(A|BUTTON|LABEL)$/);
+  // Text inside a link is a link's label, unless one link wraps the whole record (Quarto, many grids).
+  const link = b.el.closest('a, button, label');
+  return !link || link.contains(card) || (card.childElementCount === 1 && card.firstElementChild === link);
 }
 
 /** Finds people cards on the page; each Card carries its Person with the card's own contacts. */

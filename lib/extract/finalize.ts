@@ -23,6 +23,7 @@ const ReadingShape = z.object({
   pageKind: z.enum(['person', 'company', 'people-list', 'other']).catch('other'),
   people: z.array(Loose).max(1000).catch([]),
   company: Loose.nullable().catch(null),
+  fallback: Loose.optional().catch(undefined),
   hints: z
     .object({
       lang: z.string().max(40).optional().catch(undefined),
@@ -328,10 +329,15 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     const companyRaw = companyIn ? finishCompany(companyIn, url, hints) : null;
     const company = companyRaw && ExtractionSchema.shape.company.safeParse(companyRaw).success ? companyRaw : null;
     let pageKind = parsed.data.pageKind;
-    if (pageKind === 'person' && people.length === 0) pageKind = company ? 'company' : 'other';
-    if (pageKind === 'people-list' && people.length === 0) pageKind = company ? 'company' : 'other';
-    if (pageKind === 'company' && !company) pageKind = 'other';
-    const out: Extraction = { url, pageKind, people, company };
+    const finalCompany = company;
+    const fallback = parsed.data.fallback;
+    // The page's judged person was rejected: it is what it would have been without them.
+    if (pageKind === 'person' && people.length === 0 && fallback)
+      return finalize({ ...fallback, url, fallback: undefined }, options);
+    if (pageKind === 'person' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
+    if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
+    if (pageKind === 'company' && !finalCompany) pageKind = 'other';
+    const out: Extraction = { url, pageKind, people, company: finalCompany };
     return ExtractionSchema.safeParse(out).success ? out : empty;
   } catch {
     return empty;

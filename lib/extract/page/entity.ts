@@ -84,13 +84,19 @@ const CREDENTIALS = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|cpa|esq\.?|pmp|
 
 /** Drops trailing degrees and credentials from a name. */
 export function stripCredentials(name: string): string {
-  return name.replace(CREDENTIALS, '').replace(AT_TITLES, '').trim();
+  // "Stephen King (@stephenking.bsky.social)": platforms append the handle to the display name.
+  return name
+    .replace(/\s*\(@[^)\s]{1,80}\)\s*$/, '')
+    .replace(CREDENTIALS, '')
+    .replace(AT_TITLES, '')
+    .trim();
 }
 
 /** A fresh person with only a name (cleaned of pronouns and credentials). */
 export function newPerson(fullName: string, source: string): RawPerson | null {
   const name = cleanName(stripCredentials(clip(fullName, 300)));
-  if (!name || !/\p{L}/u.test(name)) return null;
+  // A path or an address is a link's text, never a name (forum member links: "/members/nixe.235/").
+  if (!name || !/\p{L}/u.test(name) || /^\/|https?:|www\./.test(name)) return null;
   return { fullName: name, emails: [], phones: [], links: [], sources: { fullName: source } };
 }
 

@@ -32,6 +32,11 @@ export interface PageReading {
     /** Countries named by addresses on the page (ISO codes or names), most relevant first. */
     countries: string[];
   };
+  /**
+   * What the page is when finalize rejects its judged person (a home page's heading that
+   * reads as no person's name): the kind and company it would have had without them.
+   */
+  fallback?: Omit<PageReading, 'errors' | 'fallback'>;
   /** Sources that failed ("json-ld", "site:github-user"): for diagnostics only. */
   errors: string[];
 }

@@ -72,6 +72,7 @@ interface Block {
 // Elements that flow inside a line: a block made only of these is read as one text.
 const INLINE =
   /^(A|B|STRONG|EM|I|SPAN|SMALL|BR|SUP|SUB|ABBR|IMG|U|MARK|TIME|CITE|Q|CODE|LABEL|FONT|BDI|WBR|S|DATA|SVG|PICTURE|SOURCE|META|LINK)$/;
+const WRAPPED_BLOCK = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, section, article, figure, table';
 const SKIP_BLOCK = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|OPTION|FORM)$/;
 
 /**
@@ -91,7 +92,9 @@ function blocksOf(card: Element): Block[] {
     }
     let inlineOnly = true;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (!INLINE.test(c.tagName.toUpperCase())) {
+      const t = c.tagName.toUpperCase();
+      // A link wrapping a whole record (Quarto, many grids) holds blocks: it is not inline.
+      if (!INLINE.test(t) || ((t === 'A' || t === 'SPAN') && c.querySelector(WRAPPED_BLOCK))) {
         inlineOnly = false;
         break;
       }

@@ -72,6 +72,8 @@ interface Block {
 // Elements that flow inside a line: a block made only of these is read as one text.
 const INLINE =
   /^(A|B|STRONG|EM|I|SPAN|SMALL|BR|SUP|SUB|ABBR|IMG|U|MARK|TIME|CITE|Q|CODE|LABEL|FONT|BDI|WBR|S|DATA|SVG|PICTURE|SOURCE|META|LINK)$/;
+// Documentation themes (MkDocs, Sphinx, Hugo) end headings with a permalink mark.
+const ANCHOR_MARK = /\s*[¶§#🔗]\s*$/u;
 const WRAPPED_BLOCK = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, section, article, figure, table';
 const SKIP_BLOCK = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|OPTION|FORM)$/;
 
@@ -101,7 +103,7 @@ function blocksOf(card: Element): Block[] {
     }
     if (!inlineOnly) continue;
     inside = el;
-    const text = textOf(el, 2000).replace(/\s+/g, ' ').trim();
+    const text = textOf(el, 2000).replace(/\s+/g, ' ').replace(ANCHOR_MARK, '').trim();
     if (text && out.length < 60) out.push({ el, text: text.slice(0, 400) });
   }
   return out;
@@ -156,8 +158,8 @@ function mayHoldName(el: Element): boolean {
   if (cell && looksLikeName(cleanName(stripCredentials((cell.textContent ?? '').trim().slice(0, 200))))) return true;
   const candidates = el.querySelectorAll(NAME_QUERY);
   for (let i = 0; i < candidates.length && i < 4; i++) {
-    if (looksLikeName(cleanName(stripCredentials((candidates[i]?.textContent ?? '').trim().slice(0, 200)))))
-      return true;
+    const text = (candidates[i]?.textContent ?? '').trim().slice(0, 200).replace(ANCHOR_MARK, '');
+    if (looksLikeName(cleanName(stripCredentials(text)))) return true;
   }
   const line = ONE_LINE.exec((el.textContent ?? '').slice(0, 160));
   if (line && looksLikeName(cleanName(line[1] ?? ''))) return true;
@@ -292,6 +294,11 @@ function isRole(b: Block, card: Element, name: string): boolean {
   const t = b.text;
   if (t.length < 2 || t.length > 120 || t === name || !/\p{L}/u.test(t)) return false;
   if (/\S@\S|https?:|www\.|\d{3,}/.test(t)) return false;
+  // A line that is all one link's label (a handle, "Website") is a link, not a role.
+  const inner = b.el.querySelector('a');
+  if (inner && (inner.textContent ?? '').replace(/\s+/g, ' ').trim() === t) return false;
+  // Pronouns shown under a name ("he/him", "sie/ihr") are not a role.
+  if (/^(he|she|they|ze|xe|sie|er|il|elle|iel|ella|él)\s*\/\s*\p{L}+/iu.test(t)) return false;
   if (t.split(/\s+/).length > 14) return false;
   // Text inside a link is a link's label, unless one link wraps the whole record (Quarto, many grids).
   const link = b.el.closest('a, button, label');

@@ -102,8 +102,12 @@ export function newPerson(fullName: string, source: string): RawPerson | null {
 
 /** A fresh company with only a name. */
 export function newCompany(name: string, source: string): RawCompany | null {
-  const clean = clip(name, 300).replace(/^[-–—|·•:\s]+|[-–—|·•:\s]+$/g, '');
+  const clean = clip(name, 300)
+    .replace(/[™®©℠]/g, '')
+    .replace(/^[-–—|·•:\s]+|[-–—|·•:\s]+$/g, '');
   if (!clean || !/\p{L}|\p{N}/u.test(clean)) return null;
+  // A logo's alt text describing the logo ("Logo des Forschungsprojekts …") is no name.
+  if (/^(logo|signet|emblem)\b/i.test(clean) && clean.split(/\s+/).length > 3) return null;
   return { name: clean, emails: [], phones: [], links: [], sources: { name: source } };
 }
 

@@ -30,9 +30,11 @@ export function imageUrl(img: Element, base: string): string {
 
 /** The first photo within `root`: its images in order, then the <noscript> copies of lazy ones. */
 export function photoOf(root: Element, base: string): string {
-  const imgs = root.querySelectorAll('img, [data-bg]');
-  for (let i = 0; i < imgs.length && i < 8; i++) {
-    const url = imageUrl(imgs[i] as Element, base);
+  // getElementsByTagName is live and cheap; the [data-bg] query runs only for cards without an <img>.
+  const imgs = root.getElementsByTagName('img');
+  const list = imgs.length ? imgs : root.querySelectorAll('[data-bg]');
+  for (let i = 0; i < list.length && i < 8; i++) {
+    const url = imageUrl(list[i] as Element, base);
     if (url) return url;
   }
   const ns = root.querySelector('noscript');

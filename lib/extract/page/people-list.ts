@@ -96,7 +96,7 @@ function blocksOf(card: Element): Block[] {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const t = c.tagName.toUpperCase();
       // A link wrapping a whole record (Quarto, many grids) holds blocks: it is not inline.
-      if (!INLINE.test(t) || ((t === 'A' || t === 'SPAN') && c.querySelector(WRAPPED_BLOCK))) {
+      if (!INLINE.test(t) || (t === 'A' && c.firstElementChild && c.querySelector(WRAPPED_BLOCK))) {
         inlineOnly = false;
         break;
       }

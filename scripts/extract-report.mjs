@@ -9,38 +9,13 @@
 // one entity (see test/unit/extract/facts.ts); list fields count item by item.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { launch, serve } from '../bench/lib.mjs';
 import { bundles } from './extract.mjs';
+import { helpers, readAll } from './report-lib.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const DOM = args.includes('--dom') ? args[args.indexOf('--dom') + 1] : 'chromium';
 const VERBOSE = args.includes('--verbose');
-
-async function helpers() {
-  const out = await build({
-    stdin: {
-      contents: `
-        export { score, diff } from './test/unit/extract/facts';
-        export { PEER_CASES, CONTACT_CASES, emailCases, peerHtml, hasPeers } from './test/unit/extract/peer-cases';
-        export { readPage } from '@/lib/extract/page';
-        export { harvest } from '@/lib/extract/page/contacts';
-        export { normalizeEmail } from '@/lib/normalize/email';
-        export { normalizePhone } from '@/lib/normalize/phone';
-        export { parseHTML } from 'linkedom';`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    alias: { '@': ROOT },
-    logLevel: 'error',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
-}
 
 function savedPages(dir) {
   if (!existsSync(dir)) return [];
@@ -55,7 +30,14 @@ function savedPages(dir) {
     }));
 }
 
-const h = await helpers();
+const h = await helpers(`
+  export { score, diff } from './test/unit/extract/facts';
+  export { PEER_CASES, CONTACT_CASES, emailCases, peerHtml, hasPeers } from './test/unit/extract/peer-cases';
+  export { readPage } from '@/lib/extract/page';
+  export { harvest } from '@/lib/extract/page/contacts';
+  export { normalizeEmail } from '@/lib/normalize/email';
+  export { normalizePhone } from '@/lib/normalize/phone';
+  export { parseHTML } from 'linkedom';`);
 const { finalize, pageScript } = await bundles();
 const cases = [
   ...savedPages(join(ROOT, 'test/fixtures/pages/generic')),
@@ -67,31 +49,10 @@ if (peers) {
     cases.push({ group: 'peer', name: c.name, html: h.peerHtml(c.file, c.block), expected: c.expected });
 }
 
-/** Runs readPage on every case: in one headless Chromium (served from 127.0.0.1) or in linkedom. */
-async function readAll(list) {
-  if (DOM === 'linkedom') return list.map((c) => h.readPage(h.parseHTML(c.html).document, c.expected.url));
-  const routes = Object.fromEntries(list.map((c, i) => [`/page-${i}.html`, { body: c.html }]));
-  const server = await serve(routes);
-  const browser = await launch();
-  try {
-    const page = await browser.context.newPage();
-    await page.route('**/*', (route) =>
-      new URL(route.request().url()).origin === server.origin ? route.continue() : route.abort(),
-    );
-    const out = [];
-    for (let i = 0; i < list.length; i++) {
-      await page.goto(`${server.origin}/page-${i}.html`, { waitUntil: 'domcontentloaded' });
-      await page.addScriptTag({ content: pageScript });
-      out.push(await page.evaluate((u) => globalThis.__prospectorReadPage(u), list[i].expected.url));
-    }
-    return out;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-const readings = await readAll(cases);
+const readings = await readAll(
+  cases.map((c) => ({ name: c.name, html: c.html, url: c.expected.url })),
+  { dom: DOM, pageScript, h },
+);
 const totals = new Map(); // group -> {tp, fp, fn, pages, exact}
 const fields = new Map(); // field -> {tp, fp, fn}
 const bump = (map, key, k, n) => {

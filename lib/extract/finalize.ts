@@ -5,6 +5,7 @@ import { normalizeEmail } from '@/lib/normalize/email';
 import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
 import { splitName } from '@/lib/normalize/name';
 import { asCountry, normalizePhone } from '@/lib/normalize/phone';
+import { personNameScore } from './names';
 import { isDecoyEmail } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
 import { ExtractionSchema } from './schema';
@@ -22,6 +23,7 @@ const ReadingShape = z.object({
   pageKind: z.enum(['person', 'company', 'people-list', 'other']).catch('other'),
   people: z.array(Loose).max(1000).catch([]),
   company: Loose.nullable().catch(null),
+  fallback: Loose.optional().catch(undefined),
   hints: z
     .object({
       lang: z.string().max(40).optional().catch(undefined),
@@ -263,6 +265,37 @@ function finishCompany(c: Record<string, unknown>, url: string, hints: Hints): C
   return out;
 }
 
+/**
+ * Records the page found by structure alone (`judge` = their group) stay only when their
+ * group's names read as people's names: most of them with a known given name (issue 17).
+ * In a kept group, a record whose text cannot be a name at all is dropped.
+ */
+function judged(people: Record<string, unknown>[], company: Record<string, unknown> | null): Record<string, unknown>[] {
+  const groups = new Map<unknown, number[]>();
+  const scores = people.map((p) => (p.judge === undefined ? 1 : personNameScore(String(p.fullName ?? ''))));
+  people.forEach((p, i) => {
+    if (p.judge === undefined) return;
+    const list = groups.get(p.judge) ?? [];
+    list.push(i);
+    groups.set(p.judge, list);
+  });
+  const keep = new Set<number>();
+  for (const list of groups.values()) {
+    const named = list.filter((i) => (scores[i] as number) >= 0.8).length;
+    if (named >= Math.max(1, Math.ceil(list.length * 0.6)))
+      for (const i of list) if ((scores[i] as number) >= 0.5) keep.add(i);
+  }
+  const out = people.filter((p, i) => p.judge === undefined || keep.has(i));
+  // A dropped record was no one's card: its contacts are the page's, as if no card had held them.
+  if (company) {
+    people.forEach((p, i) => {
+      if (p.judge === undefined || keep.has(i)) return;
+      for (const k of ['emails', 'phones', 'textPhones'] as const) company[k] = [...arr(company[k]), ...arr(p[k])];
+    });
+  }
+  return out;
+}
+
 /** Options for finalize: the user's default country (settings) is the last guess for national numbers. */
 export interface FinalizeOptions {
   defaultCountry?: string;
@@ -288,17 +321,23 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     const explicit = pageCountries([...parsed.data.people, parsed.data.company ?? {}]);
     if (explicit.length) hints.explicit = explicit;
     if (options.defaultCountry) hints.countries.push(options.defaultCountry);
-    const people = parsed.data.people
+    const companyIn = parsed.data.company ? { ...parsed.data.company } : null;
+    const people = judged(parsed.data.people, companyIn)
       .map((p) => finishPerson(p, url, hints))
       .filter((p): p is Person => p !== null)
       .filter((p) => ExtractionSchema.shape.people.element.safeParse(p).success);
-    const companyRaw = parsed.data.company ? finishCompany(parsed.data.company, url, hints) : null;
+    const companyRaw = companyIn ? finishCompany(companyIn, url, hints) : null;
     const company = companyRaw && ExtractionSchema.shape.company.safeParse(companyRaw).success ? companyRaw : null;
     let pageKind = parsed.data.pageKind;
-    if (pageKind === 'person' && people.length === 0) pageKind = company ? 'company' : 'other';
-    if (pageKind === 'people-list' && people.length === 0) pageKind = company ? 'company' : 'other';
-    if (pageKind === 'company' && !company) pageKind = 'other';
-    const out: Extraction = { url, pageKind, people, company };
+    const finalCompany = company;
+    const fallback = parsed.data.fallback;
+    // The page's judged person was rejected: it is what it would have been without them.
+    if (pageKind === 'person' && people.length === 0 && fallback)
+      return finalize({ ...fallback, url, fallback: undefined }, options);
+    if (pageKind === 'person' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
+    if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
+    if (pageKind === 'company' && !finalCompany) pageKind = 'other';
+    const out: Extraction = { url, pageKind, people, company: finalCompany };
     return ExtractionSchema.safeParse(out).success ? out : empty;
   } catch {
     return empty;

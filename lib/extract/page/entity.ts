@@ -77,24 +77,37 @@ export function addList(entity: Entity, key: ListKey, values: Iterable<string>, 
 }
 
 // Trailing degrees ("Jane Doe, Ph.D.", "Raj Patel MD"); cleanName misses the dotted forms.
+// Austrian and German academic titles written before the name ("Mag. Rudolf Greiner", "DI Georg Korb").
+const AT_TITLES =
+  /^(?:(?:mag\.(?:a\.?)?|mmag\.|di|dipl\.-ing\.|ing\.|ddr\.|univ\.-prof\.|prof\.|dr\.\s*med\.)\s+)+(?=\p{Lu})/iu;
 const CREDENTIALS = /(?:,|(?<!\s))\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|cpa|esq\.?|pmp|cfa|rn|dds)\s*$/i;
 
 /** Drops trailing degrees and credentials from a name. */
 export function stripCredentials(name: string): string {
-  return name.replace(CREDENTIALS, '').trim();
+  // "Stephen King (@stephenking.bsky.social)": platforms append the handle to the display name.
+  return name
+    .replace(/\s*\(@[^)\s]{1,80}\)\s*$/, '')
+    .replace(CREDENTIALS, '')
+    .replace(AT_TITLES, '')
+    .trim();
 }
 
 /** A fresh person with only a name (cleaned of pronouns and credentials). */
 export function newPerson(fullName: string, source: string): RawPerson | null {
   const name = cleanName(stripCredentials(clip(fullName, 300)));
-  if (!name || !/\p{L}/u.test(name)) return null;
+  // A path or an address is a link's text, never a name (forum member links: "/members/nixe.235/").
+  if (!name || !/\p{L}/u.test(name) || /^\/|https?:|www\./.test(name)) return null;
   return { fullName: name, emails: [], phones: [], links: [], sources: { fullName: source } };
 }
 
 /** A fresh company with only a name. */
 export function newCompany(name: string, source: string): RawCompany | null {
-  const clean = clip(name, 300).replace(/^[-–—|·•:\s]+|(?<![-–—|·•:\s])[-–—|·•:\s]+$/g, '');
+  const clean = clip(name, 300)
+    .replace(/[™®©℠]/g, '')
+    .replace(/^[-–—|·•:\s]+|(?<![-–—|·•:\s])[-–—|·•:\s]+$/g, '');
   if (!clean || !/\p{L}|\p{N}/u.test(clean)) return null;
+  // A logo's alt text describing the logo ("Logo des Forschungsprojekts …") is no name.
+  if (/^(logo|signet|emblem)\b/i.test(clean) && clean.split(/\s+/).length > 3) return null;
   return { name: clean, emails: [], phones: [], links: [], sources: { name: source } };
 }
 

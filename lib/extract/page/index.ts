@@ -1,8 +1,8 @@
-import { classifyLink, type LinkKind } from '@/lib/normalize/links';
 import { SITE_ADAPTERS } from '../sites';
 import type { PageKind, SiteAdapter, SiteResult } from '../types';
+import { assignContacts, sameSite } from './assign';
 import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
-import { type Contacts, harvest, isLegalMailbox, isRoleMailbox, textOf } from './contacts';
+import { harvest, isLegalMailbox, textOf } from './contacts';
 import { COUNTRY_WORDS } from './countries';
 import {
   addList,
@@ -16,8 +16,10 @@ import {
   upsertPerson,
 } from './entity';
 import { readHCards, relMeLinks } from './hcard';
+import { companyPath, homepagePerson, isOtherPage, listsOthers, nameFromProfileLink } from './kind';
 import { type MetaReading, readMeta } from './meta';
 import { findPeopleCards } from './people-list';
+import { splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
 import type { PageReading, RawCompany, RawPerson } from './types';
 
@@ -29,37 +31,6 @@ export type { PageReading, RawCompany, RawPerson } from './types';
  * libphonenumber so the injected bundle stays small; finalize() (in the extension)
  * normalises phones, domains and links and validates the result.
  */
-
-const PERSON_LINKS = new Set<LinkKind>([
-  'linkedin-person',
-  'github',
-  'x',
-  'crunchbase-person',
-  'wellfound-person',
-  'mastodon',
-  'bluesky',
-  'instagram',
-  'facebook',
-  'youtube',
-]);
-const COMPANY_LINKS = new Set<LinkKind>([
-  'linkedin-company',
-  'github',
-  'x',
-  'crunchbase-organization',
-  'wellfound-company',
-  'mastodon',
-  'bluesky',
-  'instagram',
-  'facebook',
-  'youtube',
-]);
-
-// Search engines: their result pages mention people but are not about one.
-const SEARCH_HOST =
-  /(^|\.)(google|bing|duckduckgo|yahoo|yandex|baidu|ecosia|qwant|startpage|kagi|naver|seznam|search\.brave)\.[a-z.]+$/;
-const ERROR_TITLE =
-  /\b(404|410)\b|not found|page introuvable|nicht gefunden|no encontrada|non trovata|niet gevonden|見つかりません|存在しません|access denied|zugriff verweigert/i;
 
 const EMPTY_META: MetaReading = {
   title: '',
@@ -82,7 +53,7 @@ const EMPTY_META: MetaReading = {
 /** Reads the page: structured data, meta, site adapters, people lists, contacts, company. Never throws. */
 export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter[] = SITE_ADAPTERS): PageReading {
   try {
-    return readPageUnsafe(doc, url, adapters);
+    return readPageUnsafe(doc, url, adapters, true);
   } catch {
     // Each layer is guarded; this only catches what no layer owns (a DOM that throws on access).
     return {
@@ -96,7 +67,7 @@ export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter
   }
 }
 
-function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[]): PageReading {
+function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[], homepage: boolean): PageReading {
   const pageHref = typeof url === 'string' ? url : url.href;
   // Relative links resolve against <base href> when the page sets one, as the browser does.
   const baseEl = (doc.head ?? doc).querySelector('base[href]')?.getAttribute('href');
@@ -246,9 +217,14 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   // 4. People lists (generic sites only: an adapter knows its site's lists).
   const cards = site || !body ? [] : safe('people-list', () => findPeopleCards(doc, href), []);
   const cardEls = new Set(cards.map((c) => c.el));
-  for (const c of cards) upsertPerson(listed, c.person);
+  const weak: RawPerson[] = [];
+  for (const c of cards) {
+    if (c.weak) weak.push({ ...c.person, judge: c.weak });
+    else upsertPerson(listed, c.person);
+  }
+  const strongCards = cards.filter((c) => !c.weak);
   // A portfolio with no markup: the one LinkedIn profile it links to spells a name that the title shows.
-  if (!primary && !isArticle && !site && cards.length === 0) {
+  if (!primary && !isArticle && !site && strongCards.length === 0) {
     const p = safe('title', () => nameFromProfileLink(doc, meta, href), null);
     if (p) {
       addList(p, 'links', relMe, 'h-card');
@@ -260,7 +236,7 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   const siteCompany = site ? null : safe('company', () => readSiteCompany(doc, page, meta), null);
 
   // Pages about no prospect.
-  const hasPeople = cards.length > 0 || strongPrimary;
+  const hasPeople = strongCards.length > 0 || strongPrimary;
   const blocked = !site && safe('other', () => isOtherPage(doc, page, meta, isArticle, isProfile, hasPeople), false);
 
   let kind: PageKind;
@@ -269,8 +245,26 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   else if (primary && (strongPrimary || isProfile)) kind = 'person';
   else if (listed.length >= 2 || (listed.length === 1 && !primary)) kind = 'people-list';
   else if (primary) kind = 'person';
-  else if (company || siteCompany) kind = 'company';
+  else if ((company || siteCompany) && companyPath(page)) kind = 'company';
   else kind = 'other';
+  // A home page about one person without markup (issue 17): judged by finalize, which falls back
+  // to this page's company reading when the name does not read as a person's.
+  if (homepage && !site && !blocked && !primary && strongCards.length === 0 && kind !== 'people-list') {
+    const hp = safe('title', () => homepagePerson(doc, meta, weak.length < 2), null);
+    if (hp) {
+      // The page as read without this person, should finalize reject the name (rare: one more walk).
+      const { errors: _, fallback: __, ...without } = readPageUnsafe(doc, url, adapters, false);
+      reading.fallback = without;
+      primary = hp;
+      kind = 'person';
+    }
+  }
+  // Records found by structure alone make a people list unless the page is about one person
+  // (finalize drops them, and falls back to the company, when their names do not read as names).
+  if (!site && !blocked && kind !== 'person' && weak.length >= 2) {
+    for (const p of weak) if (!listed.some((q) => samePerson(q, p))) listed.push(p);
+    if (kind !== 'people-list' && listed.length >= 2) kind = 'people-list';
+  }
 
   if (kind === 'other' && !site) return reading;
 
@@ -320,8 +314,19 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
 
   const people = kind === 'person' ? (person ? [person] : []) : kind === 'people-list' ? listed : [];
   const co = company as RawCompany | null;
-  if (co && kind === 'people-list') {
-    for (const p of people) if (!p.companyName) setField(p, 'companyName', co.name, co.sources.name ?? 'page');
+  if (kind === 'people-list') {
+    // Issue 17: a listed person's company comes from their own record; the page's organisation
+    // is theirs only on its own team page, not on a speakers or authors page of other people.
+    const others = listsOthers(doc, page, meta, people);
+    for (const p of people) {
+      if (p.sources.title !== 'people-list' || !p.title || p.companyName) continue;
+      const parts = splitRole(p.title, others);
+      if (!parts.company) continue;
+      p.title = parts.title;
+      setField(p, 'companyName', parts.company, 'people-list');
+    }
+    if (co && !others)
+      for (const p of people) if (!p.companyName) setField(p, 'companyName', co.name, co.sources.name ?? 'page');
   }
   // Legal mailboxes (privacy@, abuse@) are noise when people have their own addresses.
   if (co && people.some((p) => p.emails.length)) co.emails = co.emails.filter((e) => !isLegalMailbox(e));
@@ -348,146 +353,4 @@ function withSources<T extends RawPerson | RawCompany>(entity: T, source: string
       out.sources[k] ??= source;
   }
   return out;
-}
-
-/** Page-level contacts: a person page's own go to the person, role mailboxes and the rest to the company. */
-function assignContacts(
-  c: Contacts,
-  kind: PageKind,
-  person: RawPerson | null,
-  listed: RawPerson[],
-  company: RawCompany | null,
-  relMeLinks: string[],
-  siteIsCompany: boolean,
-  personalSite: boolean,
-): void {
-  const owned = new Set<string>();
-  for (const p of person ? [person, ...listed] : listed) for (const e of p.emails) owned.add(e);
-  for (const email of c.emails) {
-    if (owned.has(email)) continue;
-    // privacy@ and abuse@ are the site's legal mailboxes, never a person's.
-    if (isLegalMailbox(email)) {
-      if (company && kind !== 'person') addList(company, 'emails', [email], 'contact');
-      continue;
-    }
-    // On a person's page, a role mailbox belongs to the company only when it is on the company's domain.
-    const companyMailbox = isRoleMailbox(email) && !!company?.website?.includes(email.slice(email.indexOf('@') + 1));
-    if (kind === 'person' && person && siteIsCompany) {
-      // A bio page on the firm's own site: footer addresses are the firm's, other people's are nobody's here.
-      if (matchByLocalPart(email, [person])) addList(person, 'emails', [email], 'contact');
-      else if (isRoleMailbox(email) && company) addList(company, 'emails', [email], 'contact');
-    } else if (kind === 'person' && person && !personalSite) {
-      // A profile on someone else's site (event, directory): only an address that spells the person's name is theirs.
-      if (matchByLocalPart(email, [person])) addList(person, 'emails', [email], 'contact');
-    } else if (kind === 'person' && person && !companyMailbox) addList(person, 'emails', [email], 'contact');
-    else if (kind === 'people-list' && !isRoleMailbox(email) && matchByLocalPart(email, listed))
-      addList(matchByLocalPart(email, listed) as RawPerson, 'emails', [email], 'contact');
-    else if (company) addList(company, 'emails', [email], 'contact');
-  }
-  // Page-level phones and links on a person's page are theirs only on their own site (or marked rel="me").
-  const relMeCount = relMeLinks.length;
-  const target = kind !== 'person' ? company : siteIsCompany ? company : personalSite || relMeCount ? person : null;
-  if (target) {
-    // A number a person on the page already has is theirs, not the page's.
-    const digits = (s: string) => s.replace(/\D/g, '').slice(-9);
-    const taken = new Set<string>();
-    for (const p of person ? [person, ...listed] : listed)
-      for (const ph of [...p.phones, ...(p.textPhones ?? [])]) taken.add(digits(ph));
-    const free = (list: string[]) => (target === person ? list : list.filter((ph) => !taken.has(digits(ph))));
-    addList(target, 'phones', free(c.phones), 'contact');
-    addList(target, 'textPhones', free(c.textPhones), 'contact');
-    const allowed = target === person ? PERSON_LINKS : COMPANY_LINKS;
-    // rel="me" marks the owner's profiles; else one link per network (blog posts link to others).
-    const relMe = new Set(relMeLinks.map((l) => classifyLink(l)?.url));
-    const seen = new Set<LinkKind>(
-      target.links.map((l) => classifyLink(l)?.kind).filter((k): k is LinkKind => k !== undefined),
-    );
-    for (const link of c.links) {
-      if (!allowed.has(link.kind)) continue;
-      if (relMe.size && kind === 'person' && !relMe.has(link.url)) continue;
-      if (seen.has(link.kind) && !relMe.has(link.url)) continue;
-      seen.add(link.kind);
-      addList(target, 'links', [link.url], 'contact');
-    }
-  }
-}
-
-/** True when a website URL is on the same site as the page (www. ignored). */
-function sameSite(website: string, page: URL): boolean {
-  try {
-    return new URL(website).hostname.replace(/^www\./, '') === page.hostname.replace(/^www\./, '');
-  } catch {
-    return false;
-  }
-}
-
-/** The listed person whose name the address spells (jane.doe@, jdoe@, jane@), if exactly one. */
-function matchByLocalPart(email: string, people: RawPerson[]): RawPerson | null {
-  const local = email.split('@')[0]?.replace(/[^a-z]/g, '') ?? '';
-  if (local.length < 3) return null;
-  const hits = people.filter((p) => {
-    const parts = nameKey(p.fullName).split(' ');
-    const first = parts[0] ?? '';
-    const last = parts[parts.length - 1] ?? '';
-    return (
-      local === first + last ||
-      local === first ||
-      local === `${first[0] ?? ''}${last}` ||
-      local === `${first}${last[0] ?? ''}` ||
-      (last.length > 2 && local === last)
-    );
-  });
-  return hits.length === 1 ? (hits[0] as RawPerson) : null;
-}
-
-/** "Portfolio Niels Lubberman" + linkedin.com/pub/niels-lubberman/... → Niels Lubberman, when exactly one profile is linked. */
-function nameFromProfileLink(doc: Document, meta: MetaReading, base: string): RawPerson | null {
-  const links = new Set<string>();
-  const anchors = doc.querySelectorAll('a[href*="linkedin.com/in/"], a[href*="linkedin.com/pub/"]');
-  for (let i = 0; i < anchors.length && i < 20; i++) {
-    const c = classifyLink(anchors[i]?.getAttribute('href') ?? '', base);
-    if (c?.kind === 'linkedin-person') links.add(c.url);
-  }
-  if (links.size !== 1) return null;
-  const url = [...links][0] as string;
-  const words = decodeURIComponent(url.split('/in/')[1] ?? '')
-    .split(/[-_]/)
-    .filter((w) => /^\p{L}{2,}$/u.test(w));
-  if (words.length < 2) return null;
-  const heading = clip(doc.querySelector('h1')?.textContent ?? '', 200);
-  for (const text of [meta.title, heading]) {
-    const tokens = text.split(/\s+/);
-    for (let i = 0; i + words.length <= tokens.length; i++) {
-      const slice = tokens.slice(i, i + words.length);
-      if (slice.every((t, j) => nameKey(t) === nameKey(words[j] as string))) {
-        const p = newPerson(slice.join(' '), 'title');
-        if (p) addList(p, 'links', [url], 'contact');
-        return p;
-      }
-    }
-  }
-  return null;
-}
-
-/** Search results, error pages, login walls and articles: pages about no prospect. */
-function isOtherPage(
-  doc: Document,
-  url: URL,
-  meta: MetaReading,
-  isArticle: boolean,
-  isProfile: boolean,
-  hasPeople: boolean,
-): boolean {
-  if (SEARCH_HOST.test(url.hostname) && (/search|^\/$|\/web/.test(url.pathname) || url.searchParams.has('q')))
-    return true;
-  if (/\/search\/?$/.test(url.pathname) && ['q', 'query', 'search', 'text', 'p'].some((k) => url.searchParams.has(k)))
-    return true;
-  const h1 = clip(doc.querySelector('h1')?.textContent ?? '', 200);
-  if (ERROR_TITLE.test(meta.title) || ERROR_TITLE.test(h1)) return true;
-  const body = doc.body;
-  // A short page around a password field is a login wall, unless it plainly shows people (a header login box).
-  if (!hasPeople && body && doc.querySelector('input[type="password"]') && textOf(body, 6000).length < 5000)
-    return true;
-  if (isArticle && !isProfile) return true;
-  return false;
 }

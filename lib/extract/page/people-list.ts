@@ -1,6 +1,9 @@
+import { classifyLink } from '@/lib/normalize/links';
 import { cleanName } from '@/lib/normalize/name';
 import { harvest, textOf } from './contacts';
-import { absUrl, addList, newPerson, setField, stripCredentials } from './entity';
+import { addList, newPerson, setField, stripCredentials } from './entity';
+import { photoOf } from './media';
+import { splitRole } from './roles';
 import type { RawPerson } from './types';
 
 /**
@@ -20,12 +23,17 @@ function descendants(root: Element): ArrayLike<Element> {
 export interface Card {
   el: Element;
   person: RawPerson;
+  /**
+   * Set for a group found by structure alone (names but little other sign of people):
+   * finalize keeps the group only if its names read as people's names (lib/extract/names).
+   */
+  weak?: number;
 }
 
 const MAX_ELEMENTS = 40_000;
 const MAX_GROUPS = 300;
 const MAX_CARDS = 1500;
-const HEADING = /^(H[1-6]|STRONG|B|DT|FIGCAPTION|CAPTION|TH)$/;
+const HEADING = /^(H[1-6]|STRONG|B|DT|FIGCAPTION|CAPTION|TH|CITE)$/;
 const NAME_CLASS =
   /(^|[-_\s])(p-name|fn|(full|person|member|speaker|team|author|staff|profile|employee|card|people)?[-_]{0,2}name)($|[-_\s])/i;
 const ROLE_CLASS = /(title|role|position|job|poste|funktion|designation|headline|occupation|function|subtitle|desc)/i;
@@ -64,6 +72,9 @@ interface Block {
 // Elements that flow inside a line: a block made only of these is read as one text.
 const INLINE =
   /^(A|B|STRONG|EM|I|SPAN|SMALL|BR|SUP|SUB|ABBR|IMG|U|MARK|TIME|CITE|Q|CODE|LABEL|FONT|BDI|WBR|S|DATA|SVG|PICTURE|SOURCE|META|LINK)$/;
+// Documentation themes (MkDocs, Sphinx, Hugo) end headings with a permalink mark.
+const ANCHOR_MARK = /\s*[¶§#🔗]\s*$/u;
+const WRAPPED_BLOCK = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, section, article, figure, table';
 const SKIP_BLOCK = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|OPTION|FORM)$/;
 
 /**
@@ -83,14 +94,16 @@ function blocksOf(card: Element): Block[] {
     }
     let inlineOnly = true;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (!INLINE.test(c.tagName.toUpperCase())) {
+      const t = c.tagName.toUpperCase();
+      // A link wrapping a whole record (Quarto, many grids) holds blocks: it is not inline.
+      if (!INLINE.test(t) || (t === 'A' && c.firstElementChild && c.querySelector(WRAPPED_BLOCK))) {
         inlineOnly = false;
         break;
       }
     }
     if (!inlineOnly) continue;
     inside = el;
-    const text = textOf(el, 2000).replace(/\s+/g, ' ').trim();
+    const text = textOf(el, 2000).replace(/\s+/g, ' ').replace(ANCHOR_MARK, '').trim();
     if (text && out.length < 60) out.push({ el, text: text.slice(0, 400) });
   }
   return out;
@@ -128,7 +141,7 @@ const SKIP_CHILD = new Set(
     ' ',
   ),
 );
-const NAME_QUERY = 'h1,h2,h3,h4,h5,h6,strong,b,dt,figcaption,[itemprop="name"],[class*="name"],[class*="Name"]';
+const NAME_QUERY = 'h1,h2,h3,h4,h5,h6,strong,b,dt,figcaption,cite,[itemprop="name"],[class*="name"],[class*="Name"]';
 const ONE_LINE = /^\s*([^,|–—\s][^,|–—]{2,59}?)\s{0,20}(?:,|\s[–—|-]\s)/;
 
 /** The first class name of a class attribute, without splitting the whole list. */
@@ -145,15 +158,31 @@ function mayHoldName(el: Element): boolean {
   if (cell && looksLikeName(cleanName(stripCredentials((cell.textContent ?? '').trim().slice(0, 200))))) return true;
   const candidates = el.querySelectorAll(NAME_QUERY);
   for (let i = 0; i < candidates.length && i < 4; i++) {
-    if (looksLikeName(cleanName(stripCredentials((candidates[i]?.textContent ?? '').trim().slice(0, 200)))))
-      return true;
+    const text = (candidates[i]?.textContent ?? '').trim().slice(0, 200).replace(ANCHOR_MARK, '');
+    if (looksLikeName(cleanName(stripCredentials(text)))) return true;
   }
   const line = ONE_LINE.exec((el.textContent ?? '').slice(0, 160));
-  return !!line && looksLikeName(cleanName(line[1] ?? ''));
+  if (line && looksLikeName(cleanName(line[1] ?? ''))) return true;
+  // Themes that put the name in the photo's alt and again in a plain <div> or <span>.
+  const alt = altName(el);
+  return alt !== '' && (el.textContent ?? '').includes(alt);
 }
 
-/** Reads one candidate card; null when it is not one person's card. */
-export function readCard(card: Element, base: string): { person: RawPerson; evidence: number } | null {
+/** The first image alt of a card that looks like a name ("Nina Attias"); '' when none. */
+function altName(card: Element): string {
+  const imgs = card.querySelectorAll('img[alt]');
+  for (let i = 0; i < imgs.length && i < 3; i++) {
+    const alt = (imgs[i]?.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+    if (looksLikeName(alt)) return alt;
+  }
+  return '';
+}
+
+/** Reads one candidate card; null when it is not one person's card. `role` is false when it has none. */
+export function readCard(
+  card: Element,
+  base: string,
+): { person: RawPerson; evidence: number; role: boolean; nameEl: Element } | null {
   if (NOT_PEOPLE.test(card.getAttribute('class') ?? '') || card.querySelector('blockquote, q')) return null;
   const blocks = blocksOf(card);
   if (blocks.length < 1 || blocks.length > 40) return null;
@@ -175,6 +204,15 @@ export function readCard(card: Element, base: string): { person: RawPerson; evid
       }
     }
   }
+  let plainName = false;
+  if (!nameBlock) {
+    // No heading or name class: the block that repeats the photo's alt, else (judged later) the first line.
+    const alt = altName(card).toLowerCase();
+    nameBlock =
+      (alt ? blocks.find((b) => b.text.toLowerCase() === alt) : undefined) ??
+      blocks.slice(0, 2).find((b) => looksLikeName(cleanName(stripCredentials(b.text))));
+    plainName = true;
+  }
   if (!nameBlock) return null;
   if (!role) {
     // The role may sit before or after the name: a role-ish class first, then a role word, then the next short line.
@@ -183,20 +221,19 @@ export function readCard(card: Element, base: string): { person: RawPerson; evid
     const ok = (b: Block) => isRole(b, card, nameBlock.text);
     const plain = (b: Block) => ok(b) && !(looksLikeName(b.text) && !ROLE_WORD.test(b.text));
     const roleBlock =
+      // "Data Scientist @ Van Log" names the person's own employer: the most telling line.
+      others.find((b) => ok(b) && splitRole(b.text, false).company) ??
       others.find((b) => ROLE_CLASS.test(b.el.getAttribute('class') ?? '') && ok(b)) ??
       after.find((b) => ok(b) && ROLE_WORD.test(b.text)) ??
       others.find((b) => ok(b) && ROLE_WORD.test(b.text)) ??
       after.find(plain);
     role = roleBlock?.text ?? '';
   }
-  if (!role) return null;
   const person = newPerson(nameBlock.text, 'people-list');
   if (!person) return null;
-  setField(person, 'title', role, 'people-list');
-  const img = card.querySelector('img[src], img[data-src]');
-  const src = img?.getAttribute('src') ?? '';
-  const photo = absUrl(src.startsWith('data:') ? (img?.getAttribute('data-src') ?? '') : src, base);
-  if (photo && !/\.svg(\?|$)/i.test(photo)) setField(person, 'photoUrl', photo, 'people-list');
+  if (role) setField(person, 'title', role, 'people-list');
+  const photo = photoOf(card, base);
+  if (photo) setField(person, 'photoUrl', photo, 'people-list');
   const c = harvest(card, base);
   addList(person, 'emails', c.emails, 'contact');
   addList(person, 'phones', c.phones, 'contact');
@@ -207,21 +244,65 @@ export function readCard(card: Element, base: string): { person: RawPerson; evid
     c.links.filter((l) => l.kind !== 'linkedin-company' && l.kind !== 'crunchbase-organization').map((l) => l.url),
     'contact',
   );
+  addList(person, 'links', ownSites(card, base), 'contact');
+  let classes = `${card.getAttribute('class') ?? ''} ${card.parentElement?.getAttribute('class') ?? ''}`;
+  for (let e: Element | null = nameBlock.el; e && e !== card; e = e.parentElement)
+    classes += ` ${e.getAttribute('class') ?? ''}`;
   const evidence =
     (photo ? 1 : 0) +
     (person.links.length || person.emails.length || person.phones.length ? 2 : 0) +
-    (PERSONISH.test(`${card.getAttribute('class') ?? ''} ${card.parentElement?.getAttribute('class') ?? ''}`) ? 2 : 0) +
+    (PERSONISH.test(classes) ? 2 : 0) +
     (card.getAttribute('itemtype')?.endsWith('Person') ? 2 : 0) +
+    (card.tagName === 'TR' && nameColumn(card) ? 2 : 0) +
     (ROLE_WORD.test(role) ? 2 : 0);
-  return { person, evidence };
+  return { person, evidence: plainName ? Math.min(evidence, 1) : evidence, role: role !== '', nameEl: nameBlock.el };
+}
+
+/** True when the row's table heads its first column "Name" (staff and committer tables). */
+function nameColumn(row: Element): boolean {
+  const head = row.closest('table')?.querySelector('th');
+  return /^\s*(full )?(name|nom|nombre|nome|naam|mitglied|person|membre|miembro)\s*$/i.test(head?.textContent ?? '');
+}
+
+// A link whose text says it is a personal site (or an icon-only link, common in lab and team themes).
+const SITE_TEXT =
+  /^(|web|website|site|homepage|home page|personal (site|page|website)|blog|portfolio|page perso|webseite|sitio( web)?|sito( web)?)$/i;
+
+/** A record's own websites: off-site links shown as an icon or labelled as a site (not its employer's link). */
+function ownSites(card: Element, base: string): string[] {
+  const out: string[] = [];
+  let host = '';
+  try {
+    host = new URL(base).hostname.replace(/^www\./, '');
+  } catch {
+    return out;
+  }
+  const anchors = card.querySelectorAll('a[href]');
+  for (let i = 0; i < anchors.length && i < 20 && out.length < 3; i++) {
+    const a = anchors[i] as Element;
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!SITE_TEXT.test(text)) continue;
+    const c = classifyLink(a.getAttribute('href') ?? '', base);
+    if (c?.kind !== 'website') continue;
+    const h = new URL(c.url).hostname.replace(/^www\./, '');
+    if (h !== host) out.push(c.url);
+  }
+  return out;
 }
 
 function isRole(b: Block, card: Element, name: string): boolean {
   const t = b.text;
   if (t.length < 2 || t.length > 120 || t === name || !/\p{L}/u.test(t)) return false;
   if (/\S@\S|https?:|www\.|\d{3,}/.test(t)) return false;
+  // A line that is all one link's label (a handle, "Website") is a link, not a role.
+  const inner = b.el.querySelector('a');
+  if (inner && (inner.textContent ?? '').replace(/\s+/g, ' ').trim() === t) return false;
+  // Pronouns shown under a name ("he/him", "sie/ihr") are not a role.
+  if (/^(he|she|they|ze|xe|sie|er|il|elle|iel|ella|él)\s*\/\s*\p{L}+/iu.test(t)) return false;
   if (t.split(/\s+/).length > 14) return false;
-  return !insideCard(b.el, card, /^(A|BUTTON|LABEL)$/);
+  // Text inside a link is a link's label, unless one link wraps the whole record (Quarto, many grids).
+  const link = b.el.closest('a, button, label');
+  return !link || link.contains(card) || (card.childElementCount === 1 && card.firstElementChild === link);
 }
 
 /** Finds people cards on the page; each Card carries its Person with the card's own contacts. */
@@ -231,6 +312,10 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
   const all = descendants(root);
   const cards: Card[] = [];
   let groups = 0;
+  let weakGroups = 0;
+  // Groups kept, by "parent signature > child signature": a grid split into rows of columns
+  // repeats that pair, and a row holding a single card is read with its siblings' rule.
+  const kept = new Map<string, number>();
   // Reused across parents: this loop visits every element, so it allocates as little as it can.
   const kids: Element[] = [];
   const sigs: string[] = [];
@@ -261,7 +346,7 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       if (list) list.push(c);
       else bySig.set(sig, [c]);
     });
-    for (const members of bySig.values()) {
+    for (const [sig, members] of bySig) {
       if (members.length < 2) continue;
       // Cheap look at the first members before reading every card (most repeated siblings are not people).
       const a = mayHoldName(members[0] as Element);
@@ -273,16 +358,60 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
         break;
       const read: Card[] = [];
       let evidence = 0;
+      let roles = 0;
       for (const el of members.slice(0, 300)) {
         const r = readCard(el, base);
         if (r) {
           read.push({ el, person: r.person });
-          if (r.evidence >= 2) evidence++;
+          if (r.role) roles++;
+          if (r.role && r.evidence >= 2) evidence++;
         }
       }
-      if (read.length >= 2 && read.length * 2 >= members.length && evidence * 2 >= read.length) cards.push(...read);
+      if (read.length < 2 || read.length * 2 < members.length) continue;
+      const key = `${parentSig(parent)}>${sig}`;
+      // Kept as before: most cards carry a role and half of those another sign of a person.
+      const strong = roles >= 2 && roles * 2 >= members.length && evidence * 2 >= roles;
+      // The rest (names but little else) goes to finalize, which judges the names (too much data to inject).
+      const weak = ++weakGroups;
+      let anyWeak = false;
+      for (const c of read) {
+        if (!strong || !c.person.title) {
+          c.weak = weak;
+          anyWeak = true;
+        }
+      }
+      cards.push(...read);
+      kept.set(key, strong ? 0 : weak);
+      if (!anyWeak) weakGroups--;
     }
   }
+  cards.push(...loneCards(doc, base, kept, cards));
   // A row of cards can itself look like a card of its first person: keep the innermost.
   return cards.filter((c) => !cards.some((o) => o !== c && c.el.contains(o.el)));
+}
+
+function parentSig(el: Element): string {
+  const cls = el.getAttribute('class');
+  return cls ? `${el.tagName}.${firstClass(cls)}` : el.tagName;
+}
+
+/** Cards alone in their row whose parent and own signatures match a kept group's (grids split into rows). */
+function loneCards(doc: Document, base: string, kept: Map<string, number>, found: Card[]): Card[] {
+  const out: Card[] = [];
+  if (!kept.size) return out;
+  const have = new Set(found.map((c) => c.el));
+  const tags = new Set([...kept.keys()].map((k) => (k.split('>')[1] ?? '').split('.')[0] ?? ''));
+  for (const tag of tags) {
+    const els = doc.getElementsByTagName(tag.toLowerCase());
+    for (let i = 0; i < els.length && i < 2000 && out.length < 50; i++) {
+      const el = els[i] as Element;
+      const parent = el.parentElement;
+      if (!parent || have.has(el) || parent.childElementCount > 2) continue;
+      const weak = kept.get(`${parentSig(parent)}>${parentSig(el)}`);
+      if (weak === undefined) continue;
+      const r = readCard(el, base);
+      if (r && (weak > 0 || (r.role && r.evidence >= 2))) out.push({ el, person: r.person, ...(weak ? { weak } : {}) });
+    }
+  }
+  return out;
 }

@@ -10,6 +10,8 @@ export interface RawPerson extends Person {
   textPhones?: string[];
   /** ISO country of this entity's address (structured data), a hint for its phones. */
   country?: string;
+  /** A record found by structure alone: finalize keeps its group only if the group's names read as names. */
+  judge?: number;
 }
 
 /** The company as read in the page (see RawPerson for the extra fields). */
@@ -30,6 +32,11 @@ export interface PageReading {
     /** Countries named by addresses on the page (ISO codes or names), most relevant first. */
     countries: string[];
   };
+  /**
+   * What the page is when finalize rejects its judged person (a home page's heading that
+   * reads as no person's name): the kind and company it would have had without them.
+   */
+  fallback?: Omit<PageReading, 'errors' | 'fallback'>;
   /** Sources that failed ("json-ld", "site:github-user"): for diagnostics only. */
   errors: string[];
 }

@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Expected } from './facts';
 
-export const PEER_DIR = '../shared/peer-pages';
+// PROSPECTOR_PEERS points elsewhere (a git worktree sits one level deeper than the main checkout).
+export const PEER_DIR = process.env.PROSPECTOR_PEERS || '../shared/peer-pages';
 export const hasPeers = () => existsSync(PEER_DIR);
 
 export type Syntax = 'PRE-MARKUP' | 'MICRODATA' | 'RDFA' | 'JSON';

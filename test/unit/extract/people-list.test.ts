@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/extract';
 import { findPeopleCards } from '@/lib/extract/page/people-list';
 
+const page = (body: string) => parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document;
+// Cards the reader keeps by itself; weak ones (names only) are judged by finalize, see extract() below.
 const cardsOf = (body: string) =>
-  findPeopleCards(parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document, 'https://x.io/').map(
-    (c) => `${c.person.fullName} | ${c.person.title ?? ''}`,
-  );
+  findPeopleCards(page(body), 'https://x.io/')
+    .filter((c) => !c.weak)
+    .map((c) => `${c.person.fullName} | ${c.person.title ?? ''}`);
+const peopleOf = (body: string) => extract(page(body), 'https://x.io/').people.map((p) => p.fullName);
 
 describe('findPeopleCards', () => {
   it('reads repeated cards with a name and a role, role before or after the name', () => {
@@ -35,6 +38,14 @@ describe('findPeopleCards', () => {
       <div class="logos"><div class="logo"><img src="/l1.svg" alt="Jane Corp"></div><div class="logo"><img src="/l2.svg" alt="Doe Industries"></div></div>`);
 
     expect(actual).toEqual([]);
+  });
+
+  it('judges cards found by structure alone by their names (pricing plans are not people)', () => {
+    const plans = `<div class="plans"><div class="plan"><h3>Pro Plan</h3><p>For growing teams</p></div><div class="plan"><h3>Team Plan</h3><p>For larger teams</p></div><div class="plan"><h3>Rich Text</h3><p>Write</p></div></div>`;
+    const people = `<div class="row"><div class="col"><h3>Maria Gomez</h3><p>Organizadora</p></div><div class="col"><h3>Luis Ortega</h3><p>Voluntario</p></div></div>`;
+
+    expect(peopleOf(plans)).toEqual([]);
+    expect(peopleOf(people)).toEqual(['Maria Gomez', 'Luis Ortega']);
   });
 });
 

@@ -1,0 +1,70 @@
+import { getGender } from 'gender-detection-from-name';
+import { cleanName } from '@/lib/normalize/name';
+
+/**
+ * Is this text a person's name? One pure judgement shared by the extractor's finalize
+ * (records found by structure, issue 17) and the element picker. Two halves:
+ * - shape rules: 2–4 name tokens (particles such as "van der", "de la", "von", "di" and
+ *   initials aside), each capitalised, no digits or symbols, no product or action words;
+ * - a given-names dataset (gender-detection-from-name: ~88,000 first names from English,
+ *   German, French, Italian, Spanish and Turkish lists, which also carry many Arabic,
+ *   Indian, African and East Asian names): a first token it knows is strong evidence.
+ * Too large for the script injected into pages, so it runs in the extension (finalize).
+ */
+
+const PARTICLE =
+  /^(van|von|de|der|den|del|della|da|das|di|do|dos|du|la|le|lo|bin|ibn|al|el|y|e|ten|ter|zu|zum|af|av|st\.?|mac|mc|ap|ben|bat)$/i;
+const INITIAL = /^\p{Lu}\.?$/u;
+const TOKEN = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u;
+// Hyphenated and apostrophe names: Jean-Luc, O'Neil, Peña-Castellanos.
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・\s]{2,14}$/u;
+// Words that make a heading an action, a product or a section, not a person (several languages).
+const NOT_NAME =
+  /^(about|contact|team|our|the|meet|home|news|blog|read|more|learn|view|see|join|get|buy|shop|order|book|sign|log|login|register|subscribe|download|services?|products?|solutions?|pricing|careers?|jobs?|events?|company|group|board|research|projects?|publications?|people|members?|alumni|staff|faculty|speakers?|partners?|clients?|customers?|support|help|privacy|terms|imprint|impressum|kontakt|über|uns|unser|unsere|équipe|nous|notre|nos|qui|sommes|nuestro|equipo|nosotros|chi|siamo|il|team|welcome|willkommen|bienvenue|bienvenido|hello|hi|new|free|best|top|all|business|design|digital|software|data|cloud|app|apps|api|web|online|mobile|global|international|management|marketing|sales|consulting|development|engineering|technology|technologies|systems?|studio|agency|labs?|inc\.?|ltd\.?|gmbh|llc|sa|sas|ag|co\.?|corp\.?|university|universität|université|universidad|università|institute|school|department|center|centre|conference|summit|meetup|workshop|keynote|session|panel|award|prize|edition|season|chapter|part|volume|issue|page|section|introduction|overview|summary|conclusion|abstract|references|faq|q&a|la|le|les|der|die|das|el|los|las)$/i;
+
+/** The tokens of a candidate name after the shared clean-up ("Dr." and credentials dropped). */
+function tokensOf(text: string): string[] {
+  return cleanName(text)
+    .replace(/\s*\([^)]{1,30}\)\s*/g, ' ')
+    .replace(/^(dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|dott|sig|sra|sr)\.?\s+/i, '')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** True when the first name token is in the given-names dataset (any of its languages). */
+export function isKnownGivenName(token: string): boolean {
+  const t = token.replace(/[.’']+$/, '');
+  if (t.length < 2) return false;
+  if (getGender(t) !== 'unknown') return true;
+  // Compound given names: Jean-Luc, Anna-Lena.
+  const head = t.split('-')[0] ?? '';
+  return head !== t && head.length >= 2 && getGender(head) !== 'unknown';
+}
+
+/**
+ * How much a text looks like a person's name, 0–1: 0 when its shape rules it out; 0.5 for
+ * the right shape alone; 0.8 and more when its first token is a known given name.
+ */
+export function personNameScore(text: string): number {
+  const raw = text.replace(/\s+/g, ' ').trim();
+  if (raw.length < 2 || raw.length > 70) return 0;
+  if (CJK.test(raw)) return /\s|・/.test(raw) || raw.length <= 5 ? 0.6 : 0.4;
+  if (/[\d@|:/&<>{}[\]_#=+*!?;"“”«»]/.test(raw)) return 0;
+  const tokens = tokensOf(raw);
+  const core = tokens.filter((t) => !PARTICLE.test(t));
+  const named = core.filter((t) => !INITIAL.test(t));
+  if (named.length < 2 || core.length > 4 || tokens.length > 6) return 0;
+  if (!core.every((t) => TOKEN.test(t) || INITIAL.test(t))) return 0;
+  if (named.some((t) => NOT_NAME.test(t.replace(/[.’']+$/, '')))) return 0;
+  // ALL-CAPS words of 4+ letters read as an acronym or a shout, unless the whole name is capitals.
+  const caps = named.filter((t) => t.length >= 4 && t === t.toUpperCase()).length;
+  if (caps && caps !== named.length) return 0.2;
+  const first = named[0] as string;
+  const given = isKnownGivenName(first.charAt(0) + first.slice(1).toLowerCase());
+  return given ? (named.length <= 3 ? 0.9 : 0.8) : 0.5;
+}
+
+/** True for text that reads as a person's name ("Jane van Doe", "Zoë O'Neil", "山田 太郎"). */
+export function looksLikePersonName(text: string): boolean {
+  return personNameScore(text) >= 0.8;
+}

@@ -1,0 +1,152 @@
+import { classifyLink } from '@/lib/normalize/links';
+import { textOf } from './contacts';
+import { addList, clip, nameKey, newPerson, setField } from './entity';
+import type { MetaReading } from './meta';
+import { looksLikeName } from './people-list';
+import { ROLE_WORDS, splitRole } from './roles';
+import type { RawPerson } from './types';
+
+/**
+ * What a page is about, beyond its markup: pages about no prospect (search results,
+ * errors, login walls, articles), pages about a company (its home, about, contact and
+ * legal pages, not its product or news pages), the home page of one person (issue 17),
+ * and lists of other organisations' people.
+ */
+
+// Search engines: their result pages mention people but are not about one.
+const SEARCH_HOST =
+  /(^|\.)(google|bing|duckduckgo|yahoo|yandex|baidu|ecosia|qwant|startpage|kagi|naver|seznam|search\.brave)\.[a-z.]+$/;
+const ERROR_TITLE =
+  /\b(404|410)\b|not found|page introuvable|nicht gefunden|no encontrada|non trovata|niet gevonden|見つかりません|存在しません|access denied|zugriff verweigert/i;
+
+// Pages that list people of other organisations: speakers, juries, programme committees, authors.
+const OTHERS_PAGE =
+  /speaker|sprecher|referent|intervenant|ponente|relator|spreker|keynote|jury|judges|juroren|programme|program-committee|authors|autoren|auteurs|autores|contributors/i;
+
+/** True when the listed people belong to other organisations than the page's (speakers, authors). */
+export function listsOthers(doc: Document, page: URL, meta: MetaReading, people: RawPerson[]): boolean {
+  const heading = clip(doc.querySelector('h1')?.textContent ?? '', 200);
+  if (OTHERS_PAGE.test(page.pathname) || OTHERS_PAGE.test(meta.title) || OTHERS_PAGE.test(heading)) return true;
+  // Most role lines name an employer ("Engineer at Adyen"): the people come from elsewhere.
+  const affiliated = people.filter((p) => p.sources.title === 'people-list' && splitRole(p.title ?? '', false).company);
+  return affiliated.length >= 2 && affiliated.length * 5 >= people.length * 2;
+}
+
+/** "Portfolio Niels Lubberman" + linkedin.com/pub/niels-lubberman/... → Niels Lubberman, when exactly one profile is linked. */
+export function nameFromProfileLink(doc: Document, meta: MetaReading, base: string): RawPerson | null {
+  const links = new Set<string>();
+  const anchors = doc.querySelectorAll('a[href*="linkedin.com/in/"], a[href*="linkedin.com/pub/"]');
+  for (let i = 0; i < anchors.length && i < 20; i++) {
+    const c = classifyLink(anchors[i]?.getAttribute('href') ?? '', base);
+    if (c?.kind === 'linkedin-person') links.add(c.url);
+  }
+  if (links.size !== 1) return null;
+  const url = [...links][0] as string;
+  const words = decodeURIComponent(url.split('/in/')[1] ?? '')
+    .split(/[-_]/)
+    .filter((w) => /^\p{L}{2,}$/u.test(w));
+  if (words.length < 2) return null;
+  const heading = clip(doc.querySelector('h1')?.textContent ?? '', 200);
+  for (const text of [meta.title, heading]) {
+    const tokens = text.split(/\s+/);
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      const slice = tokens.slice(i, i + words.length);
+      if (slice.every((t, j) => nameKey(t) === nameKey(words[j] as string))) {
+        const p = newPerson(slice.join(' '), 'title');
+        if (p) addList(p, 'links', [url], 'contact');
+        return p;
+      }
+    }
+  }
+  return null;
+}
+
+/** Search results, error pages, login walls and articles: pages about no prospect. */
+export function isOtherPage(
+  doc: Document,
+  url: URL,
+  meta: MetaReading,
+  isArticle: boolean,
+  isProfile: boolean,
+  hasPeople: boolean,
+): boolean {
+  if (SEARCH_HOST.test(url.hostname) && (/search|^\/$|\/web/.test(url.pathname) || url.searchParams.has('q')))
+    return true;
+  if (/\/search\/?$/.test(url.pathname) && ['q', 'query', 'search', 'text', 'p'].some((k) => url.searchParams.has(k)))
+    return true;
+  const h1 = clip(doc.querySelector('h1')?.textContent ?? '', 200);
+  if (ERROR_TITLE.test(meta.title) || ERROR_TITLE.test(h1)) return true;
+  const body = doc.body;
+  // A short page around a password field is a login wall, unless it plainly shows people (a header login box).
+  if (!hasPeople && body && doc.querySelector('input[type="password"]') && textOf(body, 6000).length < 5000)
+    return true;
+  if (isArticle && !isProfile) return true;
+  return false;
+}
+
+// Paths of the pages where a site speaks about itself: home, about, team, contact, legal notices.
+const COMPANY_PATH =
+  /about|ueber|uber|über|a-propos|apropos|qui-sommes|chi-siamo|quienes|sobre|over-ons|company|unternehmen|firma|entreprise|empresa|azienda|team|equipe|équipe|equipo|contact|kontakt|contatt|contacto|impressum|imprint|legal|mentions|aviso|note-legali|colophon|privacy|datenschutz|studio|agency|services|leistungen/i;
+
+/** True when the page may be about the site's company: its home (or a top-level page) or an about/contact/legal page. */
+export function companyPath(page: URL): boolean {
+  const segments = page.pathname.split('/').filter(Boolean);
+  if (segments.length <= 1 && !/\.(php|aspx?)$/.test(segments[0] ?? '') && !page.search.includes('=')) return true;
+  return COMPANY_PATH.test(page.pathname);
+}
+
+// Honorifics written before a name in a page heading ("Dott.ssa Ginevra Di Negro", "Prof. Dr. Jane Doe").
+const HONORIFIC =
+  /^(?:(?:dott\.(?:ssa)?|dr\.|prof\.(?:ssa)?|avv\.|arch\.|ing\.|mag\.|dipl\.-ing\.|me|maître|mr\.?|mrs\.?|ms\.?)\s+)+/i;
+
+/**
+ * The person a home page is about, when it has no markup for them (issue 17): a title that
+ * is only a name, else one of the first headings that is a name, else the title's first part
+ * when a heading repeats it. Then a short role line below that heading. Finalize judges the
+ * name (judge 0): a page whose "name" reads as no person's is not a person's page.
+ */
+export function homepagePerson(doc: Document, meta: MetaReading, headingsToo = true): RawPerson | null {
+  const clean = (t: string) => clip(t, 200).replace(HONORIFIC, '').trim();
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 3);
+  const title = clean(meta.title);
+  let name = '';
+  let heading: Element | null = null;
+  if (looksLikeName(title)) {
+    name = title;
+    heading = headings.find((h) => nameKey(clean(h.textContent ?? '')) === nameKey(title)) ?? null;
+  }
+  if (!name && headingsToo) {
+    heading = headings.find((h) => looksLikeName(clean(h.textContent ?? ''))) ?? null;
+    if (heading) name = clean(heading.textContent ?? '');
+  }
+  const first = clean(meta.titleParts[0] ?? '');
+  if (!name && headingsToo && looksLikeName(first)) {
+    const all = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="name"]')).slice(0, 40);
+    heading = all.find((h) => nameKey(clean(h.textContent ?? '')) === nameKey(first)) ?? null;
+    if (heading) name = first;
+  }
+  const p = name ? newPerson(name, 'title') : null;
+  if (!p) return null;
+  p.judge = 0;
+  const role = heading ? roleAfter(heading) : '';
+  if (role) {
+    const parts = splitRole(role, true);
+    setField(p, 'title', parts.title, 'title');
+    if (parts.company) setField(p, 'companyName', parts.company, 'title');
+  }
+  if (meta.image) setField(p, 'photoUrl', meta.image, 'meta');
+  return p;
+}
+
+/** The first short line holding a role word in the few blocks that follow a heading. */
+function roleAfter(heading: Element): string {
+  let el: Element | null = heading;
+  for (let i = 0; i < 6 && el; i++) {
+    el = el.nextElementSibling ?? el.parentElement?.nextElementSibling ?? null;
+    if (!el) break;
+    const text = textOf(el, 400).replace(/\s+/g, ' ').trim();
+    const line = text.split(/\s{2,}|\n/)[0] ?? '';
+    if (line.length >= 3 && line.length <= 100 && ROLE_WORDS.test(line) && !/[@:]\S/.test(line)) return line;
+  }
+  return '';
+}

@@ -1,0 +1,55 @@
+/**
+ * A listed person's role line, split into their title and their own company (issue 17):
+ * "Role at Company", "Role @ Company", "Founder @Company" and their translations (bei,
+ * chez, presso, bij, en, na, w, hos, em) always; "Role, Company", "Role | Company" and
+ * "Company — Role" only where the caller says the page lists people of other companies
+ * (speakers, authors, a platform bio), because on a company's own team page "Senior
+ * Manager, Business Services" names a department, not an employer.
+ */
+
+// Role words in the languages of the corpus: the side of a line that holds one is the title.
+export const ROLE_WORDS =
+  /\b(ceo|cto|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice|ore|ora)|fundador(a)?|gründer(in)?|oprichter|director(a)?|directeur|directrice|direktor(in)?|direttore|directeur|manager(in)?|head|lead|leiter(in)?|engineer|ingeniero|ingeniera|ingegnere|developer|entwickler(in)?|desarrollador(a)?|designer(in)?|diseñador(a)?|partner(in)?|socio|socia|president(e|a)?|président(e)?|presidente|chief|officer|consultant|consultor(a)?|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor(in)?|profesor(a)?|professeur|professore|docente|lecturer|researcher|investigador(a)?|chercheur|chercheuse|ricercatore|ricercatrice|forscher(in)?|scientist|wissenschaftler(in)?|postdoc|phd|doctorant(e)?|doktorand(in)?|student|estudiante|étudiant(e)?|geschäftsführer(in)?|inhaber(in)?|vorstand|responsable|responsabile|gérant(e)?|owner|speaker|editor|redakteur(in)?|writer|author|autor(a)?|auteur|journalist|recruiter|counsel|attorney|lawyer|abogad[oa]|avocat(e)?|avvocato|rechtsanwalt|rechtsanwältin|fachanwalt|anwalt|notar|accountant|architect|arquitect[oa]|architekt(in)?|chair(man|woman|person)?|secretary|treasurer|intern|specialist|especialista|coordinator|coordinador(a)?|coordinatore|koordinator(in)?|administrator|assistant|asistente|executive|principal|evangelist|advocate|strategist|scientist|organi[sz]er|organizador(a)?|organisat(eur|rice)|organizzat(ore|rice)|photographer|illustrator|artist|coach|trainer|mentor|maintainer|contributor|member|fellow|dean|rector|decano|doyen)\b/i;
+
+// German compounds end in a role word (Softwareentwicklerin, Vertriebsleiter, Geschäftsführer).
+const COMPOUND =
+  /(entwickler|leiter|berater|führer|forscher|referent|ingenieur|architekt|wissenschaftler|manager|assistent)(in)?\b/i;
+const roleish = (t: string) => ROLE_WORDS.test(t) || COMPOUND.test(t);
+
+// "<role> at <company>" and its translations; "@" also without a space ("Founder @Acme").
+const AT = /^(.{2,80}?)\s+(?:at|@|bei|chez|presso|bij|en|na|w|hos|em)\s+(.{2,80})$|^(.{2,80}?)\s*@(\S.{1,79})$/i;
+const SEPARATED = /^(.{2,80}?)\s*(?:,|\||·|•|\s[–—-]\s)\s*(.{2,80})$/;
+
+export interface RoleParts {
+  title: string;
+  company?: string;
+}
+
+// A company as written after a role: capitalised (or a known lower-case brand form), short, no role word.
+function companyLike(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 2 || t.length > 60 || t.split(/\s+/).length > 6) return false;
+  if (!/^[\p{Lu}\d@]/u.test(t) && !/^[a-z][a-z0-9]*[A-Z.]/.test(t)) return false;
+  return !roleish(t);
+}
+
+/** Splits a role line into title and company; `others` allows the comma, pipe and dash forms. */
+export function splitRole(line: string, others: boolean): RoleParts {
+  const text = line.replace(/\s+/g, ' ').trim();
+  const at = AT.exec(text);
+  if (at) {
+    const title = (at[1] ?? at[3] ?? '').trim();
+    const company = (at[2] ?? at[4] ?? '').trim().replace(/^@/, '');
+    // "en"/"a"/"w"/"na" are also ordinary words ("Licenciado en Derecho"): the title must hold a role word.
+    const weak = /\s(en|w|na|em)\s/i.test(text) && !/\s(at|@|bei|chez|presso|bij|hos)\s|@/i.test(text);
+    if (roleish(title) && companyLike(company) && !(weak && !others)) return { title, company };
+  }
+  if (!others) return { title: text };
+  const sep = SEPARATED.exec(text);
+  if (sep) {
+    const [left, right] = [(sep[1] ?? '').trim(), (sep[2] ?? '').trim()];
+    if (roleish(left) && companyLike(right)) return { title: left, company: right };
+    if (roleish(right) && companyLike(left)) return { title: right, company: left };
+  }
+  return { title: text };
+}

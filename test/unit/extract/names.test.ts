@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { isKnownGivenName, looksLikePersonName, personNameScore } from '@/lib/extract/names';
+
+describe('looksLikePersonName', () => {
+  it.each([
+    'Jane van Doe',
+    'Gonzalo Peña-Castellanos',
+    'Alejandro E. Rendon',
+    'Priya Raman',
+    'Wei Zhang',
+    'Oluwaseun Adeyemi',
+    'Jens-Christof Niemeyer',
+    'Katherine (Kate) Moss',
+    'Dr. Maria de la Cruz',
+  ])('accepts %s', (name) => {
+    expect(looksLikePersonName(name)).toBe(true);
+  });
+
+  it.each([
+    'Read More',
+    'Our Team',
+    'Product Manager',
+    'Contact Us',
+    'Pro Plan',
+    'Swimming Pool Waterproofing',
+    'Meet the Team',
+    'STRUDEL Lab',
+    'Version 2.0 Released',
+    'Jane',
+  ])('rejects %s', (text) => {
+    expect(looksLikePersonName(text)).toBe(false);
+  });
+
+  it('scores the right shape without a known given name between a non-name and a name', () => {
+    const unknown = personNameScore('Zyxwq Plorb');
+
+    expect(unknown).toBeGreaterThan(personNameScore('Read More'));
+    expect(unknown).toBeLessThan(personNameScore('Grace Hopper'));
+  });
+
+  it('knows given names of several languages and compound forms', () => {
+    expect(['Jürgen', 'Giuseppe', 'Yuki', 'Anna-Lena', 'Mehmet'].map(isKnownGivenName)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+});

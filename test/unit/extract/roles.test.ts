@@ -1,0 +1,34 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { splitRole } from '@/lib/extract/page/roles';
+
+describe('splitRole', () => {
+  it.each([
+    ['Principal Data Engineer at Adyen', 'Principal Data Engineer', 'Adyen'],
+    ['Founder @Acme', 'Founder', 'Acme'],
+    ['Softwareentwicklerin bei SAP', 'Softwareentwicklerin', 'SAP'],
+    ['Directrice chez Airbus', 'Directrice', 'Airbus'],
+    ['Ricercatore presso Politecnico di Milano', 'Ricercatore', 'Politecnico di Milano'],
+    ['Engineer bij Adyen', 'Engineer', 'Adyen'],
+  ])('splits "%s" everywhere', (line, title, company) => {
+    expect(splitRole(line, false)).toEqual({ title, company });
+  });
+
+  it.each([
+    ['Staff Engineer, Datadog', 'Staff Engineer', 'Datadog'],
+    ['Head of Data | Klarna', 'Head of Data', 'Klarna'],
+    ['Acme — Chief Technology Officer', 'Chief Technology Officer', 'Acme'],
+    ['Ingeniera en Mercado Libre', 'Ingeniera', 'Mercado Libre'],
+  ])('splits "%s" where people come from other companies', (line, title, company) => {
+    expect(splitRole(line, true)).toEqual({ title, company });
+  });
+
+  it.each([
+    'Senior Manager, Business Services',
+    'Founding Partner, CA',
+    'Licenciado en Derecho',
+    'Partner – Tax Advisory',
+  ])('keeps "%s" whole on a company\'s own team page', (line) => {
+    expect(splitRole(line, false)).toEqual({ title: line });
+  });
+});

@@ -6,7 +6,7 @@ import { makeLead } from '@/test/factories';
 import { canonical, type LeadRevision, resolveRevisions, toRevision } from './resolve';
 
 // A few times and values, so revisions collide on them (ties are where order bugs hide).
-const TIMES = ['2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z', '2026-01-03T00:00:00.000Z'];
+const TIMES = ['2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z', '2026-01-03T00:00:00.000Z'] as const;
 const time = fc.constantFrom(...TIMES);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 

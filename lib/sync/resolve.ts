@@ -193,12 +193,13 @@ function mergeCaptured(records: Record<string, string>[]): Record<string, string
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+// ISO times compare as strings (Math.min would turn them into NaN).
 function minString(values: string[]): string {
-  return values.reduce((a, b) => (b < a ? b : a));
+  return [...values].sort()[0] ?? '';
 }
 
 function maxString(values: string[]): string {
-  return values.reduce((a, b) => (b > a ? b : a));
+  return [...values].sort().at(-1) ?? '';
 }
 
 /**

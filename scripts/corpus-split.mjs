@@ -12,7 +12,13 @@ export const SEED = 'prospector-corpus-v1:';
 
 /** "sealed" or "dev" for a corpus page id. */
 export function splitOf(id) {
-  return createHash('sha256').update(SEED + id).digest()[0] % 3 === 0 ? 'sealed' : 'dev';
+  return createHash('sha256')
+    .update(SEED + id)
+    .digest()[0] %
+    3 ===
+    0
+    ? 'sealed'
+    : 'dev';
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

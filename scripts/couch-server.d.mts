@@ -12,11 +12,11 @@ export interface CouchServer {
     path: string,
     body?: unknown,
     authorization?: string | null,
-  ): Promise<{ status: number; body: any }>;
+  ): Promise<{ status: number; body: Record<string, unknown> | null }>;
   createUser(user: CouchUser): Promise<void>;
   /** Creates a database whose _security members are `members`. */
   createDatabase(name: string, members?: string[]): Promise<void>;
-  deleteDatabase(name: string): Promise<{ status: number; body: any }>;
+  deleteDatabase(name: string): Promise<{ status: number; body: Record<string, unknown> | null }>;
   stop(): Promise<void>;
 }
 /** Starts PouchDB Server (express-pouchdb, in memory) on 127.0.0.1; port 0 picks a free one. */

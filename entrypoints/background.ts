@@ -2,6 +2,7 @@ import { defineBackground } from '#imports';
 import { captureHandlers, registerCapture, withCaptureBadge } from '@/lib/background/capture';
 import { leadsHandlers } from '@/lib/background/leads';
 import { registerReminders, remindersHandlers } from '@/lib/background/reminders';
+import { registerSync, syncHandlers } from '@/lib/background/sync';
 import { registerFitSync } from '@/lib/intel/fit-sync';
 import { handleMessages } from '@/lib/messaging/server';
 
@@ -10,9 +11,10 @@ export default defineBackground({
   main() {
     // Every listener is registered synchronously, before anything is awaited: an MV3
     // service worker is stopped when idle and woken only by events it registered at start.
-    handleMessages(withCaptureBadge({ ...leadsHandlers, ...remindersHandlers, ...captureHandlers }));
+    handleMessages(withCaptureBadge({ ...leadsHandlers, ...remindersHandlers, ...captureHandlers, ...syncHandlers }));
     registerReminders();
     registerCapture();
     registerFitSync({ watchProfile: false });
+    registerSync();
   },
 });

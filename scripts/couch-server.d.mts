@@ -17,6 +17,10 @@ export interface CouchServer {
   /** Creates a database whose _security members are `members`. */
   createDatabase(name: string, members?: string[]): Promise<void>;
   deleteDatabase(name: string): Promise<{ status: number; body: Record<string, unknown> | null }>;
+  /** Closes the port (the server gone mid-sync); the databases stay in memory. */
+  pause(): Promise<void>;
+  /** Listens again on the same port. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 /** Starts PouchDB Server (express-pouchdb, in memory) on 127.0.0.1; port 0 picks a free one. */

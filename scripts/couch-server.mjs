@@ -25,11 +25,19 @@ export async function startCouchServer({
   const expressPouchDB = require('express-pouchdb');
   const Memory = PouchDB.defaults({ adapter: 'memory' });
   const app = expressPouchDB(Memory, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: '/dev/null' });
-  const server = await new Promise((resolve, reject) => {
-    const s = app.listen(port, '127.0.0.1', () => resolve(s));
-    s.on('error', reject);
-  });
-  const url = `http://127.0.0.1:${server.address().port}`;
+  const listen = (p) =>
+    new Promise((resolve, reject) => {
+      const s = app.listen(p, '127.0.0.1', () => resolve(s));
+      s.on('error', reject);
+    });
+  const close = (s) =>
+    new Promise((resolve) => {
+      s.closeAllConnections?.();
+      s.close(() => resolve());
+    });
+  let server = await listen(port);
+  const boundPort = server.address().port;
+  const url = `http://127.0.0.1:${boundPort}`;
   const auth = `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`;
   const call = async (method, path, body, authorization = auth) => {
     const res = await fetch(url + path, {
@@ -72,11 +80,15 @@ export async function startCouchServer({
     createUser,
     createDatabase,
     deleteDatabase: (name) => call('DELETE', `/${name}`),
-    stop: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections?.();
-        server.close(() => resolve());
-      }),
+    /** Closes the port (a server gone mid-sync); the databases stay in memory. */
+    pause: async () => {
+      await close(server);
+    },
+    /** Listens again on the same port, with the same databases. */
+    resume: async () => {
+      server = await listen(boundPort);
+    },
+    stop: () => close(server),
   };
 }
 

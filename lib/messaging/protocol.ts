@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LeadDraftSchema, LeadSchema } from '@/lib/lead/schema';
+import { syncProtocol } from '@/lib/sync/protocol';
 
 /**
  * The one message protocol of Prospector. Every message names its input and
@@ -33,6 +34,7 @@ export const protocol = {
     input: z.object({ count: z.number().int().min(0).max(10_000) }),
     output: z.object({ ok: z.literal(true) }),
   },
+  ...syncProtocol,
 } as const satisfies Record<string, MessageSpec>;
 
 export interface MessageSpec {

@@ -8,6 +8,9 @@ import { storage } from '#imports';
  * only the server's AuthSession cookie, in the browser's cookie jar, proves who we are.
  */
 
+/** The port a Prospector page holds open: sync is continuous while one is (lib/background/sync.ts). */
+export const SYNC_PORT = 'prospector-sync';
+
 export const SyncConfigSchema = z.object({
   /** The team database URL, e.g. https://couch.example.com/acme-leads (no credentials in it). */
   url: z.url({ protocol: /^https?$/ }).max(2000),

@@ -25,6 +25,7 @@ import {
   updateSettings,
 } from '@/lib/settings';
 import { bytes, ERASE_PHRASE, stageCounts, storageEstimate } from './model';
+import { TeamSyncPanel } from './TeamSyncPanel';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 const DATE_LABELS: Record<DateFormat, string> = {
@@ -171,6 +172,7 @@ export function SettingsPage() {
       </fieldset>
 
       <Sites />
+      <TeamSyncPanel />
       <DataPanel />
     </section>
   );

@@ -249,6 +249,33 @@ test('sync: a storm of 100 concurrent edits of one lead from two profiles conver
   expect(doc.body?._conflicts).toBeUndefined();
 });
 
+test("sync: B's capture popup on a prospect A contacted shows A's ownership before saving", async () => {
+  const profile = 'http://www.linkedin.com/in/jane-doe';
+  const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000 - 60_000).toISOString();
+  await save(a, [
+    {
+      fullName: 'Jane Doe',
+      links: ['https://www.linkedin.com/in/jane-doe'],
+      touches: [{ id: 'first-email', at: threeDaysAgo, channel: 'email', direction: 'out' }],
+    },
+  ]);
+  await expect.poll(() => named(b, 'Jane Doe'), { timeout: 20_000 }).toHaveLength(1);
+  await b.context.route(profile, (route) =>
+    route.fulfill({ path: 'test/fixtures/pages/capture/in/jane-doe.html', contentType: 'text/html; charset=utf-8' }),
+  );
+  const tab = await b.context.newPage();
+  await tab.goto(profile);
+  const tabId = await b.worker.evaluate(async (href) => {
+    const tabs = await chrome.tabs.query({});
+    return Math.max(...tabs.filter((t) => t.url === href).map((t) => t.id ?? -1));
+  }, profile);
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.id}/popup.html?tab=${tabId}`);
+  await expect(popup.locator('.capture-team')).toHaveText("In the team's list · owned by Ann · Contacted 3 days ago");
+  await popup.close();
+  await tab.close();
+});
+
 test('sync: the team database deleted on the server is explained; the local list stays', async () => {
   const before = (await leadsOf(a)).length;
   await couch.deleteDatabase('team');

@@ -103,11 +103,12 @@ try {
   await syncedAfter(a, since);
   const firstPush = performance.now() - start;
   const info = await couch.call('GET', '/team');
-  log(`first push: ${(firstPush / 1000).toFixed(1)} s, server holds ${info.body?.doc_count} docs`);
+  const auth = await a.page.evaluate(async () => (await chrome.storage.local.get('syncConfig')).syncConfig?.auth);
+  log(`first push: ${(firstPush / 1000).toFixed(1)} s, server holds ${info.body?.doc_count} docs; auth: ${auth}`);
 
   // Raw baselines from the same extension page: _all_docs of the pushed documents in pages of
   // 500, then a _bulk_docs of them (new revisions) into an empty database, in batches of 500.
-  const auth = `Basic ${Buffer.from('ann:ann-pass').toString('base64')}`;
+  const basic = `Basic ${Buffer.from('ann:ann-pass').toString('base64')}`;
   const raw = await a.page.evaluate(
     async ({ url, auth }) => {
       const headers = { authorization: auth, 'content-type': 'application/json' };
@@ -131,7 +132,7 @@ try {
       }
       return { pull, push: performance.now() - t1, docs: docs.length };
     },
-    { url: couch.url, auth },
+    { url: couch.url, auth: basic },
   );
   log(
     `raw: _all_docs ${(raw.pull / 1000).toFixed(1)} s, _bulk_docs ${(raw.push / 1000).toFixed(1)} s (${raw.docs} docs)`,
@@ -165,20 +166,8 @@ try {
     const before = performance.now();
     await a.send('leads.save', { drafts: [{ fullName: name, emails: [{ value: `probe${i}@latency.example` }] }] });
     for (;;) {
-      const found = await b.page.evaluate(
-        (n) =>
-          new Promise((ok) => {
-            const open = indexedDB.open('prospector');
-            open.onsuccess = () => {
-              const req = open.result.transaction('leads').objectStore('leads').index('by-name').count();
-              req.onsuccess = () => {
-                open.result.close();
-                ok(req.result);
-              };
-            };
-          }),
-        name,
-      );
+      // Every probe is a new lead: it has arrived when B holds one more lead than before it.
+      const found = await b.count();
       if (found > N + i) break;
       if (performance.now() - before > 60_000) throw new Error('a change did not arrive within 60 s');
       await new Promise((r) => setTimeout(r, 25));

@@ -50,6 +50,8 @@ export interface PullResult {
 const CHECKPOINT_ID = '_local/prospector-bridge';
 /** Mirror changes read per round of a pull (and ids per push round). */
 export const BATCH = 500;
+/** Up to this many leads per write, a lead edited meanwhile is kept (bulkPut's keepNewer). */
+const KEEP_NEWER_MAX = 50;
 
 /** The new revision of a bulkDocs result, or undefined when it failed (a conflict). */
 function okRev(result: unknown): string | undefined {
@@ -114,7 +116,9 @@ export function createBridge(deps: BridgeDeps) {
       )
       .map(({ lead, rev }) => ({ ...lead, syncRev: rev }));
     if (changed.length === 0) return 0;
-    await leads.bulkPut(changed, { keepNewer: true });
+    // keepNewer keeps a lead the user edited since it was read, but reads every stored key
+    // per call: worth it for the few leads of a live change, not for a first sync's batches.
+    await leads.bulkPut(changed, { keepNewer: changed.length <= KEEP_NEWER_MAX });
     return changed.length;
   }
 
@@ -223,6 +227,9 @@ export function createBridge(deps: BridgeDeps) {
   /** Applies mirror changes since the bridge's checkpoint to the store. */
   async function pull(onProgress?: (done: number) => void): Promise<PullResult> {
     const out: PullResult = { applied: 0, removed: 0 };
+    // Into an empty list (a first pull) there is nothing to fold duplicates into; teammates
+    // who hold both copies fold them and their tombstones arrive here like any delete.
+    const empty = (await leads.count()) === 0;
     let checkpoint: { _id: string; _rev?: string; seq: string | number } = { _id: CHECKPOINT_ID, seq: 0 };
     try {
       checkpoint = (await mirror.get(CHECKPOINT_ID)) as unknown as typeof checkpoint;
@@ -247,7 +254,7 @@ export function createBridge(deps: BridgeDeps) {
         if (!incoming || !doc._rev) continue;
         const local = locals.get(doc._id);
         if (!local) {
-          if (!(await dedupe(incoming, doc._rev))) toStore.push({ lead: incoming.lead, rev: doc._rev });
+          if (empty || !(await dedupe(incoming, doc._rev))) toStore.push({ lead: incoming.lead, rev: doc._rev });
           continue;
         }
         if (local.syncRev === doc._rev) {

@@ -6,6 +6,7 @@ import { registerE2eSeam } from '@/lib/background/e2e-seam';
 import { leadsHandlers } from '@/lib/background/leads';
 import { pickerHandlers } from '@/lib/background/picker';
 import { registerReminders, remindersHandlers } from '@/lib/background/reminders';
+import { registerSync, syncHandlers } from '@/lib/background/sync';
 import { registerFitSync } from '@/lib/intel/fit-sync';
 import { handleMessages } from '@/lib/messaging/server';
 
@@ -14,10 +15,19 @@ export default defineBackground({
   main() {
     // Every listener is registered synchronously, before anything is awaited: an MV3
     // service worker is stopped when idle and woken only by events it registered at start.
-    handleMessages(withCaptureBadge({ ...leadsHandlers, ...remindersHandlers, ...captureHandlers, ...pickerHandlers }));
+    handleMessages(
+      withCaptureBadge({
+        ...leadsHandlers,
+        ...remindersHandlers,
+        ...captureHandlers,
+        ...pickerHandlers,
+        ...syncHandlers,
+      }),
+    );
     registerReminders();
     registerCapture();
     registerFitSync({ watchProfile: false });
+    registerSync();
     // Dead code outside Firefox's e2e build (both are compile-time constants).
     if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) registerE2eSeam();
   },

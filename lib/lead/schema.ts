@@ -163,6 +163,12 @@ const leadFields = {
     .optional(),
   /** What a later capture or import said for a field the user had edited (their value won; this one is kept). */
   captured: z.record(z.string().max(60), z.string().max(100_000)).optional(),
+  /** Team sync (issue 15): the teammate who captured the lead, by display name. */
+  capturedBy: OptText(80),
+  /** Team sync: the teammate who owns the outreach (reassignable). */
+  owner: OptText(80),
+  /** Team sync: ids of the same person captured by teammates and merged into this lead. */
+  aliases: z.array(z.string().max(64)).max(1000).optional(),
 };
 
 /** A lead must say who or what it is about. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIST_LIMITS, type LimitedList } from '@/lib/lead/limits';
 import { LeadDraftSchema, LeadSchema } from '@/lib/lead/schema';
 import { PageRecordsSchema } from '@/lib/picker/schema';
+import { syncProtocol } from '@/lib/sync/protocol';
 
 /**
  * The one message protocol of Prospector. Every message names its input and
@@ -53,6 +54,7 @@ export const protocol = {
     input: PageRecordsSchema,
     output: z.object({ people: z.number().int() }),
   },
+  ...syncProtocol,
 } as const satisfies Record<string, MessageSpec>;
 
 export interface MessageSpec {

@@ -12,6 +12,9 @@ function install(overrides: Partial<Handlers> = {}): Listener {
     'reminders.sync': vi.fn(async () => ({ scheduled: 3 })),
     'detect.count': vi.fn(async () => ({ ok: true as const })),
     'picker.picked': vi.fn(async () => ({ people: 0 })),
+    'sync.connect': vi.fn(async () => ({ state: 'idle' as const, pending: 0 })),
+    'sync.now': vi.fn(async () => ({ state: 'idle' as const, pending: 0 })),
+    'sync.disconnect': vi.fn(async () => ({ state: 'off' as const, pending: 0 })),
     ...overrides,
   };
   handleMessages(handlers);

@@ -28,6 +28,7 @@ import {
 } from '@/lib/settings';
 import { bytes, ERASE_PHRASE, stageCounts, storageEstimate } from './model';
 import { SiteRecipes } from './SiteRecipes';
+import { TeamSyncPanel } from './TeamSyncPanel';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 const DATE_LABELS: Record<DateFormat, string> = {
@@ -175,6 +176,7 @@ export function SettingsPage() {
 
       <Sites />
       <SiteRecipes />
+      <TeamSyncPanel />
       <DataPanel />
     </section>
   );

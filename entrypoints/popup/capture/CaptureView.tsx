@@ -11,6 +11,7 @@ import { LeadFields } from './Fields';
 import { PickButton, PickedList } from './PickedList';
 import { isPicked } from './pick';
 import './capture.css';
+import { teamLine } from '@/lib/sync/format';
 import {
   addByHand,
   type CaptureDeps,
@@ -152,8 +153,10 @@ function SingleLead() {
 
 function AlreadySaved(props: { stored: NonNullable<ReturnType<typeof duplicates.peek>[string]> }) {
   const list = changes.value;
+  const team = teamLine(props.stored);
   return (
     <div class="capture-saved" role="status">
+      {team ? <p class="capture-team">{team}</p> : null}
       <p>
         <strong>{savedStatus(props.stored, stageLabel(settings.value, props.stored.stage))}</strong>{' '}
         <a href={`/options.html#leads/${encodeURIComponent(props.stored.id)}`} target="_blank" rel="noopener">

@@ -1,0 +1,216 @@
+// `npm run bench sync`: team sync (issue 15) with the built e2e extension in two headless
+// Chromium profiles and PouchDB Server on 127.0.0.1. Each figure is a ratio to a baseline
+// measured in the same run from the same extension page:
+// - first push of N leads (Connect on a profile holding them, until "Last synced") vs a raw
+//   _bulk_docs of the same documents in batches of 500 into an empty database;
+// - first pull of the N leads into an empty profile vs a raw _all_docs?include_docs of them
+//   in pages of 500;
+// - one change reaching the other profile (both live), median of RUNS;
+// - the popup's JS heap while the first pull runs.
+// BENCH_SYNC_N sets N (default 50,000). Needs `npm run build:e2e` first.
+import { existsSync } from 'node:fs';
+import { startCouchServer } from '../scripts/couch-server.mjs';
+import { launch, report, stats } from './lib.mjs';
+
+const N = Number(process.env.BENCH_SYNC_N || 50_000);
+const RUNS = Number(process.env.BENCH_SYNC_RUNS || 11);
+const EXT = '.output/chrome-mv3-e2e';
+if (!existsSync(`${EXT}/manifest.json`)) {
+  console.error(`No e2e build at ${EXT}: run "npm run build:e2e" first.`);
+  process.exit(1);
+}
+
+const couch = await startCouchServer({
+  users: [
+    { name: 'ann', password: 'ann-pass' },
+    { name: 'bob', password: 'bob-pass' },
+  ],
+});
+await couch.createDatabase('team', ['ann', 'bob']);
+await couch.createDatabase('raw', ['ann', 'bob']);
+const profiles = [];
+const t0 = performance.now();
+const log = (...args) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0)} s]`, ...args);
+
+async function profile() {
+  const p = await launch({ extensionDir: EXT });
+  profiles.push(p);
+  const page = await p.context.newPage();
+  await page.goto(`chrome-extension://${p.extensionId}/options.html#settings`);
+  const send = (type, input) =>
+    page.evaluate(
+      async ({ type, input }) => {
+        const reply = await chrome.runtime.sendMessage({ prospector: 1, type, input });
+        if (reply?.error) throw new Error(reply.error.message);
+        return reply.value;
+      },
+      { type, input },
+    );
+  const count = () =>
+    page.evaluate(
+      () =>
+        new Promise((ok) => {
+          const open = indexedDB.open('prospector');
+          open.onsuccess = () => {
+            const req = open.result.transaction('leads').objectStore('leads').count();
+            req.onsuccess = () => {
+              open.result.close();
+              ok(req.result);
+            };
+          };
+        }),
+    );
+  const status = () => page.evaluate(async () => (await chrome.storage.local.get('syncStatus')).syncStatus);
+  return { ...p, page, send, count, status };
+}
+
+/** Resolves when the profile's status says a sync round finished after `since`. */
+async function syncedAfter(p, since, timeoutMs = 30 * 60_000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const s = await p.status();
+    if (s?.error) throw new Error(`sync error: ${s.error}`);
+    if (s?.lastSyncedAt && Date.parse(s.lastSyncedAt) >= since && s.state !== 'syncing') return s;
+    if (Date.now() > end) throw new Error(`no sync within ${timeoutMs} ms: ${JSON.stringify(s)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const draft = (i) => ({
+  fullName: `Bench Person ${i}`,
+  title: ['CTO', 'VP Sales', 'Founder', 'Engineer'][i % 4],
+  companyName: `Company ${i % 997}`,
+  companyDomain: `company${i % 997}.example`,
+  emails: [{ value: `person${i}@company${i % 997}.example` }],
+  links: [`https://www.linkedin.com/in/bench-person-${i}`],
+  tags: i % 3 === 0 ? ['warm'] : [],
+});
+
+try {
+  const a = await profile();
+  log(`seeding ${N} leads in profile A`);
+  for (let start = 0; start < N; start += 500) {
+    await a.send('leads.save', {
+      drafts: Array.from({ length: Math.min(500, N - start) }, (_, j) => draft(start + j)),
+    });
+  }
+  log(`A holds ${await a.count()} leads`);
+
+  // First push: Connect on A until the first round is done.
+  let since = Date.now();
+  let start = performance.now();
+  await a.send('sync.connect', { url: `${couch.url}/team`, username: 'ann', password: 'ann-pass', name: 'Ann' });
+  await syncedAfter(a, since);
+  const firstPush = performance.now() - start;
+  const info = await couch.call('GET', '/team');
+  const auth = await a.page.evaluate(async () => (await chrome.storage.local.get('syncConfig')).syncConfig?.auth);
+  log(`first push: ${(firstPush / 1000).toFixed(1)} s, server holds ${info.body?.doc_count} docs; auth: ${auth}`);
+
+  // Raw baselines from the same extension page: _all_docs of the pushed documents in pages of
+  // 500, then a _bulk_docs of them (new revisions) into an empty database, in batches of 500.
+  const basic = `Basic ${Buffer.from('ann:ann-pass').toString('base64')}`;
+  const raw = await a.page.evaluate(
+    async ({ url, auth }) => {
+      const headers = { authorization: auth, 'content-type': 'application/json' };
+      let docs = [];
+      let startkey = null;
+      const t0 = performance.now();
+      for (;;) {
+        const q = new URLSearchParams({ include_docs: 'true', limit: '501' });
+        if (startkey) q.set('startkey', JSON.stringify(startkey));
+        const res = await (await fetch(`${url}/team/_all_docs?${q}`, { headers })).json();
+        const rows = res.rows.slice(0, 500);
+        docs = docs.concat(rows.map((r) => r.doc));
+        if (res.rows.length < 501) break;
+        startkey = res.rows[500].id;
+      }
+      const pull = performance.now() - t0;
+      const t1 = performance.now();
+      for (let i = 0; i < docs.length; i += 500) {
+        const batch = docs.slice(i, i + 500).map(({ _rev, ...doc }) => doc);
+        await fetch(`${url}/raw/_bulk_docs`, { method: 'POST', headers, body: JSON.stringify({ docs: batch }) });
+      }
+      return { pull, push: performance.now() - t1, docs: docs.length };
+    },
+    { url: couch.url, auth: basic },
+  );
+  log(
+    `raw: _all_docs ${(raw.pull / 1000).toFixed(1)} s, _bulk_docs ${(raw.push / 1000).toFixed(1)} s (${raw.docs} docs)`,
+  );
+
+  // First pull into an empty profile, with the popup open and its heap sampled.
+  const b = await profile();
+  const popup = await b.context.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  const heap = [];
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      heap.push(await popup.evaluate(() => performance.memory?.usedJSHeapSize ?? 0).catch(() => 0));
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  })();
+  since = Date.now();
+  start = performance.now();
+  await b.send('sync.connect', { url: `${couch.url}/team`, username: 'bob', password: 'bob-pass', name: 'Bob' });
+  await syncedAfter(b, since);
+  const firstPull = performance.now() - start;
+  sampling = false;
+  await sampler;
+  log(`first pull: ${(firstPull / 1000).toFixed(1)} s, B holds ${await b.count()} leads`);
+
+  // One change reaching the other profile: both options pages are open (continuous sync).
+  const latencies = [];
+  for (let i = 0; i < RUNS; i++) {
+    const name = `Latency Probe ${i}`;
+    const before = performance.now();
+    await a.send('leads.save', { drafts: [{ fullName: name, emails: [{ value: `probe${i}@latency.example` }] }] });
+    for (;;) {
+      // Every probe is a new lead: it has arrived when B holds one more lead than before it.
+      const found = await b.count();
+      if (found > N + i) break;
+      if (performance.now() - before > 60_000) throw new Error('a change did not arrive within 60 s');
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    latencies.push(performance.now() - before);
+  }
+  const latency = stats(latencies);
+  const heapMax = Math.max(...heap);
+  const heapIdle = heap[0] ?? 0;
+
+  const rows = [
+    {
+      case: `first push of ${N} leads (Connect → Last synced)`,
+      median: firstPush,
+      baseline: raw.push,
+      ratio: firstPush / raw.push,
+      target: '2x',
+      pass: firstPush / raw.push <= 2,
+    },
+    {
+      case: `first pull of ${N} leads into an empty profile`,
+      median: firstPull,
+      baseline: raw.pull,
+      ratio: firstPull / raw.pull,
+      target: '2x',
+      pass: firstPull / raw.pull <= 2,
+    },
+    {
+      case: `one change reaching the other profile (median of ${RUNS})`,
+      median: latency.median,
+      p95: latency.p95,
+      target: '2000ms',
+      pass: latency.median < 2000,
+    },
+    {
+      case: 'popup JS heap during the first pull (MB, max; first sample)',
+      median: heapMax / 1e6,
+      baseline: heapIdle / 1e6,
+      target: 'info',
+    },
+  ];
+  report('sync', rows);
+} finally {
+  for (const p of profiles) await p.close().catch(() => {});
+  await couch.stop();
+}

@@ -1,0 +1,246 @@
+import type { LeadRepository, LeadsChange } from '@/lib/db';
+import { openDatabase } from '@/lib/db/database';
+import { AppError } from '@/lib/errors';
+import { type Bridge, createBridge, type PullResult, readStoredLeads } from './bridge';
+import type { SyncConfig, SyncStatus } from './config';
+import type { PouchDatabase } from './pouch';
+
+/**
+ * The team sync engine (issue 15), owned by the background: one mirror, one bridge and
+ * one replication at a time. Continuous (PouchDB live sync plus the mirror's live changes)
+ * while a Prospector page holds a port open; one round on an alarm otherwise. Every step
+ * runs in one queue, so a push and a pull never interleave on the same lead.
+ * Without a configuration it does nothing: no PouchDB is opened and no request is made.
+ */
+
+export interface EngineDeps {
+  leads: LeadRepository;
+  getConfig: () => Promise<SyncConfig | null>;
+  setStatus: (patch: Partial<SyncStatus>) => Promise<unknown>;
+  openMirror: () => PouchDatabase;
+  openRemote: (config: SyncConfig) => PouchDatabase;
+  onLeadsChanged: (cb: (change: LeadsChange) => void) => () => void;
+  now?: () => string;
+}
+
+const WATERMARK_ID = '_local/prospector-watermark';
+/** Retries of a failing live sync wait 1 s, 2 s, 4 s ... up to 5 minutes. */
+export function backOff(delay: number): number {
+  return delay === 0 ? 1000 : Math.min(delay * 2, 5 * 60_000);
+}
+
+/** A replication or HTTP error in words (the local list is never touched by one). */
+export function explainSyncError(err: unknown): string {
+  const e = err as { status?: number; message?: string; reason?: string; name?: string } | null;
+  if (err instanceof AppError) return err.message;
+  switch (e?.status) {
+    case 401:
+      return 'The server no longer accepts your session or password (401). Enter your password and Connect again. Nothing was deleted.';
+    case 403:
+      return 'You are not a member of the team database (403). Ask your admin. Nothing was deleted.';
+    case 404:
+      return 'The team database no longer exists on the server (404). Your local list is untouched.';
+    default:
+      if (!e?.status || e.status >= 500 || e.name === 'TypeError')
+        return 'The server cannot be reached; sync will retry. Your changes are kept.';
+      return `Sync failed: ${e.reason ?? e.message ?? String(err)}`;
+  }
+}
+
+interface Session {
+  config: SyncConfig;
+  mirror: PouchDatabase;
+  remote: PouchDatabase;
+  bridge: Bridge;
+  unsubscribe: () => void;
+}
+
+/** Creates the engine (no work until asked). */
+export function createSyncEngine(deps: EngineDeps) {
+  const now = deps.now ?? (() => new Date().toISOString());
+  let session: Session | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  const dirty = new Set<string>();
+  const pending = new Set<string>();
+  let live: { cancel(): void } | null = null;
+  let feed: { cancel(): void } | null = null;
+  let pushTimer: ReturnType<typeof setTimeout> | undefined;
+  let pullTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = queue.then(work, work);
+    queue = run.catch(() => {});
+    return run;
+  }
+
+  async function open(): Promise<Session | null> {
+    if (session) return session;
+    const config = await deps.getConfig();
+    if (!config) return null;
+    const mirror = deps.openMirror();
+    const bridge = createBridge({
+      leads: deps.leads,
+      mirror,
+      me: config.name,
+      readLeads: (ids) => readStoredLeads(ids),
+    });
+    const unsubscribe = deps.onLeadsChanged((change) => {
+      if (change.type === 'cleared') return; // Erasing this browser's list does not erase the team's.
+      for (const id of change.ids) dirty.add(id);
+      clearTimeout(pushTimer);
+      pushTimer = setTimeout(() => void flush().catch(() => {}), 50);
+    });
+    session = { config, mirror, remote: deps.openRemote(config), bridge, unsubscribe };
+    return session;
+  }
+
+  async function status(patch: Partial<SyncStatus>): Promise<void> {
+    await deps.setStatus({ pending: pending.size, ...patch });
+  }
+
+  /** Pushes the leads changed since the last push into the mirror. */
+  function flush(): Promise<number> {
+    return exclusive(async () => {
+      const s = await open();
+      if (!s || dirty.size === 0) return 0;
+      const ids = [...dirty];
+      dirty.clear();
+      const written = await s.bridge.push(ids);
+      if (written > 0) for (const id of ids) pending.add(id);
+      await status({});
+      return written;
+    });
+  }
+
+  /** Leads and removals newer than the watermark (changes made while no sync context was awake). */
+  async function catchUp(s: Session): Promise<void> {
+    let mark: { _id: string; _rev?: string; at: string } = { _id: WATERMARK_ID, at: '' };
+    try {
+      mark = (await s.mirror.get(WATERMARK_ID)) as unknown as typeof mark;
+    } catch {
+      // No watermark: every stored lead is new to the mirror.
+    }
+    const started = now();
+    const db = await openDatabase();
+    const since = mark.at ? Date.parse(mark.at) : Number.POSITIVE_INFINITY;
+    const tx = db.transaction(['leads', 'trash'], 'readonly');
+    const [ids, removed] = await Promise.all([
+      mark.at
+        ? tx
+            .objectStore('leads')
+            .index('by-updated')
+            .getAllKeys(IDBKeyRange.upperBound([-since], true))
+        : tx.objectStore('leads').getAllKeys(),
+      mark.at ? tx.objectStore('trash').index('by-removed').getAllKeys(IDBKeyRange.lowerBound(mark.at, true)) : [],
+    ]);
+    for (const id of [...ids, ...removed]) dirty.add(String(id));
+    mark.at = started;
+    const saved = await s.mirror.put(mark as PouchDB.Core.PutDocument<object>);
+    mark._rev = saved.rev;
+  }
+
+  /** One full round: local changes into the mirror, the mirror with the server, then into the store. */
+  function syncOnce(): Promise<SyncStatus | null> {
+    return exclusive(async () => {
+      const s = await open();
+      if (!s) return null;
+      const first = (await s.mirror.info()).doc_count === 0;
+      try {
+        await status({ state: 'syncing', error: undefined });
+        await catchUp(s);
+        const ids = [...dirty];
+        dirty.clear();
+        await s.bridge.push(ids);
+        let done = 0;
+        await s.mirror.sync(s.remote, { batch_size: 500 }).on('change', (info) => {
+          if (info.direction !== 'pull') return;
+          done += info.change.docs_written;
+          const total = (info.change as { pending?: number }).pending;
+          if (first) void status({ progress: { done, ...(total !== undefined ? { total: done + total } : {}) } });
+        });
+        pending.clear();
+        await noteRemoved(await s.bridge.pull((applied) => first && void status({ progress: { done: applied } })));
+        const next = {
+          state: live ? ('idle' as const) : ('paused' as const),
+          lastSyncedAt: now(),
+          progress: undefined,
+        };
+        await status(next);
+        return { ...next, pending: 0 };
+      } catch (err) {
+        const next = { state: 'error' as const, error: explainSyncError(err), progress: undefined };
+        await status(next);
+        return { ...next, pending: pending.size };
+      }
+    });
+  }
+
+  /** Leads a teammate removed go to this browser's trash; the status offers to restore them. */
+  async function noteRemoved(result: PullResult): Promise<void> {
+    if (result.restoreToken) {
+      await status({ removedByTeam: { token: result.restoreToken, count: result.removed, at: now() } });
+    }
+  }
+
+  function schedulePull(): void {
+    clearTimeout(pullTimer);
+    pullTimer = setTimeout(() => {
+      void exclusive(async () => {
+        const s = session;
+        if (!s) return;
+        await noteRemoved(await s.bridge.pull());
+      }).catch((err) => void status({ state: 'error', error: explainSyncError(err) }));
+    }, 100);
+  }
+
+  /** Starts continuous sync (a page is open); a first round runs before. */
+  async function startLive(): Promise<void> {
+    if (live) return;
+    const s = await open();
+    if (!s) return;
+    await syncOnce();
+    if (live || !session) return;
+    const sync = s.mirror.sync(s.remote, { live: true, retry: true, batch_size: 500, back_off_function: backOff });
+    sync
+      .on('active', () => void status({ state: 'syncing' }))
+      .on('paused', (err) => {
+        if (err) void status({ state: 'error', error: explainSyncError(err) });
+        else {
+          pending.clear();
+          void status({ state: 'idle', lastSyncedAt: now(), error: undefined });
+        }
+      })
+      .on('denied', (err) => void status({ state: 'error', error: explainSyncError(err) }))
+      .on('error', (err) => void status({ state: 'error', error: explainSyncError(err) }));
+    live = sync;
+    feed = s.mirror.changes({ live: true, since: 'now' }).on('change', schedulePull);
+  }
+
+  /** Stops continuous sync (the last page closed); the alarm takes over. */
+  function stopLive(): void {
+    live?.cancel();
+    feed?.cancel();
+    live = null;
+    feed = null;
+  }
+
+  /** Stops everything and forgets the mirror (after Disconnect). */
+  async function close(destroyMirror: boolean): Promise<void> {
+    stopLive();
+    clearTimeout(pushTimer);
+    clearTimeout(pullTimer);
+    await queue;
+    const s = session;
+    session = null;
+    dirty.clear();
+    pending.clear();
+    if (!s) return;
+    s.unsubscribe();
+    if (destroyMirror) await s.mirror.destroy();
+    else await s.mirror.close();
+  }
+
+  return { syncOnce, startLive, stopLive, flush, close, isLive: () => live !== null };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;

@@ -25,7 +25,7 @@ const NOT_NAME =
 /** The tokens of a candidate name after the shared clean-up ("Dr." and credentials dropped). */
 function tokensOf(text: string): string[] {
   return cleanName(text)
-    .replace(/\s*\([^)]{1,30}\)\s*/g, ' ')
+    .replace(/(?<!\s)\s*\([^)]{1,30}\)\s*/g, ' ')
     .replace(/^(dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|dott|sig|sra|sr)\.?\s+/i, '')
     .split(/\s+/)
     .filter(Boolean);
@@ -33,7 +33,7 @@ function tokensOf(text: string): string[] {
 
 /** True when the first name token is in the given-names dataset (any of its languages). */
 export function isKnownGivenName(token: string): boolean {
-  const t = token.replace(/[.’']+$/, '');
+  const t = token.replace(/(?<![.’'])[.’']+$/, '');
   if (t.length < 2) return false;
   if (getGender(t) !== 'unknown') return true;
   // Compound given names: Jean-Luc, Anna-Lena.
@@ -55,7 +55,7 @@ export function personNameScore(text: string): number {
   const named = core.filter((t) => !INITIAL.test(t));
   if (named.length < 2 || core.length > 4 || tokens.length > 6) return 0;
   if (!core.every((t) => TOKEN.test(t) || INITIAL.test(t))) return 0;
-  if (named.some((t) => NOT_NAME.test(t.replace(/[.’']+$/, '')))) return 0;
+  if (named.some((t) => NOT_NAME.test(t.replace(/(?<![.’'])[.’']+$/, '')))) return 0;
   // ALL-CAPS words of 4+ letters read as an acronym or a shout, unless the whole name is capitals.
   const caps = named.filter((t) => t.length >= 4 && t === t.toUpperCase()).length;
   if (caps && caps !== named.length) return 0.2;

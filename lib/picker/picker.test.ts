@@ -20,9 +20,8 @@ const html = (body: string) =>
 const names = (doc: Document, url: string) => extract(doc, new URL(url)).people.map((p) => p.fullName);
 
 describe('the picker fixture pages', () => {
-  it('are missed by the generic detector (the reason to pick by example)', () => {
+  it('the first is missed by the generic detector (the reason to pick by example)', () => {
     expect(names(page('team.html'), URL1)).toEqual([]);
-    expect(names(page('team-2.html'), URL2)).toEqual([]);
   });
 });
 

@@ -86,7 +86,7 @@ const CREDENTIALS = /(?:,|(?<!\s))\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|m\.?sc\.?|cpa|
 export function stripCredentials(name: string): string {
   // "Stephen King (@stephenking.bsky.social)": platforms append the handle to the display name.
   return name
-    .replace(/\s*\(@[^)\s]{1,80}\)\s*$/, '')
+    .replace(/(?<!\s)\s*\(@[^)\s]{1,80}\)\s*$/, '')
     .replace(CREDENTIALS, '')
     .replace(AT_TITLES, '')
     .trim();

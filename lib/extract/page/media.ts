@@ -16,11 +16,7 @@ export function imageUrl(img: Element, base: string): string {
   for (const a of LAZY_ATTRS) candidates.push(img.getAttribute(a) ?? '');
   for (const raw of candidates) {
     // srcset: "a.jpg 1x, b.jpg 2x" → the first URL.
-    const first =
-      raw
-        .trim()
-        .split(/\s*,\s*/)[0]
-        ?.split(/\s+/)[0] ?? '';
+    const first = raw.trim().split(',')[0]?.trim().split(/\s+/)[0] ?? '';
     if (!first || PLACEHOLDER.test(first)) continue;
     const url = absUrl(first, base);
     if (url && !NOT_PHOTO.test(url)) return url;

@@ -73,7 +73,7 @@ interface Block {
 const INLINE =
   /^(A|B|STRONG|EM|I|SPAN|SMALL|BR|SUP|SUB|ABBR|IMG|U|MARK|TIME|CITE|Q|CODE|LABEL|FONT|BDI|WBR|S|DATA|SVG|PICTURE|SOURCE|META|LINK)$/;
 // Documentation themes (MkDocs, Sphinx, Hugo) end headings with a permalink mark.
-const ANCHOR_MARK = /\s*[¶§#🔗]\s*$/u;
+const ANCHOR_MARK = /(?<!\s)\s*[¶§#🔗]\s*$/u;
 const WRAPPED_BLOCK = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, section, article, figure, table';
 const SKIP_BLOCK = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|OPTION|FORM)$/;
 

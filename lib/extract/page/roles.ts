@@ -17,8 +17,9 @@ const COMPOUND =
 const roleish = (t: string) => ROLE_WORDS.test(t) || COMPOUND.test(t);
 
 // "<role> at <company>" and its translations; "@" also without a space ("Founder @Acme").
-const AT = /^(.{2,80}?)\s+(?:at|@|bei|chez|presso|bij|en|na|w|hos|em)\s+(.{2,80})$|^(.{2,80}?)\s*@(\S.{1,79})$/i;
-const SEPARATED = /^(.{2,80}?)\s*(?:,|\||·|•|\s[–—-]\s)\s*(.{2,80})$/;
+const AT =
+  /^(.{2,80}?)\s{1,10}(?:at|@|bei|chez|presso|bij|en|na|w|hos|em)\s{1,10}(.{2,80})$|^(.{2,80}?)\s{0,10}@(\S.{1,79})$/i;
+const SEPARATED = /^(.{2,80}?)\s{0,10}(?:,|\||·|•|\s[–—-]\s)\s{0,10}(.{2,80})$/;
 
 export interface RoleParts {
   title: string;

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sampleLeads } from '@/test/sample-leads';
 import { DEFAULT_COLUMN_IDS, resolveColumns } from './columns';
 import { leadsToCsv } from './csv';
-import { sampleLeads } from './sample-leads';
 
 /**
  * Opens an exported CSV in LibreOffice Calc (headless --convert-to flat ODS) and reads

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { COLUMN_IDS, DEFAULT_COLUMN_IDS, resolveColumns } from '@/lib/export/columns';
 import { leadsToCsv } from '@/lib/export/csv';
-import { sampleLead, sampleLeads } from '@/lib/export/sample-leads';
+import { sampleLead, sampleLeads } from '@/test/sample-leads';
 import { type Lead, LeadDraftSchema } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { sniffCsv } from './csv';

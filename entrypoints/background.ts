@@ -13,6 +13,6 @@ export default defineBackground({
     handleMessages(withCaptureBadge({ ...leadsHandlers, ...remindersHandlers, ...captureHandlers }));
     registerReminders();
     registerCapture();
-    registerFitSync({ watchProfile: false });
+    registerFitSync();
   },
 });

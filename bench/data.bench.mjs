@@ -4,7 +4,7 @@
 //   page alone, for comparison), Blob included, vs a raw getAll;
 // - import CSV (sniff, chunked Papa Parse, zod validation per row, one leads.saveMany
 //   transaction) vs a raw put of the same records in one transaction.
-// Targets (issue 7): export under 2 s; import under 3x raw put.
+// Targets: export under 2 s; import under 3x raw put.
 // Floors, also same-run: raw idb getAll / put of the rows Prospector stores (lead + index
 // fields) in a store with its indexes: IndexedDB's own cost, which no code of ours can beat
 // (`overFloor` is what our code adds on top).

@@ -8,11 +8,11 @@ import { toRow } from '@/lib/db/rows';
 import { MIME_TYPES } from '@/lib/export/files';
 import { DEFAULT_EXPORT_PREFS } from '@/lib/export/prefs';
 import { renderScope } from '@/lib/export/render';
-import { sampleLeads } from '@/lib/export/sample-leads';
 import { sniffCsv } from '@/lib/import/csv';
 import { buildDrafts, commitDrafts, importSource } from '@/lib/import/run';
 import { DEFAULT_STAGES, type Lead } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { sampleLeads } from '@/test/sample-leads';
 
 const RAW_DB = 'data-bench-raw';
 /** A store built by Prospector's own upgrade steps (same indexes), for the floor baselines. */

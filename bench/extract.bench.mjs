@@ -2,7 +2,7 @@
 // Chromium. Baseline (same page, same run): one full walk of the DOM, querySelectorAll('*')
 // reading each element's text. Reported: readPage alone (the part that runs in the user's
 // page, injected by entrypoints/extractor.ts) and readPage + finalize (the whole extract()).
-// Targets (issue 4): median under 20 ms and under 3x the walk; injected bundle < 40 KB gzip.
+// Targets: median under 20 ms and under 3x the walk; injected bundle < 40 KB gzip.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';

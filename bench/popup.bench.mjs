@@ -4,7 +4,7 @@
 // name, as a ratio to opening an empty extension page (navigation start → load end) in the
 // same run and browser. Uses the e2e build (BENCH_EXT_DIR, default .output/chrome-mv3-e2e),
 // whose host permission for http pages stands in for the click that grants activeTab; build it
-// first (`flock /tmp/e2e.lock npm run build:e2e`). The build is copied, plus an empty page, to a
+// first (`npm run build:e2e`). The build is copied, plus an empty page, to a
 // temp folder so a concurrent rebuild cannot change it mid-run.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { leads } from '@/lib/db';
-import { sampleLeads } from '@/lib/export/sample-leads';
 import { until, useRenderRoot } from '@/test/component';
+import { sampleLeads } from '@/test/sample-leads';
 import { ExportButtons } from './ExportButtons';
 
 const root = useRenderRoot();

@@ -26,7 +26,7 @@ export default defineBackground({
     );
     registerReminders();
     registerCapture();
-    registerFitSync({ watchProfile: false });
+    registerFitSync();
     registerSync();
     // Dead code outside Firefox's e2e build (both are compile-time constants).
     if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) registerE2eSeam();

@@ -10,7 +10,7 @@ import { normalizeEmail, normalizePhone } from '@/lib/normalize';
 import { getSettings } from '@/lib/settings';
 
 /**
- * Capture support in the background (issue 5): the toolbar badge (a check mark on a tab
+ * Capture support in the background: the toolbar badge (a check mark on a tab
  * whose lead is saved, a count of prospects where per-site detection runs), the context
  * menu "Add selection to lead as email / phone / note", and the runtime registration of
  * the detection script on the sites the user granted.

@@ -6,7 +6,7 @@ import type { Handlers } from '@/lib/messaging/server';
 import { getSettings, type Settings } from '@/lib/settings';
 
 /**
- * Follow-up reminders (issue 6): one alarm per upcoming follow-up; when it fires, a
+ * Follow-up reminders: one alarm per upcoming follow-up; when it fires, a
  * notification names the lead and opens it in the workspace on click. The toolbar
  * badge counts follow-ups due today (tabs with their own badge, set by capture, win).
  * Alarms are re-created from the database on install, on browser start and after
@@ -142,7 +142,7 @@ function scheduleSync(deps: () => ReminderDeps): void {
 }
 
 /**
- * Follow-up reminders: alarms and notifications (issue 6). Register synchronously in the
+ * Follow-up reminders: alarms and notifications. Register synchronously in the
  * background's main. `deps` is for tests; the background uses the lead store.
  */
 export function registerReminders(deps: () => ReminderDeps = defaultDeps): void {

@@ -205,11 +205,6 @@ export interface ToLeadContext {
   newId?: () => string;
 }
 
-/** Splits "a@x.com, b@y.com" typed in one box into separate values. */
-export function splitValues(text: string): string[] {
-  return uniq(text.split(/[\n,;]+/));
-}
-
 /**
  * The lead draft to save for a form: values normalised (lower-case emails, E.164 phones,
  * canonical links), the first touch and follow-up from the options, and the fields the

@@ -25,8 +25,3 @@ export function relativeTime(then: Date, now: Date, locale = 'en'): string {
 export function savedStatus(lead: { createdAt: string; stage: string }, stageLabel: string, now = new Date()): string {
   return `Saved ${relativeTime(new Date(lead.createdAt), now)} · ${stageLabel || lead.stage}`;
 }
-
-/** The label of a stage id from the settings' pipeline; the id itself for a stage no longer listed. */
-export function stageLabelOf(stages: { id: string; label: string }[], id: string): string {
-  return stages.find((s) => s.id === id)?.label ?? id;
-}

@@ -11,8 +11,8 @@ import { type LeadRow, NO_VALUE, queryWords, WORD_END } from './rows';
 /**
  * One page of leads for a LeadQuery, read with indexes only, so the first page stays
  * well under a frame at 50,000 leads:
- * - every filter (each search word as a prefix range over the `by-word` multiEntry
- *   index, stage, tag, origin, follow-up due) yields the matching ids with ONE
+ * - every filter (each search word as a prefix range over the `by-word-updated`
+ *   multiEntry index of word + recency entries, stage, tag, origin, follow-up due) yields the matching ids with ONE
  *   getAllKeys (keys only, no records read); their intersection is the total;
  * - few matches: read them and sort in memory; many: walk the sort index's primary
  *   keys (again keys only) from the page cursor until the page is full, then read

@@ -3,7 +3,7 @@ import type { EmailPoint, Lead } from '@/lib/lead/schema';
 import { classifyLink, splitName } from '@/lib/normalize';
 
 /**
- * The CSV columns Prospector can export, the default order (issue 7) and the CRM
+ * The CSV columns Prospector can export, the default order and the CRM
  * presets. Each column turns a lead into one text cell; multi-valued fields are
  * joined by joinList (links with a space), and lib/import splits them back.
  */

@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { fileText } from '@/test/files';
+import { sampleLead, sampleLeads } from '@/test/sample-leads';
 import {
   COLUMN_HEADERS,
   cellValue,
@@ -11,7 +13,6 @@ import {
   splitList,
 } from './columns';
 import { csvRecord, leadsToCsv, leadsToCsvParts, neutralizeCell, restoreCell, UTF8_BOM } from './csv';
-import { sampleLead, sampleLeads } from './sample-leads';
 
 describe('list cells', () => {
   it.each([
@@ -175,7 +176,7 @@ describe('leadsToCsv', () => {
   it('builds big files from parts of 1000 rows: one header, one BOM, every row', async () => {
     const parts = await leadsToCsvParts(sampleLeads(2500), columns);
     expect(parts).toHaveLength(3);
-    const text = await new Blob(parts).text();
+    const text = await fileText(parts);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.indexOf(UTF8_BOM, 1)).toBe(-1);
     const rows = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
@@ -187,7 +188,7 @@ describe('leadsToCsv', () => {
   it('writes the same file in steps, from a list or a stream, as in one go', async () => {
     const leads = sampleLeads(2100);
     const whole = leadsToCsv(leads, columns);
-    const text = async (parts: Promise<Blob[]>) => new Blob(await parts).text();
+    const text = async (parts: Promise<Blob[]>) => fileText(await parts);
     expect(await text(leadsToCsvParts(leads, columns))).toBe(whole);
     async function* stream() {
       for (const lead of leads) yield lead;

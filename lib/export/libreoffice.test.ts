@@ -6,9 +6,9 @@ import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Lead } from '@/lib/lead/schema';
+import { sampleLeads } from '@/test/sample-leads';
 import { DEFAULT_COLUMN_IDS, resolveColumns } from './columns';
 import { csvRecord, leadsToCsv } from './csv';
-import { sampleLeads } from './sample-leads';
 
 /**
  * Opens an exported CSV in LibreOffice Calc (headless --convert-to flat ODS) and reads

@@ -5,12 +5,13 @@ import { toRow } from '@/lib/db/rows';
 import type { Lead } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { testRepository, useEmptyDatabase } from '@/test/db';
+import { fileText } from '@/test/files';
+import { sampleLeads } from '@/test/sample-leads';
 import { DEFAULT_COLUMN_IDS, resolveColumns } from './columns';
 import { leadsToCsv } from './csv';
 import { type CsvJob, CsvJobSchema, type CsvReply, renderCsvInWorkers, renderCsvRange, WORKER_FROM } from './parallel';
 import { DEFAULT_EXPORT_PREFS } from './prefs';
 import { renderScope } from './render';
-import { sampleLeads } from './sample-leads';
 
 const columns = resolveColumns('prospector', DEFAULT_COLUMN_IDS);
 
@@ -22,7 +23,7 @@ async function seed(n: number): Promise<Lead[]> {
   return [...leads].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-const text = async (parts: BlobPart[]) => new Blob(parts).text();
+const text = fileText;
 
 /**
  * A Worker that runs the worker's code in this thread (vitest has no workers): messages go
@@ -68,7 +69,7 @@ describe('renderCsvRange', () => {
     expect(progress.at(-1)).toBe(10);
     const expected = leadsToCsv(sorted.slice(10, 20), columns);
     // leadsToCsv adds the BOM and header; a range is rows only.
-    expect(await file.text()).toBe(expected.slice(expected.indexOf('\r\n') + 2));
+    expect(await fileText([file])).toBe(expected.slice(expected.indexOf('\r\n') + 2));
   });
 });
 

@@ -36,11 +36,6 @@ export async function exportAndDownload(
   return file.count;
 }
 
-/** Downloads a full JSON backup (every lead, settings, pipeline, export prefs); returns the number of leads. */
-export function downloadBackup(repo: Pick<LeadRepository, 'get' | 'query' | 'all'>): Promise<number> {
-  return exportAndDownload(repo, 'json', {});
-}
-
 /**
  * Restores a backup: every valid lead in ONE bulkPut (one transaction, replacing by id,
  * except, unless `replaceNewer`, a stored lead changed since the backup: restoring an old

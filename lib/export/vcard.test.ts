@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleLead } from './sample-leads';
+import { sampleLead } from '@/test/sample-leads';
 import { escapeVcardText, foldVcardLine, leadsToVcard, leadToVcard } from './vcard';
 
 describe('vCard 4.0', () => {

@@ -13,9 +13,11 @@
  * - `extract(doc, url)` = finalize(readPage(doc, url)): the pure function for tests
  *   and Node tools. Neither half throws; a failing layer or site adapter is skipped.
  *
- * Layers (each field records its source): structured data (json-ld, microdata, rdfa,
- * h-card) > site adapters ("site:<name>", lib/extract/sites) > meta > title >
- * people lists > contact harvesting > the page's own identity ("page", "url").
+ * Layers, most trusted first (each field records its source and keeps the most
+ * trusted one's value, whatever order the layers run in; see RANK in page/entity.ts):
+ * the matching site adapter ("site:<name>", lib/extract/sites) > structured data
+ * (json-ld, microdata, rdfa, h-card) > meta > title > people lists > contact
+ * harvesting > the page's own identity ("page", "url").
  */
 import { finalize } from './finalize';
 import { readPage } from './page';

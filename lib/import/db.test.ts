@@ -7,10 +7,10 @@ import { COLUMN_HEADERS, DEFAULT_COLUMN_IDS, resolveColumns } from '@/lib/export
 import { leadsToCsv } from '@/lib/export/csv';
 import { DEFAULT_EXPORT_PREFS, exportPrefsItem, getExportPrefs } from '@/lib/export/prefs';
 import { collectLeads, restoreBackup } from '@/lib/export/run';
-import { sampleLeads } from '@/lib/export/sample-leads';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS, getSettings, type Settings } from '@/lib/settings';
 import { useEmptyDatabase } from '@/test/db';
+import { sampleLeads } from '@/test/sample-leads';
 import { sniffCsv } from './csv';
 import { buildDrafts, commitDrafts, importSource } from './index';
 

@@ -2,9 +2,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { COLUMN_IDS, DEFAULT_COLUMN_IDS, resolveColumns } from '@/lib/export/columns';
 import { leadsToCsv } from '@/lib/export/csv';
-import { sampleLead, sampleLeads } from '@/lib/export/sample-leads';
 import { type Lead, LeadDraftSchema } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { sampleLead, sampleLeads } from '@/test/sample-leads';
 import { sniffCsv } from './csv';
 import { buildDrafts } from './index';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { C, G, LEADS, options } from '@/test/dashboard.fixture';
 import { computeDashboard, type DashboardLead, quantile, weekStart } from './dashboard';
-import { C, G, LEADS, options } from './dashboard.fixture';
 
 describe('dashboard on a hand-computed data set', () => {
   const actual = computeDashboard(LEADS, options);

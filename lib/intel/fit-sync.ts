@@ -2,7 +2,7 @@ import { notifyLeadsChanged, onLeadsChanged, openDatabase } from '@/lib/db';
 import { type LeadRow, toRow } from '@/lib/db/rows';
 import type { Lead } from '@/lib/lead/schema';
 import { createScorer, type Scorer } from './fit';
-import { getIcp, type Icp, icpItem, parseIcp } from './icp';
+import { getIcp, type Icp } from './icp';
 import { dropStoredSnapshot } from './snapshot-store';
 
 /**
@@ -77,12 +77,12 @@ function rescore(row: LeadRow, scorer: Scorer, write: (row: LeadRow) => Promise<
 let registered = false;
 
 /**
- * Follows lead changes (and, with `watchProfile`, profile changes) and keeps
- * stored scores current; also drops the dashboard snapshot on every change. The background registers both; the options page
- * registers lead changes too, because a service worker asleep does not hear
- * the workspace's own writes.
+ * Follows lead changes and keeps their stored scores current; also drops the
+ * dashboard snapshot on every change. The background and the options page both
+ * register, because a service worker asleep does not hear the workspace's own
+ * writes. A profile change rescores every lead where it is saved (the ICP editor).
  */
-export function registerFitSync(options: { watchProfile: boolean }): void {
+export function registerFitSync(): void {
   if (registered) return;
   registered = true;
   let queue: Set<string> | null = null;
@@ -106,7 +106,4 @@ export function registerFitSync(options: { watchProfile: boolean }): void {
       run(async () => syncFitScores(await getIcp(), ids));
     }, 200);
   });
-  if (options.watchProfile) {
-    icpItem.watch((next) => run(() => syncFitScores(parseIcp(next))));
-  }
 }

@@ -17,7 +17,7 @@ let started: Promise<void> | null = null;
  */
 export function startIcp(): Promise<void> {
   if (!started) {
-    registerFitSync({ watchProfile: false });
+    registerFitSync();
     icpItem.watch((next) => {
       icpSignal.value = parseIcp(next);
     });

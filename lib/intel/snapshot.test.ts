@@ -4,8 +4,8 @@ import { closeDatabase, DB_NAME, leads } from '@/lib/db';
 import { toRow } from '@/lib/db/rows';
 import type { Lead } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { LEADS, options } from '@/test/dashboard.fixture';
 import { computeDashboard, type DashboardOptions } from './dashboard';
-import { LEADS, options } from './dashboard.fixture';
 import { dashboardFromSnapshot, encodeSnapshot, isSnapshot } from './snapshot';
 import { closeSnapshotDb, currentSnapshot, INSIGHTS_DB, loadDashboardFast } from './snapshot-store';
 

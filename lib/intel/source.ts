@@ -7,9 +7,9 @@ import { type DomainVerdict, PatternLearner } from './email-pattern';
 /**
  * Read-only passes over the stored leads for statistics.
  *
- * The passes read raw rows with getAll in pages of 500 (one short read
- * transaction each) rather than leads.all() (also pages of 500, plus full zod
- * validation per lead), and check only the fields they read
+ * The passes read raw rows with getAll in pages of PAGE rows (one short read
+ * transaction each) rather than leads.all() (pages of SCAN_PAGE from
+ * lib/db/scan.ts, plus full zod validation per lead), and check only the fields they read
  * (`asDashboardLead`), skipping and counting rows that fail. At 50,000 leads
  * the time goes to IndexedDB reading and deserialising the records, not to
  * validation or statistics (pages of 5000 measured slower in `npm run bench

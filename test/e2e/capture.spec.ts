@@ -2,9 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { clearProspectorDb, expect, storedLeads, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 import type { StaticServer } from './server';
 
-// Capture from the toolbar (issue 5), driven through `popup.html?tab=<id>` on pages served
+// Capture from the toolbar, driven through `popup.html?tab=<id>` on pages served
 // from 127.0.0.1 (every host name resolves there in e2e). The e2e build may script http pages
 // without a click; the shipped manifest may not (capture-manifest.spec.ts checks that).
 
@@ -87,7 +88,7 @@ async function screenshots(page: Page, name: string): Promise<void> {
       axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       `${name} (${scheme})`,
     ).toEqual([]);
-    await page.screenshot({ path: `docs/screenshots/capture-${name}-${scheme}.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath(`capture-${name}-${scheme}.png`), fullPage: true });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }

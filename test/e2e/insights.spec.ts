@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { clearProspectorDb, expect, storedLeads, test } from './fixtures';
+import { screenshotPath } from './screenshots';
 
-// Insights (issue 8) in the built extension: the ideal customer profile and fit scores,
+// Insights in the built extension: the ideal customer profile and fit scores,
 // guessed emails from learned patterns, and the outbound-vs-inbound dashboard. Leads are
 // seeded through the background's public 'leads.save' message, as the capture view saves them.
 
@@ -282,14 +283,13 @@ test('the dashboard shows the seeded figures, filters by tag, passes axe, and is
   const axe = await new AxeBuilder({ page }).include('.insights').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 
-  mkdirSync('docs/screenshots', { recursive: true });
   const dashboard = page.locator('section[aria-labelledby="dashboard-heading"]');
   await page.emulateMedia({ colorScheme: 'light' });
-  await dashboard.screenshot({ path: 'docs/screenshots/insights-light.png' });
+  await dashboard.screenshot({ path: screenshotPath('insights-light.png') });
   await page.emulateMedia({ colorScheme: 'dark' });
   const darkAxe = await new AxeBuilder({ page }).include('.insights').analyze();
   expect(darkAxe.violations.map((v) => v.id)).toEqual([]);
-  await dashboard.screenshot({ path: 'docs/screenshots/insights-dark.png' });
+  await dashboard.screenshot({ path: screenshotPath('insights-dark.png') });
   // Leave the shared profile's preferences as they were.
   await page.getByLabel('Outbound cost of Email').fill('');
   await page.getByLabel('Outbound cost of Email').blur();

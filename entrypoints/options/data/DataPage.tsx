@@ -2,7 +2,7 @@ import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import './data.css';
 
-/** Import & export section of the workspace (issue 7). */
+/** Import & export section of the workspace. */
 export function DataPage() {
   return (
     <section class="data-page" aria-labelledby="data-heading">

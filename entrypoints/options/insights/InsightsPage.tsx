@@ -3,7 +3,7 @@ import { EmailSuggestions } from './EmailSuggestions';
 import { IcpEditor } from './IcpEditor';
 import './insights.css';
 
-/** Insights section of the workspace (issue 8): the ideal customer profile and the outbound-vs-inbound dashboard. */
+/** Insights section of the workspace: the ideal customer profile and the outbound-vs-inbound dashboard. */
 export function InsightsPage() {
   return (
     <section class="insights" aria-labelledby="insights-heading">

@@ -101,7 +101,7 @@ function cell(column: LeadColumn, lead: Lead): JSX.Element | string {
   }
 }
 
-/** The workspace's Leads section: table, filters, bulk actions and the detail panel (issue 6). */
+/** The workspace's Leads section: table, filters, bulk actions and the detail panel. */
 export function LeadsPage(props: { leadId?: string | null }) {
   useEffect(() => {
     // Tags (for the filter) wait for the first rows: both read IndexedDB and rows come first.

@@ -2,9 +2,8 @@
  * The whole extractor (extract() = finalize(readPage())) on the site pages: the saved fixtures and
  * the LinkedIn peer pages, against the same expectations the adapters meet on their own.
  *
- * KNOWN lists differences that come from the core, not from the adapters (reported in
- * /work/team/NOTES.md, 2026-11-26; most were fixed when site adapters began to outrank the generic
- * layers). A page may show only those differences; anything else fails. Remove an entry once the
+ * KNOWN lists differences that come from the core, not from the adapters (most were fixed when
+ * site adapters began to outrank the generic layers). A page may show only those differences; anything else fails. Remove an entry once the
  * core fixes it (the report below prints entries that no longer occur).
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
+import type { DashboardLead, DashboardOptions } from '@/lib/intel/dashboard';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import type { DashboardLead, DashboardOptions } from './dashboard';
 
-/** Test data for the dashboard (dashboard.test.ts works its figures out by hand; snapshot.test.ts reuses it). */
+/** Test data for the dashboard (lib/intel/dashboard.test.ts works its figures out by hand; snapshot.test.ts reuses it). */
 
 // A small data set whose figures are worked out by hand below. 2026-03-01 is a Sunday.
 type Dir = 'out' | 'in';

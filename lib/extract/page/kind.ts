@@ -1,6 +1,6 @@
 import { classifyLink } from '@/lib/normalize/links';
 import { textOf } from './contacts';
-import { addList, clip, nameKey, newPerson, setField } from './entity';
+import { addList, clip, nameKey, newPerson, setField, stripCredentials } from './entity';
 import type { MetaReading } from './meta';
 import { looksLikeName } from './people-list';
 import { ROLE_WORDS, splitRole } from './roles';
@@ -99,31 +99,53 @@ export function companyPath(page: URL): boolean {
 const HONORIFIC =
   /^(?:(?:dott\.(?:ssa)?|dr\.|prof\.(?:ssa)?|avv\.|arch\.|ing\.|mag\.|dipl\.-ing\.|me|maître|mr\.?|mrs\.?|ms\.?)\s+)+/i;
 
+// Words before the name in an about page's title or heading ("Über Angela Krause", "À propos de …").
+const ABOUT_PREFIX =
+  /^(?:über|about|à propos de|a propos de|chi è|chi sono|sobre|acerca de|conoce al?|meet|hi,? i'm|ich bin|je suis)\s+/i;
+// A nickname in quotes between given and family name: Nicolas "0swin" Roger.
+const NICKNAME = /\s["“„«][^"“”„«»\s]{1,20}["”“»]\s/g;
+
+/** A heading or title part as a candidate name: nickname, honorifics and "About" dropped, cut at a comma. */
+function nameText(text: string): string {
+  const t = clip(text, 200).replace(NICKNAME, ' ').replace(ABOUT_PREFIX, '').replace(HONORIFIC, '');
+  return stripCredentials(t.trim()).split(', ')[0]?.trim() ?? '';
+}
+
 /**
  * The person a home page is about, when it has no markup for them (issue 17): a title that
- * is only a name, else one of the first headings that is a name, else the title's first part
- * when a heading repeats it. Then a short role line below that heading. Finalize judges the
- * name (judge 0): a page whose "name" reads as no person's is not a person's page.
+ * is only a name, else a part of the title ("Über mich | Martin Konzett B.A.") that a heading
+ * or the page's text repeats, else one of the first headings that is a name. Then a short
+ * role line below that heading. Finalize judges the name (judge 0): a page whose "name"
+ * reads as no person's is not a person's page.
  */
 export function homepagePerson(doc: Document, meta: MetaReading, headingsToo = true): RawPerson | null {
-  const clean = (t: string) => clip(t, 200).replace(HONORIFIC, '').trim();
+  const all = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="name"]')).slice(0, 40);
   const headings = Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 3);
-  const title = clean(meta.title);
+  const holding = (name: string) => all.find((h) => nameKey(nameText(h.textContent ?? '')).includes(nameKey(name)));
+  const title = nameText(meta.title);
   let name = '';
   let heading: Element | null = null;
   if (looksLikeName(title)) {
     name = title;
-    heading = headings.find((h) => nameKey(clean(h.textContent ?? '')) === nameKey(title)) ?? null;
+    heading = holding(title) ?? null;
   }
   if (!name && headingsToo) {
-    heading = headings.find((h) => looksLikeName(clean(h.textContent ?? ''))) ?? null;
-    if (heading) name = clean(heading.textContent ?? '');
+    const bodyText = textOf(doc.body ?? doc.documentElement, 20_000)
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
+    for (const part of meta.titleParts.slice(0, 4)) {
+      const candidate = nameText(part);
+      if (!looksLikeName(candidate)) continue;
+      heading = holding(candidate) ?? null;
+      if (heading || bodyText.includes(candidate.toLowerCase())) {
+        name = candidate;
+        break;
+      }
+    }
   }
-  const first = clean(meta.titleParts[0] ?? '');
-  if (!name && headingsToo && looksLikeName(first)) {
-    const all = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="name"]')).slice(0, 40);
-    heading = all.find((h) => nameKey(clean(h.textContent ?? '')) === nameKey(first)) ?? null;
-    if (heading) name = first;
+  if (!name && headingsToo) {
+    heading = headings.find((h) => looksLikeName(nameText(h.textContent ?? ''))) ?? null;
+    if (heading) name = nameText(heading.textContent ?? '');
   }
   const p = name ? newPerson(name, 'title') : null;
   if (!p) return null;

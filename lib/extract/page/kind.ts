@@ -150,7 +150,7 @@ export function homepagePerson(doc: Document, meta: MetaReading, headingsToo = t
   const p = name ? newPerson(name, 'title') : null;
   if (!p) return null;
   p.judge = 0;
-  const role = heading ? roleAfter(heading) : '';
+  const role = (heading ? roleAfter(heading) : '') || selfDescribed(doc);
   if (role) {
     const parts = splitRole(role, true);
     setField(p, 'title', parts.title, 'title');
@@ -160,11 +160,34 @@ export function homepagePerson(doc: Document, meta: MetaReading, headingsToo = t
   return p;
 }
 
+// "I'm a principal research scientist at Google DeepMind in San Francisco, where …", "Ich bin … bei …".
+const SELF =
+  /\b(?:I'm|I’m|I am|ich bin|je suis|sono|soy)\s(?:an?\s|the\s|eine?\s|une?\s)?([^.,;:!?|]{3,60}?)\s(?:at|with|bei|chez|presso|en)\s(?:the\s)?(\p{Lu}[^.,;:!?()|]{1,60})/u;
+const COMPANY_END = /\s(?:in|where|and|since|on|advised|working|und|à|a|dans)\s.*$/;
+
+/** The role line a bio's first self-description gives ("I am a PhD candidate at MIT"), as "Role at Company". */
+export function selfDescribed(doc: Document): string {
+  const text = textOf(doc.body ?? doc.documentElement, 8000).replace(/\s+/g, ' ');
+  const m = SELF.exec(text);
+  if (!m) return '';
+  const title = (m[1] ?? '').trim();
+  const company = (m[2] ?? '').replace(COMPANY_END, '').trim();
+  if (!ROLE_WORDS.test(title) || !company) return '';
+  return `${title} at ${company}`;
+}
+
+/** The next sibling of the nearest of three ancestors that has one (a heading in a table cell: the next row). */
+function nextUp(el: Element): Element | null {
+  let up = el.parentElement;
+  for (let i = 0; i < 3 && up; i++, up = up.parentElement) if (up.nextElementSibling) return up.nextElementSibling;
+  return null;
+}
+
 /** The first short line holding a role word in the few blocks that follow a heading. */
 function roleAfter(heading: Element): string {
   let el: Element | null = heading;
   for (let i = 0; i < 6 && el; i++) {
-    el = el.nextElementSibling ?? el.parentElement?.nextElementSibling ?? null;
+    el = el.nextElementSibling ?? nextUp(el);
     if (!el) break;
     const text = textOf(el, 400).replace(/\s+/g, ' ').trim();
     const line = text.split(/\s{2,}|\n/)[0] ?? '';

@@ -191,7 +191,8 @@ function roleAfter(heading: Element): string {
     if (!el) break;
     const text = textOf(el, 400).replace(/\s+/g, ' ').trim();
     const line = text.split(/\s{2,}|\n/)[0] ?? '';
-    if (line.length >= 3 && line.length <= 100 && ROLE_WORDS.test(line) && !/[@:]\S/.test(line)) return line;
+    if (line.length >= 3 && line.length <= 100 && ROLE_WORDS.test(line) && !/[@:]\S/.test(line) && !SELF.test(line))
+      return line;
   }
   return '';
 }

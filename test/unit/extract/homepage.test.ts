@@ -41,4 +41,12 @@ describe('home and about pages of one person without markup (issue 17)', () => {
     );
     expect(r).toMatchObject({ name: 'Jon Carter', title: 'principal research scientist', company: 'Google DeepMind' });
   });
+
+  it("reads a platform profile's short bio as the role, the platform never the company", () => {
+    const r = personOf(
+      '<html><head><title>Jane Roe (@jane.example.social) — Bluesky</title><meta property="og:type" content="profile"><meta property="og:title" content="Jane Roe (@jane.example.social)"><meta name="description" content="Founder @Acme"></head><body><h1>Jane Roe</h1></body></html>',
+      'https://bsky.app/profile/jane.example.social',
+    );
+    expect(r).toMatchObject({ kind: 'person', name: 'Jane Roe', title: 'Founder', company: 'Acme' });
+  });
 });

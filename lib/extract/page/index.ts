@@ -16,10 +16,10 @@ import {
   upsertPerson,
 } from './entity';
 import { readHCards, relMeLinks } from './hcard';
-import { companyPath, homepagePerson, isOtherPage, listsOthers, nameFromProfileLink } from './kind';
+import { companyPath, homepagePerson, isOtherPage, listsOthers, nameFromProfileLink, selfDescribed } from './kind';
 import { type MetaReading, readMeta } from './meta';
 import { findPeopleCards } from './people-list';
-import { splitRole } from './roles';
+import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
 import type { PageReading, RawCompany, RawPerson } from './types';
 
@@ -281,6 +281,15 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   const person = kind === 'person' ? (primary ?? listed[0] ?? null) : null;
   if (person && !company && person.companyName) {
     company = newCompany(person.companyName, person.sources.companyName ?? 'page');
+  }
+  // Markup that names a person often omits their role, which their bio's first sentence gives
+  // (an employer named in passing is the person's, not the page's company).
+  if (person && !site && !person.title) {
+    // A platform profile's short bio is often only the role ("Writer", "Founder @Acme", "Designer | Studio").
+    const bio = isProfile && meta.description.length <= 80 && ROLE_WORDS.test(meta.description) ? meta.description : '';
+    const role = safe('title', () => splitRole(bio || selfDescribed(doc), true), { title: '' });
+    setField(person, 'title', role.title, 'title');
+    if (role.company) setField(person, 'companyName', role.company, 'title');
   }
   const squash = (s: string) => nameKey(s).replace(/ /g, '');
   if (company && person && squash((company as RawCompany).name) === squash(person.fullName)) company = null;

@@ -1,6 +1,6 @@
 import { classifyLink } from '@/lib/normalize/links';
 import { textOf } from './contacts';
-import { addList, clip, nameKey, newPerson, setField } from './entity';
+import { addList, clip, nameKey, newPerson, setField, stripCredentials } from './entity';
 import type { MetaReading } from './meta';
 import { looksLikeName } from './people-list';
 import { ROLE_WORDS, splitRole } from './roles';
@@ -99,36 +99,58 @@ export function companyPath(page: URL): boolean {
 const HONORIFIC =
   /^(?:(?:dott\.(?:ssa)?|dr\.|prof\.(?:ssa)?|avv\.|arch\.|ing\.|mag\.|dipl\.-ing\.|me|maître|mr\.?|mrs\.?|ms\.?)\s+)+/i;
 
+// Words before the name in an about page's title or heading ("Über Angela Krause", "À propos de …").
+const ABOUT_PREFIX =
+  /^(?:über|about|à propos de|a propos de|chi è|chi sono|sobre|acerca de|conoce al?|meet|hi,? i'm|ich bin|je suis)\s+/i;
+// A nickname in quotes between given and family name: Nicolas "0swin" Roger.
+const NICKNAME = /\s["“„«][^"“”„«»\s]{1,20}["”“»]\s/g;
+
+/** A heading or title part as a candidate name: nickname, honorifics and "About" dropped, cut at a comma. */
+function nameText(text: string): string {
+  const t = clip(text, 200).replace(NICKNAME, ' ').replace(ABOUT_PREFIX, '').replace(HONORIFIC, '');
+  return stripCredentials(t.trim()).split(', ')[0]?.trim() ?? '';
+}
+
 /**
  * The person a home page is about, when it has no markup for them (issue 17): a title that
- * is only a name, else one of the first headings that is a name, else the title's first part
- * when a heading repeats it. Then a short role line below that heading. Finalize judges the
- * name (judge 0): a page whose "name" reads as no person's is not a person's page.
+ * is only a name, else a part of the title ("Über mich | Martin Konzett B.A.") that a heading
+ * or the page's text repeats, else one of the first headings that is a name. Then a short
+ * role line below that heading. Finalize judges the name (judge 0): a page whose "name"
+ * reads as no person's is not a person's page.
  */
 export function homepagePerson(doc: Document, meta: MetaReading, headingsToo = true): RawPerson | null {
-  const clean = (t: string) => clip(t, 200).replace(HONORIFIC, '').trim();
+  const all = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="name"]')).slice(0, 40);
   const headings = Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 3);
-  const title = clean(meta.title);
+  const holding = (name: string) => all.find((h) => nameKey(nameText(h.textContent ?? '')).includes(nameKey(name)));
+  const title = nameText(meta.title);
   let name = '';
   let heading: Element | null = null;
   if (looksLikeName(title)) {
     name = title;
-    heading = headings.find((h) => nameKey(clean(h.textContent ?? '')) === nameKey(title)) ?? null;
+    heading = holding(title) ?? null;
   }
   if (!name && headingsToo) {
-    heading = headings.find((h) => looksLikeName(clean(h.textContent ?? ''))) ?? null;
-    if (heading) name = clean(heading.textContent ?? '');
+    const bodyText = textOf(doc.body ?? doc.documentElement, 20_000)
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
+    for (const part of meta.titleParts.slice(0, 4)) {
+      const candidate = nameText(part);
+      if (!looksLikeName(candidate)) continue;
+      heading = holding(candidate) ?? null;
+      if (heading || bodyText.includes(candidate.toLowerCase())) {
+        name = candidate;
+        break;
+      }
+    }
   }
-  const first = clean(meta.titleParts[0] ?? '');
-  if (!name && headingsToo && looksLikeName(first)) {
-    const all = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="name"]')).slice(0, 40);
-    heading = all.find((h) => nameKey(clean(h.textContent ?? '')) === nameKey(first)) ?? null;
-    if (heading) name = first;
+  if (!name && headingsToo) {
+    heading = headings.find((h) => looksLikeName(nameText(h.textContent ?? ''))) ?? null;
+    if (heading) name = nameText(heading.textContent ?? '');
   }
   const p = name ? newPerson(name, 'title') : null;
   if (!p) return null;
   p.judge = 0;
-  const role = heading ? roleAfter(heading) : '';
+  const role = (heading ? roleAfter(heading) : '') || selfDescribed(doc);
   if (role) {
     const parts = splitRole(role, true);
     setField(p, 'title', parts.title, 'title');
@@ -138,15 +160,39 @@ export function homepagePerson(doc: Document, meta: MetaReading, headingsToo = t
   return p;
 }
 
+// "I'm a principal research scientist at Google DeepMind in San Francisco, where …", "Ich bin … bei …".
+const SELF =
+  /\b(?:I'm|I’m|I am|ich bin|je suis|sono|soy)\s(?:an?\s|the\s|eine?\s|une?\s)?([^.,;:!?|]{3,60}?)\s(?:at|with|bei|chez|presso|en)\s(?:the\s)?(\p{Lu}[^.,;:!?()|]{1,60})/u;
+const COMPANY_END = /\s(?:in|where|and|since|on|advised|working|und|à|a|dans)\s.*$/;
+
+/** The role line a bio's first self-description gives ("I am a PhD candidate at MIT"), as "Role at Company". */
+export function selfDescribed(doc: Document): string {
+  const text = textOf(doc.body ?? doc.documentElement, 8000).replace(/\s+/g, ' ');
+  const m = SELF.exec(text);
+  if (!m) return '';
+  const title = (m[1] ?? '').trim();
+  const company = (m[2] ?? '').replace(COMPANY_END, '').trim();
+  if (!ROLE_WORDS.test(title) || !company) return '';
+  return `${title} at ${company}`;
+}
+
+/** The next sibling of the nearest of three ancestors that has one (a heading in a table cell: the next row). */
+function nextUp(el: Element): Element | null {
+  let up = el.parentElement;
+  for (let i = 0; i < 3 && up; i++, up = up.parentElement) if (up.nextElementSibling) return up.nextElementSibling;
+  return null;
+}
+
 /** The first short line holding a role word in the few blocks that follow a heading. */
 function roleAfter(heading: Element): string {
   let el: Element | null = heading;
   for (let i = 0; i < 6 && el; i++) {
-    el = el.nextElementSibling ?? el.parentElement?.nextElementSibling ?? null;
+    el = el.nextElementSibling ?? nextUp(el);
     if (!el) break;
     const text = textOf(el, 400).replace(/\s+/g, ' ').trim();
     const line = text.split(/\s{2,}|\n/)[0] ?? '';
-    if (line.length >= 3 && line.length <= 100 && ROLE_WORDS.test(line) && !/[@:]\S/.test(line)) return line;
+    if (line.length >= 3 && line.length <= 100 && ROLE_WORDS.test(line) && !/[@:]\S/.test(line) && !SELF.test(line))
+      return line;
   }
   return '';
 }

@@ -1,0 +1,52 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extract } from '@/lib/extract';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const personOf = (html: string, url = 'https://example.net/ueber-mich.html') => {
+  const out = extract(doc(html), url);
+  const p = out.people[0];
+  return { kind: out.pageKind, name: p?.fullName, title: p?.title, company: p?.companyName };
+};
+
+describe('home and about pages of one person without markup (issue 17)', () => {
+  it('takes the name from a title part that the page repeats, without "Über" or postnominals', () => {
+    const r = personOf(
+      '<html><head><title>Über mich — STUDIO | Martin Keller B.A.</title></head><body><h1>Über mich</h1><h2>Martin Keller B.A.</h2><p>Mental Coach</p></body></html>',
+    );
+    expect(r).toMatchObject({ kind: 'person', name: 'Martin Keller', title: 'Mental Coach' });
+  });
+
+  it('drops the "À propos de" prefix and the quoted nickname', () => {
+    expect(
+      personOf('<html><head><title>À propos</title></head><body><h1>À propos de Claire Dubois</h1></body></html>').name,
+    ).toBe('Claire Dubois');
+    expect(
+      personOf('<html><head><title>Nicolas "nico" Martin</title></head><body><h3>Hi</h3></body></html>').name,
+    ).toBe('Nicolas Martin');
+  });
+
+  it('reads the role in the next table row of a heading in a table cell', () => {
+    const r = personOf(
+      '<html><head><title>Department | Individual</title></head><body><table><tr><th><h2>Victoria Hale</h2></th></tr><tr><td>Professor</td></tr></table></body></html>',
+      'https://math.example.edu/people/hale',
+    );
+    expect(r).toMatchObject({ kind: 'person', name: 'Victoria Hale', title: 'Professor' });
+  });
+
+  it('reads role and employer from the first self-description of the bio', () => {
+    const r = personOf(
+      '<html><head><title>Jon Carter</title></head><body><p class="name">Jon Carter</p><p>I\'m a principal research scientist at Google DeepMind in San Francisco, where I lead a team.</p></body></html>',
+      'https://joncarter.example/',
+    );
+    expect(r).toMatchObject({ name: 'Jon Carter', title: 'principal research scientist', company: 'Google DeepMind' });
+  });
+
+  it("reads a platform profile's short bio as the role, the platform never the company", () => {
+    const r = personOf(
+      '<html><head><title>Jane Roe (@jane.example.social) — Bluesky</title><meta property="og:type" content="profile"><meta property="og:title" content="Jane Roe (@jane.example.social)"><meta name="description" content="Founder @Acme"></head><body><h1>Jane Roe</h1></body></html>',
+      'https://bsky.app/profile/jane.example.social',
+    );
+    expect(r).toMatchObject({ kind: 'person', name: 'Jane Roe', title: 'Founder', company: 'Acme' });
+  });
+});

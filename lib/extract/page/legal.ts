@@ -132,7 +132,9 @@ export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReadi
       /(?:str\.|stra(?:ß|ss)e|weg|platz|gasse|allee|ring|damm) \d/i.test(own[i - 1] as string)
     )
       out.location = line;
-    if (!out.companyName && ENTITY.test(line) && line.length <= 80 && !roleIn(line)) out.companyName = line;
+    // "Éditeur du site : Atelier Roux SARL, 33610 Canéjan": the entity after a label, before the address.
+    const entity = (line.split(': ').pop() ?? '').split(',')[0]?.trim() ?? '';
+    if (!out.companyName && ENTITY.test(entity) && entity.length <= 80 && !roleIn(entity)) out.companyName = entity;
     if (!out.location) {
       const m = POSTAL.exec(line);
       if (m?.[1]) out.location = m[1].replace(/\s?\([^)]*$/, '').trim();

@@ -17,7 +17,7 @@ import {
 } from './entity';
 import { readHCards, relMeLinks } from './hcard';
 import { companyPath, homepagePerson, isOtherPage, listsOthers, nameFromProfileLink } from './kind';
-import { readLegalNotice } from './legal';
+import { readLegalNotice, townIn } from './legal';
 import { type MetaReading, readMeta } from './meta';
 import { findPeopleCards } from './people-list';
 import { splitRole } from './roles';
@@ -312,6 +312,15 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
       if (decoy) contactsDecoy = (v: string) => seen(decoy, v) && !seen(own, v);
       for (const p of legalPeople) setField(p, 'companyName', co.name, 'page');
     }
+    // Elsewhere the company's address sits in an <address> block or the footer.
+    const where = doc.querySelector('address') ?? footerOf(doc);
+    if (co && !co.location && where)
+      setField(
+        co,
+        'location',
+        safe('legal', () => townIn(where), ''),
+        'page',
+      );
   }
 
   // 5. Contacts outside the cards, assigned to the page's person or its company.

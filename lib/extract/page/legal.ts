@@ -40,9 +40,9 @@ const ANCHOR =
 // Legal-entity suffixes that make a line the company's name.
 const ENTITY =
   /(?:^|\s)(?:gmbh(?: & co\.? kg)?|ug(?: \(haftungsbeschr(?:ä|ae)nkt\))?|ag|kg|ohg|e\.k\.|e\.v\.|gbr|partg(?:mbb)?|sarl|s\.a\.r\.l\.|sas|sasu|eurl|sa|sci|s\.r\.l\.|srl|s\.r\.l\.s\.|s\.p\.a\.|spa|s\.n\.c\.|s\.a\.s\.|s\.l\.|sl|s\.l\.u\.|s\.a\.|ltd|llc|inc\.?)$/i;
-// A postal code and its town: "68163 Mannheim", "A-1010 Wien", "CH-8001 Zürich", "16121 Genova (GE)".
+// A postal code and its town (a year, "© 2025 Name", is not a postcode): "68163 Mannheim", "A-1010 Wien", "CH-8001 Zürich", "16121 Genova (GE)".
 const POSTAL =
-  /(?:^|[\s,])(?:[A-Z]{1,2}-)?\d{4,5}[.,]? (\p{Lu}[\p{L}'-]{1,40}(?: (?:\p{Lu}[\p{L}'-]{1,30}|am|an|der|im|in|de|del|la|sur|sul)){0,3})/u;
+  /(?:^|[\s,])(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}[.,]? (\p{Lu}[\p{L}'-]{1,40}(?: (?:\p{Lu}[\p{L}'-]{1,30}|am|an|der|im|in|de|del|la|sur|sul)){0,3})/u;
 // Headings of the sections that name someone else: the supervising authority or chamber, the
 // professional insurer, the web host, the site's maker, the dispute board.
 const DECOY =
@@ -177,4 +177,14 @@ export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReadi
     out.people.push(p);
   }
   return out.companyName || out.location || out.people.length ? out : null;
+}
+
+/** The town of the first postcode line in an address block (a footer, an <address>); '' when none. */
+export function townIn(root: Element): string {
+  for (const line of linesOf(root, 200)) {
+    if (DECOY.test(line)) return '';
+    const m = POSTAL.exec(line);
+    if (m?.[1]) return m[1];
+  }
+  return '';
 }

@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isPlaceholderPhone } from '@/lib/extract/page/contacts';
-import { readLegalNotice } from '@/lib/extract/page/legal';
+import { readLegalNotice, townIn } from '@/lib/extract/page/legal';
 
 const bodyOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as Element;
 
@@ -59,6 +59,14 @@ describe('readLegalNotice', () => {
 
   it('finds nothing on a page without a notice', () => {
     expect(readLegalNotice(bodyOf('<h1>Blog</h1><p>Hello there</p>'), false)).toBeNull();
+  });
+});
+
+describe('townIn', () => {
+  it('takes the town of the first postcode line, never a year or a decoy section', () => {
+    expect(townIn(bodyOf('<footer><p>© 2025 Acme</p><p>Marktplatz 1, 82205 Gilching</p></footer>'))).toBe('Gilching');
+    expect(townIn(bodyOf('<footer><p>© 2025 Acme Studio</p></footer>'))).toBe('');
+    expect(townIn(bodyOf('<footer><p>Hosting: Host AG, 8001 Zürich</p></footer>'))).toBe('');
   });
 });
 

@@ -77,6 +77,7 @@ describe('isPlaceholderPhone', () => {
     ['000 000 0000', true],
     ['(212) 555-0123', true],
     ['+49 (0)30 28 47 10 22', false],
+    ['(425) 123-4567', false],
     ['+39 347 5592451', false],
   ])('%s → %s', (phone, expected) => {
     expect(isPlaceholderPhone(phone)).toBe(expected);

@@ -130,7 +130,7 @@ const MACHINE_LOCAL =
 
 /**
  * True for a theme's placeholder number left on a live site (issue 17): "+44 1234 567 890",
- * "+33 1 23 45 67 89", "000 000 0000", the fictional US 555-01xx range. Checked on digits only.
+ * "+33 1 23 45 67 89", "000 000 0000" (not the US 555-01xx range: fixtures and examples use it as real-looking numbers). Checked on digits only.
  */
 export function isPlaceholderPhone(phone: string): boolean {
   const d = phone.replace(/\D/g, '');

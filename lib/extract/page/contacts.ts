@@ -134,7 +134,7 @@ const MACHINE_LOCAL =
  */
 export function isPlaceholderPhone(phone: string): boolean {
   const d = phone.replace(/\D/g, '');
-  return /12345678(?:90?)?$|(\d)\1{6}/.test(d) || /^1?\d{3}5550[01]\d\d$/.test(d);
+  return /12345678(?:90?)?$|(\d)\1{6}/.test(d);
 }
 
 /** True for placeholder, no-reply and tracking addresses. */

@@ -6,7 +6,7 @@ import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/l
 import { splitName } from '@/lib/normalize/name';
 import { asCountry, normalizePhone } from '@/lib/normalize/phone';
 import { personNameScore } from './names';
-import { isDecoyEmail } from './page/contacts';
+import { isDecoyEmail, isPlaceholderPhone } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
 import { ExtractionSchema } from './schema';
 import type { Company, Extraction, Person } from './types';
@@ -126,7 +126,7 @@ export function phoneCountries(
 function phonesOf(raw: unknown, text: unknown, countries: string[]): string[] {
   const out: string[] = [];
   const tryParse = (value: string, keepInvalid: boolean) => {
-    if (typeof value !== 'string') return;
+    if (typeof value !== 'string' || isPlaceholderPhone(value)) return;
     let best: string | null = null;
     for (const c of [undefined, ...countries]) {
       const n = normalizePhone(value, c);

@@ -128,6 +128,15 @@ const PLACEHOLDER_LOCAL =
 const MACHINE_LOCAL =
   /^(no-?reply|do-?not-?reply|donotreply|noreply[-.+_a-z0-9]*|bounces?|mailer-daemon|postmaster|hostmaster|notifications?|tracking|unsubscribe)([+._-].*)?$/;
 
+/**
+ * True for a theme's placeholder number left on a live site (issue 17): "+44 1234 567 890",
+ * "+33 1 23 45 67 89", "000 000 0000" (not the US 555-01xx range: fixtures and examples use it as real-looking numbers). Checked on digits only.
+ */
+export function isPlaceholderPhone(phone: string): boolean {
+  const d = phone.replace(/\D/g, '');
+  return /12345678(?:90?)?$|(\d)\1{6}/.test(d);
+}
+
 /** True for placeholder, no-reply and tracking addresses. */
 export function isDecoyEmail(email: string): boolean {
   const [local = '', domain = ''] = email.split('@');

@@ -17,6 +17,7 @@ import {
 } from './entity';
 import { readHCards, relMeLinks } from './hcard';
 import { companyPath, homepagePerson, isOtherPage, listsOthers, nameFromProfileLink, selfDescribed } from './kind';
+import { readLegalNotice, townIn } from './legal';
 import { type MetaReading, readMeta } from './meta';
 import { findPeopleCards } from './people-list';
 import { ROLE_WORDS, splitRole } from './roles';
@@ -294,6 +295,42 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   const squash = (s: string) => nameKey(s).replace(/ /g, '');
   if (company && person && squash((company as RawCompany).name) === squash(person.fullName)) company = null;
   if (siteNoCompany) company = null;
+  // A legal notice or contact page names the legal entity, its town and its representatives (issue 17).
+  let legalPeople: RawPerson[] = [];
+  let contactsDecoy: ((v: string) => boolean) | null = null;
+  if (kind === 'company' && !site && body) {
+    const legalPath = /impressum|imprint|mentions|aviso|legal|legali|kontakt|contact|contatt/i.test(page.pathname);
+    const legal = safe('legal', () => readLegalNotice(body, legalPath), null);
+    if (legal?.companyName) {
+      if (!company) company = newCompany(legal.companyName, 'page');
+      else {
+        (company as RawCompany).name = legal.companyName;
+        (company as RawCompany).sources.name = 'page';
+      }
+    }
+    const co = company as RawCompany | null;
+    if (legal && co) {
+      setField(co, 'location', legal.location, 'page');
+      legalPeople = legal.people;
+      // The chamber's, insurer's or host's contacts on the notice are not the company's.
+      const squeeze = (t: string) => t.replace(/\s/g, '');
+      const decoy = squeeze(legal.decoyText);
+      const own = squeeze(legal.ownText);
+      const seen = (text: string, v: string) =>
+        text.includes(squeeze(v)) || text.includes(squeeze(v).replace('@', '(at)'));
+      if (decoy) contactsDecoy = (v: string) => seen(decoy, v) && !seen(own, v);
+      for (const p of legalPeople) setField(p, 'companyName', co.name, 'page');
+    }
+    // Elsewhere the company's address sits in an <address> block or the footer.
+    const where = doc.querySelector('address') ?? footerOf(doc);
+    if (co && !co.location && where)
+      setField(
+        co,
+        'location',
+        safe('legal', () => townIn(where), ''),
+        'page',
+      );
+  }
 
   // 5. Contacts outside the cards, assigned to the page's person or its company.
   if (!site && body && kind !== 'other') {
@@ -313,6 +350,12 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
       nameKey(person.fullName)
         .split(' ')
         .some((part) => part.length >= 3 && label.includes(part));
+    if (contacts && contactsDecoy) {
+      const keep = (v: string) => !(contactsDecoy as (v: string) => boolean)(v);
+      contacts.emails = contacts.emails.filter(keep);
+      contacts.phones = contacts.phones.filter(keep);
+      contacts.textPhones = contacts.textPhones.filter(keep);
+    }
     if (contacts) assignContacts(contacts, kind, person, listed, company, relMe, siteIsCompany, personalSite);
     if (!countries.length) {
       const footer = footerOf(doc) ?? doc.querySelector('address');
@@ -321,7 +364,16 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
     }
   }
 
-  const people = kind === 'person' ? (person ? [person] : []) : kind === 'people-list' ? listed : [];
+  const people =
+    kind === 'person'
+      ? person
+        ? [person]
+        : []
+      : kind === 'people-list'
+        ? listed
+        : kind === 'company'
+          ? legalPeople
+          : [];
   const co = company as RawCompany | null;
   if (kind === 'people-list') {
     // Issue 17: a listed person's company comes from their own record; the page's organisation

@@ -1,0 +1,190 @@
+import { clip, newPerson, setField } from './entity';
+import type { RawPerson } from './types';
+
+/**
+ * Legal notices and contact pages without markup (issue 17): a German Impressum, Austrian or
+ * Swiss Impressum, French mentions légales, Italian note legali, Spanish aviso legal. The law
+ * makes them name the legal entity, its address and its representative; we read those three
+ * from the notice's lines. Decoys on the same page (the supervising chamber, the insurer, the
+ * web host, the agency) come after the owner's block, so only the first hits are taken.
+ */
+
+/** Role labels per language: [label pattern, title to record ('' = the label names no role)]. */
+const ROLES: [RegExp, string][] = [
+  // de, at, ch
+  [/^(?:gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrung)\b/i, '*'],
+  [/^inhaber(?:in)?\b/i, '*'],
+  [/^angaben zum verantwortlichen\b/i, ''],
+  // A profession before the name ("Rechtsanwalt Jörn Buhlke") is the title regulated professions must state.
+  [/^(?:rechtsanw(?:a|ä|ae)lt(?:in)?|steuerberater(?:in)?|notar(?:in)?|avocat(?:e)?|avvocato|abogad[oa])\b/i, '*'],
+  [/^vorstand(?:svorsitzende[rn]?)?\b/i, '*'],
+  [/^vertreten durch\b/i, ''],
+  [/^vertretungsberechtigt(?:e[rn]?)?\b/i, ''],
+  [/^verantwortlich f(?:ü|ue)r den inhalt\b/i, ''],
+  // fr
+  [/^(?:directeur|directrice) de (?:la )?publication\b/i, ''],
+  [/^responsable de (?:la )?publication\b/i, ''],
+  [/^(?:pr(?:é|e)sident(?:e)?|g(?:é|e)rant(?:e)?|co-?fondat(?:eur|rice))\b/i, '*'],
+  // it
+  [/^titolare del sito\b/i, ''],
+  [/^(?:titolare|legale rappresentante|rappresentante legale|amministratore(?: unico| delegato)?)\b/i, '*'],
+  // es
+  [/^(?:administrador(?:a)?(?: único| única)?|titular)\b/i, '*'],
+  // en
+  [/^(?:managing director|owner)\b/i, '*'],
+];
+
+// Where the owner's block starts ("Angaben gemäß § 5 TMG", "Éditeur du site", "Titolare del sito").
+const ANCHOR =
+  /^(?:angaben gem(?:ä|ae)(?:ß|ss)|informationen gem(?:ä|ae)(?:ß|ss)|impressum|(?:é|e)diteur du site|mentions l(?:é|e)gales|note legali|aviso legal|datos identificativos|imprint|legal notice)/i;
+// Legal-entity suffixes that make a line the company's name.
+const ENTITY =
+  /(?:^|\s)(?:gmbh(?: & co\.? kg)?|ug(?: \(haftungsbeschr(?:ä|ae)nkt\))?|ag|kg|ohg|e\.k\.|e\.v\.|gbr|partg(?:mbb)?|sarl|s\.a\.r\.l\.|sas|sasu|eurl|sa|sci|s\.r\.l\.|srl|s\.r\.l\.s\.|s\.p\.a\.|spa|s\.n\.c\.|s\.a\.s\.|s\.l\.|sl|s\.l\.u\.|s\.a\.|ltd|llc|inc\.?)$/i;
+// A postal code and its town (a year, "© 2025 Name", is not a postcode): "68163 Mannheim", "A-1010 Wien", "CH-8001 Zürich", "16121 Genova (GE)".
+const POSTAL =
+  /(?:^|[\s,])(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}[.,]? (\p{Lu}[\p{L}'-]{1,40}(?: (?:\p{Lu}[\p{L}'-]{1,30}|am|an|der|im|in|de|del|la|sur|sul)){0,3})/u;
+// Headings of the sections that name someone else: the supervising authority or chamber, the
+// professional insurer, the web host, the site's maker, the dispute board.
+const DECOY =
+  /^(?:aufsichtsbeh(?:ö|oe)rde|zust(?:ä|ae)ndige (?:\p{L}{0,24}kammer|aufsichtsbeh)|(?:rechtsanwalts|handwerks|steuerberater|architekten)?kammer\b|berufshaftpflicht|haftpflichtversicherung|versicherung|hosting|hoster|h(?:é|e)berg(?:eur|ement)|h(?:é|e)bergé par|webdesign|realisation|r(?:é|e)alisation|conception|provider|alojamiento|hosting provider|streitschlichtung|verbraucherstreit|online-streit)/iu;
+// Sentences that name the owner mid-line ("Este sitio web es propiedad y está operado por Randy ...").
+const OWNER_PHRASE =
+  /\b(?:operad[oa] por|propiedad de|gestionad[oa] por|exploit(?:é|e) par|(?:é|e)dit(?:é|e) par|betrieben von|gestito da) (.{3,120})/iu;
+// Words that make a capitalised line a heading or an institution, not a person.
+const NOT_NAME =
+  /kammer|gericht|beh(?:ö|oe)rde|versicherung|register|verantwortlich|anschrift|kontakt|impressum|informations?\b|g(?:é|e)n(?:é|e)rales?\b|contact|adresse|sede\b|del sito|zust(?:ä|ae)ndig/i;
+// Honorifics before a name that are not part of it.
+const HONORIFIC =
+  /^(?:(?:herr|frau|dr\.|prof\.|dipl\.-[\p{L}]{1,10}\.?|mme|mlle|monsieur|madame|dott\.(?:ssa)?|sig\.(?:ra)?|don|doña|maître|me|sr\.|sra\.|mr\.?|mrs\.?|ms\.?) )+/iu;
+// Template names left on live sites (issue 17, theme placeholders): never a prospect.
+const PLACEHOLDER = /^(?:jean dupont|max mustermann|erika mustermann|mario rossi|juan p(?:é|e)rez|john smith)$/i;
+
+/** What a legal notice names: the company's legal name, its town, its representatives. */
+export interface LegalReading {
+  companyName: string;
+  /** Text of the sections naming others (chamber, insurer, host): their contacts are not the company's. */
+  decoyText: string;
+  /** Text of the owner's block: a contact found there stays the company's even when repeated below. */
+  ownText: string;
+  location: string;
+  people: RawPerson[];
+}
+
+/** Lines of text under root: one per text node, trimmed (a notice breaks lines with <br> and blocks). */
+function linesOf(root: Element, max = 4000): string[] {
+  const doc = root.ownerDocument;
+  const out: string[] = [];
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) {
+    const parent = n.parentNode as Element | null;
+    if (parent && /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.nodeName)) continue;
+    const t = clip(n.nodeValue ?? '', 300);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** A person's name at the start of a text ("Dr. Philipp Zahn, Anschrift wie oben" → "Philipp Zahn"). */
+function nameIn(text: string): string {
+  const head = text
+    .replace(/^[:\s–—-]+/, '')
+    .split(/[,;(|/]| - | – |(?<=\p{L}{3})\. /u)[0]
+    ?.trim()
+    .replace(HONORIFIC, '');
+  if (!head || /\d|@/.test(head) || NOT_NAME.test(head) || ENTITY.test(head) || PLACEHOLDER.test(head)) return '';
+  const words = head.split(' ');
+  if (words.length < 2 || words.length > 5) return '';
+  // Every word capitalised, an initial ("M."), or a particle (von, van der, de la, di).
+  const ok = words.every((w) => /^(?:\p{Lu}[\p{L}'’-]*\.?|von|van|der|den|de|la|du|di|da|del|dos|y|zu)$/u.test(w));
+  return ok ? head : '';
+}
+
+/** The first role label in a line and what follows it. */
+function roleIn(line: string): { title: string; rest: string } | null {
+  for (const [re, title] of ROLES) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const rest = line.slice(m[0].length).replace(/^(?:\s?\([^)]{0,40}\))?[\s:]+/, '');
+    return { title: title === '*' ? m[0] : '', rest };
+  }
+  return null;
+}
+
+/** Reads a legal notice's entity, town and representatives; null when the page shows no such block. */
+export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReading | null {
+  const lines = linesOf(root);
+  let start = lines.findIndex((l) => ANCHOR.test(l));
+  if (start < 0 && !isLegalPage) return null;
+  if (start < 0) start = 0;
+  const block = lines.slice(start, start + 400);
+  const out: LegalReading = { companyName: '', decoyText: '', ownText: '', location: '', people: [] };
+  const decoyAt = block.findIndex((l, i) => i > 0 && DECOY.test(l));
+  const own = decoyAt > 0 ? block.slice(0, decoyAt) : block;
+  out.decoyText = decoyAt > 0 ? block.slice(decoyAt, decoyAt + 40).join(' ') : '';
+  out.ownText = own.slice(0, 60).join(' ');
+  for (const [i, line] of own.slice(0, 30).entries()) {
+    // "Hauptstr. 28" then "Zossen": a town line after a street with its number, with no postcode.
+    if (
+      !out.location &&
+      i > 0 &&
+      /\d[a-z]?$/i.test(own[i - 1] as string) &&
+      /^\p{Lu}[\p{L}-]{2,30}(?: \p{Lu}[\p{L}-]{1,30})?$/u.test(line) &&
+      /(?:str\.|stra(?:ß|ss)e|weg|platz|gasse|allee|ring|damm) \d/i.test(own[i - 1] as string)
+    )
+      out.location = line;
+    // "Éditeur du site : Atelier Roux SARL, 33610 Canéjan": the entity after a label, before the address.
+    const entity = (line.split(': ').pop() ?? '').split(',')[0]?.trim() ?? '';
+    if (!out.companyName && ENTITY.test(entity) && entity.length <= 80 && !roleIn(entity)) out.companyName = entity;
+    if (!out.location) {
+      const m = POSTAL.exec(line);
+      if (m?.[1]) out.location = m[1].replace(/\s?\([^)]*$/, '').trim();
+    }
+  }
+  for (let i = 0; i < own.length && out.people.length < 3; i++) {
+    const line = own[i] as string;
+    const phrase = OWNER_PHRASE.exec(line);
+    const byPhrase = phrase?.[1] ? nameIn(phrase[1]) : '';
+    if (byPhrase) {
+      const p = newPerson(byPhrase, 'page');
+      if (p && !out.people.some((q) => q.fullName === p.fullName)) out.people.push(p);
+      continue;
+    }
+    // "Angaben gemäß § 5 DDG" then the owner's name on the next line (a sole trader).
+    if (i === 1 && /^angaben gem/i.test(own[0] as string) && nameIn(line)) {
+      const p = newPerson(nameIn(line), 'page');
+      if (p) out.people.push(p);
+      continue;
+    }
+    let role = roleIn(line);
+    if (!role) continue;
+    let rest = role.rest;
+    let j = i;
+    // "Vertreten durch:" / "Geschäftsführer Dr. Philipp Zahn" on the next line.
+    if (!nameIn(rest) && !roleIn(rest) && j + 1 < own.length) rest = own[++j] as string;
+    const inner = roleIn(rest);
+    if (inner) {
+      if (inner.title) role = inner;
+      rest = inner.rest || (own[j + 1] ?? '');
+    }
+    // "Rechtsanwalt Jörn Buhlke" after the label keeps the profession as the title.
+    const name = nameIn(rest);
+    if (!name) continue;
+    const p = newPerson(name, 'page');
+    const seen = out.people.find((q) => q.fullName === p?.fullName);
+    if (seen && role.title) setField(seen, 'title', role.title, 'page');
+    if (!p || seen) continue;
+    if (role.title) setField(p, 'title', role.title, 'page');
+    out.people.push(p);
+  }
+  return out.companyName || out.location || out.people.length ? out : null;
+}
+
+/** The town of the first postcode line in an address block (a footer, an <address>); '' when none. */
+export function townIn(root: Element): string {
+  for (const line of linesOf(root, 200)) {
+    if (DECOY.test(line)) return '';
+    const m = POSTAL.exec(line);
+    if (m?.[1]) return m[1];
+  }
+  return '';
+}

@@ -134,7 +134,9 @@ const MACHINE_LOCAL =
  */
 export function isPlaceholderPhone(phone: string): boolean {
   const d = phone.replace(/\D/g, '');
-  return /12345678(?:90?)?$|(\d)\1{6}/.test(d);
+  // The whole number after an optional country code is the run 123456789(0): "+44 1234 567 890",
+  // "+33 1 23 45 67 89". A real number merely ending in 12345678 (+33 6 12 34 56 78) is kept.
+  return /^(?:\d{1,3})?0?1234567890?$/.test(d) || /(\d)\1{6}/.test(d);
 }
 
 /** True for placeholder, no-reply and tracking addresses. */

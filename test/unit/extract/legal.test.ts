@@ -78,6 +78,9 @@ describe('isPlaceholderPhone', () => {
     ['+49 (0)30 28 47 10 22', false],
     ['(425) 123-4567', false],
     ['+39 347 5592451', false],
+    // Real numbers that merely end in the run stay.
+    ['+33 6 12 34 56 78', false],
+    ['+49 30 12345678', false],
   ])('%s → %s', (phone, expected) => {
     expect(isPlaceholderPhone(phone)).toBe(expected);
   });

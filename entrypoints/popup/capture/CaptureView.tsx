@@ -33,6 +33,7 @@ import {
   toggleRow,
 } from './model';
 import { SaveOptions } from './SaveOptions';
+import { useSelectAllBox } from './useSelectAllBox';
 
 /** Capture: what the extractor found on the tab, as an editable lead form or a checklist, saved in one more click. */
 export function CaptureView(props: { deps?: CaptureDeps }) {
@@ -214,12 +215,7 @@ function Row(props: { form: FormDraft; checked: boolean }) {
 
 function PeopleList() {
   const d = draft.value;
-  const all = useRef<HTMLInputElement>(null);
-  const n = selectedCount.value;
-  const total = d?.forms.length ?? 0;
-  useEffect(() => {
-    if (all.current) all.current.indeterminate = n > 0 && n < total;
-  }, [n, total]);
+  const { all, n, total } = useSelectAllBox();
   if (!d) return null;
   const source = sourceLabel(d.forms[0]?.sources.fullName);
   return (

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { FormDraft } from '@/lib/capture/model';
 import { sourceLabel } from '@/lib/capture/sources';
 import { slotsOf } from '@/lib/picker/fields';
 import { PICK_FIELDS, type PickField } from '@/lib/picker/types';
-import { discard, draft, selectAll, selectedCount, toggleRow } from './model';
+import { discard, draft, selectAll, toggleRow } from './model';
 import { assignLine, dropPick, pick, pickNotice, startPicking } from './pick';
+import { useSelectAllBox } from './useSelectAllBox';
 
 /** Names of the fields a line can be taken as, in the popup's words. */
 const FIELD_NAMES: Record<PickField, string> = {
@@ -23,12 +23,7 @@ const MAX_ROWS = 500;
 export function PickedList() {
   const d = draft.value;
   const p = pick.value;
-  const all = useRef<HTMLInputElement>(null);
-  const n = selectedCount.value;
-  const total = d?.forms.length ?? 0;
-  useEffect(() => {
-    if (all.current) all.current.indeterminate = n > 0 && n < total;
-  }, [n, total]);
+  const { all, n, total } = useSelectAllBox();
   if (!d || !p) return null;
   const slots = slotsOf(p.records).slice(0, MAX_SLOTS);
   const source = sourceLabel(p.source);

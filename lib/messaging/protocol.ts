@@ -39,6 +39,19 @@ export const protocol = {
     input: z.object({}).optional(),
     output: z.object({ scheduled: z.number().int() }),
   },
+  /**
+   * The popup found the page's stored lead (or none) when it opened. The background owns the
+   * tab's badge and saved-page state: it marks the check mark, or clears it, for the tab.
+   */
+  'capture.found': {
+    from: 'extension',
+    input: z.object({
+      tabId: z.number().int(),
+      url: z.string().max(4096),
+      leadId: z.string().max(100).nullable(),
+    }),
+    output: z.object({ ok: z.literal(true) }),
+  },
   /** The per-site detection content script reports how many prospects it sees. */
   'detect.count': {
     from: 'content',
@@ -46,7 +59,7 @@ export const protocol = {
     output: z.object({ ok: z.literal(true) }),
   },
   /**
-   * The in-page picker (issue 18) sends the records the user confirmed; the background keeps
+   * The in-page picker sends the records the user confirmed; the background keeps
    * them as the tab's pending selection for the popup, which the page's focus has closed.
    */
   'picker.picked': {

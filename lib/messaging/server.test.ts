@@ -11,6 +11,7 @@ function install(overrides: Partial<Handlers> = {}): Listener {
     'leads.save': vi.fn(async () => ({ results: [] })),
     'reminders.sync': vi.fn(async () => ({ scheduled: 3 })),
     'detect.count': vi.fn(async () => ({ ok: true as const })),
+    'capture.found': vi.fn(async () => ({ ok: true as const })),
     'picker.picked': vi.fn(async () => ({ people: 0 })),
     'sync.connect': vi.fn(async () => ({ state: 'idle' as const, pending: 0 })),
     'sync.now': vi.fn(async () => ({ state: 'idle' as const, pending: 0 })),

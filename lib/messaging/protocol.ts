@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIST_LIMITS, type LimitedList } from '@/lib/lead/limits';
-import { LeadDraftSchema, LeadSchema } from '@/lib/lead/schema';
+import { type LeadDraft, LeadSchema } from '@/lib/lead/schema';
 import { PageRecordsSchema } from '@/lib/picker/schema';
 import { syncProtocol } from '@/lib/sync/protocol';
 
@@ -18,12 +18,19 @@ export const TrimReportSchema = z.partialRecord(
   z.number().int().min(0),
 );
 
+/** A lead draft as a message carries it: typed for both sides, checked as an object; the store validates it. */
+const DraftObject = z.custom<LeadDraft>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+  message: 'a lead must be an object',
+});
+
 export const protocol = {
   /** Save leads from the popup (through the background, so closing the popup cannot abort the write). */
   'leads.save': {
     from: 'extension',
     input: z.object({
-      drafts: z.array(LeadDraftSchema).min(1).max(500),
+      // Each draft is validated once, by the store's door (prepareDraft in lib/db's save), which
+      // every writer passes (capture, import, the form); here only its shape as an object.
+      drafts: z.array(DraftObject).min(1).max(500),
       /** The tab the leads were captured on: its badge shows the saved state. */
       tabId: z.number().int().optional(),
     }),

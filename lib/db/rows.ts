@@ -1,5 +1,7 @@
+import { leadName } from '@/lib/lead/name';
 import type { Lead } from '@/lib/lead/schema';
 import { classifyLink, cleanName, foldText, type LinkKind } from '@/lib/normalize';
+import { isSharedMailbox } from '@/lib/normalize/mailboxes';
 
 /**
  * How a lead is stored: the lead itself plus the keys the indexes need (dedupe keys,
@@ -56,9 +58,6 @@ const PERSON_LINKS = new Set<LinkKind>([
   'bluesky',
   'mastodon',
 ]);
-// Shared mailboxes: many people at one company list them, so they do not identify a person.
-const ROLE_MAILBOX =
-  /^(info|contact|hello|hi|sales|support|help|admin|office|team|hr|jobs|careers|press|media|marketing|billing|accounts|noreply|no-reply|enquiries|inquiries)@/;
 
 /** Folds a name for matching: accents, case, punctuation and pronoun decorations removed. */
 export function foldName(name: string): string {
@@ -79,7 +78,8 @@ export function dedupeKeys(
     if (PERSON_LINKS.has(kind.kind) || !isPerson) keys.add(`link:${kind.url}`);
   }
   for (const email of lead.emails) {
-    if (isPerson && ROLE_MAILBOX.test(email.value)) continue;
+    // Shared mailboxes: many people at one company list them, so they do not identify a person.
+    if (isPerson && isSharedMailbox(email.value)) continue;
     keys.add(`email:${email.value.toLowerCase()}`);
   }
   if (lead.fullName && lead.companyDomain) {
@@ -157,8 +157,7 @@ function negatedTime(value: string | undefined): number {
 
 /** The display name a lead sorts under. */
 export function sortName(lead: Lead): string {
-  const name = lead.fullName || lead.companyName || lead.emails[0]?.value || lead.links[0] || '';
-  return foldName(name) || NO_VALUE;
+  return foldName(leadName(lead, '')) || NO_VALUE;
 }
 
 /** Ends the word in a `recent` entry: sorts before every character a word can hold. */

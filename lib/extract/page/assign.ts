@@ -1,6 +1,7 @@
 import { classifyLink, type LinkKind } from '@/lib/normalize/links';
+import { isLegalMailbox, isRoleMailbox } from '@/lib/normalize/mailboxes';
 import type { PageKind } from '../types';
-import { type Contacts, isLegalMailbox, isRoleMailbox } from './contacts';
+import type { Contacts } from './contacts';
 import { addList, nameKey } from './entity';
 import type { RawCompany, RawPerson } from './types';
 

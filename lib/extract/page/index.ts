@@ -1,8 +1,9 @@
+import { isLegalMailbox } from '@/lib/normalize/mailboxes';
 import { SITE_ADAPTERS } from '../sites';
 import type { PageKind, SiteAdapter, SiteResult } from '../types';
 import { assignContacts, sameSite } from './assign';
 import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
-import { harvest, isLegalMailbox, textOf } from './contacts';
+import { harvest, textOf } from './contacts';
 import { COUNTRY_WORDS } from './countries';
 import {
   addList,

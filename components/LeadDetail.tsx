@@ -13,7 +13,6 @@ import {
   ORIGINS,
   type Origin,
 } from '@/lib/lead/schema';
-import { sendMessage } from '@/lib/messaging/client';
 import { mailtoHref, normalizeEmail, normalizePhone, parseHttpUrl, registrableDomain } from '@/lib/normalize';
 import { formatDate } from '@/lib/settings';
 import { CopyButton } from './CopyButton';
@@ -98,11 +97,6 @@ function StoredLink(props: { url: string; children?: ComponentChildren }) {
 function captureSource(lead: Lead): string | undefined {
   const latest = lead.sources[lead.sources.length - 1];
   return latest ? `${latest.url ? hostOf(latest.url) : (latest.file ?? 'a file')} (${latest.extractor})` : undefined;
-}
-
-/** Sends a reminders resync; the background re-creates alarms. Failure only delays a reminder. */
-function syncReminders(): void {
-  sendMessage('reminders.sync', {}).catch((err: unknown) => console.warn('reminders.sync failed', err));
 }
 
 /**
@@ -267,10 +261,8 @@ function LeadDetailBody(props: LeadDetailProps) {
           <FollowUpPicker
             id={`${p}-followup`}
             value={current.nextFollowUpAt}
-            onChange={async (iso) => {
-              await save('Follow-up', { nextFollowUpAt: iso });
-              syncReminders();
-            }}
+            // The background re-creates alarms on the change notice of this write (lib/db/changes.ts).
+            onChange={(iso) => save('Follow-up', { nextFollowUpAt: iso })}
           />
           {current.nextFollowUpAt && (
             <p class={isDue(current.nextFollowUpAt) ? 'due-marker' : 'muted'}>

@@ -1,6 +1,7 @@
 import { leadName } from '@/lib/lead/name';
 import type { Lead } from '@/lib/lead/schema';
-import { classifyLink, cleanName, foldText, type LinkKind } from '@/lib/normalize';
+import { classifyLink, cleanName, foldText } from '@/lib/normalize';
+import { PERSON_LINKS } from '@/lib/normalize/links';
 import { isSharedMailbox } from '@/lib/normalize/mailboxes';
 
 /**
@@ -44,21 +45,6 @@ export interface LeadRow {
 /** Sorts after every ISO date and every folded name: leads without the value come last in ascending order. */
 export const NO_VALUE = '\uffff';
 
-// A profile on these sites is one person; a company page, Crunchbase organisation or website
-// is shared by everyone who works there, so it identifies a lead only when the lead is a company.
-const PERSON_LINKS = new Set<LinkKind>([
-  'linkedin-person',
-  'github',
-  'x',
-  'crunchbase-person',
-  'wellfound-person',
-  'facebook',
-  'instagram',
-  'youtube',
-  'bluesky',
-  'mastodon',
-]);
-
 /** Folds a name for matching: accents, case, punctuation and pronoun decorations removed. */
 export function foldName(name: string): string {
   return fold(cleanName(name))
@@ -75,6 +61,7 @@ export function dedupeKeys(
   for (const link of lead.links) {
     const kind = classifyLink(link);
     if (!kind) continue;
+    // A company page or website is shared by everyone who works there: it identifies a company lead only.
     if (PERSON_LINKS.has(kind.kind) || !isPerson) keys.add(`link:${kind.url}`);
   }
   for (const email of lead.emails) {

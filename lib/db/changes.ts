@@ -10,6 +10,8 @@ export interface LeadsChange {
   type: 'saved' | 'updated' | 'removed' | 'restored' | 'cleared';
   /** Ids of the leads written or removed (empty for "cleared"). */
   ids: string[];
+  /** "sync": team sync wrote what it pulled, so sync itself need not push it back. */
+  by?: 'sync';
 }
 
 type Listener = (change: LeadsChange) => void;
@@ -25,7 +27,8 @@ function getChannel(): BroadcastChannel | null {
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const data = event.data as Partial<LeadsChange> | null;
     if (!data || typeof data.type !== 'string' || !Array.isArray(data.ids)) return;
-    emit({ type: data.type, ids: data.ids.filter((id): id is string => typeof id === 'string') });
+    const ids = data.ids.filter((id): id is string => typeof id === 'string');
+    emit({ type: data.type, ids, ...(data.by === 'sync' ? { by: 'sync' as const } : {}) });
   };
   return channel;
 }

@@ -21,7 +21,7 @@ import { readLeadCount, repairLeadCount, writeLeadCount } from './counter';
 import { recordProblems } from './damaged';
 import { LEAD_COUNT_KEY, type ProspectorDatabase } from './database';
 import { readLead, runQuery } from './query';
-import { dedupeKeys, type LeadRow, toRow } from './rows';
+import { aliasKey, dedupeKeys, type LeadRow, toRow } from './rows';
 import { SCAN_PAGE, scanRows } from './scan';
 
 /** How long removed leads can be restored (the trash is purged lazily after that). */
@@ -69,6 +69,20 @@ const defaultDeps: RepositoryDeps = {
   now: () => new Date().toISOString(),
   uuid: () => crypto.randomUUID(),
 };
+
+/**
+ * The row of a lead by id or, when absent, of the lead team sync merged that id into (its
+ * alias): links, reminders and open detail views keep working after a dedupe (issue 15).
+ */
+async function rowOrAlias(
+  store: {
+    get(id: string): Promise<LeadRow | undefined>;
+    index(name: 'by-key'): { get(key: string): Promise<LeadRow | undefined> };
+  },
+  id: string,
+): Promise<LeadRow | undefined> {
+  return (await store.get(id)) ?? (await store.index('by-key').get(aliasKey(id)));
+}
 
 function corrupt(id: string): AppError {
   return new AppError(
@@ -323,7 +337,7 @@ export function createLeadRepository(
   async function modify(id: string, change: (lead: Lead) => Lead): Promise<Lead> {
     const db = await open();
     const tx = db.transaction('leads', 'readwrite');
-    const row = await tx.store.get(id);
+    const row = await rowOrAlias(tx.store, id);
     if (!row) {
       abort(tx);
       throw notFound(id);
@@ -349,7 +363,7 @@ export function createLeadRepository(
     }
     ignore(tx.store.put(toRow(next)));
     await tx.done;
-    notifyLeadsChanged({ type: 'updated', ids: [id] });
+    notifyLeadsChanged({ type: 'updated', ids: [next.id] });
     return next;
   }
 
@@ -394,7 +408,7 @@ export function createLeadRepository(
     get: (id) =>
       guard(async () => {
         const db = await open();
-        const row = await db.get('leads', id);
+        const row = await rowOrAlias(db.transaction('leads', 'readonly').store, id);
         if (!row) return undefined;
         const lead = readLead(row);
         if (!lead) throw corrupt(id);
@@ -603,7 +617,8 @@ export function createLeadRepository(
           throw err;
         }
         await tx.done;
-        if (ids.length > 0) notifyLeadsChanged({ type: 'saved', ids: [...new Set(ids)] });
+        if (ids.length > 0)
+          notifyLeadsChanged({ type: 'saved', ids: [...new Set(ids)], ...(options.by ? { by: options.by } : {}) });
         return { written: ids.length, kept };
       }),
 

@@ -1,5 +1,8 @@
+import { leadName } from '@/lib/lead/name';
 import type { Lead } from '@/lib/lead/schema';
-import { classifyLink, cleanName, foldText, type LinkKind } from '@/lib/normalize';
+import { classifyLink, cleanName, foldText } from '@/lib/normalize';
+import { PERSON_LINKS } from '@/lib/normalize/links';
+import { isSharedMailbox } from '@/lib/normalize/mailboxes';
 
 /**
  * How a lead is stored: the lead itself plus the keys the indexes need (dedupe keys,
@@ -45,24 +48,6 @@ export interface LeadRow {
 /** Sorts after every ISO date and every folded name: leads without the value come last in ascending order. */
 export const NO_VALUE = '\uffff';
 
-// A profile on these sites is one person; a company page, Crunchbase organisation or website
-// is shared by everyone who works there, so it identifies a lead only when the lead is a company.
-const PERSON_LINKS = new Set<LinkKind>([
-  'linkedin-person',
-  'github',
-  'x',
-  'crunchbase-person',
-  'wellfound-person',
-  'facebook',
-  'instagram',
-  'youtube',
-  'bluesky',
-  'mastodon',
-]);
-// Shared mailboxes: many people at one company list them, so they do not identify a person.
-const ROLE_MAILBOX =
-  /^(info|contact|hello|hi|sales|support|help|admin|office|team|hr|jobs|careers|press|media|marketing|billing|accounts|noreply|no-reply|enquiries|inquiries)@/;
-
 /** Folds a name for matching: accents, case, punctuation and pronoun decorations removed. */
 export function foldName(name: string): string {
   return fold(cleanName(name))
@@ -79,10 +64,12 @@ export function dedupeKeys(
   for (const link of lead.links) {
     const kind = classifyLink(link);
     if (!kind) continue;
+    // A company page or website is shared by everyone who works there: it identifies a company lead only.
     if (PERSON_LINKS.has(kind.kind) || !isPerson) keys.add(`link:${kind.url}`);
   }
   for (const email of lead.emails) {
-    if (isPerson && ROLE_MAILBOX.test(email.value)) continue;
+    // Shared mailboxes: many people at one company list them, so they do not identify a person.
+    if (isPerson && isSharedMailbox(email.value)) continue;
     keys.add(`email:${email.value.toLowerCase()}`);
   }
   if (lead.fullName && lead.companyDomain) {
@@ -160,8 +147,7 @@ function negatedTime(value: string | undefined): number {
 
 /** The display name a lead sorts under. */
 export function sortName(lead: Lead): string {
-  const name = lead.fullName || lead.companyName || lead.emails[0]?.value || lead.links[0] || '';
-  return foldName(name) || NO_VALUE;
+  return foldName(leadName(lead, '')) || NO_VALUE;
 }
 
 /** Ends the word in a `recent` entry: sorts before every character a word can hold. */

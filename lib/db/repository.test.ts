@@ -21,6 +21,21 @@ const jane: LeadDraft = {
 };
 
 describe('save and dedupe', () => {
+  it('finds a lead by an id team sync merged into it (an alias), for reads and edits', async () => {
+    const store = repo();
+    const winner = makeLead(1, { fullName: 'Grace Hopper', aliases: ['lost-id'] });
+    await store.bulkPut([winner]);
+    const expected = winner.id;
+    const actual = await store.get('lost-id');
+    expect(actual?.id).toBe(expected);
+    const edited = await store.update('lost-id', { title: 'Rear Admiral' });
+    expect(edited.id).toBe(expected);
+    expect((await store.get(expected))?.title).toBe('Rear Admiral');
+    expect(await store.get('never-stored')).toBeUndefined();
+    // An alias is not a dedupe key: a draft never matches a lead by it.
+    expect(await store.findDuplicates({ fullName: 'lost-id' })).toEqual([]);
+  });
+
   it('creates a normalised lead and reads it back', async () => {
     const store = repo();
     const saved = await store.save(jane);

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { z } from 'zod';
+import { countryCodeOfName } from '@/lib/normalize/countries';
 import { registrableDomain } from '@/lib/normalize/domain';
 import { normalizeEmail } from '@/lib/normalize/email';
 import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
@@ -34,43 +35,11 @@ const ReadingShape = z.object({
     .catch({ countries: [] }),
 });
 
-// Country names an address may spell out, to ISO codes libphonenumber understands.
-const COUNTRY_NAMES: Record<string, string> = {
-  germany: 'DE',
-  deutschland: 'DE',
-  france: 'FR',
-  'united kingdom': 'GB',
-  uk: 'GB',
-  england: 'GB',
-  'united states': 'US',
-  usa: 'US',
-  'united states of america': 'US',
-  india: 'IN',
-  japan: 'JP',
-  日本: 'JP',
-  switzerland: 'CH',
-  schweiz: 'CH',
-  suisse: 'CH',
-  austria: 'AT',
-  österreich: 'AT',
-  spain: 'ES',
-  españa: 'ES',
-  italy: 'IT',
-  italia: 'IT',
-  netherlands: 'NL',
-  nederland: 'NL',
-  belgium: 'BE',
-  canada: 'CA',
-  australia: 'AU',
-  ireland: 'IE',
-  sweden: 'SE',
-};
-
 /** An ISO country from a code or a country name; undefined when unknown. */
 export function countryOf(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const t = raw.trim();
-  return asCountry(t) ?? asCountry(COUNTRY_NAMES[t.toLowerCase()]);
+  return asCountry(t) ?? asCountry(countryCodeOfName(t));
 }
 
 type Hints = PageReading['hints'] & { explicit?: string[] };

@@ -3,6 +3,7 @@ import { GuessedEmail } from '@/components/GuessedEmail';
 import { leads, onLeadsChanged } from '@/lib/db';
 import { MIN_EXAMPLES } from '@/lib/intel/email-pattern';
 import { forEachStoredLead } from '@/lib/intel/source';
+import { leadName } from '@/lib/lead/name';
 import type { Lead } from '@/lib/lead/schema';
 import {
   acceptGuess,
@@ -87,7 +88,7 @@ export function EmailSuggestions() {
               <ul class="suggestions">
                 {state.candidates.map((lead) => (
                   <li key={lead.id} data-lead={lead.id}>
-                    <a href={`#leads/${lead.id}`}>{lead.fullName || lead.companyName}</a>
+                    <a href={`#leads/${lead.id}`}>{leadName(lead)}</a>
                     <GuessedEmail lead={lead} onAccept={(point) => void acceptGuess(lead, point)} />
                   </li>
                 ))}

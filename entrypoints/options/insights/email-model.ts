@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { type DomainPattern, guessEmail, PatternLearner } from '@/lib/intel/email-pattern';
+import { leadName } from '@/lib/lead/name';
 import type { EmailPoint, Lead } from '@/lib/lead/schema';
 
 /**
@@ -81,7 +82,7 @@ export async function acceptGuess(lead: Lead, point: EmailPoint): Promise<void> 
   if (!deps) return;
   try {
     await deps.addEmail(lead, point);
-    status.value = `${point.value} added to ${lead.fullName ?? 'the lead'} as a guessed address.`;
+    status.value = `${point.value} added to ${leadName(lead, 'the lead')} as a guessed address.`;
   } catch (err) {
     status.value = `Could not add the address: ${err instanceof Error ? err.message : String(err)}`;
   }

@@ -2,6 +2,7 @@ import { effect, signal } from '@preact/signals';
 import type { LeadRepository } from '@/lib/db/api';
 import { createScorer, type FitReason } from '@/lib/intel/fit';
 import { type CompanySizeBand, EMPTY_ICP, type Icp, type IcpInput, isEmptyIcp, parseTerms } from '@/lib/intel/icp';
+import { leadName } from '@/lib/lead/name';
 
 /**
  * The ICP editor's model (signals + actions): the form's texts, the stored profile and the
@@ -97,7 +98,7 @@ async function rank(d: IcpDeps, profile: Icp, current: () => boolean): Promise<v
       if (result.score === null) continue;
       top.push({
         id: lead.id,
-        name: lead.fullName || lead.companyName || lead.emails[0]?.value || '(unnamed)',
+        name: leadName(lead, '(unnamed)'),
         company: lead.companyName || lead.companyDomain || '',
         score: result.score,
         reasons: result.reasons,

@@ -4,7 +4,6 @@ import { ExportButtons } from '@/components/ExportButtons';
 import { clearSnapshot } from '@/components/leadSnapshot';
 import { store, subscribeLeads } from '@/components/store';
 import { describeErased, eraseAllData } from '@/lib/erase';
-import { sendMessage } from '@/lib/messaging/client';
 import { bytes, ERASE_PHRASE, storageEstimate } from './model';
 
 /** What is stored and how much room it takes, and "Erase all data" behind a typed phrase. */
@@ -31,7 +30,6 @@ export function DataPanel() {
     if (typed.value.trim() !== ERASE_PHRASE) return;
     // The popup's snapshot of its first rows would otherwise show erased names once more.
     const erased = await eraseAllData(store, clearSnapshot);
-    await sendMessage('reminders.sync', {}).catch(() => {});
     erasing.value = false;
     typed.value = '';
     result.value = describeErased(erased);

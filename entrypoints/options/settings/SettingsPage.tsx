@@ -1,5 +1,4 @@
 import { settings } from '@/components/settingsState';
-import { sendMessage } from '@/lib/messaging/client';
 import { AppearancePanel } from './AppearancePanel';
 import { DataPanel } from './DataPanel';
 import { saveSetting, status } from './model';
@@ -31,7 +30,6 @@ export function SettingsPage() {
             onChange={async (e) => {
               const on = (e.currentTarget as HTMLInputElement).checked;
               await saveSetting('Reminders', (x) => ({ ...x, reminders: on }));
-              await sendMessage('reminders.sync', {}).catch(() => {});
             }}
           />
           Notify me when a follow-up is due

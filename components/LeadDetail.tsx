@@ -4,7 +4,6 @@ import type { LeadRepository } from '@/lib/db/api';
 import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/lib/lead/labels';
 import { leadName, roleLine } from '@/lib/lead/name';
 import { type Channel, type Lead, type LeadDraft, ORIGINS } from '@/lib/lead/schema';
-import { sendMessage } from '@/lib/messaging/client';
 import { formatDate } from '@/lib/settings';
 import { isDue } from './dates';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -25,11 +24,6 @@ import { TagInput } from './TagInput';
 function captureSource(lead: Lead): string | undefined {
   const latest = lead.sources[lead.sources.length - 1];
   return latest ? `${latest.url ? hostOf(latest.url) : (latest.file ?? 'a file')} (${latest.extractor})` : undefined;
-}
-
-/** Sends a reminders resync; the background re-creates alarms. Failure only delays a reminder. */
-function syncReminders(): void {
-  sendMessage('reminders.sync', {}).catch((err: unknown) => console.warn('reminders.sync failed', err));
 }
 
 /**
@@ -199,10 +193,8 @@ function LeadDetailBody(props: LeadDetailProps) {
           <FollowUpPicker
             id={`${p}-followup`}
             value={current.nextFollowUpAt}
-            onChange={async (iso) => {
-              await save('Follow-up', { nextFollowUpAt: iso });
-              syncReminders();
-            }}
+            // The background re-creates alarms on the change notice of this write (lib/db/changes.ts).
+            onChange={(iso) => save('Follow-up', { nextFollowUpAt: iso })}
           />
           {current.nextFollowUpAt && (
             <p class={isDue(current.nextFollowUpAt) ? 'due-marker' : 'muted'}>

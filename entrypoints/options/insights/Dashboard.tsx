@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { Select } from '@/components/Select';
 import { downloadText } from '@/lib/export/files';
 import type { ChannelKey } from '@/lib/intel/dashboard';
 import { CHANNEL_LABELS, percent, tablesToCsv } from '@/lib/intel/tables';
@@ -95,19 +96,13 @@ function DashboardFilters() {
         />
       </div>
       <div class="insights-field">
-        <label for="dash-tag">Tag</label>
-        <select
+        <Select
           id="dash-tag"
+          label="Tag"
           value={filters.value.tag}
-          onChange={(e) => setFilter({ tag: (e.currentTarget as HTMLSelectElement).value })}
-        >
-          <option value="">All tags</option>
-          {tags.value.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
+          options={[{ value: '', label: 'All tags' }, ...tags.value.map((t) => ({ value: t, label: t }))]}
+          onChange={(tag) => setFilter({ tag })}
+        />
       </div>
       <div class="insights-field">
         <label for="dash-window">Reply window (days)</label>

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { QUICK_PICKS, quickPickDate } from '@/components/dates';
 import { ExportButtons } from '@/components/ExportButtons';
+import { Select } from '@/components/Select';
 import { settings } from '@/components/settingsState';
 import { cleanTag } from '@/components/TagInput';
 import { selectableStages } from '@/lib/settings';
@@ -17,6 +18,8 @@ import {
   undo,
   undoDelete,
 } from './model';
+
+type QuickPick = (typeof QUICK_PICKS)[number]['id'];
 
 /** Progress of a bulk action, its undo, and the list's last notice or error. */
 export function BulkNotices() {
@@ -61,24 +64,16 @@ export function BulkBar() {
       >
         Clear selection
       </button>
-      <label for="bulk-stage" class="visually-hidden">
-        Set stage of selected leads
-      </label>
-      <select
+      <Select
         id="bulk-stage"
+        label="Set stage of selected leads"
+        hideLabel
         value=""
-        onChange={(e) => {
-          const stage = (e.currentTarget as HTMLSelectElement).value;
+        options={[{ value: '', label: 'Set stage…' }, ...stages.map((s) => ({ value: s.id, label: s.label }))]}
+        onChange={(stage) => {
           if (stage) void bulkSetStage(stage);
         }}
-      >
-        <option value="">Set stage…</option>
-        {stages.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.label}
-          </option>
-        ))}
-      </select>
+      />
       <span class="bulk-tag">
         <label for="bulk-tag-input" class="visually-hidden">
           Tag for selected leads
@@ -104,26 +99,21 @@ export function BulkBar() {
           Remove tag
         </button>
       </span>
-      <label for="bulk-followup" class="visually-hidden">
-        Set follow-up of selected leads
-      </label>
-      <select
+      <Select<QuickPick | 'clear' | ''>
         id="bulk-followup"
+        label="Set follow-up of selected leads"
+        hideLabel
         value=""
-        onChange={(e) => {
-          const pick = (e.currentTarget as HTMLSelectElement).value;
+        options={[
+          { value: '', label: 'Follow up…' },
+          ...QUICK_PICKS.map((p) => ({ value: p.id, label: p.label })),
+          { value: 'clear', label: 'No follow-up' },
+        ]}
+        onChange={(pick) => {
           if (pick === 'clear') void bulkFollowUp(undefined);
-          else if (pick) void bulkFollowUp(quickPickDate(pick as (typeof QUICK_PICKS)[number]['id']));
+          else if (pick) void bulkFollowUp(quickPickDate(pick));
         }}
-      >
-        <option value="">Follow up…</option>
-        {QUICK_PICKS.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.label}
-          </option>
-        ))}
-        <option value="clear">No follow-up</option>
-      </select>
+      />
       <ExportButtons ids={[...selection.value]} label="Export the selection" />
       {confirmDelete.value ? (
         <span>

@@ -1,3 +1,4 @@
+import { optionsOf, Select } from '@/components/Select';
 import { settings } from '@/components/settingsState';
 import { DATE_FORMATS, type DateFormat, formatDate, THEMES, type Theme } from '@/lib/settings';
 import { saveSetting } from './model';
@@ -34,23 +35,13 @@ export function AppearancePanel() {
         </div>
       </div>
       <div class="field">
-        <label for="date-format">Date format</label>
-        <select
+        <Select
           id="date-format"
+          label="Date format"
           value={s.dateFormat}
-          onChange={(e) =>
-            saveSetting('Date format', (x) => ({
-              ...x,
-              dateFormat: (e.currentTarget as HTMLSelectElement).value as DateFormat,
-            }))
-          }
-        >
-          {DATE_FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {DATE_LABELS[f]}
-            </option>
-          ))}
-        </select>
+          options={optionsOf(DATE_FORMATS, DATE_LABELS)}
+          onChange={(dateFormat) => saveSetting('Date format', (x) => ({ ...x, dateFormat }))}
+        />
         <span class="muted small">Example: {formatDate(new Date().toISOString(), s.dateFormat)}</span>
       </div>
     </fieldset>

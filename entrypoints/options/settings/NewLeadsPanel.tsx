@@ -1,8 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { optionsOf, Select } from '@/components/Select';
 import { settings } from '@/components/settingsState';
 import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/lib/lead/labels';
-import { CHANNELS, type Channel, ORIGINS, type Origin } from '@/lib/lead/schema';
+import { CHANNELS, type Channel, ORIGINS } from '@/lib/lead/schema';
 import { asCountry } from '@/lib/normalize';
 import { selectableStages, updateSettings } from '@/lib/settings';
 import { saveSetting } from './model';
@@ -14,60 +15,33 @@ export function NewLeadsPanel() {
     <fieldset>
       <legend>New leads</legend>
       <div class="field">
-        <label for="default-origin">Default origin</label>
-        <select
+        <Select
           id="default-origin"
+          label="Default origin"
           value={s.defaultOrigin}
-          onChange={(e) =>
-            saveSetting('Default origin', (x) => ({
-              ...x,
-              defaultOrigin: (e.currentTarget as HTMLSelectElement).value as Origin,
-            }))
-          }
-        >
-          {ORIGINS.map((o) => (
-            <option key={o} value={o}>
-              {ORIGIN_LABELS[o]}
-            </option>
-          ))}
-        </select>
+          options={optionsOf(ORIGINS, ORIGIN_LABELS)}
+          onChange={(defaultOrigin) => saveSetting('Default origin', (x) => ({ ...x, defaultOrigin }))}
+        />
       </div>
       <div class="field">
-        <label for="default-stage">Default stage</label>
-        <select
+        <Select
           id="default-stage"
+          label="Default stage"
           value={s.defaultStage}
-          onChange={(e) =>
-            saveSetting('Default stage', (x) => ({ ...x, defaultStage: (e.currentTarget as HTMLSelectElement).value }))
-          }
-        >
-          {selectableStages(s).map((stage) => (
-            <option key={stage.id} value={stage.id}>
-              {stage.label}
-            </option>
-          ))}
-        </select>
+          options={selectableStages(s).map((stage) => ({ value: stage.id, label: stage.label }))}
+          onChange={(defaultStage) => saveSetting('Default stage', (x) => ({ ...x, defaultStage }))}
+        />
       </div>
       <div class="field">
-        <label for="default-channel">Default channel</label>
-        <select
+        <Select<Channel | ''>
           id="default-channel"
+          label="Default channel"
           value={s.defaultChannel ?? ''}
-          onChange={(e) => {
-            const value = (e.currentTarget as HTMLSelectElement).value;
-            return saveSetting('Default channel', (x) => ({
-              ...x,
-              defaultChannel: value ? (value as Channel) : undefined,
-            }));
-          }}
-        >
-          <option value="">None</option>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {CHANNEL_LABELS[c]}
-            </option>
-          ))}
-        </select>
+          options={[{ value: '', label: 'None' }, ...optionsOf(CHANNELS, CHANNEL_LABELS)]}
+          onChange={(value) =>
+            saveSetting('Default channel', (x) => ({ ...x, defaultChannel: value ? value : undefined }))
+          }
+        />
       </div>
       <CountryField />
     </fieldset>

@@ -73,13 +73,32 @@ export function countryOf(raw: string | undefined): string | undefined {
 
 type Hints = PageReading['hints'] & { explicit?: string[] };
 
+type Normalize = typeof normalizePhone;
+
+/**
+ * normalizePhone, remembered for one finalize call: a page's numbers are parsed for its countries,
+ * then again per entity and per candidate country, and libphonenumber is finalize's costliest step.
+ */
+function phoneCache(): Normalize {
+  const seen = new Map<string, ReturnType<Normalize>>();
+  return (raw, country) => {
+    const key = `${country ?? ''}\n${raw}`;
+    let hit = seen.get(key);
+    if (hit === undefined) {
+      hit = normalizePhone(raw, country);
+      seen.set(key, hit);
+    }
+    return hit;
+  };
+}
+
 /** Countries of the numbers on the page that carry their own country code. */
-function pageCountries(entities: Record<string, unknown>[]): string[] {
+function pageCountries(entities: Record<string, unknown>[], normalize: Normalize): string[] {
   const out: string[] = [];
   for (const e of entities) {
     for (const raw of [...arr(e.phones), ...arr(e.textPhones)]) {
       if (!raw.replace(/^tel:/i, '').trim().startsWith('+')) continue;
-      const c = normalizePhone(raw)?.valid ? parsePhoneNumberFromString(raw.replace(/^tel:/i, ''))?.country : undefined;
+      const c = normalize(raw)?.valid ? parsePhoneNumberFromString(raw.replace(/^tel:/i, ''))?.country : undefined;
       if (c && !out.includes(c)) out.push(c);
     }
   }
@@ -123,13 +142,13 @@ export function phoneCountries(
   return out;
 }
 
-function phonesOf(raw: unknown, text: unknown, countries: string[]): string[] {
+function phonesOf(raw: unknown, text: unknown, countries: string[], normalize: Normalize): string[] {
   const out: string[] = [];
   const tryParse = (value: string, keepInvalid: boolean) => {
     if (typeof value !== 'string' || isPlaceholderPhone(value)) return;
     let best: string | null = null;
     for (const c of [undefined, ...countries]) {
-      const n = normalizePhone(value, c);
+      const n = normalize(value, c);
       if (!n) return;
       if (n.valid) {
         best = n.value;
@@ -138,7 +157,7 @@ function phonesOf(raw: unknown, text: unknown, countries: string[]): string[] {
       if (value.trim().startsWith('+')) break;
     }
     if (!best && keepInvalid) {
-      const n = normalizePhone(value);
+      const n = normalize(value);
       if (n && n.value.replace(/\D/g, '').length >= 7) best = n.value;
     }
     if (best && !out.includes(best)) out.push(best);
@@ -182,14 +201,14 @@ function sourcesOf(v: unknown): Record<string, string> {
   return out;
 }
 
-function finishPerson(p: Record<string, unknown>, url: string, hints: Hints): Person | null {
+function finishPerson(p: Record<string, unknown>, url: string, hints: Hints, normalize: Normalize): Person | null {
   const raw = p as Partial<RawPerson>;
   const fullName = str(raw.fullName, 300);
   if (!fullName) return null;
   const out: Person = {
     fullName,
     emails: emailsOf(raw.emails),
-    phones: phonesOf(raw.phones, raw.textPhones, phoneCountries(url, hints, raw.country)),
+    phones: phonesOf(raw.phones, raw.textPhones, phoneCountries(url, hints, raw.country), normalize),
     links: linksOf(raw.links, url, 100),
     sources: sourcesOf(raw.sources),
   };
@@ -226,14 +245,14 @@ function linkish(v: unknown, base: string): string | undefined {
   }
 }
 
-function finishCompany(c: Record<string, unknown>, url: string, hints: Hints): Company | null {
+function finishCompany(c: Record<string, unknown>, url: string, hints: Hints, normalize: Normalize): Company | null {
   const raw = c as Partial<RawCompany>;
   const name = str(raw.name, 300);
   if (!name) return null;
   const out: Company = {
     name,
     emails: emailsOf(raw.emails),
-    phones: phonesOf(raw.phones, raw.textPhones, phoneCountries(url, hints, raw.country)),
+    phones: phonesOf(raw.phones, raw.textPhones, phoneCountries(url, hints, raw.country), normalize),
     links: linksOf(raw.links, url, 200),
     sources: sourcesOf(raw.sources),
   };
@@ -318,15 +337,16 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     };
     // Numbers written with their country code (+91 ...) tell where the page's national numbers are:
     // a site's numbers share a country even when <html lang> says en-US by default.
-    const explicit = pageCountries([...parsed.data.people, parsed.data.company ?? {}]);
+    const normalize = phoneCache();
+    const explicit = pageCountries([...parsed.data.people, parsed.data.company ?? {}], normalize);
     if (explicit.length) hints.explicit = explicit;
     if (options.defaultCountry) hints.countries.push(options.defaultCountry);
     const companyIn = parsed.data.company ? { ...parsed.data.company } : null;
     const people = judged(parsed.data.people, companyIn)
-      .map((p) => finishPerson(p, url, hints))
+      .map((p) => finishPerson(p, url, hints, normalize))
       .filter((p): p is Person => p !== null)
       .filter((p) => ExtractionSchema.shape.people.element.safeParse(p).success);
-    const companyRaw = companyIn ? finishCompany(companyIn, url, hints) : null;
+    const companyRaw = companyIn ? finishCompany(companyIn, url, hints, normalize) : null;
     const company = companyRaw && ExtractionSchema.shape.company.safeParse(companyRaw).success ? companyRaw : null;
     let pageKind = parsed.data.pageKind;
     const finalCompany = company;
@@ -338,7 +358,10 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
     const out: Extraction = { url, pageKind, people, company: finalCompany };
-    return ExtractionSchema.safeParse(out).success ? out : empty;
+    // Each person and the company passed their schema above, and url and pageKind passed
+    // ReadingShape: only the list's own bound is left to check (parsing the whole result
+    // again with zod doubled the validation cost; npm run bench extract).
+    return people.length <= 1000 ? out : empty;
   } catch {
     return empty;
   }

@@ -5,6 +5,7 @@ import { normalizeEmail } from '@/lib/normalize/email';
 import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
 import { splitName } from '@/lib/normalize/name';
 import { asCountry, normalizePhone } from '@/lib/normalize/phone';
+import { nameHint } from './hint';
 import { personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderPhone } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
@@ -28,6 +29,8 @@ const ReadingShape = z.object({
     .object({
       lang: z.string().max(40).optional().catch(undefined),
       countries: z.array(z.string().max(80)).max(50).catch([]),
+      heading: z.string().max(300).optional().catch(undefined),
+      title: z.string().max(300).optional().catch(undefined),
     })
     .catch({ countries: [] }),
 });
@@ -358,6 +361,9 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
     const out: Extraction = { url, pageKind, people, company: finalCompany };
+    // Nothing found: the manual form may still offer the name the page shows (issue 17).
+    const hint = people.length || finalCompany ? undefined : nameHint(parsed.data.hints);
+    if (hint) out.nameHint = hint;
     // Each person and the company passed their schema above, and url and pageKind passed
     // ReadingShape: only the list's own bound is left to check (parsing the whole result
     // again with zod doubled the validation cost; npm run bench extract).

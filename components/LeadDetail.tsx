@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { LeadRepository, NewTouch } from '@/lib/db/api';
 import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/lib/lead/labels';
+import { leadName, roleLine } from '@/lib/lead/name';
 import {
   CHANNELS,
   type Channel,
@@ -12,7 +13,6 @@ import {
   ORIGINS,
   type Origin,
 } from '@/lib/lead/schema';
-import { sendMessage } from '@/lib/messaging/client';
 import { mailtoHref, normalizeEmail, normalizePhone, parseHttpUrl, registrableDomain } from '@/lib/normalize';
 import { formatDate } from '@/lib/settings';
 import { CopyButton } from './CopyButton';
@@ -76,17 +76,6 @@ export function linkError(raw: string): string {
     : 'Enter a web address (https://…)';
 }
 
-/** A lead's display name: the person, else the company, else the first email or link. */
-export function leadName(lead: Lead): string {
-  return lead.fullName || lead.companyName || lead.emails[0]?.value || lead.links[0] || 'Unnamed lead';
-}
-
-/** "Title at Company", or whichever part exists. */
-export function roleLine(lead: Lead): string {
-  if (lead.title && lead.companyName && lead.fullName) return `${lead.title} at ${lead.companyName}`;
-  return lead.title || (lead.fullName ? lead.companyName : '') || '';
-}
-
 // Stored data may hold anything an older version or a restored backup let in, so nothing
 // that renders it may throw: URLs are parsed with parseHttpUrl (null, never an exception).
 function hostOf(url: string): string {
@@ -108,11 +97,6 @@ function StoredLink(props: { url: string; children?: ComponentChildren }) {
 function captureSource(lead: Lead): string | undefined {
   const latest = lead.sources[lead.sources.length - 1];
   return latest ? `${latest.url ? hostOf(latest.url) : (latest.file ?? 'a file')} (${latest.extractor})` : undefined;
-}
-
-/** Sends a reminders resync; the background re-creates alarms. Failure only delays a reminder. */
-function syncReminders(): void {
-  sendMessage('reminders.sync', {}).catch((err: unknown) => console.warn('reminders.sync failed', err));
 }
 
 /**
@@ -277,10 +261,8 @@ function LeadDetailBody(props: LeadDetailProps) {
           <FollowUpPicker
             id={`${p}-followup`}
             value={current.nextFollowUpAt}
-            onChange={async (iso) => {
-              await save('Follow-up', { nextFollowUpAt: iso });
-              syncReminders();
-            }}
+            // The background re-creates alarms on the change notice of this write (lib/db/changes.ts).
+            onChange={(iso) => save('Follow-up', { nextFollowUpAt: iso })}
           />
           {current.nextFollowUpAt && (
             <p class={isDue(current.nextFollowUpAt) ? 'due-marker' : 'muted'}>

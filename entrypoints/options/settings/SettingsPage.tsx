@@ -7,7 +7,6 @@ import { store, subscribeLeads } from '@/components/store';
 import { describeErased, eraseAllData } from '@/lib/erase';
 import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/lib/lead/labels';
 import { CHANNELS, type Channel, ORIGINS, type Origin } from '@/lib/lead/schema';
-import { sendMessage } from '@/lib/messaging/client';
 import { asCountry } from '@/lib/normalize';
 import {
   addStage,
@@ -166,7 +165,6 @@ export function SettingsPage() {
             onChange={async (e) => {
               const on = (e.currentTarget as HTMLInputElement).checked;
               await change('Reminders', (x) => ({ ...x, reminders: on }));
-              await sendMessage('reminders.sync', {}).catch(() => {});
             }}
           />
           Notify me when a follow-up is due
@@ -405,7 +403,6 @@ function DataPanel() {
     if (typed.value.trim() !== ERASE_PHRASE) return;
     // The popup's snapshot of its first rows would otherwise show erased names once more.
     const erased = await eraseAllData(store, clearSnapshot);
-    await sendMessage('reminders.sync', {}).catch(() => {});
     erasing.value = false;
     typed.value = '';
     result.value = describeErased(erased);

@@ -12,11 +12,10 @@
  */
 import type { SiteAdapter, SiteResult } from '../types';
 import { all, onHost, pick } from './dom';
+import { type CardParts, profileLink, readCards } from './linkedin-card';
 
 // Sales Navigator's own frame: its global nav, a lead list's detail view, the search results container.
 const APP_SHELL = ['.global-nav-sales', '.lists-detail', '#search-results-container'] as const;
-
-import { type CardParts, profileLink, readCards } from './linkedin-card';
 
 const NAME = 'linkedin-sales';
 const SOURCE = `site:${NAME}`;

@@ -14,11 +14,10 @@
  */
 import type { SiteAdapter, SiteResult } from '../types';
 import { all, onHost, pick } from './dom';
+import { type CardParts, profileLink, readCards } from './linkedin-card';
 
 // LinkedIn's search page around the results: its result container, the no-results card, the global nav.
 const APP_SHELL = ['.search-results-container', '.search-reusable-search-no-results', '#global-nav'] as const;
-
-import { type CardParts, profileLink, readCards } from './linkedin-card';
 
 const NAME = 'linkedin-search';
 const SOURCE = `site:${NAME}`;

@@ -114,6 +114,17 @@ describe('draftFromExtraction', () => {
       companyName: 'Acme Labs',
       links: ['https://blog.acme-labs.co.uk/about'],
     });
+    // No hint: the name is left for the user, never made from the address.
+    expect(actual.forms[0]?.fullName).toBe('');
+  });
+
+  it("prefills the manual form's name with the extractor's hint, marked with where it came from", () => {
+    const nameHint = { fullName: 'Margit Halvorsen', source: 'heading' as const };
+    const actual = draftFromExtraction(extraction({ url: 'https://harbour-weekly.com/p/42', nameHint }), options);
+
+    expect(actual.mode).toBe('manual');
+    expect(actual.forms[0]).toMatchObject({ fullName: 'Margit Halvorsen', sources: { fullName: 'heading' } });
+    expect(sourceLabel(actual.forms[0]?.sources.fullName)).toBe('page heading');
   });
 });
 

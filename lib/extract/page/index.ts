@@ -28,7 +28,7 @@ import {
   selfDescribed,
 } from './kind';
 import { readLegalNotice, townIn } from './legal';
-import { type MetaReading, readMeta } from './meta';
+import { headingHints, type MetaReading, readMeta } from './meta';
 import { findPeopleCards } from './people-list';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
@@ -116,6 +116,10 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   const meta = safe('meta', () => readMeta(doc, href), EMPTY_META);
   const relMe = safe('rel-me', () => relMeLinks(doc, href), []);
   if (meta.lang) reading.hints.lang = meta.lang;
+  Object.assign(
+    reading.hints,
+    safe('meta', () => headingHints(doc, meta), {}),
+  );
   let primary = null as RawPerson | null;
   const listed: RawPerson[] = [];
   let company = null as RawCompany | null;

@@ -332,8 +332,8 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     const finalCompany = company;
     const fallback = parsed.data.fallback;
     // The page's judged person was rejected: it is what it would have been without them.
-    if (pageKind === 'person' && people.length === 0 && fallback)
-      return finalize({ ...fallback, url, fallback: undefined }, options);
+    if ((pageKind === 'person' || pageKind === 'people-list') && people.length === 0 && fallback)
+      return finalize({ ...fallback, url }, options);
     if (pageKind === 'person' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';

@@ -6,7 +6,8 @@ import type { Lead } from '@/lib/lead/schema';
 import { until, useRenderRoot } from '@/test/component';
 import { makeLead } from '@/test/factories';
 import { ErrorBoundary } from './ErrorBoundary';
-import { LeadDetail, validateField } from './LeadDetail';
+import { LeadDetail } from './LeadDetail';
+import { validateField } from './lead-detail/fields';
 
 const root = useRenderRoot();
 

@@ -2,10 +2,11 @@
 import '@/lib/jitless';
 import { defineBackground } from '#imports';
 import { captureHandlers, registerCapture, withCaptureBadge } from '@/lib/background/capture';
+import { changesHandlers, registerChanges } from '@/lib/background/changes';
 import { registerE2eSeam } from '@/lib/background/e2e-seam';
 import { leadsHandlers } from '@/lib/background/leads';
 import { pickerHandlers } from '@/lib/background/picker';
-import { registerReminders, remindersHandlers } from '@/lib/background/reminders';
+import { registerReminders } from '@/lib/background/reminders';
 import { registerSync, syncHandlers } from '@/lib/background/sync';
 import { registerFitSync } from '@/lib/intel/fit-sync';
 import { handleMessages } from '@/lib/messaging/server';
@@ -18,12 +19,13 @@ export default defineBackground({
     handleMessages(
       withCaptureBadge({
         ...leadsHandlers,
-        ...remindersHandlers,
+        ...changesHandlers,
         ...captureHandlers,
         ...pickerHandlers,
         ...syncHandlers,
       }),
     );
+    registerChanges();
     registerReminders();
     registerCapture();
     registerFitSync();

@@ -1,17 +1,19 @@
 import { type Browser, browser } from '#imports';
 import { leads, onLeadsChanged } from '@/lib/db';
 import type { LeadRepository } from '@/lib/db/api';
+import { leadName } from '@/lib/lead/name';
 import type { Lead } from '@/lib/lead/schema';
-import type { Handlers } from '@/lib/messaging/server';
-import { getSettings, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, getSettings, type Settings, settingsItem } from '@/lib/settings';
 
 /**
  * Follow-up reminders: one alarm per upcoming follow-up; when it fires, a
  * notification names the lead and opens it in the workspace on click. The toolbar
  * badge counts follow-ups due today (tabs with their own badge, set by capture, win).
- * Alarms are re-created from the database on install, on browser start and after
- * follow-ups change, since Chrome does not keep alarms across browser restarts and the
- * service worker keeps nothing in memory.
+ * Alarms are re-created from the database on install, on browser start, after any change
+ * to the leads and when the reminders setting changes, since Chrome does not keep alarms
+ * across browser restarts and the service worker keeps nothing in memory. This module owns
+ * the alarms: no page asks for a resync; every write to the store reaches the background as
+ * a change notice (lib/db/changes.ts), which wakes it when stopped.
  */
 
 export const ALARM_PREFIX = 'followup:';
@@ -35,11 +37,6 @@ function endOfDay(now: Date): Date {
   const end = new Date(now);
   end.setHours(23, 59, 59, 999);
   return end;
-}
-
-/** Display name for a notification. */
-function nameOf(lead: Lead): string {
-  return lead.fullName || lead.companyName || lead.emails[0]?.value || 'a lead';
 }
 
 /** Sets the global badge to the number of follow-ups due by the end of today (empty when none). */
@@ -115,7 +112,7 @@ export async function onReminderAlarm(
   await browser.notifications.create(notificationId, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: `Follow up with ${nameOf(lead)}`,
+    title: `Follow up with ${leadName(lead, 'a lead')}`,
     message: role || 'A follow-up is due.',
     contextMessage: 'Prospector · click to open the lead',
     priority: 1,
@@ -159,10 +156,10 @@ export function registerReminders(deps: () => ReminderDeps = defaultDeps): void 
   browser.runtime.onStartup.addListener(() => {
     syncReminders(deps()).catch(report);
   });
-  // Writes from any extension page reach the worker while it is awake; pages also send 'reminders.sync'.
+  // Any write from any context: the background's own, and pages' notices (channel or relayed message).
   onLeadsChanged(() => scheduleSync(deps));
+  // Turning notifications on or off (also by "Erase all data" or a restored backup's settings).
+  settingsItem.watch((next, previous) => {
+    if ((next ?? DEFAULT_SETTINGS).reminders !== (previous ?? DEFAULT_SETTINGS).reminders) scheduleSync(deps);
+  });
 }
-
-export const remindersHandlers: Pick<Handlers, 'reminders.sync'> = {
-  'reminders.sync': async () => ({ scheduled: await syncReminders() }),
-};

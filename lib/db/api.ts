@@ -74,6 +74,14 @@ export interface BulkPutOptions {
   onProgress?: (done: number) => void;
   /** Keep a stored lead that is newer than the record (restoring an old backup loses no edits). */
   keepNewer?: boolean;
+  /** Who writes: "sync" marks the change notification so team sync does not push it back. */
+  by?: 'sync';
+}
+
+/** The number of leads and the newest updatedAt (ms since epoch; 0 when empty): what a cache of the whole store checks. */
+export interface StoreStamp {
+  count: number;
+  newestUpdatedAt: number;
 }
 
 export interface LeadRepository {
@@ -95,7 +103,10 @@ export interface LeadRepository {
   setStage(id: string, stage: string, touch?: NewTouch): Promise<Lead>;
   addTouch(id: string, touch: NewTouch): Promise<Lead>;
   query(query: LeadQuery): Promise<LeadPage>;
+  /** The number of leads (an O(1) counter, not IDBObjectStore.count). */
   count(): Promise<number>;
+  /** The count and the newest update, read without reading a record (the dashboard snapshot's check). */
+  stamp(): Promise<StoreStamp>;
   /**
    * Writes whole records (restore of a backup) in one transaction, replacing by id. With
    * `keepNewer`, a stored lead updated after the record's updatedAt is kept as it is (a
@@ -108,6 +119,17 @@ export interface LeadRepository {
    * row that fails the schema, as stored (backups carry those as they are).
    */
   all(options?: { onDamaged?: (record: unknown) => void }): AsyncIterable<Lead>;
+  /** The valid leads of the key range [from, to) (null: open end), in key order: one export worker's share. */
+  range(from: string | null, to: string | null): AsyncIterable<Lead>;
+  /** Keys cutting the store into `parts` ranges of about equal size for `range`; null below `atLeast` leads. */
+  split(parts: number, atLeast: number): Promise<string[] | null>;
+  /**
+   * Every stored record as it is (NOT validated), for statistics over every lead: the
+   * visitor checks the fields it reads. Progress: records read and the count at the start.
+   */
+  forEachRecord(visit: (record: unknown) => void, onProgress?: (done: number, total: number) => void): Promise<void>;
+  /** The valid leads stored with this company domain (an index read, not a scan). */
+  ofDomain(domain: string): Promise<Lead[]>;
   /** A stored record as it is, with what is wrong with it ('' when valid); undefined when absent. */
   inspect(id: string): Promise<{ record: unknown; problems: string } | undefined>;
   /** Replaces a stored record by a corrected one (the repair view); it must satisfy the schema and keep its id. */
@@ -121,4 +143,9 @@ export interface LeadRepository {
    * transaction without touching updatedAt or edited; returns how many leads changed.
    */
   setFitScores(entries: { id: string; fitScore: number | undefined }[]): Promise<number>;
+  /**
+   * Re-computes stored fit scores with `score` (of `ids`, or every lead) in batches of one
+   * transaction each, storing those that changed; returns how many changed.
+   */
+  refreshFitScores(score: (lead: Lead) => number | undefined, ids?: readonly string[]): Promise<number>;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LeadsNoticeSchema } from '@/lib/db/changes';
 import { LIST_LIMITS, type LimitedList } from '@/lib/lead/limits';
 import { LeadDraftSchema, LeadSchema } from '@/lib/lead/schema';
 import { PageRecordsSchema } from '@/lib/picker/schema';
@@ -33,11 +34,15 @@ export const protocol = {
       ),
     }),
   },
-  /** Reminders are rescheduled after follow-up dates change. */
-  'reminders.sync': {
+  /**
+   * A page's write to the lead store, relayed to the background (lib/db/changes.ts): a
+   * BroadcastChannel does not wake a stopped service worker, this message does, so alarms
+   * and fit scores follow imports, restores and edits made while it slept.
+   */
+  'leads.changed': {
     from: 'extension',
-    input: z.object({}).optional(),
-    output: z.object({ scheduled: z.number().int() }),
+    input: LeadsNoticeSchema,
+    output: z.object({ ok: z.literal(true) }),
   },
   /** The per-site detection content script reports how many prospects it sees. */
   'detect.count': {

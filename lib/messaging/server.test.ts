@@ -9,7 +9,7 @@ function install(overrides: Partial<Handlers> = {}): Listener {
   const spy = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
   const handlers: Handlers = {
     'leads.save': vi.fn(async () => ({ results: [] })),
-    'reminders.sync': vi.fn(async () => ({ scheduled: 3 })),
+    'leads.changed': vi.fn(async () => ({ ok: true as const })),
     'detect.count': vi.fn(async () => ({ ok: true as const })),
     'picker.picked': vi.fn(async () => ({ people: 0 })),
     'sync.connect': vi.fn(async () => ({ state: 'idle' as const, pending: 0 })),
@@ -22,6 +22,7 @@ function install(overrides: Partial<Handlers> = {}): Listener {
   return listener;
 }
 
+const NOTICE = { type: 'saved', ids: ['lead-1'], key: 'notice-1' };
 const extensionPage = (): Sender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 const contentScript = (frameId = 0): Sender => ({
   id: fakeBrowser.runtime.id,
@@ -37,20 +38,20 @@ describe('handleMessages', () => {
 
   it('answers a valid message from an extension page with its value', async () => {
     const listener = install();
-    const actual = await listener({ prospector: 1, type: 'reminders.sync', input: {} }, extensionPage());
-    expect(actual).toEqual({ value: { scheduled: 3 } });
+    const actual = await listener({ prospector: 1, type: 'leads.changed', input: NOTICE }, extensionPage());
+    expect(actual).toEqual({ value: { ok: true } });
   });
 
   it('gives no answer to unknown message types or foreign envelopes', () => {
     const listener = install();
     expect(listener({ prospector: 1, type: 'leads.dropAll', input: {} }, extensionPage())).toBeUndefined();
-    expect(listener({ type: 'reminders.sync' }, extensionPage())).toBeUndefined();
+    expect(listener({ type: 'leads.changed' }, extensionPage())).toBeUndefined();
     expect(listener({ prospector: 1, type: '__proto__', input: {} }, extensionPage())).toBeUndefined();
   });
 
   it('refuses extension-only messages from content scripts and other extensions', () => {
     const listener = install();
-    const msg = { prospector: 1, type: 'reminders.sync', input: {} };
+    const msg = { prospector: 1, type: 'leads.changed', input: NOTICE };
     expect(listener(msg, contentScript())).toBeUndefined();
     expect(listener(msg, { ...extensionPage(), id: 'another-extension' })).toBeUndefined();
     expect(listener(msg, { id: fakeBrowser.runtime.id, url: 'https://evil.example/popup.html' })).toBeUndefined();
@@ -76,11 +77,11 @@ describe('handleMessages', () => {
 
   it('turns a handler failure into an error reply', async () => {
     const listener = install({
-      'reminders.sync': async () => {
+      'leads.changed': async () => {
         throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' });
       },
     });
-    const actual = await listener({ prospector: 1, type: 'reminders.sync', input: {} }, extensionPage());
+    const actual = await listener({ prospector: 1, type: 'leads.changed', input: NOTICE }, extensionPage());
     expect(actual).toMatchObject({ error: { code: 'quota' } });
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Select } from '@/components/Select';
 import { leads, onLeadsChanged } from '@/lib/db';
 import { downloadText } from '@/lib/export/files';
 import { type ChannelKey, costRows, type Dashboard as Figures } from '@/lib/intel/dashboard';
@@ -136,19 +137,13 @@ export function Dashboard() {
           />
         </div>
         <div class="insights-field">
-          <label for="dash-tag">Tag</label>
-          <select
+          <Select
             id="dash-tag"
+            label="Tag"
             value={filters.tag}
-            onChange={(e) => setFilters({ ...filters, tag: (e.currentTarget as HTMLSelectElement).value })}
-          >
-            <option value="">All tags</option>
-            {tags.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
+            options={[{ value: '', label: 'All tags' }, ...tags.map((t) => ({ value: t, label: t }))]}
+            onChange={(tag) => setFilters({ ...filters, tag })}
+          />
         </div>
         <div class="insights-field">
           <label for="dash-window">Reply window (days)</label>

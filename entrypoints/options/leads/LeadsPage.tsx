@@ -3,10 +3,11 @@ import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { isDue, QUICK_PICKS, quickPickDate } from '@/components/dates';
 import { ExportButtons } from '@/components/ExportButtons';
-import { LeadDetail, leadName } from '@/components/LeadDetail';
+import { LeadDetail } from '@/components/LeadDetail';
 import { LeadFiltersBar } from '@/components/LeadFiltersBar';
 import { toQuery } from '@/components/leadList';
 import { RepairMarker } from '@/components/RepairView';
+import { Select } from '@/components/Select';
 import { nextStage, StageSelect, stageByDigit } from '@/components/StageSelect';
 import { settings } from '@/components/settingsState';
 import { store, subscribeLeads } from '@/components/store';
@@ -14,6 +15,7 @@ import { cleanTag } from '@/components/TagInput';
 import { useVirtualWindow } from '@/components/useVirtualWindow';
 import { needsRepair } from '@/lib/db/damaged';
 import { ORIGIN_LABELS } from '@/lib/lead/labels';
+import { leadName } from '@/lib/lead/name';
 import type { Lead } from '@/lib/lead/schema';
 import { formatDate, LEAD_COLUMNS, type LeadColumn, selectableStages, updateSettings } from '@/lib/settings';
 import { Board } from './Board';
@@ -56,6 +58,8 @@ export const COLUMN_LABELS: Record<LeadColumn, string> = {
   created: 'Added',
   fit: 'Fit',
 };
+
+type QuickPick = (typeof QUICK_PICKS)[number]['id'];
 
 function cell(column: LeadColumn, lead: Lead): JSX.Element | string {
   const s = settings.value;
@@ -251,24 +255,16 @@ function BulkBar() {
       >
         Clear selection
       </button>
-      <label for="bulk-stage" class="visually-hidden">
-        Set stage of selected leads
-      </label>
-      <select
+      <Select
         id="bulk-stage"
+        label="Set stage of selected leads"
+        hideLabel
         value=""
-        onChange={(e) => {
-          const stage = (e.currentTarget as HTMLSelectElement).value;
+        options={[{ value: '', label: 'Set stage…' }, ...stages.map((s) => ({ value: s.id, label: s.label }))]}
+        onChange={(stage) => {
           if (stage) void bulkSetStage(stage);
         }}
-      >
-        <option value="">Set stage…</option>
-        {stages.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.label}
-          </option>
-        ))}
-      </select>
+      />
       <span class="bulk-tag">
         <label for="bulk-tag-input" class="visually-hidden">
           Tag for selected leads
@@ -294,26 +290,21 @@ function BulkBar() {
           Remove tag
         </button>
       </span>
-      <label for="bulk-followup" class="visually-hidden">
-        Set follow-up of selected leads
-      </label>
-      <select
+      <Select<QuickPick | 'clear' | ''>
         id="bulk-followup"
+        label="Set follow-up of selected leads"
+        hideLabel
         value=""
-        onChange={(e) => {
-          const pick = (e.currentTarget as HTMLSelectElement).value;
+        options={[
+          { value: '', label: 'Follow up…' },
+          ...QUICK_PICKS.map((p) => ({ value: p.id, label: p.label })),
+          { value: 'clear', label: 'No follow-up' },
+        ]}
+        onChange={(pick) => {
           if (pick === 'clear') void bulkFollowUp(undefined);
-          else if (pick) void bulkFollowUp(quickPickDate(pick as (typeof QUICK_PICKS)[number]['id']));
+          else if (pick) void bulkFollowUp(quickPickDate(pick));
         }}
-      >
-        <option value="">Follow up…</option>
-        {QUICK_PICKS.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.label}
-          </option>
-        ))}
-        <option value="clear">No follow-up</option>
-      </select>
+      />
       <ExportButtons ids={[...selection.value]} label="Export the selection" />
       {confirmDelete.value ? (
         <span>

@@ -2,7 +2,6 @@ import { signal } from '@preact/signals';
 import { createLeadListModel, toQuery } from '@/components/leadList';
 import { store } from '@/components/store';
 import type { LeadDraft } from '@/lib/lead/schema';
-import { sendMessage } from '@/lib/messaging/client';
 
 /** The workspace table's state: the paged list, selection, the active row and the open detail. */
 export const list = createLeadListModel(store, 100);
@@ -90,9 +89,7 @@ export function bulkTag(tag: string, remove: boolean): Promise<number> {
 /** Bulk: set (or clear) the next follow-up of the selected leads. */
 export async function bulkFollowUp(iso: string | undefined): Promise<number> {
   const patch: Partial<LeadDraft> = { nextFollowUpAt: iso };
-  const done = await eachSelected('Follow-up set', (id) => store.update(id, patch));
-  await sendMessage('reminders.sync', {}).catch(() => {});
-  return done;
+  return eachSelected('Follow-up set', (id) => store.update(id, patch));
 }
 
 /** Bulk: delete the selected leads; the deletion can be undone from the notice. */
@@ -104,7 +101,6 @@ export async function bulkDelete(): Promise<void> {
   selection.value = new Set();
   notice.value = '';
   await list.refresh();
-  await sendMessage('reminders.sync', {}).catch(() => {});
 }
 
 /** Restores the last deletion. */
@@ -115,5 +111,4 @@ export async function undoDelete(): Promise<void> {
   undo.value = null;
   notice.value = `Restored ${restored} ${restored === 1 ? 'lead' : 'leads'}.`;
   await list.refresh();
-  await sendMessage('reminders.sync', {}).catch(() => {});
 }

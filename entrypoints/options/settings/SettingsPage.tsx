@@ -2,12 +2,12 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { ExportButtons } from '@/components/ExportButtons';
 import { clearSnapshot } from '@/components/leadSnapshot';
+import { optionsOf, Select } from '@/components/Select';
 import { settings } from '@/components/settingsState';
 import { store, subscribeLeads } from '@/components/store';
 import { describeErased, eraseAllData } from '@/lib/erase';
 import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/lib/lead/labels';
-import { CHANNELS, type Channel, ORIGINS, type Origin } from '@/lib/lead/schema';
-import { sendMessage } from '@/lib/messaging/client';
+import { CHANNELS, type Channel, ORIGINS } from '@/lib/lead/schema';
 import { asCountry } from '@/lib/normalize';
 import {
   addStage,
@@ -73,23 +73,13 @@ export function SettingsPage() {
           </div>
         </div>
         <div class="field">
-          <label for="date-format">Date format</label>
-          <select
+          <Select
             id="date-format"
+            label="Date format"
             value={s.dateFormat}
-            onChange={(e) =>
-              change('Date format', (x) => ({
-                ...x,
-                dateFormat: (e.currentTarget as HTMLSelectElement).value as DateFormat,
-              }))
-            }
-          >
-            {DATE_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {DATE_LABELS[f]}
-              </option>
-            ))}
-          </select>
+            options={optionsOf(DATE_FORMATS, DATE_LABELS)}
+            onChange={(dateFormat) => change('Date format', (x) => ({ ...x, dateFormat }))}
+          />
           <span class="muted small">Example: {formatDate(new Date().toISOString(), s.dateFormat)}</span>
         </div>
       </fieldset>
@@ -97,60 +87,33 @@ export function SettingsPage() {
       <fieldset>
         <legend>New leads</legend>
         <div class="field">
-          <label for="default-origin">Default origin</label>
-          <select
+          <Select
             id="default-origin"
+            label="Default origin"
             value={s.defaultOrigin}
-            onChange={(e) =>
-              change('Default origin', (x) => ({
-                ...x,
-                defaultOrigin: (e.currentTarget as HTMLSelectElement).value as Origin,
-              }))
-            }
-          >
-            {ORIGINS.map((o) => (
-              <option key={o} value={o}>
-                {ORIGIN_LABELS[o]}
-              </option>
-            ))}
-          </select>
+            options={optionsOf(ORIGINS, ORIGIN_LABELS)}
+            onChange={(defaultOrigin) => change('Default origin', (x) => ({ ...x, defaultOrigin }))}
+          />
         </div>
         <div class="field">
-          <label for="default-stage">Default stage</label>
-          <select
+          <Select
             id="default-stage"
+            label="Default stage"
             value={s.defaultStage}
-            onChange={(e) =>
-              change('Default stage', (x) => ({ ...x, defaultStage: (e.currentTarget as HTMLSelectElement).value }))
-            }
-          >
-            {selectableStages(s).map((stage) => (
-              <option key={stage.id} value={stage.id}>
-                {stage.label}
-              </option>
-            ))}
-          </select>
+            options={selectableStages(s).map((stage) => ({ value: stage.id, label: stage.label }))}
+            onChange={(defaultStage) => change('Default stage', (x) => ({ ...x, defaultStage }))}
+          />
         </div>
         <div class="field">
-          <label for="default-channel">Default channel</label>
-          <select
+          <Select<Channel | ''>
             id="default-channel"
+            label="Default channel"
             value={s.defaultChannel ?? ''}
-            onChange={(e) => {
-              const value = (e.currentTarget as HTMLSelectElement).value;
-              return change('Default channel', (x) => ({
-                ...x,
-                defaultChannel: value ? (value as Channel) : undefined,
-              }));
-            }}
-          >
-            <option value="">None</option>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </select>
+            options={[{ value: '', label: 'None' }, ...optionsOf(CHANNELS, CHANNEL_LABELS)]}
+            onChange={(value) =>
+              change('Default channel', (x) => ({ ...x, defaultChannel: value ? value : undefined }))
+            }
+          />
         </div>
         <CountryField />
       </fieldset>
@@ -166,7 +129,6 @@ export function SettingsPage() {
             onChange={async (e) => {
               const on = (e.currentTarget as HTMLInputElement).checked;
               await change('Reminders', (x) => ({ ...x, reminders: on }));
-              await sendMessage('reminders.sync', {}).catch(() => {});
             }}
           />
           Notify me when a follow-up is due
@@ -405,7 +367,6 @@ function DataPanel() {
     if (typed.value.trim() !== ERASE_PHRASE) return;
     // The popup's snapshot of its first rows would otherwise show erased names once more.
     const erased = await eraseAllData(store, clearSnapshot);
-    await sendMessage('reminders.sync', {}).catch(() => {});
     erasing.value = false;
     typed.value = '';
     result.value = describeErased(erased);

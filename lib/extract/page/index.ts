@@ -1,9 +1,10 @@
+import { countriesIn } from '@/lib/normalize/countries';
+import { isLegalMailbox } from '@/lib/normalize/mailboxes';
 import { SITE_ADAPTERS } from '../sites';
 import type { PageKind, SiteAdapter, SiteResult } from '../types';
 import { assignContacts, sameSite } from './assign';
 import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
-import { harvest, isLegalMailbox, textOf } from './contacts';
-import { COUNTRY_WORDS } from './countries';
+import { harvest, textOf } from './contacts';
 import {
   addList,
   clip,
@@ -14,9 +15,18 @@ import {
   samePerson,
   setField,
   upsertPerson,
+  withSources,
 } from './entity';
 import { readHCards, relMeLinks } from './hcard';
-import { companyPath, homepagePerson, isOtherPage, listsOthers, nameFromProfileLink, selfDescribed } from './kind';
+import {
+  companyPath,
+  homepagePerson,
+  isOtherPage,
+  listsOthers,
+  nameFromProfileLink,
+  ownBusiness,
+  selfDescribed,
+} from './kind';
 import { readLegalNotice, townIn } from './legal';
 import { type MetaReading, readMeta } from './meta';
 import { findPeopleCards } from './people-list';
@@ -150,6 +160,18 @@ function readPageUnsafe(
     takeCompany(r.company);
     countries.push(...r.countries);
   }
+  // A one-person business (a freelancer's ProfessionalService, a doctor's practice) named after
+  // its founder: the site is the person's, and the business's name after theirs is their role.
+  if (!primary && listed.length === 1 && company && ownBusiness((company as RawCompany).name, listed[0] as RawPerson)) {
+    const own = listed.pop() as RawPerson;
+    const rest = (company as RawCompany).name.split(/\s[–—|-]\s/)[1] ?? '';
+    if (rest && rest.length <= 80) {
+      delete own.title;
+      setField(own, 'title', rest, own.sources.fullName ?? 'page');
+    }
+    takePrimary(own);
+    strongPrimary = true;
+  }
   const h = safe('h-card', () => readHCards(doc, href), null);
   if (h) {
     if (h.people.length === 1) {
@@ -246,6 +268,16 @@ function readPageUnsafe(
   const hasPeople = strongCards.length > 0 || strongPrimary;
   const blocked = !site && safe('other', () => isOtherPage(doc, page, meta, isArticle, isProfile, hasPeople), false);
 
+  // A legal notice or contact page names the legal entity, its town and its representatives (issue 17).
+  const legalPath = /impressum|imprint|mentions|aviso|legal|legali|kontakt|contact|contatt/i.test(page.pathname);
+  let legalRead = false;
+  let legal: ReturnType<typeof readLegalNotice> = null;
+  const legalNotice = () => {
+    if (!legalRead && body) legal = safe('legal', () => readLegalNotice(body, legalPath), null);
+    legalRead = true;
+    return legal;
+  };
+
   let kind: PageKind;
   if (site?.pageKind) kind = site.pageKind;
   else if (blocked) kind = 'other';
@@ -253,10 +285,13 @@ function readPageUnsafe(
   else if (listed.length >= 2 || (listed.length === 1 && !primary)) kind = 'people-list';
   else if (primary) kind = 'person';
   else if ((company || siteCompany) && companyPath(page)) kind = 'company';
+  // A bare notice (no title, logo or copyright line) is still its company's page.
+  else if (!site && !blocked && legalPath && (legalNotice()?.companyName || legalNotice()?.people.length))
+    kind = 'company';
   else kind = 'other';
   // A home page about one person without markup (issue 17): judged by finalize, which falls back
   // to this page's company reading when the name does not read as a person's.
-  if (homepage && !site && !blocked && !primary && strongCards.length === 0 && kind !== 'people-list') {
+  if (homepage && !site && !blocked && !primary && !legalPath && strongCards.length === 0 && kind !== 'people-list') {
     const hp = safe('title', () => homepagePerson(doc, meta, weak.length < 2), null);
     if (hp) {
       // The page as read without this person, should finalize reject the name (rare: one more walk).
@@ -277,7 +312,12 @@ function readPageUnsafe(
   }
   if (!site && !blocked && kind !== 'person' && weak.length >= 2) {
     for (const p of weak) if (!listed.some((q) => samePerson(q, p))) listed.push(p);
-    if (kind !== 'people-list' && listed.length >= 2) kind = 'people-list';
+    if (kind !== 'people-list' && listed.length >= 2) {
+      // Should finalize find no names among them (recipes, forum posts), the page is about no one.
+      if (kind === 'other' && !reading.fallback)
+        reading.fallback = { url: pageHref, pageKind: 'other', people: [], company: null, hints: reading.hints };
+      kind = 'people-list';
+    }
   }
 
   if (kind === 'other' && !site) return reading;
@@ -305,18 +345,27 @@ function readPageUnsafe(
     setField(person, 'title', role.title, 'title');
     if (role.company) setField(person, 'companyName', role.company, 'title');
   }
-  const squash = (s: string) => nameKey(s).replace(/ /g, '');
-  if (company && person && squash((company as RawCompany).name) === squash(person.fullName)) company = null;
+  if (company && person && ownBusiness((company as RawCompany).name, person)) {
+    // The business is the person: its contacts are theirs.
+    addList(person, 'emails', (company as RawCompany).emails, (company as RawCompany).sources.emails ?? 'page');
+    addList(person, 'phones', (company as RawCompany).phones, (company as RawCompany).sources.phones ?? 'page');
+    company = null;
+  }
+  if (person?.companyName && ownBusiness(person.companyName, person)) {
+    delete person.companyName;
+    delete person.sources.companyName;
+  }
   if (siteNoCompany) company = null;
-  // A legal notice or contact page names the legal entity, its town and its representatives (issue 17).
   let legalPeople: RawPerson[] = [];
   let contactsDecoy: ((v: string) => boolean) | null = null;
   if (kind === 'company' && !site && body) {
-    const legalPath = /impressum|imprint|mentions|aviso|legal|legali|kontakt|contact|contatt/i.test(page.pathname);
-    const legal = safe('legal', () => readLegalNotice(body, legalPath), null);
+    const legal = legalNotice();
     if (legal?.companyName) {
-      if (!company) company = newCompany(legal.companyName, 'page');
-      else {
+      if (!company) {
+        company = newCompany(legal.companyName, 'page');
+        // The notice is this site's own: its entity owns the domain.
+        if (company) setField(company, 'website', page.origin, 'url');
+      } else {
         (company as RawCompany).name = legal.companyName;
         (company as RawCompany).sources.name = 'page';
       }
@@ -373,7 +422,7 @@ function readPageUnsafe(
     if (!countries.length) {
       const footer = footerOf(doc) ?? doc.querySelector('address');
       const text = footer ? textOf(footer, 10_000) : '';
-      for (const [re, code] of COUNTRY_WORDS) if (re.test(text)) countries.push(code);
+      countries.push(...countriesIn(text));
     }
   }
 
@@ -408,23 +457,4 @@ function readPageUnsafe(
   reading.people = people.slice(0, 1000);
   reading.company = co;
   return reading;
-}
-
-/** Fills missing sources of an adapter's entity with "site:<name>" and caps its values. */
-function withSources<T extends RawPerson | RawCompany>(entity: T, source: string): T | null {
-  if (!entity || typeof entity !== 'object') return null;
-  const name = 'fullName' in entity ? entity.fullName : (entity as RawCompany).name;
-  if (typeof name !== 'string' || !clip(name)) return null;
-  const out = {
-    ...entity,
-    emails: [...(entity.emails ?? [])],
-    phones: [...(entity.phones ?? [])],
-    links: [...(entity.links ?? [])],
-  };
-  out.sources = { ...(entity.sources ?? {}) };
-  for (const [k, v] of Object.entries(out)) {
-    if (k !== 'sources' && v !== undefined && (typeof v === 'string' || (Array.isArray(v) && v.length)))
-      out.sources[k] ??= source;
-  }
-  return out;
 }

@@ -1,0 +1,101 @@
+import { unwrap } from 'idb';
+import { AppError, toAppError } from '@/lib/errors';
+import { type Lead, LeadSchema } from '@/lib/lead/schema';
+import type { BulkPutOptions } from './api';
+import { notifyLeadsChanged } from './changes';
+import { readLeadCount, writeLeadCount } from './counter';
+import { readLead } from './query';
+import { toRow } from './rows';
+import { abort, ignore, SAVE_CHUNK, SLICE_MS, type StoreContext, transactionTurns } from './tx';
+
+/** Up to this many rows, bulkPut checks which ids are new one by one; above, it recounts at the end. */
+const BULK_KEY_CHECKS = 2000;
+
+/**
+ * Writes whole records (restore of a backup) in one transaction, replacing by id. With
+ * `keepNewer`, a stored lead updated after the record's updatedAt is kept as it is (a
+ * damaged stored record is always replaced). Resolves to how many records were written and kept.
+ */
+export async function bulkPut(
+  ctx: StoreContext,
+  leads: Lead[],
+  options: BulkPutOptions = {},
+): Promise<{ written: number; kept: number }> {
+  // Validation and row building happen inside the transaction, between puts: IndexedDB
+  // writes the rows already put (its index work is most of a bulk insert's time) while
+  // this thread validates the next ones, instead of waiting for all of them first.
+  // An invalid lead aborts the transaction, so nothing is written unless all are valid;
+  // the page gets a turn every SLICE_MS.
+  const db = await ctx.open();
+  const tx = db.transaction(['leads', 'meta'], 'readwrite');
+  const leadsStore = tx.objectStore('leads');
+  const meta = unwrap(tx.objectStore('meta'));
+  const ids: string[] = [];
+  let kept = 0;
+  try {
+    // The counter: a small batch asks, before each put, whether its id is new (requests
+    // run in order); a big restore recounts at the end (one walk, cheaper than a lookup
+    // per row). Both inside this transaction.
+    const checkKeys = leads.length <= BULK_KEY_CHECKS;
+    const before = checkKeys ? readLeadCount(unwrap(leadsStore), meta) : null;
+    // An abort (invalid lead) rejects these requests: the error thrown below is the answer.
+    if (before) ignore(before);
+    // keepNewer reads the stored record of ids already stored only (one key walk says
+    // which), so a restore into an empty or unrelated profile reads nothing more.
+    const stored = options.keepNewer ? new Set(await leadsStore.getAllKeys()) : null;
+    const present: Promise<string | undefined>[] = [];
+    const turn = transactionTurns();
+    let sliceStart = performance.now();
+    let lastPut: Promise<unknown> = Promise.resolve();
+    for (let start = 0; start < leads.length; start += SAVE_CHUNK) {
+      const rows = leads.slice(start, start + SAVE_CHUNK).map((lead, j) => {
+        const parsed = LeadSchema.safeParse(lead);
+        if (!parsed.success) {
+          const e = toAppError(parsed.error);
+          throw new AppError('invalid', `lead ${start + j + 1}: ${e.message}`, { cause: parsed.error });
+        }
+        return toRow(parsed.data);
+      });
+      const current = stored
+        ? await Promise.all(rows.map((row) => (stored.has(row.id) ? leadsStore.get(row.id) : undefined)))
+        : [];
+      rows.forEach((row, j) => {
+        const old = current[j];
+        // `updated` is -updatedAt: a smaller one is newer. A damaged stored record is replaced.
+        if (old && old.updated < row.updated && readLead(old)) {
+          kept++;
+          return;
+        }
+        ids.push(row.id);
+        if (checkKeys) {
+          const key = leadsStore.getKey(row.id);
+          ignore(key);
+          present.push(key);
+        }
+        lastPut = leadsStore.put(row);
+        ignore(lastPut);
+      });
+      const done = Math.min(leads.length, start + SAVE_CHUNK);
+      if (done < leads.length && performance.now() - sliceStart > SLICE_MS) {
+        options.onProgress?.(done);
+        await turn(lastPut);
+        sliceStart = performance.now();
+      }
+    }
+    options.onProgress?.(leads.length);
+    if (before) {
+      // A repeated id is new once at most: its second getKey already sees the first put.
+      const added = (await Promise.all(present)).filter((key) => key === undefined).length;
+      if (added > 0) ignore(writeLeadCount(meta, (await before) + added));
+    } else if (ids.length > 0) {
+      ignore(writeLeadCount(meta, await leadsStore.count()));
+    }
+  } catch (err) {
+    abort(tx);
+    throw err;
+  }
+  await tx.done;
+  if (ids.length > 0)
+    notifyLeadsChanged({ type: 'saved', ids: [...new Set(ids)], ...(options.by ? { by: options.by } : {}) });
+  return { written: ids.length, kept };
+}

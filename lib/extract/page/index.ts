@@ -78,7 +78,13 @@ export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter
   }
 }
 
-function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[], homepage: boolean): PageReading {
+function readPageUnsafe(
+  doc: Document,
+  url: URL | string,
+  adapters: SiteAdapter[],
+  homepage: boolean,
+  weakToo = true,
+): PageReading {
   const pageHref = typeof url === 'string' ? url : url.href;
   // Relative links resolve against <base href> when the page sets one, as the browser does.
   const baseEl = (doc.head ?? doc).querySelector('base[href]')?.getAttribute('href');
@@ -246,8 +252,8 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   const cardEls = new Set(cards.map((c) => c.el));
   const weak: RawPerson[] = [];
   for (const c of cards) {
-    if (c.weak) weak.push({ ...c.person, judge: c.weak });
-    else upsertPerson(listed, c.person);
+    if (!c.weak) upsertPerson(listed, c.person);
+    else if (weakToo) weak.push({ ...c.person, judge: c.weak });
   }
   const strongCards = cards.filter((c) => !c.weak);
   // A portfolio with no markup: the one LinkedIn profile it links to spells a name that the title shows.
@@ -300,12 +306,19 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
     }
   }
   // Records found by structure alone make a people list unless the page is about one person
-  // (finalize drops them, and falls back to the company, when their names do not read as names).
+  // (finalize drops them when their names do not read as names, and then takes the page as
+  // read without them: title-case labels such as "Private Browsing" must not hide a home
+  // page's person or turn a product page into a company's).
+  if (!site && !blocked && weak.length >= 2 && strongCards.length === 0 && !reading.fallback) {
+    // Its own fallback (a home page's judged person) is kept: finalize walks the chain.
+    const { errors: _, ...without } = readPageUnsafe(doc, url, adapters, homepage, false);
+    reading.fallback = without;
+  }
   if (!site && !blocked && kind !== 'person' && weak.length >= 2) {
     for (const p of weak) if (!listed.some((q) => samePerson(q, p))) listed.push(p);
     if (kind !== 'people-list' && listed.length >= 2) {
       // Should finalize find no names among them (recipes, forum posts), the page is about no one.
-      if (kind === 'other')
+      if (kind === 'other' && !reading.fallback)
         reading.fallback = { url: pageHref, pageKind: 'other', people: [], company: null, hints: reading.hints };
       kind = 'people-list';
     }

@@ -1,5 +1,6 @@
 import { unwrap } from 'idb';
 import { AppError } from '@/lib/errors';
+import { leadOwner } from '@/lib/lead/owner';
 import { type Lead, LeadSchema, OriginSchema } from '@/lib/lead/schema';
 import { foldText } from '@/lib/normalize';
 import type { LeadPage, LeadQuery, LeadSort } from './api';
@@ -7,6 +8,7 @@ import { readLeadCount, repairLeadCount } from './counter';
 import { repairStub } from './damaged';
 import type { ProspectorDatabase, ProspectorDB } from './database';
 import { type LeadRow, NO_VALUE, queryWords, WORD_END } from './rows';
+import { SCAN_PAGE } from './scan';
 
 /**
  * One page of leads for a LeadQuery, read with indexes only, so the first page stays
@@ -210,6 +212,23 @@ async function walkRows(
   }
 }
 
+/**
+ * Ids of the leads `owner` owns. No index holds owners (an index needs a migration, and this
+ * filter is a team sync view next to the others), so every row is read, a page per request,
+ * inside the query's transaction: at 50,000 leads see README "Team sync".
+ */
+async function ownedIds(store: IDBObjectStore, owner: string, me: string | undefined): Promise<Set<string>> {
+  const out = new Set<string>();
+  let range: IDBKeyRange | null = null;
+  for (;;) {
+    const rows = (await request(store.getAll(range, SCAN_PAGE))) as LeadRow[];
+    for (const row of rows) if (leadOwner(row.lead, me) === owner) out.add(row.id);
+    const last = rows.at(-1);
+    if (rows.length < SCAN_PAGE || !last) return out;
+    range = IDBKeyRange.lowerBound(last.id, true);
+  }
+}
+
 /** Runs a query in one readonly transaction. */
 export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promise<LeadPage> {
   const sort = query.sort ?? 'updated';
@@ -246,6 +265,7 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
   if (tag) filters.push(['by-tag', tag]);
   if (origin) filters.push(['by-origin', origin]);
   if (due) filters.push(['by-follow', IDBKeyRange.upperBound([due.toISOString(), NO_VALUE])]);
+  const owned = query.owner ? await ownedIds(store, query.owner, query.me) : null;
 
   const sortIndex = index(spec.index);
   const keyOf = (row: LeadRow): SortKey => [row[spec.field], row.id];
@@ -283,7 +303,9 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     return true;
   }
 
-  if (filters.length === 0) {
+  if (owned) {
+    ({ total, rows } = await byKeys());
+  } else if (filters.length === 0) {
     const range = after ? (forwards ? IDBKeyRange.lowerBound(after, true) : IDBKeyRange.upperBound(after, true)) : null;
     const read = forwards
       ? request(sortIndex.getAll(range, limit + 1) as IDBRequest<LeadRow[]>)
@@ -350,6 +372,7 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     const sets = await Promise.all(
       filters.map(async ([name, key]) => new Set((await request(index(name).getAllKeys(key))) as string[])),
     );
+    if (owned) sets.push(owned);
     const matches = intersect(sets);
     const count = matches.size;
     const all = Math.max(count, await leadCount());

@@ -37,6 +37,7 @@ import {
   undoDelete,
   view,
 } from './model';
+import { TeamBar } from './TeamBar';
 
 const ROW_HEIGHT = 40;
 // Rows are keyed by their position in the window, not by lead: while scrolling, each row
@@ -150,6 +151,7 @@ export function LeadsPage(props: { leadId?: string | null }) {
           </div>
         </div>
         <LeadFiltersBar model={list} tags={tags.value} idPrefix="ws-leads" extraSorts={['fit']} />
+        <TeamBar />
         <Notices />
         {view.value === 'table' ? (
           <>

@@ -1,4 +1,4 @@
-// `npm run bench sync`: team sync (issue 15) with the built e2e extension in two headless
+// `npm run bench sync`: team sync with the built e2e extension in two headless
 // Chromium profiles and PouchDB Server on 127.0.0.1. Each figure is a ratio to a baseline
 // measured in the same run from the same extension page:
 // - first push of N leads (Connect on a profile holding them, until "Last synced") vs a raw

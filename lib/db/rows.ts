@@ -43,6 +43,12 @@ export interface LeadRow {
   follow: string;
   /** -fitScore, or 1 when unscored (after every score). */
   fit: number;
+  /**
+   * 1 on inbound leads only (v8, sparse index `by-inbound`): the origin filter has two values,
+   * so the index holds the inbound leads and "outbound" is every other lead. Absent on
+   * outbound leads, which then cost no index entry.
+   */
+  inbound?: 1;
 }
 
 /** Sorts after every ISO date and every folded name: leads without the value come last in ascending order. */
@@ -185,6 +191,7 @@ export function toRow(lead: Lead, withWords = true, keys: string[] = dedupeKeys(
     follow: isoOr(lead.nextFollowUpAt, NO_VALUE),
     fit: lead.fitScore === undefined ? 1 : -lead.fitScore,
   };
+  if (lead.origin === 'inbound') row.inbound = 1;
   if (withWords) row.recent = recentWords(searchWords(lead), row.updated);
   return row;
 }

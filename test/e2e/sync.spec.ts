@@ -298,6 +298,23 @@ test("sync: B's capture popup on a prospect A contacted shows A's ownership befo
   await tab.close();
 });
 
+test('sync: the workspace filters by owner and reassigns a lead; the teammate sees the new owner', async () => {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.id}/options.html#leads`);
+  await page.getByLabel('Owner', { exact: true }).selectOption('Ann');
+  const rows = page.locator('.lead-table tbody tr[data-index]');
+  await expect(rows.filter({ hasText: 'Jane Doe' })).toHaveCount(1);
+  // B's own lead from before it connected is B's, not Ann's.
+  await expect(rows.filter({ hasText: 'Only On B' })).toHaveCount(0);
+  await rows.filter({ hasText: 'Jane Doe' }).getByRole('checkbox').check();
+  await page.getByLabel('Reassign selected to').fill('Bob');
+  await page.getByRole('button', { name: 'Reassign', exact: true }).click();
+  await expect.poll(async () => (await named(b, 'Jane Doe'))[0]?.owner).toBe('Bob');
+  await expect.poll(async () => (await named(a, 'Jane Doe'))[0]?.owner, { timeout: 30_000 }).toBe('Bob');
+  await expect(rows.filter({ hasText: 'Jane Doe' })).toHaveCount(0);
+  await page.close();
+});
+
 test('sync: the team database deleted on the server is explained; the local list stays', async () => {
   const before = (await leadsOf(a)).length;
   await couch.deleteDatabase('team');

@@ -2,7 +2,7 @@ import type { Company, Extraction, NameHint, Person } from '@/lib/extract/types'
 import { EDITABLE_FIELDS, type EmailPoint, type LeadDraft, type Touch } from '@/lib/lead/schema';
 import { canonicalLink, normalizeEmail, normalizePhone, registrableDomain, splitName } from '@/lib/normalize';
 import type { Settings } from '@/lib/settings';
-import type { CaptureDraft, CaptureOptions, FormDraft } from './model';
+import type { CaptureDraft, CaptureOptions, FormDraft } from './schemas';
 
 /**
  * Extraction → capture form → lead draft. Pure functions: the popup renders their

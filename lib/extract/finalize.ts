@@ -324,9 +324,10 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     let pageKind = parsed.data.pageKind;
     const finalCompany = company;
     const fallback = parsed.data.fallback;
-    // The page's judged person was rejected: it is what it would have been without them.
-    if (pageKind === 'person' && people.length === 0 && fallback)
-      return finalize({ ...fallback, url, fallback: undefined }, options);
+    // The page's judged person (or its list of judged records) was rejected: it is what it would
+    // have been without them (a chain: that reading may carry its own fallback).
+    if ((pageKind === 'person' || pageKind === 'people-list') && people.length === 0 && fallback)
+      return finalize({ ...fallback, url }, options);
     if (pageKind === 'person' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { clearProspectorDb, expect, storedLeads, test } from './fixtures';
-import { screenshotPath } from './screenshots';
+import { screenshot } from './screenshots';
 import type { StaticServer } from './server';
 
 // Capture from the toolbar, driven through `popup.html?tab=<id>` on pages served
@@ -97,7 +97,7 @@ async function screenshots(page: Page, name: string): Promise<void> {
       axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       `${name} (${scheme})`,
     ).toEqual([]);
-    await page.screenshot({ path: screenshotPath(`capture-${name}-${scheme}.png`), fullPage: true });
+    await screenshot(page, `capture-${name}-${scheme}.png`, { fullPage: true });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }

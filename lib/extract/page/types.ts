@@ -37,9 +37,10 @@ export interface PageReading {
   };
   /**
    * What the page is when finalize rejects its judged person (a home page's heading that
-   * reads as no person's name): the kind and company it would have had without them.
+   * reads as no person's name) or every record found by structure alone (title-case labels):
+   * the kind, people and company it would have had without them.
    */
-  fallback?: Omit<PageReading, 'errors' | 'fallback'>;
+  fallback?: Omit<PageReading, 'errors'>;
   /** Sources that failed ("json-ld", "site:github-user"): for diagnostics only. */
   errors: string[];
 }

@@ -23,6 +23,14 @@ export function textOf(root: Node, max = MAX_TEXT, skip?: (el: Element) => boole
   let size = 0;
   const doc = root.ownerDocument;
   if (!skip && doc?.createTreeWalker) {
+    // A block holding one text node (most names and roles in a card): what the walk below would
+    // give, without creating a walker for it.
+    const only = root.firstChild;
+    if (only && only === root.lastChild && only.nodeType === 3 && max > 0 && !SKIP_TEXT.has(root.nodeName)) {
+      const t = only.nodeValue ?? '';
+      if (t.length === 0 || (t.length < 4 && !t.trim())) return '';
+      return t.length > 5000 ? t.slice(0, 5000) : t;
+    }
     // Native walk over text nodes only: far fewer binding calls than visiting every node.
     const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let n = walker.nextNode(); n && size < max; n = walker.nextNode()) {

@@ -174,6 +174,8 @@ export function drafts(n: number): LeadDraft[] {
       stage: pick(STAGES),
       // One lead in five came in on its own (the origin filter has two values).
       origin: i % 5 === 0 ? 'inbound' : 'outbound',
+      // A team of 10 (team sync): each rep owns a tenth; every 20th lead has no owner yet.
+      ...(i % 20 === 0 ? {} : { owner: `Rep ${i % 10}` }),
       tags,
       location: r() < 0.5 ? 'Berlin, Germany' : 'London, United Kingdom',
       sources: [

@@ -219,6 +219,11 @@ try {
   ];
   report('sync', rows);
 } finally {
-  for (const p of profiles) await p.close().catch(() => {});
-  await couch.stop();
+  // A profile busy with a sync can take minutes to close: give cleanup 30 s, then leave.
+  const cleanup = (async () => {
+    for (const p of profiles) await p.close().catch(() => {});
+    await couch.stop();
+  })();
+  await Promise.race([cleanup, new Promise((r) => setTimeout(r, 30_000))]);
+  process.exit(process.exitCode ?? 0);
 }

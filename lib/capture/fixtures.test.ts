@@ -50,7 +50,7 @@ describe('capture fixture pages', () => {
     expect(actual.forms[0]?.fullName).toBe('');
   });
 
-  it('offers the name of the person a page is about when it finds no prospect on it (issue 17)', () => {
+  it('offers the name of the person a page is about when it finds no prospect on it', () => {
     const actual = draftFromExtraction(
       read('profile-article.html', 'http://www.harbour-weekly.com:8080/capture/profile-article'),
       defaultOptions(DEFAULT_SETTINGS),

@@ -6,6 +6,7 @@ import { Board } from './Board';
 import { BulkBar, BulkNotices } from './BulkBar';
 import { ColumnChooser, LeadTable } from './LeadTable';
 import { changed, list, loadTags, tags, undo, view } from './model';
+import { TeamBar } from './TeamBar';
 
 /** The workspace's Leads section: table, filters, bulk actions and the detail panel. */
 export function LeadsPage(props: { leadId?: string | null }) {
@@ -46,6 +47,7 @@ export function LeadsPage(props: { leadId?: string | null }) {
           </div>
         </div>
         <LeadFiltersBar model={list} tags={tags.value} idPrefix="ws-leads" extraSorts={['fit']} />
+        <TeamBar />
         <BulkNotices />
         {view.value === 'table' ? (
           <>

@@ -7,7 +7,6 @@ import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
 import { harvest, textOf } from './contacts';
 import {
   addList,
-  clip,
   mergeEntity,
   nameKey,
   newCompany,

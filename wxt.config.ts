@@ -32,6 +32,8 @@ export default defineConfig({
       },
     },
     action: { default_title: 'Prospector' },
+    // theme.css writes each colour once with CSS light-dark(), which Chrome reads from 123.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '123' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,13 +3,14 @@ import { leads, onLeadsChanged } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Handlers } from '@/lib/messaging/server';
 import { isExtensionPage } from '@/lib/messaging/server';
+import { idbBases } from '@/lib/sync/bases';
 import { getSyncConfig, patchSyncStatus, SYNC_PORT, type SyncStatus, syncConfigItem } from '@/lib/sync/config';
 import { createSyncEngine } from '@/lib/sync/engine';
 import { openMirror, openRemote } from '@/lib/sync/pouch';
 import { checkDatabase, databaseUrl, parseDatabaseUrl } from '@/lib/sync/remote';
 
 /**
- * Team sync in the background (issue 15): the engine's one owner. Pages hold a port named
+ * Team sync in the background: the engine's one owner. Pages hold a port named
  * SYNC_PORT while open (continuous sync, and the port keeps the service worker awake);
  * with none open, an alarm runs one round every SYNC_PERIOD_MINUTES. Nothing runs, and no
  * request is made, until the user connects in Settings → Team sync.
@@ -23,6 +24,7 @@ const engine = createSyncEngine({
   getConfig: getSyncConfig,
   setStatus: patchSyncStatus,
   openMirror: () => openMirror(),
+  openBases: () => idbBases(),
   openRemote: (config) => openRemote(config),
   onLeadsChanged,
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
-import { advanceTestClock, otherContext, testRepository, useEmptyDatabase } from '@/test/db';
+import { advanceTestClock, emptyDatabaseEachTest, otherContext, testRepository } from '@/test/db';
 import { makeLead } from '@/test/factories';
 import { CHANGES_CHANNEL, type LeadsChange, leads, onLeadsChanged, openDatabase } from '.';
 import type { LeadQuery, LeadRepository } from './api';
@@ -10,7 +10,7 @@ import { toRow } from './rows';
 
 const repo = testRepository;
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
 const jane: LeadDraft = {
   fullName: 'Jane Doe',
@@ -21,6 +21,21 @@ const jane: LeadDraft = {
 };
 
 describe('save and dedupe', () => {
+  it('finds a lead by an id team sync merged into it (an alias), for reads and edits', async () => {
+    const store = repo();
+    const winner = makeLead(1, { fullName: 'Grace Hopper', aliases: ['lost-id'] });
+    await store.bulkPut([winner]);
+    const expected = winner.id;
+    const actual = await store.get('lost-id');
+    expect(actual?.id).toBe(expected);
+    const edited = await store.update('lost-id', { title: 'Rear Admiral' });
+    expect(edited.id).toBe(expected);
+    expect((await store.get(expected))?.title).toBe('Rear Admiral');
+    expect(await store.get('never-stored')).toBeUndefined();
+    // An alias is not a dedupe key: a draft never matches a lead by it.
+    expect(await store.findDuplicates({ fullName: 'lost-id' })).toEqual([]);
+  });
+
   it('creates a normalised lead and reads it back', async () => {
     const store = repo();
     const saved = await store.save(jane);
@@ -283,7 +298,7 @@ describe('remove and undo', () => {
   });
 });
 
-describe('trash and undo (issue 13, finding 10)', () => {
+describe('trash and undo', () => {
   it('purges trash past the restore window when a context opens the database, with no delete needed', async () => {
     const store = repo();
     const a = await store.save(jane);

@@ -12,7 +12,10 @@ import { isSharedMailbox } from '@/lib/normalize/mailboxes';
 export interface LeadRow {
   id: string;
   lead: Lead;
-  /** Dedupe keys: "link:<canonical>", "email:<address>", "name:<folded name>|<company domain>". */
+  /**
+   * Dedupe keys: "link:<canonical>", "email:<address>", "name:<folded name>|<company domain>";
+   * also "alias:<id>" for each id merged into this lead by team sync, so an old link finds it.
+   */
   keys: string[];
   /** Folded words of name, company, title, emails and tags (v2–v3 rows only: indexed until v4, no longer written since v6). */
   words?: string[];
@@ -167,12 +170,18 @@ export function recentWords(words: readonly string[], updated: number): string[]
   return words.map((w) => `${w}${WORD_END}${stamp}`);
 }
 
+/** The index key under which a lead is found by an id merged into it (team sync's duplicates). */
+export function aliasKey(id: string): string {
+  return `alias:${id}`;
+}
+
 /** Builds the stored row of a lead (with its `recent` search entries unless `withWords` is false); `keys` when the caller has them already. */
 export function toRow(lead: Lead, withWords = true, keys: string[] = dedupeKeys(lead)): LeadRow {
   const row: LeadRow = {
     id: lead.id,
     lead,
-    keys,
+    // Aliases share the dedupe keys' index (no migration); a draft's keys never start with "alias:".
+    keys: lead.aliases?.length ? [...keys, ...lead.aliases.map(aliasKey)] : keys,
     tags: [...new Set(lead.tags.map((t) => fold(t)))],
     updated: negatedTime(lead.updatedAt),
     created: negatedTime(lead.createdAt),

@@ -9,12 +9,19 @@
 
 // Role words in the languages of the corpus: the side of a line that holds one is the title.
 export const ROLE_WORDS =
-  /\b(ceo|cto|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice|ore|ora)|fundador(a)?|gründer(in)?|oprichter|director(a)?|directeur|directrice|direktor(in)?|direttore|directeur|manager(in)?|head|lead|leiter(in)?|engineer|ingeniero|ingeniera|ingegnere|developer|entwickler(in)?|desarrollador(a)?|designer(in)?|diseñador(a)?|partner(in)?|socio|socia|president(e|a)?|président(e)?|presidente|chief|officer|consultant|consultor(a)?|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor(in)?|profesor(a)?|professeur|professore|docente|lecturer|researcher|investigador(a)?|chercheur|chercheuse|ricercatore|ricercatrice|forscher(in)?|scientist|wissenschaftler(in)?|postdoc|phd|doctorant(e)?|doktorand(in)?|student|estudiante|étudiant(e)?|geschäftsführer(in)?|inhaber(in)?|vorstand|responsable|responsabile|gérant(e)?|owner|speaker|editor|redakteur(in)?|writer|author|autor(a)?|auteur|journalist|recruiter|counsel|attorney|lawyer|abogad[oa]|avocat(e)?|avvocato|rechtsanwalt|rechtsanwältin|fachanwalt|anwalt|notar|accountant|architect|arquitect[oa]|architekt(in)?|chair(man|woman|person)?|secretary|treasurer|intern|specialist|especialista|coordinator|coordinador(a)?|coordinatore|koordinator(in)?|administrator|assistant|asistente|executive|principal|evangelist|advocate|strategist|scientist|organi[sz]er|organizador(a)?|organisat(eur|rice)|organizzat(ore|rice)|photographer|illustrator|artist|coach|trainer|mentor|maintainer|contributor|member|fellow|dean|rector|decano|doyen)\b/i;
+  /\b(ceo|cto|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice|ore|ora)|fundador(a)?|gründer(in)?|oprichter|director(a)?|directeur|directrice|direktor(in)?|direttore|directeur|manager(in)?|head|lead|leiter(in)?|engineer|ingeniero|ingeniera|ingegnere|developer|entwickler(in)?|desarrollador(a)?|designer(in)?|diseñador(a)?|partner(in)?|socio|socia|president(e|a)?|président(e)?|presidente|chief|officer|consultant|consultor(a)?|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor(in)?|profesor(a)?|professeur|professore|docente|lecturer|researcher|investigador(a)?|chercheur|chercheuse|ricercatore|ricercatrice|forscher(in)?|scientist|wissenschaftler(in)?|postdoc|phd|doctorant(e)?|doktorand(in)?|student|estudiante|étudiant(e)?|geschäftsführer(in)?|inhaber(in)?|vorstand|responsable|responsabile|gérant(e)?|owner|speaker|editor|redakteur(in)?|writer|author|autor(a)?|auteur|journalist|recruiter|counsel|attorney|lawyer|abogad[oa]|avocat(e)?|avvocato|rechtsanwalt|rechtsanwältin|fachanwalt|anwalt|notar|accountant|architect|arquitect[oa]|architekt(in)?|chair(man|woman|person)?|secretary|treasurer|intern|specialist|especialista|coordinator|coordinador(a)?|coordinatore|koordinator(in)?|administrator|assistant|asistente|executive|principal|evangelist|advocate|strategist|scientist|organi[sz]er|organizador(a)?|organisat(eur|rice)|organizzat(ore|rice)|photographer|illustrator|artist|coach|trainer|mentor|maintainer|contributor|member|fellow|dean|rector|decano|doyen|psicolog[oa]|psicoterapeuta|psycholog(?:ist|ue|in|e)|psychotherapeut(?:in)?|therapist|th(?:é|e)rapeute|therapeut(?:in)?|terapeuta|m(?:é|e)dic[oa]|m(?:é|e)decin|doctor(?:a)?|arzt|(?:ä|a)rztin|physician|nurse|infermier[ae]|sophrologue|osteopath(?:e|in)?|fisioterapista|physiotherapeut(?:in)?|dentist(?:a|e)?|sachbearbeiter(?:in)?|makler(?:in)?|realtor)\b/i;
 
 // German compounds end in a role word (Softwareentwicklerin, Vertriebsleiter, Geschäftsführer).
 const COMPOUND =
-  /(entwickler|leiter|berater|führer|forscher|referent|ingenieur|architekt|wissenschaftler|manager|assistent)(in)?\b/i;
-const roleish = (t: string) => ROLE_WORDS.test(t) || COMPOUND.test(t);
+  /(entwickler|leiter|berater|führer|forscher|referent|ingenieur|architekt|wissenschaftler|manager|assistent|inhaber|bearbeiter|coach|makler|therapeut)(in)?\b/i;
+/** "Thérapeute relationnelle · Coach systémique": of several roles in one line, the first is the profession. */
+export function firstRole(line: string): string {
+  const parts = line.split(/\s[•·]\s/);
+  return parts.length >= 2 && parts.slice(0, 2).every((p) => roleish(p)) ? (parts[0] as string).trim() : line;
+}
+
+/** True when a text holds a role word, German compounds included (Vertriebsleiterin). */
+export const roleish = (t: string) => ROLE_WORDS.test(t) || COMPOUND.test(t);
 
 // "<role> at <company>" and its translations; "@" also without a space ("Founder @Acme").
 const AT =

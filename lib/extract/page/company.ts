@@ -18,7 +18,7 @@ const LEGAL =
 const CREDIT =
   /(website|site|web ?design|design|designed|developed|built|made|powered|created|réalis[ée]|conception|erstellt|umsetzung|gestaltung|realizzato|sviluppato|制作)\s*(by|par|von|da|:)/i;
 const COPYRIGHT =
-  /(?:©|\(c\)|copyright|&copy;)\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|heute))?\s*)?[,.]?\s*(?:by\s+)?([^\n|•·]{2,80}?)(?:\.(?!\d)|\s*[|•·]|\s[–—]\s|\s+all rights|\s+tous droits|\s+alle rechte|\s+todos los|\s+無断|\s+(?:19|20)\d{2}|$)/i;
+  /(?:(?:©|\(c\)|copyright|&copy;)\s*)+(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|heute))?\s*)?[,.]?\s*(?:by\s+)?([^\n|•·]{2,80}?)(?:\.(?!\d)|\s*[|•·]|\s[–—]\s|\s+all rights|\s+tous droits|\s+alle rechte|\s+todos los|\s+無断|\s+(?:19|20)\d{2}|$)/i;
 
 const LOGO_SELECTORS = [
   'header a[href="/"] img[alt]',

@@ -11,6 +11,7 @@ import {
   nameKey,
   newCompany,
   newPerson,
+  rankOf,
   samePerson,
   setField,
   upsertPerson,
@@ -29,6 +30,7 @@ import {
 import { readLegalNotice, townIn } from './legal';
 import { headingHints, type MetaReading, readMeta } from './meta';
 import { findPeopleCards } from './people-list';
+import { isPersonalSite, profileBlock, readProfileBlock, siteEmployer } from './profile';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
 import type { PageReading, RawCompany, RawPerson } from './types';
@@ -273,13 +275,8 @@ function readPageUnsafe(
 
   // A legal notice or contact page names the legal entity, its town and its representatives (issue 17).
   const legalPath = /impressum|imprint|mentions|aviso|legal|legali|kontakt|contact|contatt/i.test(page.pathname);
-  let legalRead = false;
-  let legal: ReturnType<typeof readLegalNotice> = null;
-  const legalNotice = () => {
-    if (!legalRead && body) legal = safe('legal', () => readLegalNotice(body, legalPath), null);
-    legalRead = true;
-    return legal;
-  };
+  let legal: ReturnType<typeof readLegalNotice> | undefined;
+  const legalNotice = () => (legal ??= body ? safe('legal', () => readLegalNotice(body, legalPath), null) : null);
 
   let kind: PageKind;
   if (site?.pageKind) kind = site.pageKind;
@@ -300,8 +297,14 @@ function readPageUnsafe(
       // The page as read without this person, should finalize reject the name (rare: one more walk).
       const { errors: _, fallback: __, ...without } = readPageUnsafe(doc, url, adapters, false);
       reading.fallback = without;
-      primary = hp;
+      primary = hp.person;
       kind = 'person';
+      // Their profile card's contacts are theirs, wherever the page is (harvested below without it).
+      const block = hp.heading ? profileBlock(hp.heading) : null;
+      if (block) {
+        safe('contact', () => readProfileBlock(hp.person, block, href), undefined);
+        cardEls.add(block);
+      }
     }
   }
   // Records found by structure alone make a people list unless the page is about one person
@@ -336,9 +339,10 @@ function readPageUnsafe(
   if (company && !company.website && kind !== 'person' && matchesSite(company.name, siteLabel(page.hostname)))
     setField(company, 'website', page.origin, 'url');
   const person = kind === 'person' ? (primary ?? listed[0] ?? null) : null;
-  if (person && !company && person.companyName) {
+  // Only a structured employer is the page's company: one named in a bio is the person's alone.
+  if (person && !company && person.companyName && rankOf(person.sources.companyName ?? 'page') <= 1)
     company = newCompany(person.companyName, person.sources.companyName ?? 'page');
-  }
+  if (person && !site) company = siteEmployer(person, company, siteCompany, meta, page);
   // Markup that names a person often omits their role, which their bio's first sentence gives
   // (an employer named in passing is the person's, not the page's company).
   if (person && !site && !person.title) {
@@ -386,16 +390,17 @@ function readPageUnsafe(
       if (decoy) contactsDecoy = (v: string) => seen(decoy, v) && !seen(own, v);
       for (const p of legalPeople) setField(p, 'companyName', co.name, 'page');
     }
-    // Elsewhere the company's address sits in an <address> block or the footer.
-    const where = doc.querySelector('address') ?? footerOf(doc);
-    if (co && !co.location && where)
-      setField(
-        co,
-        'location',
-        safe('legal', () => townIn(where), ''),
-        'page',
-      );
   }
+  // Elsewhere the company's address sits in an <address> block or the footer (a staff profile's too).
+  const own = kind === 'company' || (kind === 'person' && !!company?.website && sameSite(company.website, page));
+  const where = company && !site && own ? (doc.querySelector('address') ?? footerOf(doc)) : null;
+  if (where && company && !(company as RawCompany).location)
+    setField(
+      company as RawCompany,
+      'location',
+      safe('legal', () => townIn(where), ''),
+      'page',
+    );
 
   // 5. Contacts outside the cards, assigned to the page's person or its company.
   if (!site && body && kind !== 'other') {
@@ -408,13 +413,7 @@ function readPageUnsafe(
     const pageText = textOf(body, 400_000);
     const contacts = safe('contact', () => harvest(body, href, inCard, pageText), null);
     const siteIsCompany = !!company?.website && sameSite(company.website, page);
-    // A personal site: the domain spells the person's name (janedoe.dev, brandtstudio.design).
-    const label = siteLabel(page.hostname);
-    const personalSite =
-      !!person &&
-      nameKey(person.fullName)
-        .split(' ')
-        .some((part) => part.length >= 3 && label.includes(part));
+    const personalSite = !!person && isPersonalSite(person, siteLabel(page.hostname));
     if (contacts && contactsDecoy) {
       const keep = (v: string) => !(contactsDecoy as (v: string) => boolean)(v);
       contacts.emails = contacts.emails.filter(keep);
@@ -422,6 +421,9 @@ function readPageUnsafe(
       contacts.textPhones = contacts.textPhones.filter(keep);
     }
     if (contacts) assignContacts(contacts, kind, person, listed, company, relMe, siteIsCompany, personalSite);
+    // A staff profile's footer mailbox is the organisation's (info.studio@gmail.com is no role word).
+    const foot = kind === 'person' && siteIsCompany && company ? footerOf(doc) : null;
+    if (foot) addList(company as RawCompany, 'emails', harvest(foot, href).emails, 'contact');
     if (!countries.length) {
       const footer = footerOf(doc) ?? doc.querySelector('address');
       const text = footer ? textOf(footer, 10_000) : '';

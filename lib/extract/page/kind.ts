@@ -3,7 +3,7 @@ import { textOf } from './contacts';
 import { addList, clip, nameKey, newPerson, setField, stripCredentials } from './entity';
 import type { MetaReading } from './meta';
 import { looksLikeName } from './people-list';
-import { ROLE_WORDS, splitRole } from './roles';
+import { ROLE_WORDS, roleish, splitRole } from './roles';
 import type { RawPerson } from './types';
 
 /**
@@ -118,9 +118,16 @@ function nameText(text: string): string {
  * role line below that heading. Finalize judges the name (judge 0): a page whose "name"
  * reads as no person's is not a person's page.
  */
-export function homepagePerson(doc: Document, meta: MetaReading, headingsToo = true): RawPerson | null {
+export function homepagePerson(
+  doc: Document,
+  meta: MetaReading,
+  headingsToo = true,
+): { person: RawPerson; heading: Element | null } | null {
   const all = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="name"]')).slice(0, 40);
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 3);
+  // An h4 counts only beside a contact (an academic's sidebar: photo, name, mail and profile icons).
+  const contact = (h: Element) =>
+    h.tagName !== 'H4' || !!h.parentElement?.querySelector('a[href^="mailto:"], a[href*="linkedin.com/in/"]');
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4')).slice(0, 12).filter(contact).slice(0, 3);
   const holding = (name: string) => all.find((h) => nameKey(nameText(h.textContent ?? '')).includes(nameKey(name)));
   const title = nameText(meta.title);
   let name = '';
@@ -157,7 +164,7 @@ export function homepagePerson(doc: Document, meta: MetaReading, headingsToo = t
     if (parts.company) setField(p, 'companyName', parts.company, 'title');
   }
   if (meta.image) setField(p, 'photoUrl', meta.image, 'meta');
-  return p;
+  return { person: p, heading };
 }
 
 // "I'm a principal research scientist at Google DeepMind in San Francisco, where …", "Ich bin … bei …".
@@ -190,8 +197,9 @@ function roleAfter(heading: Element): string {
     el = el.nextElementSibling ?? nextUp(el);
     if (!el) break;
     const text = textOf(el, 400).replace(/\s+/g, ' ').trim();
-    const line = text.split(/\s{2,}|\n/)[0] ?? '';
-    if (line.length >= 3 && line.length <= 100 && ROLE_WORDS.test(line) && !/[@:]\S/.test(line) && !SELF.test(line))
+    // "Psicologo Psicoterapeuta • Collaboratore": the first of several roles is the profession.
+    const line = text.split(/\s[•·]\s/)[0] ?? '';
+    if (line.length >= 3 && line.length <= 100 && roleish(line) && !/[@:]\S/.test(line) && !SELF.test(line))
       return line;
   }
   return '';

@@ -1,5 +1,6 @@
 import { namesCountry } from '@/lib/normalize/countries';
 import { absUrl, addList, clip, newCompany, newPerson, setField } from './entity';
+import { firstRole } from './roles';
 import type { RawCompany, RawPerson } from './types';
 
 /**
@@ -345,7 +346,7 @@ export function interpret(nodes: SNode[], source: StructuredSource, base: string
       title ||= str(prop(employer, 'roleName'));
       employer = objs(prop(employer, 'worksFor'))[0] ?? objs(prop(employer, 'affiliation'))[0];
     }
-    setField(p, 'title', title, source);
+    setField(p, 'title', firstRole(title), source);
     setField(p, 'companyName', typeof employer === 'string' ? employer : str(prop(employer, 'name')), source);
     const addr = addressOf(objs(prop(node, 'address'))[0] ?? objs(prop(node, 'homeLocation'))[0]);
     setField(p, 'location', addr.location, source);

@@ -88,4 +88,41 @@ describe('home and about pages of one person without markup (issue 17)', () => {
     );
     expect([out.pageKind, out.people.length, out.company]).toEqual(['other', 0, null]);
   });
+
+  it("reads a staff profile on a practice's site: the card's contacts are the person's, the footer's the practice's", () => {
+    const out = extract(
+      doc(`<html><head><title>Marco Bianchi — Studio Aurora</title></head><body>
+        <header><a href="/">Studio Aurora</a></header>
+        <main><div class="profile"><h1>Dott. Marco Bianchi</h1><p>Psicologo Psicoterapeuta • Collaboratore</p>
+          <p><a href="mailto:marco@bianchi-psi.example">Mail</a> <a href="https://www.linkedin.com/in/marcobianchi">in</a></p></div></main>
+        <footer><strong>Studio Aurora</strong><br>Email: segreteria.aurora@gmail.com<br>Via Roma 3, 16121 Genova<br>© 2026 Studio Aurora</footer>
+        </body></html>`),
+      'https://studioaurora-genova.example/marco-bianchi.html',
+    );
+    expect(out.pageKind).toBe('person');
+    expect(out.people.map((p) => [p.fullName, p.title, p.companyName, p.emails, p.links])).toEqual([
+      [
+        'Marco Bianchi',
+        'Psicologo Psicoterapeuta',
+        'Studio Aurora',
+        ['marco@bianchi-psi.example'],
+        ['https://www.linkedin.com/in/marcobianchi'],
+      ],
+    ]);
+    expect([out.company?.name, out.company?.location, out.company?.emails]).toEqual([
+      'Studio Aurora',
+      'Genova',
+      ['segreteria.aurora@gmail.com'],
+    ]);
+  });
+
+  it("names no page company after an employer mentioned in a personal site's bio", () => {
+    const out = extract(
+      doc(`<html><head><title>Jon Carter</title></head><body><h1>Jon Carter</h1>
+        <p>I'm a principal research scientist at Google DeepMind in San Francisco.</p></body></html>`),
+      'https://joncarter.example/',
+    );
+    expect([out.people[0]?.companyName, out.company]).toEqual(['Google DeepMind', null]);
+  });
 });
+

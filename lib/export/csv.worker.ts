@@ -3,7 +3,7 @@
 // message is still validated.
 // First: no module may build a zod schema before this runs (lib/jitless.ts says why).
 import '@/lib/jitless';
-import { openDatabase } from '@/lib/db/database';
+import { leads } from '@/lib/db';
 import { toAppError } from '@/lib/errors';
 import { CsvJobSchema, type CsvReply, renderCsvRange } from './parallel';
 
@@ -15,8 +15,7 @@ const scope = self as unknown as {
 scope.onmessage = async (event) => {
   try {
     const job = CsvJobSchema.parse(event.data);
-    const db = await openDatabase();
-    const { rows, file } = await renderCsvRange(db, job, (n) => scope.postMessage({ type: 'progress', rows: n }));
+    const { rows, file } = await renderCsvRange(leads, job, (n) => scope.postMessage({ type: 'progress', rows: n }));
     scope.postMessage({ type: 'done', rows, file });
   } catch (err) {
     const { code, message } = toAppError(err);

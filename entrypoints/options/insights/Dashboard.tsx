@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { leads, onLeadsChanged } from '@/lib/db';
+import { store, subscribeLeads } from '@/components/store';
 import { downloadText } from '@/lib/export/files';
 import { type ChannelKey, costRows, type Dashboard as Figures } from '@/lib/intel/dashboard';
 import { DEFAULT_INSIGHTS_PREFS, getInsightsPrefs, type InsightsPrefs, setInsightsPrefs } from '@/lib/intel/prefs';
@@ -35,9 +35,9 @@ export function Dashboard() {
       setPrefs(p);
       setPrefsLoaded(true);
     });
-    void leads.tags().then((list) => setTags([...list].sort((a, b) => a.localeCompare(b))));
+    void store.tags().then((list) => setTags([...list].sort((a, b) => a.localeCompare(b))));
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const off = onLeadsChanged(() => {
+    const off = subscribeLeads(() => {
       // A burst of writes (an import) recomputes once.
       clearTimeout(timer);
       timer = setTimeout(() => setVersion((v) => v + 1), 500);

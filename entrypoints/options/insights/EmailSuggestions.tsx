@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { GuessedEmail } from '@/components/GuessedEmail';
-import { leads, onLeadsChanged } from '@/lib/db';
+import { store, subscribeLeads } from '@/components/store';
 import { type DomainPattern, guessEmail, MIN_EXAMPLES, PatternLearner } from '@/lib/intel/email-pattern';
 import { forEachStoredLead } from '@/lib/intel/source';
 import type { EmailPoint, Lead } from '@/lib/lead/schema';
@@ -19,7 +19,7 @@ export function EmailSuggestions() {
   // A pass over every lead: run when asked (at 50,000 leads it takes seconds), then after each change.
   const [requested, setRequested] = useState(false);
 
-  useEffect(() => onLeadsChanged(() => setVersion((v) => v + 1)), []);
+  useEffect(() => subscribeLeads(() => setVersion((v) => v + 1)), []);
   useEffect(() => {
     let live = true;
     if (!requested) return;
@@ -46,7 +46,7 @@ export function EmailSuggestions() {
 
   const accept = async (lead: Lead, point: EmailPoint) => {
     try {
-      await leads.update(lead.id, { emails: [...(lead.emails ?? []), point] });
+      await store.update(lead.id, { emails: [...(lead.emails ?? []), point] });
       setStatus(`${point.value} added to ${lead.fullName ?? 'the lead'} as a guessed address.`);
     } catch (err) {
       setStatus(`Could not add the address: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FitBadge } from '@/components/FitBadge';
-import { leads } from '@/lib/db';
+import { store } from '@/components/store';
 import { createScorer, type FitReason } from '@/lib/intel/fit';
 import { syncFitScores } from '@/lib/intel/fit-sync';
 import {
@@ -73,7 +73,7 @@ export function IcpEditor() {
     // The store's fit index (stored fitScore) finds the best ten without reading every lead;
     // their scores and reasons are computed on read, so they are current.
     const scorer = createScorer(icp);
-    void leads
+    void store
       .query({ sort: 'fit', limit: 10 })
       .then((page) => {
         if (!live) return;

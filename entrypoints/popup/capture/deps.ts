@@ -1,6 +1,6 @@
+import { store } from '@/components/store';
 import { markTabSaved, unmarkTab } from '@/lib/capture/badge';
 import { checkExtraction, injectExtractor, targetTab } from '@/lib/capture/read';
-import { leads } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { finalize } from '@/lib/extract';
 import { sendMessage } from '@/lib/messaging/client';
@@ -20,7 +20,7 @@ export const captureDeps: CaptureDeps = {
     const { defaultCountry } = await getSettings();
     return checkExtraction(finalize(raw, { defaultCountry }));
   },
-  findDuplicates: (draft) => leads.findDuplicates(draft),
+  findDuplicates: (draft) => store.findDuplicates(draft),
   save: async (drafts, tabId) => (await sendMessage('leads.save', { drafts, tabId })).results,
   settings: getSettings,
   byExample,

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -7,7 +8,11 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // PouchDB's changes-filter evaluates design-document code with Function(): see lib/sync/changes-filter.ts.
+    resolve: { alias: { 'pouchdb-changes-filter': resolve('lib/sync/changes-filter.ts') } },
+  }),
   manifest: ({ mode, manifestVersion, browser }) => ({
     name: 'Prospector',
     description:

@@ -1,9 +1,10 @@
 // Page script for bench/db.bench.mjs: runs lib/db against the browser's real IndexedDB
 // on a 127.0.0.1 page. Exposes window.dbBench with one function per measured step.
 import { deleteDB, type IDBPDatabase, openDB } from 'idb';
-import { closeDatabase, DB_NAME, type LeadQuery, leads } from '@/lib/db';
+import { closeDatabase, DB_NAME, type LeadQuery, type LeadSort, leads, openDatabase } from '@/lib/db';
 import { DB_VERSION, type ProspectorDB, upgradeDatabase } from '@/lib/db/database';
 import { toRow } from '@/lib/db/rows';
+import { scanRows } from '@/lib/db/scan';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
 import { rng } from './rng';
 
@@ -171,6 +172,8 @@ export function drafts(n: number): LeadDraft[] {
       emails: [{ value: `${slug(first)}.${slug(last)}${i}@${domain}` }],
       links: [`https://www.linkedin.com/in/${slug(first)}-${slug(last)}-${i.toString(36)}`],
       stage: pick(STAGES),
+      // One lead in five came in on its own (the origin filter has two values).
+      origin: i % 5 === 0 ? 'inbound' : 'outbound',
       tags,
       location: r() < 0.5 ? 'Berlin, Germany' : 'London, United Kingdom',
       sources: [
@@ -200,7 +203,6 @@ export function records(n: number): Lead[] {
       createdAt: at,
       updatedAt: at,
       version: 1,
-      origin: 'outbound',
       phones: d.phones ?? [],
       touches: [],
       edited: [],
@@ -326,7 +328,7 @@ async function reimport(n: number) {
   return time(() => leads.saveMany(list, { by: 'import' }));
 }
 
-async function firstPage(runs: number, sort: 'updated' | 'name' | 'company' | 'followUp', limit: number) {
+async function firstPage(runs: number, sort: LeadSort, limit: number) {
   const out: number[] = [];
   let total = 0;
   for (let i = 0; i < runs; i++) {
@@ -377,6 +379,63 @@ async function search(limit: number) {
   return out;
 }
 
+/**
+ * What a screen pays without an index: every row read (the paged scan lists and exports use)
+ * and tested, which is the only other way to an exact total. Median of `runs`.
+ */
+async function scanFilter(runs: number) {
+  const db = await openDatabase();
+  const out: number[] = [];
+  let matched = 0;
+  for (let i = 0; i < runs; i++) {
+    out.push(
+      await time(async () => {
+        matched = 0;
+        for await (const rows of scanRows(db)) for (const row of rows) if (row.lead.origin === 'inbound') matched++;
+      }),
+    );
+  }
+  return { samples: out, total: matched };
+}
+
+/**
+ * IndexedDB's own floor for a filter's exact total: the raw getAllKeys requests of its index
+ * ranges (and their intersection), nothing else of ours. Median of `runs`.
+ */
+async function floor(runs: number, ranges: [string, IDBValidKey | { lower: IDBValidKey; upper: IDBValidKey }][]) {
+  const db = await openDatabase();
+  // Ranges come from Node as { lower, upper } (an IDBKeyRange does not cross page.evaluate).
+  const keyOf = (key: IDBValidKey | { lower: IDBValidKey; upper: IDBValidKey }) =>
+    typeof key === 'object' && 'lower' in key ? IDBKeyRange.bound(key.lower, key.upper) : key;
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    out.push(
+      await time(async () => {
+        const tx = db.transaction('leads');
+        const lists = await Promise.all(
+          ranges.map(([name, key]) => tx.store.index(name as never).getAllKeys(keyOf(key) as never)),
+        );
+        const sets = lists.map((ids) => new Set(ids));
+        const [first, ...rest] = sets;
+        let n = 0;
+        for (const id of first ?? []) if (rest.every((s) => s.has(id))) n++;
+        return n;
+      }),
+    );
+  }
+  return out;
+}
+
+/** Index entries per stored row, per index (multiEntry indexes hold one per value). */
+async function entriesPerIndex() {
+  const db = await openDatabase();
+  const tx = db.transaction('leads');
+  const rows = await tx.store.count();
+  const out: Record<string, number> = {};
+  for (const name of tx.store.indexNames) out[name] = (await tx.store.index(name).count()) / Math.max(1, rows);
+  return out;
+}
+
 async function filtered(runs: number, limit: number, query: LeadQuery) {
   const out: number[] = [];
   let total = 0;
@@ -403,6 +462,10 @@ Object.assign(window, {
     firstPage,
     search,
     filtered,
+    scanFilter,
+    floor,
+    entriesPerIndex,
+    indexNames: async () => [...(await openDatabase()).transaction('leads').store.indexNames],
     count: () => leads.count(),
   },
 });

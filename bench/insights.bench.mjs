@@ -58,6 +58,7 @@ try {
   const learn = await call('learnAll', 3);
   const learnS = stats(learn.samples);
   const score = stats(await call('scoreAll', 3));
+  const rewrite = await call('rawRewrite');
   const sync = await call('syncAll');
   await call('reset');
 
@@ -96,6 +97,11 @@ try {
       case: `store fit of every lead after a profile change (${sync.changed} changed)`,
       median: sync.first,
       ratio: ratio(sync.first),
+    },
+    {
+      case: 'floor: every row read and put back unchanged, raw idb, same batches (IndexedDB alone)',
+      median: rewrite,
+      ratio: ratio(rewrite),
     },
     { case: `same again, nothing to change (${sync.again} changed)`, median: sync.second, ratio: ratio(sync.second) },
   ];

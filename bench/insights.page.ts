@@ -223,6 +223,26 @@ const api = {
     }
     return out;
   },
+  /**
+   * IndexedDB's floor for storing every lead's fit: every row read and put back as it is, in
+   * the same batches of 500 per readwrite transaction, with no scoring and no code of ours
+   * (a put rewrites the row's entries in every index, changed or not).
+   */
+  async rawRewrite() {
+    const db = await openDatabase();
+    return time(async () => {
+      let after: string | null = null;
+      for (;;) {
+        const tx = db.transaction('leads', 'readwrite');
+        const rows = await tx.store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), 500);
+        for (const row of rows) void tx.store.put(row);
+        await tx.done;
+        const last = rows.at(-1);
+        if (rows.length < 500 || !last) return;
+        after = last.id;
+      }
+    });
+  },
   /** Stores every lead's fit (the profile was just saved), then the same again (nothing changes). */
   async syncAll() {
     let changed = 0;

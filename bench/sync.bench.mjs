@@ -102,6 +102,7 @@ try {
   await a.send('sync.connect', { url: `${couch.url}/team`, username: 'ann', password: 'ann-pass', name: 'Ann' });
   await syncedAfter(a, since);
   const firstPush = performance.now() - start;
+  log('first push, ms per step (lib/sync/phases):', JSON.stringify(await a.serviceWorker.evaluate(() => globalThis.__prospectorSyncPhases)));
   const info = await couch.call('GET', '/team');
   const auth = await a.page.evaluate(async () => (await chrome.storage.local.get('syncConfig')).syncConfig?.auth);
   log(`first push: ${(firstPush / 1000).toFixed(1)} s, server holds ${info.body?.doc_count} docs; auth: ${auth}`);
@@ -155,6 +156,7 @@ try {
   await b.send('sync.connect', { url: `${couch.url}/team`, username: 'bob', password: 'bob-pass', name: 'Bob' });
   await syncedAfter(b, since);
   const firstPull = performance.now() - start;
+  log('first pull, ms per step (lib/sync/phases):', JSON.stringify(await b.serviceWorker.evaluate(() => globalThis.__prospectorSyncPhases)));
   sampling = false;
   await sampler;
   log(`first pull: ${(firstPull / 1000).toFixed(1)} s, B holds ${await b.count()} leads`);

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { LeadRepository, NewTouch } from '@/lib/db/api';
 import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/lib/lead/labels';
+import { leadName, roleLine } from '@/lib/lead/name';
 import {
   CHANNELS,
   type Channel,
@@ -73,17 +74,6 @@ export function linkError(raw: string): string {
   return scheme && scheme !== 'http' && scheme !== 'https'
     ? `Only http:// and https:// links can be saved, not “${scheme}:”`
     : 'Enter a web address (https://…)';
-}
-
-/** A lead's display name: the person, else the company, else the first email or link. */
-export function leadName(lead: Lead): string {
-  return lead.fullName || lead.companyName || lead.emails[0]?.value || lead.links[0] || 'Unnamed lead';
-}
-
-/** "Title at Company", or whichever part exists. */
-export function roleLine(lead: Lead): string {
-  if (lead.title && lead.companyName && lead.fullName) return `${lead.title} at ${lead.companyName}`;
-  return lead.title || (lead.fullName ? lead.companyName : '') || '';
 }
 
 // Stored data may hold anything an older version or a restored backup let in, so nothing

@@ -1,6 +1,7 @@
 import { type Browser, browser } from '#imports';
 import { leads, onLeadsChanged } from '@/lib/db';
 import type { LeadRepository } from '@/lib/db/api';
+import { leadName } from '@/lib/lead/name';
 import type { Lead } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS, getSettings, type Settings, settingsItem } from '@/lib/settings';
 
@@ -36,11 +37,6 @@ function endOfDay(now: Date): Date {
   const end = new Date(now);
   end.setHours(23, 59, 59, 999);
   return end;
-}
-
-/** Display name for a notification. */
-function nameOf(lead: Lead): string {
-  return lead.fullName || lead.companyName || lead.emails[0]?.value || 'a lead';
 }
 
 /** Sets the global badge to the number of follow-ups due by the end of today (empty when none). */
@@ -116,7 +112,7 @@ export async function onReminderAlarm(
   await browser.notifications.create(notificationId, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: `Follow up with ${nameOf(lead)}`,
+    title: `Follow up with ${leadName(lead, 'a lead')}`,
     message: role || 'A follow-up is due.',
     contextMessage: 'Prospector · click to open the lead',
     priority: 1,

@@ -3,6 +3,7 @@ import { leads, onLeadsChanged } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Handlers } from '@/lib/messaging/server';
 import { isExtensionPage } from '@/lib/messaging/server';
+import { idbBases } from '@/lib/sync/bases';
 import { getSyncConfig, patchSyncStatus, SYNC_PORT, type SyncStatus, syncConfigItem } from '@/lib/sync/config';
 import { createSyncEngine } from '@/lib/sync/engine';
 import { openMirror, openRemote } from '@/lib/sync/pouch';
@@ -23,6 +24,7 @@ const engine = createSyncEngine({
   getConfig: getSyncConfig,
   setStatus: patchSyncStatus,
   openMirror: () => openMirror(),
+  openBases: () => idbBases(),
   openRemote: (config) => openRemote(config),
   onLeadsChanged,
 });

@@ -1,11 +1,9 @@
 import { browser } from '#imports';
 import { AppError } from '@/lib/errors';
-import { ExtractionSchema } from '@/lib/extract/schema';
-import type { Extraction } from '@/lib/extract/types';
 
 /**
- * Reads a tab on demand: injects /extractor.js (activeTab + scripting), then checks
- * what came back from the page with zod: it is untrusted input.
+ * Reads a tab on demand: injects /extractor.js (activeTab + scripting) and hands back
+ * the page's raw answer. It is untrusted: lib/extract's finalize validates it, once.
  */
 
 // Chrome's and Firefox's words for pages no extension may script (chrome://, the web store,
@@ -42,16 +40,4 @@ export async function injectExtractor(tabId: number): Promise<unknown> {
     }
     throw new AppError('internal', `Reading the page failed: ${message}`, { cause: err });
   }
-}
-
-/** Validates what the page script returned; a page that answers nonsense yields a clear error, not a crash. */
-export function checkExtraction(raw: unknown): Extraction {
-  const parsed = ExtractionSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new AppError(
-      'invalid',
-      'The page gave an answer Prospector could not understand. You can add the lead by hand.',
-    );
-  }
-  return parsed.data;
 }

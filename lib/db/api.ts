@@ -74,6 +74,8 @@ export interface BulkPutOptions {
   onProgress?: (done: number) => void;
   /** Keep a stored lead that is newer than the record (restoring an old backup loses no edits). */
   keepNewer?: boolean;
+  /** Who writes: "sync" marks the change notification so team sync does not push it back. */
+  by?: 'sync';
 }
 
 /** The number of leads and the newest updatedAt (ms since epoch; 0 when empty): what a cache of the whole store checks. */

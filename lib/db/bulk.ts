@@ -95,6 +95,7 @@ export async function bulkPut(
     throw err;
   }
   await tx.done;
-  if (ids.length > 0) notifyLeadsChanged({ type: 'saved', ids: [...new Set(ids)] });
+  if (ids.length > 0)
+    notifyLeadsChanged({ type: 'saved', ids: [...new Set(ids)], ...(options.by ? { by: options.by } : {}) });
   return { written: ids.length, kept };
 }

@@ -20,6 +20,8 @@ const REMEMBERED = 500;
 export const LeadsChangeSchema = z.object({
   type: z.enum(['saved', 'updated', 'removed', 'restored', 'cleared']),
   ids: z.array(z.string().max(200)).max(MAX_IDS),
+  /** "sync": team sync wrote what it pulled, so sync itself need not push it back. */
+  by: z.literal('sync').optional(),
 });
 export type LeadsChange = z.infer<typeof LeadsChangeSchema>;
 
@@ -70,7 +72,12 @@ function emit(change: LeadsChange) {
 
 /** Tells this context and every other one that leads changed (after the write committed). */
 export function notifyLeadsChanged(change: LeadsChange): void {
-  const notice: LeadsNotice = { type: change.type, ids: change.ids, key: crypto.randomUUID() };
+  const notice: LeadsNotice = {
+    type: change.type,
+    ids: change.ids,
+    ...(change.by ? { by: change.by } : {}),
+    key: crypto.randomUUID(),
+  };
   firstHearing(notice.key);
   emit(change);
   getChannel()?.postMessage(notice);
@@ -96,7 +103,7 @@ export function relayLeadsChanges(send: ((notice: LeadsNotice) => void) | null):
  */
 export function receiveLeadsNotice(notice: LeadsNotice): boolean {
   if (!firstHearing(notice.key)) return false;
-  emit({ type: notice.type, ids: notice.ids });
+  emit({ type: notice.type, ids: notice.ids, ...(notice.by ? { by: notice.by } : {}) });
   return true;
 }
 

@@ -258,6 +258,64 @@ describe('migrations', () => {
     expect((await leads.query({})).total).toBe(3);
   });
 
+  it('v7 → v8: by-origin gives way to the sparse by-inbound, inbound rows are marked, origin filters give the same leads', async () => {
+    // Arrange: a database filled by version 7 (rows without `inbound`, a by-origin entry per lead).
+    const v7 = await openAt(7);
+    const expected = Array.from({ length: 30 }, (_, i) =>
+      makeLead(i, {
+        fullName: `Person ${i}`,
+        origin: i % 3 === 0 ? 'inbound' : 'outbound',
+        stage: i % 2 ? 'new' : 'contacted',
+        updatedAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(),
+      }),
+    );
+    const damaged = makeLead(99, { origin: 'inbound' });
+    const corrupt = { ...toRow(damaged), lead: { ...damaged, emails: 'broken' } as unknown as Lead };
+    const tx = v7.transaction(['leads', 'meta'], 'readwrite');
+    for (const lead of expected) {
+      const { inbound: _, ...row } = toRow(lead);
+      await tx.objectStore('leads').put(row);
+    }
+    const { inbound: __, ...corruptRow } = corrupt;
+    await tx.objectStore('leads').put(corruptRow);
+    await tx.objectStore('meta').put(expected.length + 1, LEAD_COUNT_KEY);
+    await tx.done;
+    expect([...v7.transaction('leads').store.indexNames]).toContain('by-origin');
+    const before = await v7.getAll('leads');
+    v7.close();
+
+    // Act
+    const db = await openDatabase();
+
+    // Assert: the index changed, only inbound rows gained their mark, filters give the same leads.
+    expect(db.version).toBe(DB_VERSION);
+    const names = [...db.transaction('leads').store.indexNames];
+    expect(names).not.toContain('by-origin');
+    expect(names).toContain('by-inbound');
+    const after = await db.getAll('leads');
+    expect(after).toEqual(before.map((row) => (row.lead.origin === 'inbound' ? { ...row, inbound: 1 } : row)));
+    const inbound = expected.filter((l) => l.origin === 'inbound');
+    expect(await db.countFromIndex('leads', 'by-inbound')).toBe(inbound.length + 1);
+    const newestFirst = (list: Lead[]) => [...list].reverse().map((l) => l.id);
+    const inboundPage = await leads.query({ origin: 'inbound', limit: 100 });
+    expect(inboundPage.total).toBe(inbound.length + 1); // the damaged row is listed as needing repair
+    expect(inboundPage.leads.map((l) => l.id).filter((id) => id !== damaged.id)).toEqual(newestFirst(inbound));
+    const outbound = expected.filter((l) => l.origin === 'outbound');
+    const outboundPage = await leads.query({ origin: 'outbound', limit: 100 });
+    expect(outboundPage.total).toBe(outbound.length);
+    expect(outboundPage.leads.map((l) => l.id)).toEqual(newestFirst(outbound));
+    const outboundNew = await leads.query({ origin: 'outbound', stage: 'new', limit: 3 });
+    expect(outboundNew.total).toBe(outbound.filter((l) => l.stage === 'new').length);
+    expect(outboundNew.leads.map((l) => l.id)).toEqual(
+      newestFirst(outbound.filter((l) => l.stage === 'new')).slice(0, 3),
+    );
+    // A lead changed to inbound later is found as one.
+    const moved = outbound[0] as Lead;
+    await leads.update(moved.id, { origin: 'inbound' });
+    expect((await leads.query({ origin: 'inbound', limit: 100 })).leads.map((l) => l.id)).toContain(moved.id);
+    expect((await leads.query({ origin: 'outbound' })).total).toBe(outbound.length - 1);
+  });
+
   it('v1 → v2 keeps a corrupt v1 record as it was', async () => {
     const v1 = await openAt(1);
     const [lead] = storedLeads();
@@ -288,6 +346,8 @@ describe('migrations', () => {
       ]),
     );
     expect([...db.transaction('leads').store.indexNames]).not.toContain('by-stage');
+    expect([...db.transaction('leads').store.indexNames]).not.toContain('by-origin');
+    expect([...db.transaction('leads').store.indexNames]).toContain('by-inbound');
   });
 });
 

@@ -25,10 +25,14 @@ import { type LeadRow, recentWords, searchWords } from './rows';
  * - v7: URL fields hold only http(s) web addresses (issue 13). Stored rows, and rows in the
  *   trash, move other values (`javascript:`, `data:`, ...) to their notes as "Kept as text"
  *   lines (./migrate-urls.ts); a row damaged for another reason is left as it is.
+ * - v8: `by-origin` (an entry on every lead for a filter with two values) is replaced by the
+ *   sparse `by-inbound` over `row.inbound`, set on inbound leads only: "outbound" is the lead
+ *   count minus the inbound ones, and an outbound lead costs a write no entry (bench/README.md
+ *   has what each index costs and earns). The upgrade marks the stored inbound rows.
  */
 
 export const DB_NAME = 'prospector';
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 /** Key of the lead counter in the `meta` store (v5). */
 export const LEAD_COUNT_KEY = 'leadCount';
 
@@ -52,7 +56,7 @@ export interface ProspectorDB extends DBSchema {
       'by-follow': [string, string];
       'by-fit': [number, string];
       'by-stage-updated': [string, number, string];
-      'by-origin': string;
+      'by-inbound': number;
       'by-tag': string;
       'by-domain': string;
       'by-key': string;
@@ -98,7 +102,8 @@ export async function upgradeDatabase(
     leads.createIndex('by-follow', ['follow', 'id']);
     leads.createIndex('by-fit', ['fit', 'id']);
     leads.createIndex('by-stage' as 'by-stage-updated', 'lead.stage');
-    leads.createIndex('by-origin', 'lead.origin');
+    // Typed out of the schema since v8 replaced it with by-inbound; created here as it shipped.
+    leads.createIndex('by-origin' as 'by-inbound', 'lead.origin');
     leads.createIndex('by-tag', 'tags', { multiEntry: true });
     leads.createIndex('by-domain', 'lead.companyDomain');
     leads.createIndex('by-key', 'keys', { multiEntry: true });
@@ -169,6 +174,25 @@ export async function upgradeDatabase(
       if (next) await trashed.update({ ...trashed.value, row: next });
       trashed = await trashed.continue();
     }
+  }
+  if (oldVersion < 8 && newVersion >= 8) {
+    const leads = tx.objectStore('leads');
+    const byOrigin = 'by-origin' as 'by-inbound';
+    // The old index lists the inbound rows: only they change (the new index reads their new
+    // field), so the upgrade reads those, not the whole store. A damaged row is marked when its
+    // origin says inbound; the rest of it is left as it is.
+    let cursor = leads.indexNames.contains(byOrigin)
+      ? await leads.index(byOrigin).openCursor(IDBKeyRange.only('inbound') as unknown as number)
+      : await leads.openCursor();
+    while (cursor) {
+      const row = cursor.value;
+      if ((row.lead as { origin?: unknown } | undefined)?.origin === 'inbound' && row.inbound !== 1) {
+        await cursor.update({ ...row, inbound: 1 });
+      }
+      cursor = await cursor.continue();
+    }
+    if (leads.indexNames.contains(byOrigin)) leads.deleteIndex(byOrigin);
+    leads.createIndex('by-inbound', 'inbound');
   }
 }
 

@@ -16,7 +16,7 @@ import type { NewTouch } from './api';
 import { notifyLeadsChanged } from './changes';
 import { readLead } from './query';
 import { type LeadRow, toRow } from './rows';
-import { abort, checkRecord, corrupt, ignore, notFound, type StoreContext } from './tx';
+import { abort, checkRecord, corrupt, ignore, notFound, rowOrAlias, type StoreContext } from './tx';
 
 /**
  * Changes to stored leads by id: hand edits, stage changes and touches (one lead, read and
@@ -27,7 +27,7 @@ import { abort, checkRecord, corrupt, ignore, notFound, type StoreContext } from
 async function modify(ctx: StoreContext, id: string, change: (lead: Lead) => Lead): Promise<Lead> {
   const db = await ctx.open();
   const tx = db.transaction('leads', 'readwrite');
-  const row = await tx.store.get(id);
+  const row = await rowOrAlias(tx.store, id);
   if (!row) {
     abort(tx);
     throw notFound(id);
@@ -53,7 +53,7 @@ async function modify(ctx: StoreContext, id: string, change: (lead: Lead) => Lea
   }
   ignore(tx.store.put(toRow(next)));
   await tx.done;
-  notifyLeadsChanged({ type: 'updated', ids: [id] });
+  notifyLeadsChanged({ type: 'updated', ids: [next.id] });
   return next;
 }
 

@@ -244,7 +244,10 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
   // A stage is the [stage] prefix of by-stage-updated ([] sorts after every number and string).
   if (query.stage) filters.push(['by-stage-updated', IDBKeyRange.bound([query.stage], [query.stage, []])]);
   if (tag) filters.push(['by-tag', tag]);
-  if (origin) filters.push(['by-origin', origin]);
+  // Origin has two values and only inbound leads are in by-inbound (v8): "outbound" is every
+  // lead not in it, so it excludes ids rather than listing them.
+  if (origin === 'inbound') filters.push(['by-inbound', 1]);
+  const outbound = origin === 'outbound';
   if (due) filters.push(['by-follow', IDBKeyRange.upperBound([due.toISOString(), NO_VALUE])]);
 
   const sortIndex = index(spec.index);
@@ -283,7 +286,7 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     return true;
   }
 
-  if (filters.length === 0) {
+  if (filters.length === 0 && !outbound) {
     const range = after ? (forwards ? IDBKeyRange.lowerBound(after, true) : IDBKeyRange.upperBound(after, true)) : null;
     const read = forwards
       ? request(sortIndex.getAll(range, limit + 1) as IDBRequest<LeadRow[]>)
@@ -294,7 +297,17 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
       total = await request(store.count());
       void repairLeadCount(db);
     }
+  } else if (filters.length === 0) {
+    // Outbound alone: the lead count minus the inbound ones; a share this large is found by
+    // walking the sort index's rows (a small one by the ids, like any other filter).
+    const [stored, inbound] = await Promise.all([leadCount(), request(index('by-inbound').count())]);
+    total = Math.max(0, stored - inbound);
+    if (total / Math.max(stored, 1) >= ROW_WALK_SHARE) {
+      const keep = (row: LeadRow) => row.inbound !== 1;
+      rows = await walkRows(sortIndex, spec.field, forwards, after, keep, limit + 1, total / Math.max(stored, 1));
+    } else ({ total, rows } = await byKeys());
   } else if (
+    !outbound &&
     terms.length === 1 &&
     filters.length === 1 &&
     filters[0] &&
@@ -304,14 +317,14 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     (await oneWordPage(filters[0][1] as IDBKeyRange))
   ) {
     // Set by oneWordPage: the first page of a search whose prefix matches a single word.
-  } else if (terms.length === 0 && filters.length === 1 && filters[0]) {
+  } else if (!outbound && terms.length === 0 && filters.length === 1 && filters[0]) {
     // One filter (a stage tab, a tag, "follow-up due"): its count is exact (tags are unique
     // per lead), so no id set is needed; the page comes from an index walk over rows.
     const [name, key] = filters[0];
     const predicate = (row: LeadRow) =>
       (!query.stage || row.lead.stage === query.stage) &&
       (!tag || row.tags.includes(tag)) &&
-      (!origin || row.lead.origin === origin) &&
+      (origin !== 'inbound' || row.inbound === 1) &&
       (!due || row.follow <= due.toISOString());
     const counting = request(index(name).count(key));
     if (name === 'by-stage-updated' && sort === 'updated' && query.stage) {
@@ -325,6 +338,18 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
       const read = forwards
         ? request(stageIndex.getAll(range, limit + 1) as IDBRequest<LeadRow[]>)
         : readBackwards(stageIndex, range, limit + 1);
+      [total, rows] = await Promise.all([counting, read]);
+    } else if (name === 'by-follow' && sort === 'followUp' && due) {
+      // "Follow-up due" by follow-up date: the filter's index is the sort's, so its range
+      // holds the page in order (one getAll) instead of reading every due lead.
+      const top = [due.toISOString(), NO_VALUE];
+      const range = forwards
+        ? IDBKeyRange.bound(after ?? [''], top, Boolean(after), false)
+        : IDBKeyRange.upperBound(after ?? top, Boolean(after));
+      const followIndex = index('by-follow');
+      const read = forwards
+        ? request(followIndex.getAll(range, limit + 1) as IDBRequest<LeadRow[]>)
+        : readBackwards(followIndex, range, limit + 1);
       [total, rows] = await Promise.all([counting, read]);
     } else {
       const [matching, stored] = await Promise.all([counting, leadCount()]);
@@ -345,13 +370,29 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     ({ total, rows } = await byKeys());
   }
 
-  /** The general path: ids of every filter by getAllKeys, intersected; read directly or walk the sort keys. */
+  /**
+   * The general path: ids of every filter by getAllKeys, intersected (less the inbound ids for
+   * "outbound"); then the page in order: from the stage's ids when the sort is by update (its
+   * index keys are [stage, updated, id], so its ids come in that order), else by reading the
+   * matches or walking the sort index's keys, whichever reads less.
+   */
   async function byKeys(): Promise<{ total: number; rows: LeadRow[] }> {
-    const sets = await Promise.all(
-      filters.map(async ([name, key]) => new Set((await request(index(name).getAllKeys(key))) as string[])),
-    );
-    const matches = intersect(sets);
+    const [lists, excluded] = await Promise.all([
+      Promise.all(
+        filters.length > 0
+          ? filters.map(async ([name, key]) => (await request(index(name).getAllKeys(key))) as string[])
+          : [request(store.getAllKeys()) as Promise<string[]>],
+      ),
+      outbound ? request(index('by-inbound').getAllKeys()) : null,
+    ]);
+    const matches = intersect(lists.map((ids) => new Set(ids)));
+    if (excluded) for (const id of excluded as string[]) matches.delete(id);
     const count = matches.size;
+    const stageAt = filters.findIndex(([name]) => name === 'by-stage-updated');
+    const stageIds = lists[stageAt];
+    if (sort === 'updated' && query.stage && stageIds && count > limit + 1) {
+      return { total: count, rows: await getRows(await inStageOrder(query.stage, stageIds, matches)) };
+    }
     const all = Math.max(count, await leadCount());
     if (count * count * GET_COST_IN_KEYS <= (limit + 1) * all || count <= limit + 1) {
       const found = (await getRows(matches))
@@ -362,6 +403,26 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     }
     const ids = await walkKeys(store, sortIndex, spec.field, forwards, after, matches, limit + 1, count / all);
     return { total: count, rows: await getRows(ids) };
+  }
+
+  /**
+   * The first limit + 1 of `matches` in update order, from the stage's ids (`stageIds`, the
+   * whole stage in index order): after a page cursor, the stage's ids past it, in one more read.
+   */
+  async function inStageOrder(stage: string, stageIds: string[], matches: Set<string>): Promise<string[]> {
+    let ordered = stageIds;
+    if (after) {
+      const range = forwards
+        ? IDBKeyRange.bound([stage, after[0], after[1]], [stage, []], true, false)
+        : IDBKeyRange.bound([stage], [stage, after[0], after[1]], false, true);
+      ordered = (await request(index('by-stage-updated').getAllKeys(range))) as string[];
+    }
+    const out: string[] = [];
+    for (let i = 0; i < ordered.length && out.length <= limit; i++) {
+      const id = ordered[forwards ? i : ordered.length - 1 - i] as string;
+      if (matches.has(id)) out.push(id);
+    }
+    return out;
   }
 
   const page = rows.slice(0, limit);

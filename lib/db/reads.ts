@@ -6,7 +6,7 @@ import { readLeadCount, repairLeadCount } from './counter';
 import { recordProblems } from './damaged';
 import { readLead, runQuery } from './query';
 import { scanRange, scanRows, splitKeys } from './scan';
-import { corrupt, type StoreContext } from './tx';
+import { corrupt, rowOrAlias, type StoreContext } from './tx';
 
 /**
  * Reading leads: one by id, a page of a query, every lead (export, backup), the raw
@@ -19,7 +19,7 @@ import { corrupt, type StoreContext } from './tx';
 /** A stored lead; undefined when absent; throws AppError('corrupt') when the record fails the schema. */
 export async function getLead(ctx: StoreContext, id: string): Promise<Lead | undefined> {
   const db = await ctx.open();
-  const row = await db.get('leads', id);
+  const row = await rowOrAlias(db.transaction('leads', 'readonly').store, id);
   if (!row) return undefined;
   const lead = readLead(row);
   if (!lead) throw corrupt(id);

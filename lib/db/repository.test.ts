@@ -21,6 +21,21 @@ const jane: LeadDraft = {
 };
 
 describe('save and dedupe', () => {
+  it('finds a lead by an id team sync merged into it (an alias), for reads and edits', async () => {
+    const store = repo();
+    const winner = makeLead(1, { fullName: 'Grace Hopper', aliases: ['lost-id'] });
+    await store.bulkPut([winner]);
+    const expected = winner.id;
+    const actual = await store.get('lost-id');
+    expect(actual?.id).toBe(expected);
+    const edited = await store.update('lost-id', { title: 'Rear Admiral' });
+    expect(edited.id).toBe(expected);
+    expect((await store.get(expected))?.title).toBe('Rear Admiral');
+    expect(await store.get('never-stored')).toBeUndefined();
+    // An alias is not a dedupe key: a draft never matches a lead by it.
+    expect(await store.findDuplicates({ fullName: 'lost-id' })).toEqual([]);
+  });
+
   it('creates a normalised lead and reads it back', async () => {
     const store = repo();
     const saved = await store.save(jane);
@@ -406,6 +421,8 @@ describe('query', () => {
     ['stage', { stage: 'contacted' }, ['Janet Smith']],
     ['tag, case-insensitively', { tag: 'PRIORITY' }, ['Zoë Müller', 'Janet Smith']],
     ['origin', { origin: 'inbound' as const }, ['Zoë Müller']],
+    ['the other origin', { origin: 'outbound' as const }, ['Bob Stone', 'Janet Smith', 'Jane Doe', 'José Núñez']],
+    ['origin and stage', { origin: 'outbound' as const, stage: 'contacted' }, ['Janet Smith']],
     ['follow-up due', { dueBefore: '2026-03-11T00:00:00Z' }, ['Bob Stone']],
     ['text and tag together', { text: 'acme', tag: 'priority' }, ['Zoë Müller']],
   ])('filters by %s', async (_, filter, expected) => {
@@ -445,12 +462,19 @@ describe('query', () => {
     ['a search, newest first', { text: 'lead' }],
     ['a search, oldest first', { text: 'lead', direction: 'asc' as const }],
     ['a stage, by follow-up', { stage: 'researching', sort: 'followUp' as const }],
+    ['a stage and a search, newest first (in the stage index order)', { stage: 'new', text: 'ana' }],
+    ['a stage and a search, oldest first', { stage: 'new', text: 'lead', direction: 'asc' as const }],
+    ['one origin, newest first', { origin: 'outbound' as const }],
+    ['one origin, by name', { origin: 'outbound' as const, sort: 'name' as const }],
+    ['one origin and a stage', { origin: 'outbound' as const, stage: 'researching' }],
+    ['the other origin and a search', { origin: 'inbound' as const, text: 'lead' }],
   ])('pages through %s without gaps or repeats', async (_, filter) => {
     const store = repo();
     const drafts: LeadDraft[] = Array.from({ length: 230 }, (_, i) => ({
       fullName: `Lead ${String(i).padStart(3, '0')} ${['Ana', 'Ben', 'Cy'][i % 3]}`,
       companyName: ['Acme', 'Globex', 'Initech', 'Hooli'][i % 4],
       stage: i % 2 ? 'researching' : 'new',
+      origin: i % 3 ? 'outbound' : 'inbound',
       nextFollowUpAt: i % 5 ? new Date(Date.UTC(2026, 3, 1 + (i % 17))).toISOString() : undefined,
     }));
     await store.saveMany(drafts);
@@ -477,6 +501,8 @@ describe('query', () => {
     ['one tag by name (walk over the sort index)', { tag: 'bulk', sort: 'name' }],
     ['one tag by name, Z→A', { tag: 'bulk', sort: 'name', direction: 'desc' }],
     ['a small stage by company (read all, sort in memory)', { stage: 'won', sort: 'company' }],
+    ['follow-up due by date (the filter is the sort index)', { dueBefore: '2026-02-10T00:00:00Z', sort: 'followUp' }],
+    ['follow-up due by date, latest first', { dueBefore: '2026-02-10T00:00:00Z', sort: 'followUp', direction: 'desc' }],
   ])('pages a large single-filter result: %s', async (_, filter) => {
     const store = repo();
     const base = Date.parse('2026-01-01T00:00:00Z');
@@ -499,6 +525,7 @@ describe('query', () => {
           touches: [],
           tags: i % 5 === 0 ? [] : ['Bulk'],
           edited: [],
+          ...(i % 3 === 0 ? {} : { nextFollowUpAt: new Date(base + 86_400_000 * (i % 60)).toISOString() }),
         };
       }),
     );
@@ -521,14 +548,23 @@ describe('query', () => {
     await pageThrough();
     expect((await store.query({ limit: 1 })).total).toBe(700);
     await pageThrough();
-    expect(everything.length).toBe(filter.stage === 'won' ? 70 : filter.stage ? 630 : 560);
-    expect(everything.every((l) => (filter.stage ? l.stage === filter.stage : l.tags.includes('Bulk')))).toBe(true);
+    const due = (l: Lead) => Boolean(l.nextFollowUpAt && l.nextFollowUpAt <= (filter.dueBefore ?? ''));
+    expect(everything.length).toBe(filter.dueBefore ? 323 : filter.stage === 'won' ? 70 : filter.stage ? 630 : 560);
+    const matches = (l: Lead) =>
+      filter.dueBefore ? due(l) : filter.stage ? l.stage === filter.stage : l.tags.includes('Bulk');
+    expect(everything.every(matches)).toBe(true);
     // The order is the one asked for.
     const keyOf = (l: Lead) =>
-      filter.sort === 'name' ? (l.fullName ?? '') : filter.sort === 'company' ? (l.companyName ?? '') : l.updatedAt;
+      filter.sort === 'name'
+        ? (l.fullName ?? '')
+        : filter.sort === 'company'
+          ? (l.companyName ?? '')
+          : filter.sort === 'followUp'
+            ? `${l.nextFollowUpAt} ${l.id}`
+            : l.updatedAt;
     const keys = everything.map(keyOf);
     const sorted = [...keys].sort();
-    const descending = filter.direction ? filter.direction === 'desc' : !filter.sort;
+    const descending = filter.direction ? filter.direction === 'desc' : !filter.sort || filter.sort === 'created';
     expect(keys).toEqual(descending ? sorted.reverse() : sorted);
   });
 

@@ -50,6 +50,11 @@ describe('dedupeKeys', () => {
       { fullName: 'John Roe', emails: [{ value: 'info@acme.com' }] },
     ],
     [
+      'two colleagues sharing a non-English role mailbox (kontakt@, as the extractor reads it)',
+      { fullName: 'Anna Schmidt', companyDomain: 'firm.de', emails: [{ value: 'kontakt@firm.de' }] },
+      { fullName: 'Jonas Weber', companyDomain: 'firm.de', emails: [{ value: 'kontakt@firm.de' }] },
+    ],
+    [
       'the same name at two companies',
       { fullName: 'Jane Doe', companyDomain: 'acme.com' },
       { fullName: 'Jane Doe', companyDomain: 'globex.com' },

@@ -1,5 +1,8 @@
+import { leadName } from '@/lib/lead/name';
 import type { Lead } from '@/lib/lead/schema';
-import { classifyLink, cleanName, foldText, type LinkKind } from '@/lib/normalize';
+import { classifyLink, cleanName, foldText } from '@/lib/normalize';
+import { PERSON_LINKS } from '@/lib/normalize/links';
+import { isSharedMailbox } from '@/lib/normalize/mailboxes';
 
 /**
  * How a lead is stored: the lead itself plus the keys the indexes need (dedupe keys,
@@ -9,7 +12,10 @@ import { classifyLink, cleanName, foldText, type LinkKind } from '@/lib/normaliz
 export interface LeadRow {
   id: string;
   lead: Lead;
-  /** Dedupe keys: "link:<canonical>", "email:<address>", "name:<folded name>|<company domain>". */
+  /**
+   * Dedupe keys: "link:<canonical>", "email:<address>", "name:<folded name>|<company domain>";
+   * also "alias:<id>" for each id merged into this lead by team sync, so an old link finds it.
+   */
   keys: string[];
   /** Folded words of name, company, title, emails and tags (v2–v3 rows only: indexed until v4, no longer written since v6). */
   words?: string[];
@@ -37,28 +43,16 @@ export interface LeadRow {
   follow: string;
   /** -fitScore, or 1 when unscored (after every score). */
   fit: number;
+  /**
+   * 1 on inbound leads only (v8, sparse index `by-inbound`): the origin filter has two values,
+   * so the index holds the inbound leads and "outbound" is every other lead. Absent on
+   * outbound leads, which then cost no index entry.
+   */
+  inbound?: 1;
 }
 
 /** Sorts after every ISO date and every folded name: leads without the value come last in ascending order. */
 export const NO_VALUE = '\uffff';
-
-// A profile on these sites is one person; a company page, Crunchbase organisation or website
-// is shared by everyone who works there, so it identifies a lead only when the lead is a company.
-const PERSON_LINKS = new Set<LinkKind>([
-  'linkedin-person',
-  'github',
-  'x',
-  'crunchbase-person',
-  'wellfound-person',
-  'facebook',
-  'instagram',
-  'youtube',
-  'bluesky',
-  'mastodon',
-]);
-// Shared mailboxes: many people at one company list them, so they do not identify a person.
-const ROLE_MAILBOX =
-  /^(info|contact|hello|hi|sales|support|help|admin|office|team|hr|jobs|careers|press|media|marketing|billing|accounts|noreply|no-reply|enquiries|inquiries)@/;
 
 /** Folds a name for matching: accents, case, punctuation and pronoun decorations removed. */
 export function foldName(name: string): string {
@@ -76,10 +70,12 @@ export function dedupeKeys(
   for (const link of lead.links) {
     const kind = classifyLink(link);
     if (!kind) continue;
+    // A company page or website is shared by everyone who works there: it identifies a company lead only.
     if (PERSON_LINKS.has(kind.kind) || !isPerson) keys.add(`link:${kind.url}`);
   }
   for (const email of lead.emails) {
-    if (isPerson && ROLE_MAILBOX.test(email.value)) continue;
+    // Shared mailboxes: many people at one company list them, so they do not identify a person.
+    if (isPerson && isSharedMailbox(email.value)) continue;
     keys.add(`email:${email.value.toLowerCase()}`);
   }
   if (lead.fullName && lead.companyDomain) {
@@ -157,8 +153,7 @@ function negatedTime(value: string | undefined): number {
 
 /** The display name a lead sorts under. */
 export function sortName(lead: Lead): string {
-  const name = lead.fullName || lead.companyName || lead.emails[0]?.value || lead.links[0] || '';
-  return foldName(name) || NO_VALUE;
+  return foldName(leadName(lead, '')) || NO_VALUE;
 }
 
 /** Ends the word in a `recent` entry: sorts before every character a word can hold. */
@@ -175,12 +170,18 @@ export function recentWords(words: readonly string[], updated: number): string[]
   return words.map((w) => `${w}${WORD_END}${stamp}`);
 }
 
+/** The index key under which a lead is found by an id merged into it (team sync's duplicates). */
+export function aliasKey(id: string): string {
+  return `alias:${id}`;
+}
+
 /** Builds the stored row of a lead (with its `recent` search entries unless `withWords` is false); `keys` when the caller has them already. */
 export function toRow(lead: Lead, withWords = true, keys: string[] = dedupeKeys(lead)): LeadRow {
   const row: LeadRow = {
     id: lead.id,
     lead,
-    keys,
+    // Aliases share the dedupe keys' index (no migration); a draft's keys never start with "alias:".
+    keys: lead.aliases?.length ? [...keys, ...lead.aliases.map(aliasKey)] : keys,
     tags: [...new Set(lead.tags.map((t) => fold(t)))],
     updated: negatedTime(lead.updatedAt),
     created: negatedTime(lead.createdAt),
@@ -190,6 +191,7 @@ export function toRow(lead: Lead, withWords = true, keys: string[] = dedupeKeys(
     follow: isoOr(lead.nextFollowUpAt, NO_VALUE),
     fit: lead.fitScore === undefined ? 1 : -lead.fitScore,
   };
+  if (lead.origin === 'inbound') row.inbound = 1;
   if (withWords) row.recent = recentWords(searchWords(lead), row.updated);
   return row;
 }

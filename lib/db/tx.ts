@@ -1,6 +1,7 @@
 import { AppError, toAppError } from '@/lib/errors';
 import { type Lead, LeadSchema } from '@/lib/lead/schema';
 import type { ProspectorDatabase } from './database';
+import { aliasKey, type LeadRow } from './rows';
 
 /**
  * What every part of the repository shares: the connection, the clock and ids, and the
@@ -44,6 +45,20 @@ export function transactionTurns(): (lastPut: Promise<unknown>) => Promise<void>
     previous = probe;
     await wait.promise;
   };
+}
+
+/**
+ * The row of a lead by id or, when absent, of the lead team sync merged that id into (its
+ * alias): links, reminders and open detail views keep working after a dedupe (issue 15).
+ */
+export async function rowOrAlias(
+  store: {
+    get(id: string): Promise<LeadRow | undefined>;
+    index(name: 'by-key'): { get(key: string): Promise<LeadRow | undefined> };
+  },
+  id: string,
+): Promise<LeadRow | undefined> {
+  return (await store.get(id)) ?? (await store.index('by-key').get(aliasKey(id)));
 }
 
 /** The error of a stored record that fails the schema (never rewritten, never hidden). */

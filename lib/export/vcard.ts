@@ -1,3 +1,4 @@
+import { leadName } from '@/lib/lead/name';
 import type { Lead } from '@/lib/lead/schema';
 
 /** vCard 4.0 (RFC 6350) for address books: one card per lead, CRLF lines folded at 75 octets. */
@@ -35,15 +36,10 @@ export function foldVcardLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-function nameOf(lead: Lead): string {
-  const joined = [lead.firstName, lead.lastName].filter(Boolean).join(' ');
-  return lead.fullName || joined || lead.companyName || lead.emails[0]?.value || lead.links[0] || 'Unknown';
-}
-
 /** One vCard 4.0 for a lead. Guessed emails are left out: an address book should hold real addresses. */
 export function leadToVcard(lead: Lead): string {
   const e = escapeVcardText;
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `UID:urn:uuid:${lead.id}`, `FN:${e(nameOf(lead))}`];
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `UID:urn:uuid:${lead.id}`, `FN:${e(leadName(lead, 'Unknown'))}`];
   if (lead.firstName || lead.lastName) lines.push(`N:${e(lead.lastName ?? '')};${e(lead.firstName ?? '')};;;`);
   if (lead.companyName) lines.push(`ORG:${e(lead.companyName)}`);
   if (lead.title) lines.push(`TITLE:${e(lead.title)}`);

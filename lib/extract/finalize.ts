@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { z } from 'zod';
+import { countryCodeOfName } from '@/lib/normalize/countries';
 import { registrableDomain } from '@/lib/normalize/domain';
 import { normalizeEmail } from '@/lib/normalize/email';
 import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
@@ -8,13 +9,15 @@ import { asCountry, normalizePhone } from '@/lib/normalize/phone';
 import { personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderPhone } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { ExtractionSchema } from './schema';
 import type { Company, Extraction, Person } from './types';
 
 /**
- * finalize runs in the extension (popup, CLI, tests), never in the page: it
- * validates the page's reading, normalises phones to E.164 (libphonenumber),
- * domains (tldts), emails and links, and returns a schema-checked Extraction.
+ * finalize runs in the extension (popup, CLI, tests), never in the page. It is the one
+ * check where a page's reading crosses into the extension: ReadingShape validates the
+ * loose shape once, then each field is normalised (phones to E.164 with libphonenumber,
+ * domains with tldts, emails, links) and clamped to ExtractionSchema's limits as it is
+ * built, so the result is an Extraction by construction and nothing downstream re-checks
+ * it (test/unit/extract/hostile.test.ts holds the output to ExtractionSchema).
  */
 
 const Loose = z.record(z.string(), z.unknown());
@@ -32,43 +35,11 @@ const ReadingShape = z.object({
     .catch({ countries: [] }),
 });
 
-// Country names an address may spell out, to ISO codes libphonenumber understands.
-const COUNTRY_NAMES: Record<string, string> = {
-  germany: 'DE',
-  deutschland: 'DE',
-  france: 'FR',
-  'united kingdom': 'GB',
-  uk: 'GB',
-  england: 'GB',
-  'united states': 'US',
-  usa: 'US',
-  'united states of america': 'US',
-  india: 'IN',
-  japan: 'JP',
-  日本: 'JP',
-  switzerland: 'CH',
-  schweiz: 'CH',
-  suisse: 'CH',
-  austria: 'AT',
-  österreich: 'AT',
-  spain: 'ES',
-  españa: 'ES',
-  italy: 'IT',
-  italia: 'IT',
-  netherlands: 'NL',
-  nederland: 'NL',
-  belgium: 'BE',
-  canada: 'CA',
-  australia: 'AU',
-  ireland: 'IE',
-  sweden: 'SE',
-};
-
 /** An ISO country from a code or a country name; undefined when unknown. */
 export function countryOf(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const t = raw.trim();
-  return asCountry(t) ?? asCountry(COUNTRY_NAMES[t.toLowerCase()]);
+  return asCountry(t) ?? asCountry(countryCodeOfName(t));
 }
 
 type Hints = PageReading['hints'] & { explicit?: string[] };
@@ -194,8 +165,9 @@ function finishPerson(p: Record<string, unknown>, url: string, hints: Hints): Pe
     sources: sourcesOf(raw.sources),
   };
   const split = splitName(fullName);
-  const first = str(raw.firstName, 150) ?? split.firstName;
-  const last = str(raw.lastName, 150) ?? split.lastName;
+  // A long full name's halves are clamped too: ExtractionSchema allows 150 characters each.
+  const first = str(raw.firstName, 150) ?? str(split.firstName, 150);
+  const last = str(raw.lastName, 150) ?? str(split.lastName, 150);
   if (first) out.firstName = first;
   if (last) out.lastName = last;
   if (first && !raw.firstName) out.sources.firstName = out.sources.fullName ?? 'page';
@@ -324,10 +296,8 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     const companyIn = parsed.data.company ? { ...parsed.data.company } : null;
     const people = judged(parsed.data.people, companyIn)
       .map((p) => finishPerson(p, url, hints))
-      .filter((p): p is Person => p !== null)
-      .filter((p) => ExtractionSchema.shape.people.element.safeParse(p).success);
-    const companyRaw = companyIn ? finishCompany(companyIn, url, hints) : null;
-    const company = companyRaw && ExtractionSchema.shape.company.safeParse(companyRaw).success ? companyRaw : null;
+      .filter((p): p is Person => p !== null);
+    const company = companyIn ? finishCompany(companyIn, url, hints) : null;
     let pageKind = parsed.data.pageKind;
     const finalCompany = company;
     const fallback = parsed.data.fallback;
@@ -337,8 +307,7 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     if (pageKind === 'person' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
-    const out: Extraction = { url, pageKind, people, company: finalCompany };
-    return ExtractionSchema.safeParse(out).success ? out : empty;
+    return { url, pageKind, people, company: finalCompany };
   } catch {
     return empty;
   }

@@ -8,8 +8,8 @@
  *   <html lang> and address countries). It imports no zod, tldts or libphonenumber,
  *   so the injected bundle stays small (< 40 KB gzip, checked by a unit test).
  * - `finalize(reading)` (./finalize) runs in the extension (popup, CLI, tests): it
- *   validates the untrusted reading, normalises phones to E.164, domains, emails and
- *   links, and checks the result against ExtractionSchema.
+ *   validates the untrusted reading once (the page -> extension boundary), normalises
+ *   phones to E.164, domains, emails and links, and clamps every field to ExtractionSchema.
  * - `extract(doc, url)` = finalize(readPage(doc, url)): the pure function for tests
  *   and Node tools. Neither half throws; a failing layer or site adapter is skipped.
  *

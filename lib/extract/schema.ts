@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { Company, Extraction, Person } from './types';
 
 /**
- * zod schema of an Extraction. The popup validates what the injected script returns
- * with it: the result crossed from a web page, so it is untrusted input.
+ * zod schema of an Extraction: the limits finalize clamps every field to while it builds
+ * the result from the page's untrusted reading. Tests hold finalize's output to it; the
+ * popup does not parse it again (the reading was validated once, at finalize's door).
  */
 const Str = (max: number) => z.string().max(max);
 const Sources = z.record(Str(60), Str(120));

@@ -5,55 +5,69 @@ import { COLUMN_HEADERS, type ColumnId } from '@/lib/export/columns';
  * from its own export, LinkedIn's Connections.csv, HubSpot, Salesforce and Apollo.
  */
 
-/** Targets a column can be mapped to: every exported column except the store-owned ones, or nothing. */
-export const IMPORT_TARGETS = [
-  'firstName',
-  'lastName',
-  'fullName',
-  'title',
-  'companyName',
-  'companyDomain',
-  'companyWebsite',
-  'email',
-  'otherEmails',
-  'guessedEmails',
-  'phone',
-  'otherPhones',
-  'location',
-  'linkedin',
-  'otherLinks',
-  'stage',
-  'origin',
-  'lastChannel',
-  'lastTouchAt',
-  'nextFollowUpAt',
-  'tags',
-  'notes',
-  'sourceUrl',
-  'createdAt',
-  'industry',
-  'companySize',
-  'companyLocation',
-  'fitScore',
-] as const satisfies readonly ColumnId[];
-export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+/**
+ * How an import reads each exported column back, in the mapping menu's order. Keyed by
+ * ColumnId, so a new export column does not compile until it says how it imports:
+ * - 'field': copied to the lead field of the same name (the first non-empty value);
+ * - 'one': the first non-empty value, converted by lib/import/rows (dates, stage, fit);
+ * - 'many': the values of every column mapped to it, joined or appended;
+ * - null: written by the store (updatedAt, id), never imported.
+ */
+const IMPORT_READS = {
+  firstName: 'field',
+  lastName: 'field',
+  fullName: 'field',
+  title: 'field',
+  companyName: 'field',
+  companyDomain: 'field',
+  companyWebsite: 'field',
+  email: 'many',
+  otherEmails: 'many',
+  guessedEmails: 'many',
+  phone: 'many',
+  otherPhones: 'many',
+  location: 'many',
+  linkedin: 'many',
+  otherLinks: 'many',
+  stage: 'one',
+  origin: 'one',
+  lastChannel: 'one',
+  lastTouchAt: 'one',
+  nextFollowUpAt: 'one',
+  tags: 'many',
+  notes: 'many',
+  sourceUrl: 'one',
+  createdAt: 'one',
+  industry: 'field',
+  companySize: 'field',
+  companyLocation: 'many',
+  fitScore: 'one',
+  updatedAt: null,
+  id: null,
+} as const satisfies Record<ColumnId, 'field' | 'one' | 'many' | null>;
+type ImportRead = NonNullable<(typeof IMPORT_READS)[ColumnId]>;
+type ReadAs<R> = { [K in ColumnId]: (typeof IMPORT_READS)[K] extends R ? K : never }[ColumnId];
+
+function readingAs<R extends ImportRead>(...reads: R[]): ReadAs<R>[] {
+  return (Object.keys(IMPORT_READS) as ColumnId[]).filter((id): id is ReadAs<R> =>
+    (reads as (ImportRead | null)[]).includes(IMPORT_READS[id]),
+  );
+}
+
+/** A target a column can be mapped to: every exported column except the store-owned ones. */
+export type ImportTarget = ReadAs<ImportRead>;
+/** Every import target, in the mapping menu's order. */
+export const IMPORT_TARGETS: readonly ImportTarget[] = readingAs('field', 'one', 'many');
 /** One entry per CSV column (by position, so duplicate headers stay distinct); null = not imported. */
 export type ColumnMapping = (ImportTarget | null)[];
 
 /** Targets that collect values from several columns (joined or appended); the rest take the first non-empty. */
-export const MULTI_TARGETS: ReadonlySet<ImportTarget> = new Set<ImportTarget>([
-  'email',
-  'otherEmails',
-  'guessedEmails',
-  'phone',
-  'otherPhones',
-  'location',
-  'linkedin',
-  'otherLinks',
-  'tags',
-  'notes',
-  'companyLocation',
-]);
+export const MULTI_TARGETS: ReadonlySet<ImportTarget> = new Set<ImportTarget>(readingAs('many'));
+
+/** A target copied as it is to the lead draft field of the same name. */
+export type FieldTarget = ReadAs<'field'>;
+/** The targets copied as they are to the draft (rows.ts types the copy, so each must be a text field of LeadDraft). */
+export const FIELD_TARGETS: readonly FieldTarget[] = readingAs('field');
 
 /** The label shown for a target in the mapping table and in reasons ("Email: not an email address"). */
 export function targetLabel(target: ImportTarget): string {

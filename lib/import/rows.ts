@@ -11,7 +11,14 @@ import {
   type PhonePoint,
 } from '@/lib/lead/schema';
 import { canonicalLink, normalizeEmail, normalizePhone } from '@/lib/normalize';
-import { type ColumnMapping, type ImportFormat, type ImportTarget, MULTI_TARGETS, targetLabel } from './mapping';
+import {
+  type ColumnMapping,
+  FIELD_TARGETS,
+  type ImportFormat,
+  type ImportTarget,
+  MULTI_TARGETS,
+  targetLabel,
+} from './mapping';
 
 /**
  * One CSV row → one lead draft, validated with LeadDraftSchema. Pure: the caller
@@ -128,19 +135,9 @@ function buildDraft(values: Map<ImportTarget, string[]>, ctx: RowContext): LeadD
   const one = (t: ImportTarget) => values.get(t)?.[0];
   const all = (t: ImportTarget) => values.get(t) ?? [];
   const commas = ctx.format !== 'prospector';
-  const draft: LeadDraft & Record<string, unknown> = {};
+  const draft: LeadDraft = {};
 
-  for (const key of [
-    'firstName',
-    'lastName',
-    'fullName',
-    'title',
-    'companyName',
-    'companyDomain',
-    'companyWebsite',
-    'industry',
-    'companySize',
-  ] as const) {
+  for (const key of FIELD_TARGETS) {
     const v = one(key);
     if (v !== undefined) draft[key] = v;
   }

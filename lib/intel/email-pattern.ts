@@ -1,4 +1,5 @@
 import type { EmailPoint } from '@/lib/lead/schema';
+import { isFreeMailDomain, isMachineLocal, isRoleLocal } from '@/lib/normalize/mailboxes';
 import { foldText, splitName } from '@/lib/normalize/name';
 
 /**
@@ -60,20 +61,6 @@ export const PATTERNS = {
 } satisfies Record<string, Build>;
 export type PatternId = keyof typeof PATTERNS;
 export const PATTERN_IDS = Object.keys(PATTERNS) as PatternId[];
-
-// Personal mailboxes: an address here is the person's own, not their employer's convention.
-const FREE_MAIL = new Set(
-  'gmail.com googlemail.com yahoo.com yahoo.fr yahoo.co.uk hotmail.com hotmail.fr outlook.com live.com msn.com icloud.com me.com mac.com aol.com proton.me protonmail.com gmx.de gmx.net gmx.com web.de mail.ru yandex.ru yandex.com qq.com 163.com fastmail.com hey.com zoho.com t-online.de orange.fr free.fr laposte.net libero.it'.split(
-    ' ',
-  ),
-);
-const ROLE_LOCAL =
-  /^(info|sales|contact|hello|hi|support|admin|office|team|hr|jobs|careers|press|media|marketing|billing|help|enquiries|inquiries|mail|noreply|no-reply|webmaster|privacy|legal|partners?)$/;
-
-/** True for webmail domains whose addresses say nothing about a company's pattern. */
-export function isFreeMailDomain(domain: string): boolean {
-  return FREE_MAIL.has(domain.toLowerCase());
-}
 
 /** Folds one name part for an address: accents off, apostrophes and spaces gone, hyphens kept or dropped. */
 export function namePart(raw: string, hyphen: HyphenStyle): string {
@@ -189,7 +176,7 @@ export class PatternLearner {
       if (at <= 0) continue;
       const local = email.value.slice(0, at).toLowerCase();
       const domain = email.value.slice(at + 1).toLowerCase();
-      if (isFreeMailDomain(domain) || ROLE_LOCAL.test(local)) continue;
+      if (isFreeMailDomain(domain) || isRoleLocal(local) || isMachineLocal(local)) continue;
       const matches = explainAddress(local, name);
       let evidence = this.domains.get(domain);
       if (!evidence) {

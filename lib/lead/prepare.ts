@@ -1,5 +1,6 @@
 import { AppError, toAppError } from '@/lib/errors';
 import { canonicalLink, cleanName, normalizeEmail, normalizePhone, registrableDomain } from '@/lib/normalize';
+import { isFreeMailDomain } from '@/lib/normalize/mailboxes';
 import { type EmailPoint, type LeadDraft, LeadDraftSchema, type ParsedLeadDraft, type PhonePoint } from './schema';
 import { webAddressesOnly } from './urls';
 
@@ -17,55 +18,6 @@ export interface PreparedDraft {
   given: ReadonlySet<string>;
   /** Notes lines for URL-field values that were no web address (appended to the lead's notes, never dropped). */
   keptAsText: string[];
-}
-
-// Addresses at these hosts say nothing about the person's employer.
-const FREE_MAIL = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'yahoo.com',
-  'yahoo.co.uk',
-  'yahoo.fr',
-  'ymail.com',
-  'hotmail.com',
-  'hotmail.co.uk',
-  'hotmail.fr',
-  'outlook.com',
-  'live.com',
-  'msn.com',
-  'aol.com',
-  'icloud.com',
-  'me.com',
-  'mac.com',
-  'proton.me',
-  'protonmail.com',
-  'pm.me',
-  'gmx.com',
-  'gmx.de',
-  'gmx.net',
-  'web.de',
-  't-online.de',
-  'mail.com',
-  'mail.ru',
-  'yandex.ru',
-  'yandex.com',
-  'zoho.com',
-  'fastmail.com',
-  'hey.com',
-  'qq.com',
-  '163.com',
-  '126.com',
-  'orange.fr',
-  'free.fr',
-  'laposte.net',
-  'libero.it',
-  'naver.com',
-  'tutanota.com',
-]);
-
-/** True for consumer mailbox providers (gmail.com, outlook.com, ...), whose domain is no company. */
-export function isFreeMailDomain(domain: string): boolean {
-  return FREE_MAIL.has(domain.toLowerCase());
 }
 
 function dedupeBy<T>(items: T[], key: (item: T) => string): T[] {

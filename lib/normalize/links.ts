@@ -20,6 +20,35 @@ export type LinkKind =
   | 'mastodon'
   | 'website';
 
+// Who an account on each kind of site can belong to. Keyed by LinkKind, so a new kind
+// does not compile until it says whether it identifies a person, a company or either.
+const LINK_OWNER = {
+  'linkedin-person': 'person',
+  'crunchbase-person': 'person',
+  'wellfound-person': 'person',
+  'linkedin-company': 'company',
+  'crunchbase-organization': 'company',
+  'wellfound-company': 'company',
+  github: 'either',
+  x: 'either',
+  facebook: 'either',
+  instagram: 'either',
+  youtube: 'either',
+  bluesky: 'either',
+  mastodon: 'either',
+  website: 'site',
+} as const satisfies Record<LinkKind, 'person' | 'company' | 'either' | 'site'>;
+
+const kindsOwnedBy = (owner: 'person' | 'company'): ReadonlySet<LinkKind> =>
+  new Set((Object.keys(LINK_OWNER) as LinkKind[]).filter((k) => LINK_OWNER[k] === owner || LINK_OWNER[k] === 'either'));
+/**
+ * Profiles that are one person's (a LinkedIn /in/ page, a GitHub or X account). A company
+ * page or website is shared by everyone who works there, so only these identify a person.
+ */
+export const PERSON_LINKS: ReadonlySet<LinkKind> = kindsOwnedBy('person');
+/** Profiles a company can own (its LinkedIn page, Crunchbase organisation, social accounts). */
+export const COMPANY_LINKS: ReadonlySet<LinkKind> = kindsOwnedBy('company');
+
 // Query parameters that only track the visit; everything else is kept on generic sites.
 const TRACKING_PARAM =
   /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_[a-z]+|_hs[a-z]*|trk|trkinfo|lipi|licu|originalsubdomain|ref|ref_src|ref_url|src|s|t|si|igshid|feature)$/i;

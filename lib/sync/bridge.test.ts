@@ -6,6 +6,7 @@ import type { LeadRepository } from '@/lib/db/api';
 import { DB_VERSION, type ProspectorDatabase, type ProspectorDB, upgradeDatabase } from '@/lib/db/database';
 import { createLeadRepository } from '@/lib/db/repository';
 import type { Lead } from '@/lib/lead/schema';
+import { memoryBases } from './bases';
 import { createBridge, readStoredLeads } from './bridge';
 import { PouchDB } from './pouch';
 import { canonical } from './resolve';
@@ -39,7 +40,13 @@ async function browser(me: string) {
     await deleteDB(name);
     await mirror.destroy();
   });
-  const bridge = createBridge({ leads, mirror, me, readLeads: (ids) => readStoredLeads(ids, open) });
+  const bridge = createBridge({
+    leads,
+    mirror,
+    me,
+    readLeads: (ids) => readStoredLeads(ids, open),
+    bases: memoryBases(),
+  });
   const ids = new Set<string>();
   return {
     leads,

@@ -1,6 +1,9 @@
 import type { LeadRepository } from '@/lib/db/api';
 import { openDatabase, type ProspectorDatabase } from '@/lib/db/database';
+import type { LeadRow } from '@/lib/db/rows';
 import { type Lead, LeadSchema } from '@/lib/lead/schema';
+import type { SyncBases } from './bases';
+import { timed } from './phases';
 import type { PouchDatabase } from './pouch';
 import { canonical, type LeadRevision, resolveRevisions, sameRevision, toRevision } from './resolve';
 
@@ -13,8 +16,13 @@ import { canonical, type LeadRevision, resolveRevisions, sameRevision, toRevisio
  * - pull: mirror changes since the bridge's checkpoint are resolved (conflicting
  *   revisions merged and the losing ones deleted, so conflicts do not grow) and merged
  *   into the store;
- * - each stored lead carries `syncRev`, the mirror revision it was last synced with: the
- *   base that tells this browser's own edits (changed since the base) from stale values.
+ * - each stored lead has a base, the mirror revision it was last synced with (lib/sync/bases;
+ *   rows written before kept it as `syncRev`): what tells this browser's own edits (changed
+ *   since the base) from stale values.
+ * A first sync moves every lead, so the store is written only when a lead's content changes:
+ * a push records bases and leaves the leads alone (the teammate fields it fills in, capturedBy
+ * and owner, default to this browser's name wherever they are read), and the pull skips the
+ * mirror changes the push itself made.
  */
 
 /** A lead document in the team database. */
@@ -36,6 +44,8 @@ export interface BridgeDeps {
   mirror: PouchDatabase;
   /** Reads stored leads by id (absent and damaged ones are left out). */
   readLeads: (ids: readonly string[]) => Promise<Map<string, StoredLead>>;
+  /** The base revision of each lead. */
+  bases: SyncBases;
   /** This browser's teammate name (capturedBy and default owner of what it captures). */
   me: string;
 }
@@ -48,6 +58,7 @@ export interface PullResult {
 }
 
 const CHECKPOINT_ID = '_local/prospector-bridge';
+type Checkpoint = { _id: string; _rev?: string; seq: string | number };
 /** Mirror changes read per round of a pull (and ids per push round). */
 export const BATCH = 500;
 /** Up to this many leads per write, a lead edited meanwhile is kept (bulkPut's keepNewer). */
@@ -57,6 +68,11 @@ const KEEP_NEWER_MAX = 50;
 function okRev(result: unknown): string | undefined {
   const r = result as { ok?: boolean; rev?: string; error?: unknown } | undefined;
   return r?.ok && !r.error ? r.rev : undefined;
+}
+
+/** The generation of a revision ("3-abc" → 3); 0 for none. */
+function generation(rev: string | undefined): number {
+  return rev ? Number.parseInt(rev, 10) || 0 : 0;
 }
 
 function withoutSync(lead: StoredLead): Lead {
@@ -87,6 +103,18 @@ export function duplicateWinner(leads: readonly Lead[]): Lead {
 export function createBridge(deps: BridgeDeps) {
   const { leads, mirror } = deps;
 
+  /** Stored leads with their base revision as `syncRev`. */
+  async function readLocals(ids: readonly string[]): Promise<Map<string, StoredLead>> {
+    const [locals, revs] = await Promise.all([deps.readLeads(ids), deps.bases.read(ids)]);
+    for (const [id, rev] of revs) {
+      const local = locals.get(id);
+      // The row's syncRev (written with the lead by a pull) or the recorded one (a push):
+      // a base only moves forward, so the later generation is the current one.
+      if (local && generation(rev) > generation(local.syncRev)) local.syncRev = rev;
+    }
+    return locals;
+  }
+
   async function bases(locals: StoredLead[]): Promise<Map<string, LeadRevision>> {
     const wanted = locals.filter((l) => l.syncRev).map((l) => ({ id: l.id, rev: l.syncRev as string }));
     const out = new Map<string, LeadRevision>();
@@ -108,18 +136,68 @@ export function createBridge(deps: BridgeDeps) {
     return toRevision(lead, base);
   }
 
-  /** Stores merged leads with the mirror revision they were synced with; a lead edited meanwhile is kept. */
-  async function store(entries: { lead: Lead; rev: string; local?: StoredLead | undefined }[]): Promise<number> {
-    const changed = entries
-      .filter(
-        ({ lead, rev, local }) => !local || local.syncRev !== rev || canonical(withoutSync(local)) !== canonical(lead),
-      )
-      .map(({ lead, rev }) => ({ ...lead, syncRev: rev }));
-    if (changed.length === 0) return 0;
-    // keepNewer keeps a lead the user edited since it was read, but reads every stored key
-    // per call: worth it for the few leads of a live change, not for a first sync's batches.
-    await leads.bulkPut(changed, { keepNewer: changed.length <= KEEP_NEWER_MAX });
+  /**
+   * Records the mirror revision each lead is now synced with, writing a lead into the store
+   * only when its content differs from `current` (what the store holds; a push passes the
+   * lead with the teammate fields it filled in). A lead the user edited meanwhile is kept,
+   * and keeps its old base.
+   */
+  async function store(entries: { lead: Lead; rev: string; current?: Lead | undefined }[]): Promise<number> {
+    const changed = entries.filter(({ lead, current }) => !current || canonical(current) !== canonical(lead));
+    if (changed.length > 0) {
+      // keepNewer keeps a lead the user edited since it was read, but reads every stored key
+      // per call: worth it for the few leads of a live change, not for a first sync's batches.
+      const keepNewer = changed.length <= KEEP_NEWER_MAX;
+      // The lead is written anyway, so its base goes with it.
+      const rows = changed.map(({ lead, rev }) => ({ ...withoutSync(lead as StoredLead), syncRev: rev }));
+      await timed('store.bulkPut', () => leads.bulkPut(rows, { keepNewer, by: 'sync' }));
+    }
+    const rewritten = new Set(changed.map((e) => e.lead.id));
+    // A lead kept because the user edited it meanwhile keeps its row's old syncRev; the others
+    // are as the mirror revision says.
+    const based = entries.filter((e) => !rewritten.has(e.lead.id));
+    if (based.length > 0)
+      await timed('bases.write', () => deps.bases.write(based.map((e) => [e.lead.id, e.rev] as const)));
     return changed.length;
+  }
+
+  async function readCheckpoint(): Promise<Checkpoint> {
+    try {
+      return (await mirror.get(CHECKPOINT_ID)) as unknown as Checkpoint;
+    } catch {
+      return { _id: CHECKPOINT_ID, seq: 0 }; // First pull: from the beginning.
+    }
+  }
+
+  async function saveCheckpoint(checkpoint: Checkpoint): Promise<void> {
+    const saved = await mirror.put(checkpoint as PouchDB.Core.PutDocument<object>);
+    checkpoint._rev = saved.rev;
+  }
+
+  /**
+   * Writes this browser's revisions into the mirror. When the pull had read everything before
+   * and nothing else wrote meanwhile (the mirror's sequence moved by exactly these writes), the
+   * pull's checkpoint moves past them: they came from the store, so the pull would only read
+   * them back (at a first push, every lead).
+   */
+  async function writeOwn(docs: LeadDoc[]) {
+    const checkpoint = await readCheckpoint();
+    const before = (await mirror.info()).update_seq;
+    const results = await timed('push.mirror.bulkDocs', () =>
+      mirror.bulkDocs(docs as PouchDB.Core.PutDocument<object>[]),
+    );
+    const after = (await mirror.info()).update_seq;
+    const ok = results.filter((r) => okRev(r)).length;
+    if (
+      typeof before === 'number' &&
+      typeof after === 'number' &&
+      String(checkpoint.seq) === String(before) &&
+      after - before === ok
+    ) {
+      checkpoint.seq = after;
+      await saveCheckpoint(checkpoint);
+    }
+    return results;
   }
 
   /**
@@ -131,13 +209,13 @@ export function createBridge(deps: BridgeDeps) {
     let written = 0;
     for (let start = 0; start < ids.length; start += BATCH) {
       const chunk = [...new Set(ids.slice(start, start + BATCH))];
-      const locals = await deps.readLeads(chunk);
+      const locals = await timed('push.readLeads', () => readLocals(chunk));
       const [baseRevs, current] = await Promise.all([
         bases([...locals.values()]),
         mirror.allDocs({ keys: chunk, include_docs: true }),
       ]);
       const docs: LeadDoc[] = [];
-      const merged: { lead: Lead; local: StoredLead; index: number; rev?: string }[] = [];
+      const merged: { lead: Lead; mine: Lead; index: number; rev?: string }[] = [];
       for (const row of current.rows) {
         const id = row.key;
         const local = locals.get(id);
@@ -152,22 +230,22 @@ export function createBridge(deps: BridgeDeps) {
         const mine = localRevision(local, baseRevs.get(id));
         const result = remote ? resolveRevisions([remote, mine]) : resolveRevisions([mine]);
         if (remote && value && sameRevision(result, remote)) {
-          merged.push({ lead: result.lead, local, index: -1, rev: value.rev });
+          merged.push({ lead: result.lead, mine: mine.lead, index: -1, rev: value.rev });
           continue;
         }
         // Over a tombstone (an undo after a teammate's delete) the new revision extends it.
-        merged.push({ lead: result.lead, local, index: docs.length });
+        merged.push({ lead: result.lead, mine: mine.lead, index: docs.length });
         docs.push(toDoc(result, value && !value.deleted ? value.rev : undefined));
       }
       if (docs.length === 0 && merged.length === 0) continue;
-      const results = docs.length > 0 ? await mirror.bulkDocs(docs as PouchDB.Core.PutDocument<object>[]) : [];
+      const results = docs.length > 0 ? await writeOwn(docs) : [];
       written += results.filter((r) => 'ok' in r && r.ok).length;
-      const toStore: { lead: Lead; rev: string; local: StoredLead }[] = [];
+      const toStore: { lead: Lead; rev: string; current: Lead }[] = [];
       for (const m of merged) {
         const result = m.index >= 0 ? results[m.index] : undefined;
         const rev = m.rev ?? okRev(result);
         // A conflict (the mirror changed meanwhile) is merged by the next pull.
-        if (rev) toStore.push({ lead: m.lead, rev, local: m.local });
+        if (rev) toStore.push({ lead: m.lead, rev, current: m.mine });
       }
       await store(toStore);
     }
@@ -196,7 +274,7 @@ export function createBridge(deps: BridgeDeps) {
   async function dedupe(incoming: LeadRevision, rev: string): Promise<boolean> {
     const dups = (await leads.findDuplicates(incoming.lead)).filter((d) => d.id !== incoming.lead.id);
     if (dups.length === 0) return false;
-    const locals = await deps.readLeads(dups.map((d) => d.id));
+    const locals = await readLocals(dups.map((d) => d.id));
     const baseRevs = await bases([...locals.values()]);
     const group = [incoming, ...[...locals.values()].map((l) => localRevision(l, baseRevs.get(l.id)))];
     const winner = duplicateWinner(group.map((r) => r.lead));
@@ -218,7 +296,8 @@ export function createBridge(deps: BridgeDeps) {
     const results = await mirror.bulkDocs(docs as PouchDB.Core.PutDocument<object>[]);
     const first = results[0];
     const winnerRev = okRev(first) ?? rev;
-    await store([{ lead: (docs[0] as LeadDoc).lead as Lead, rev: winnerRev, local: locals.get(winner.id) }]);
+    const stored = locals.get(winner.id);
+    await store([{ lead: (docs[0] as LeadDoc).lead as Lead, rev: winnerRev, current: stored && withoutSync(stored) }]);
     const stale = losers.filter((id) => locals.has(id));
     if (stale.length > 0) await leads.remove(stale);
     return true;
@@ -230,24 +309,21 @@ export function createBridge(deps: BridgeDeps) {
     // Into an empty list (a first pull) there is nothing to fold duplicates into; teammates
     // who hold both copies fold them and their tombstones arrive here like any delete.
     const empty = (await leads.count()) === 0;
-    let checkpoint: { _id: string; _rev?: string; seq: string | number } = { _id: CHECKPOINT_ID, seq: 0 };
-    try {
-      checkpoint = (await mirror.get(CHECKPOINT_ID)) as unknown as typeof checkpoint;
-    } catch {
-      // First pull: from the beginning.
-    }
+    const checkpoint = await readCheckpoint();
     for (;;) {
-      const res = await mirror.changes({
-        since: checkpoint.seq,
-        limit: BATCH,
-        include_docs: true,
-        conflicts: true,
-      });
+      const res = await timed('pull.changes', () =>
+        mirror.changes({
+          since: checkpoint.seq,
+          limit: BATCH,
+          include_docs: true,
+          conflicts: true,
+        }),
+      );
       const docs = await Promise.all(res.results.map((r) => resolveConflicts(r.doc as unknown as LeadDoc)));
       const live = docs.filter((d) => !d._deleted && d._id && !d._id.startsWith('_'));
-      const locals = await deps.readLeads(docs.map((d) => d._id));
-      const baseRevs = await bases([...locals.values()]);
-      const toStore: { lead: Lead; rev: string; local?: StoredLead | undefined }[] = [];
+      const locals = await timed('pull.readLeads', () => readLocals(docs.map((d) => d._id)));
+      const baseRevs = await timed('pull.bases', () => bases([...locals.values()]));
+      const toStore: { lead: Lead; rev: string; current?: Lead }[] = [];
       const writes: { doc: LeadDoc; lead: Lead; local: StoredLead }[] = [];
       for (const doc of live) {
         const incoming = fromDoc(doc);
@@ -257,12 +333,11 @@ export function createBridge(deps: BridgeDeps) {
           if (empty || !(await dedupe(incoming, doc._rev))) toStore.push({ lead: incoming.lead, rev: doc._rev });
           continue;
         }
-        if (local.syncRev === doc._rev) {
-          toStore.push({ lead: incoming.lead, rev: doc._rev, local });
-          continue;
-        }
+        // The revision this browser last synced (often its own push): nothing new from the team.
+        if (local.syncRev === doc._rev) continue;
         const merged = resolveRevisions([incoming, localRevision(local, baseRevs.get(doc._id))]);
-        if (sameRevision(merged, incoming)) toStore.push({ lead: incoming.lead, rev: doc._rev, local });
+        if (sameRevision(merged, incoming))
+          toStore.push({ lead: incoming.lead, rev: doc._rev, current: withoutSync(local) });
         else writes.push({ doc: toDoc(merged, doc._rev), lead: merged.lead, local });
       }
       if (writes.length > 0) {
@@ -271,7 +346,7 @@ export function createBridge(deps: BridgeDeps) {
         results.forEach((r, i) => {
           const w = writes[i];
           const rev = okRev(r);
-          if (w && rev) toStore.push({ lead: w.lead, rev, local: w.local });
+          if (w && rev) toStore.push({ lead: w.lead, rev, current: withoutSync(w.local) });
         });
       }
       out.applied += await store(toStore);
@@ -282,8 +357,7 @@ export function createBridge(deps: BridgeDeps) {
         if (docs.some((d) => d._deleted && !d.mergedInto && locals.has(d._id))) out.restoreToken = restoreToken;
       }
       checkpoint.seq = res.last_seq;
-      const saved = await mirror.put(checkpoint as PouchDB.Core.PutDocument<object>);
-      checkpoint._rev = saved.rev;
+      await saveCheckpoint(checkpoint);
       onProgress?.(out.applied);
       if (res.results.length < BATCH) break;
     }
@@ -295,6 +369,33 @@ export function createBridge(deps: BridgeDeps) {
 
 export type Bridge = ReturnType<typeof createBridge>;
 
+/** Above this many ids, a read tries one key range instead of a request per id. */
+const RANGE_READ_MIN = 50;
+
+/**
+ * The rows of `ids`. A push's ids are runs of neighbouring keys (a catch-up lists every key in
+ * order), and one getAll over their range is much cheaper than a get per id; it is used when the
+ * range holds few other rows (counting them reads keys only). Absent ids are left out.
+ */
+async function readRows(
+  store: {
+    get(id: string): Promise<LeadRow | undefined>;
+    getAll(range: IDBKeyRange): Promise<LeadRow[]>;
+    count(range: IDBKeyRange): Promise<number>;
+  },
+  ids: readonly string[],
+): Promise<(LeadRow | undefined)[]> {
+  if (ids.length >= RANGE_READ_MIN) {
+    const sorted = [...ids].sort();
+    const range = IDBKeyRange.bound(sorted[0] as string, sorted[sorted.length - 1] as string);
+    if ((await store.count(range)) <= ids.length * 2) {
+      const wanted = new Set(ids);
+      return (await store.getAll(range)).filter((row) => wanted.has(row.id));
+    }
+  }
+  return Promise.all(ids.map((id) => store.get(id)));
+}
+
 /** Reads stored leads by id in one transaction (lib/db's rows, validated like the repository does). */
 export async function readStoredLeads(
   ids: readonly string[],
@@ -302,7 +403,7 @@ export async function readStoredLeads(
 ): Promise<Map<string, StoredLead>> {
   const db = await open();
   const tx = db.transaction('leads', 'readonly');
-  const rows = await Promise.all(ids.map((id) => tx.store.get(id)));
+  const rows = await readRows(tx.store, ids);
   const out = new Map<string, StoredLead>();
   for (const row of rows) {
     const parsed = row ? LeadSchema.safeParse(row.lead) : null;

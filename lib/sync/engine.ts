@@ -1,8 +1,10 @@
 import type { LeadRepository, LeadsChange } from '@/lib/db';
-import { openDatabase } from '@/lib/db/database';
+import { openDatabase, type ProspectorDatabase } from '@/lib/db/database';
 import { AppError } from '@/lib/errors';
+import type { SyncBases } from './bases';
 import { type Bridge, createBridge, type PullResult, readStoredLeads } from './bridge';
 import type { SyncConfig, SyncStatus } from './config';
+import { timed } from './phases';
 import type { PouchDatabase } from './pouch';
 
 /**
@@ -18,8 +20,12 @@ export interface EngineDeps {
   getConfig: () => Promise<SyncConfig | null>;
   setStatus: (patch: Partial<SyncStatus>) => Promise<unknown>;
   openMirror: () => PouchDatabase;
+  /** The bases of the mirror's leads (lib/sync/bases), forgotten with the mirror. */
+  openBases: () => SyncBases;
   openRemote: (config: SyncConfig) => PouchDatabase;
   onLeadsChanged: (cb: (change: LeadsChange) => void) => () => void;
+  /** The store's database (the one `leads` writes); lib/db's by default. */
+  openStore?: () => Promise<ProspectorDatabase>;
   now?: () => string;
 }
 
@@ -50,14 +56,21 @@ export function explainSyncError(err: unknown): string {
 interface Session {
   config: SyncConfig;
   mirror: PouchDatabase;
+  bases: SyncBases;
   remote: PouchDatabase;
   bridge: Bridge;
   unsubscribe: () => void;
 }
 
+function addPull(a: PullResult, b: PullResult): PullResult {
+  const restoreToken = b.restoreToken ?? a.restoreToken;
+  return { applied: a.applied + b.applied, removed: a.removed + b.removed, ...(restoreToken ? { restoreToken } : {}) };
+}
+
 /** Creates the engine (no work until asked). */
 export function createSyncEngine(deps: EngineDeps) {
   const now = deps.now ?? (() => new Date().toISOString());
+  const openStore = deps.openStore ?? openDatabase;
   let session: Session | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   const dirty = new Set<string>();
@@ -78,19 +91,22 @@ export function createSyncEngine(deps: EngineDeps) {
     const config = await deps.getConfig();
     if (!config) return null;
     const mirror = deps.openMirror();
+    const bases = deps.openBases();
     const bridge = createBridge({
       leads: deps.leads,
       mirror,
+      bases,
       me: config.name,
-      readLeads: (ids) => readStoredLeads(ids),
+      readLeads: (ids) => readStoredLeads(ids, openStore),
     });
     const unsubscribe = deps.onLeadsChanged((change) => {
       if (change.type === 'cleared') return; // Erasing this browser's list does not erase the team's.
+      if (change.by === 'sync') return; // What sync itself stored is in the mirror already.
       for (const id of change.ids) dirty.add(id);
       clearTimeout(pushTimer);
       pushTimer = setTimeout(() => void flush().catch(() => {}), 50);
     });
-    session = { config, mirror, remote: deps.openRemote(config), bridge, unsubscribe };
+    session = { config, mirror, bases, remote: deps.openRemote(config), bridge, unsubscribe };
     return session;
   }
 
@@ -105,7 +121,7 @@ export function createSyncEngine(deps: EngineDeps) {
       if (!s || dirty.size === 0) return 0;
       const ids = [...dirty];
       dirty.clear();
-      const written = await s.bridge.push(ids);
+      const written = await timed('flush.push', () => s.bridge.push(ids));
       if (written > 0) for (const id of ids) pending.add(id);
       await status({});
       return written;
@@ -121,7 +137,7 @@ export function createSyncEngine(deps: EngineDeps) {
       // No watermark: every stored lead is new to the mirror.
     }
     const started = now();
-    const db = await openDatabase();
+    const db = await openStore();
     const since = mark.at ? Date.parse(mark.at) : Number.POSITIVE_INFINITY;
     const tx = db.transaction(['leads', 'trash'], 'readonly');
     const [ids, removed] = await Promise.all([
@@ -147,19 +163,40 @@ export function createSyncEngine(deps: EngineDeps) {
       const first = (await s.mirror.info()).doc_count === 0;
       try {
         await status({ state: 'syncing', error: undefined });
-        await catchUp(s);
+        await timed('catchUp', () => catchUp(s));
         const ids = [...dirty];
         dirty.clear();
-        await s.bridge.push(ids);
+        await timed('bridge.push', () => s.bridge.push(ids));
+        // The bridge applies what the replication has pulled so far while it goes on: the
+        // store's writes overlap the transfer instead of following it (a first pull).
         let done = 0;
-        await s.mirror.sync(s.remote, { batch_size: 500 }).on('change', (info) => {
-          if (info.direction !== 'pull') return;
-          done += info.change.docs_written;
-          const total = (info.change as { pending?: number }).pending;
-          if (first) void status({ progress: { done, ...(total !== undefined ? { total: done + total } : {}) } });
+        let applying = Promise.resolve<PullResult>({ applied: 0, removed: 0 });
+        let queued = false;
+        const applySoon = () => {
+          if (queued) return;
+          queued = true;
+          applying = applying.then(async (sum) => {
+            queued = false;
+            return addPull(sum, await timed('bridge.pull', () => s.bridge.pull()));
+          });
+        };
+        await timed(
+          'mirror.sync',
+          () =>
+            s.mirror.sync(s.remote, { batch_size: 500 }).on('change', (info) => {
+              if (info.direction !== 'pull') return;
+              done += info.change.docs_written;
+              const total = (info.change as { pending?: number }).pending;
+              if (first) void status({ progress: { done, ...(total !== undefined ? { total: done + total } : {}) } });
+              if (info.change.docs_written > 0) applySoon();
+            }) as unknown as Promise<unknown>,
+        ).catch(async (err) => {
+          await applying.catch(() => {});
+          throw err;
         });
         pending.clear();
-        await noteRemoved(await s.bridge.pull((applied) => first && void status({ progress: { done: applied } })));
+        applySoon();
+        await noteRemoved(await applying);
         const next = {
           state: live ? ('idle' as const) : ('paused' as const),
           lastSyncedAt: now(),
@@ -188,7 +225,7 @@ export function createSyncEngine(deps: EngineDeps) {
       void exclusive(async () => {
         const s = session;
         if (!s) return;
-        await noteRemoved(await s.bridge.pull());
+        await noteRemoved(await timed('live.pull', () => s.bridge.pull()));
       }).catch((err) => void status({ state: 'error', error: explainSyncError(err) }));
     }, 100);
   }
@@ -236,7 +273,7 @@ export function createSyncEngine(deps: EngineDeps) {
     pending.clear();
     if (!s) return;
     s.unsubscribe();
-    if (destroyMirror) await s.mirror.destroy();
+    if (destroyMirror) await Promise.all([s.mirror.destroy(), s.bases.destroy()]);
     else await s.mirror.close();
   }
 

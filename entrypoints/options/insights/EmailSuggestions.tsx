@@ -3,6 +3,7 @@ import { GuessedEmail } from '@/components/GuessedEmail';
 import { store, subscribeLeads } from '@/components/store';
 import { type DomainPattern, guessEmail, MIN_EXAMPLES, PatternLearner } from '@/lib/intel/email-pattern';
 import { forEachStoredLead } from '@/lib/intel/source';
+import { leadName } from '@/lib/lead/name';
 import type { EmailPoint, Lead } from '@/lib/lead/schema';
 
 const SHOWN = 20;
@@ -47,7 +48,7 @@ export function EmailSuggestions() {
   const accept = async (lead: Lead, point: EmailPoint) => {
     try {
       await store.update(lead.id, { emails: [...(lead.emails ?? []), point] });
-      setStatus(`${point.value} added to ${lead.fullName ?? 'the lead'} as a guessed address.`);
+      setStatus(`${point.value} added to ${leadName(lead, 'the lead')} as a guessed address.`);
     } catch (err) {
       setStatus(`Could not add the address: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -109,7 +110,7 @@ export function EmailSuggestions() {
               <ul class="suggestions">
                 {state.candidates.map((lead) => (
                   <li key={lead.id} data-lead={lead.id}>
-                    <a href={`#leads/${lead.id}`}>{lead.fullName || lead.companyName}</a>
+                    <a href={`#leads/${lead.id}`}>{leadName(lead)}</a>
                     <GuessedEmail lead={lead} onAccept={(point) => void accept(lead, point)} />
                   </li>
                 ))}

@@ -13,6 +13,7 @@ import {
   parseTerms,
   setIcp,
 } from '@/lib/intel/icp';
+import { leadName } from '@/lib/lead/name';
 
 type TermField = 'titles' | 'departments' | 'industries' | 'locations' | 'excludedDomains';
 
@@ -83,7 +84,7 @@ export function IcpEditor() {
           if (result.score === null) continue;
           top.push({
             id: lead.id,
-            name: lead.fullName || lead.companyName || lead.emails[0]?.value || '(unnamed)',
+            name: leadName(lead, '(unnamed)'),
             company: lead.companyName || lead.companyDomain || '',
             score: result.score,
             reasons: result.reasons,

@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { leadName, roleLine } from '@/components/LeadDetail';
 import { RepairMarker } from '@/components/RepairView';
 import { StageSelect } from '@/components/StageSelect';
 import { settings } from '@/components/settingsState';
 import { store } from '@/components/store';
 import { needsRepair } from '@/lib/db/damaged';
+import { leadName, roleLine } from '@/lib/lead/name';
 import type { Lead } from '@/lib/lead/schema';
 import { selectableStages } from '@/lib/settings';
 import { changed, list } from './model';

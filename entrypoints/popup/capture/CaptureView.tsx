@@ -4,6 +4,7 @@ import { savedStatus } from '@/lib/capture/format';
 import type { FormDraft } from '@/lib/capture/model';
 import { sourceLabel } from '@/lib/capture/sources';
 import { addTrim, describeTrim } from '@/lib/lead/limits';
+import { leadName } from '@/lib/lead/name';
 import { stageLabel } from '@/lib/settings';
 import { DetectToggle } from './DetectToggle';
 import { captureDeps } from './deps';
@@ -246,7 +247,7 @@ function Confirmation() {
   const stage = stageLabel(settings.value, first.lead.stage);
   const title =
     results.length === 1
-      ? `${first.outcome === 'created' ? 'Saved' : 'Updated'} ${first.lead.fullName ?? first.lead.companyName ?? 'lead'}`
+      ? `${first.outcome === 'created' ? 'Saved' : 'Updated'} ${leadName(first.lead, 'lead')}`
       : `Saved ${results.length} leads`;
   const href =
     results.length === 1 ? `/options.html#leads/${encodeURIComponent(first.lead.id)}` : '/options.html#leads';

@@ -1,6 +1,6 @@
 import { store } from '@/components/store';
 import { markTabSaved, unmarkTab } from '@/lib/capture/badge';
-import { checkExtraction, injectExtractor, targetTab } from '@/lib/capture/read';
+import { injectExtractor, targetTab } from '@/lib/capture/read';
 import { AppError } from '@/lib/errors';
 import { finalize } from '@/lib/extract';
 import { sendMessage } from '@/lib/messaging/client';
@@ -15,10 +15,11 @@ export const captureDeps: CaptureDeps = {
     const raw = await injectExtractor(tabId);
     if (!raw || typeof raw !== 'object')
       throw new AppError('internal', 'The page did not answer. Reload it and try again.');
-    // finalize validates and normalises the page's raw reading; the user's default country is
-    // the last guess for national phone numbers. The schema check is the popup's own guard.
+    // finalize is the page -> extension boundary: it validates and normalises the raw reading
+    // once, and its Extraction is trusted from here on. The user's default country is the
+    // last guess for national phone numbers.
     const { defaultCountry } = await getSettings();
-    return checkExtraction(finalize(raw, { defaultCountry }));
+    return finalize(raw, { defaultCountry });
   },
   findDuplicates: (draft) => store.findDuplicates(draft),
   save: async (drafts, tabId) => (await sendMessage('leads.save', { drafts, tabId })).results,

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { isDue } from '@/components/dates';
 import { ExportButtons } from '@/components/ExportButtons';
-import { LeadDetail, leadName, roleLine } from '@/components/LeadDetail';
+import { LeadDetail } from '@/components/LeadDetail';
 import { LeadFiltersBar } from '@/components/LeadFiltersBar';
 import { toQuery } from '@/components/leadList';
 import { readSnapshot, writeSnapshot } from '@/components/leadSnapshot';
@@ -11,6 +11,7 @@ import { settings, startSettings } from '@/components/settingsState';
 import { store, subscribeLeads } from '@/components/store';
 import { useVirtualWindow } from '@/components/useVirtualWindow';
 import { needsRepair } from '@/lib/db/damaged';
+import { leadName, roleLine } from '@/lib/lead/name';
 import type { Lead } from '@/lib/lead/schema';
 import { formatDate, stageLabel } from '@/lib/settings';
 import { activeIndex, changed, list, loadTags, openId, scrollTop, tags } from './model';

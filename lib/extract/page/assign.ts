@@ -1,35 +1,11 @@
-import { classifyLink, type LinkKind } from '@/lib/normalize/links';
+import { COMPANY_LINKS, classifyLink, type LinkKind, PERSON_LINKS } from '@/lib/normalize/links';
+import { isLegalMailbox, isRoleMailbox } from '@/lib/normalize/mailboxes';
 import type { PageKind } from '../types';
-import { type Contacts, isLegalMailbox, isRoleMailbox } from './contacts';
+import type { Contacts } from './contacts';
 import { addList, nameKey } from './entity';
 import type { RawCompany, RawPerson } from './types';
 
 /** Who owns the contacts found outside people's cards: the page's person, a listed person, or the company. */
-
-const PERSON_LINKS = new Set<LinkKind>([
-  'linkedin-person',
-  'github',
-  'x',
-  'crunchbase-person',
-  'wellfound-person',
-  'mastodon',
-  'bluesky',
-  'instagram',
-  'facebook',
-  'youtube',
-]);
-const COMPANY_LINKS = new Set<LinkKind>([
-  'linkedin-company',
-  'github',
-  'x',
-  'crunchbase-organization',
-  'wellfound-company',
-  'mastodon',
-  'bluesky',
-  'instagram',
-  'facebook',
-  'youtube',
-]);
 
 /** Page-level contacts: a person page's own go to the person, role mailboxes and the rest to the company. */
 export function assignContacts(

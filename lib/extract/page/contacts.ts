@@ -1,5 +1,6 @@
 import { normalizeEmail } from '@/lib/normalize/email';
 import { classifyLink, type LinkKind } from '@/lib/normalize/links';
+import { isMachineLocal } from '@/lib/normalize/mailboxes';
 import { absUrl } from './entity';
 
 /**
@@ -125,8 +126,6 @@ const PLACEHOLDER_DOMAIN =
   /(^|\.)(example\.(com|org|net)|domain\.(com|tld)|email\.com|yourdomain\.[a-z]+|yoursite\.[a-z]+|yourcompany\.[a-z]+|company\.com|test\.com|sentry\.io|sentry-next\.wixpress\.com|wixpress\.com|localhost|invalid)$/;
 const PLACEHOLDER_LOCAL =
   /^(you|your|yourname|your\.name|your-name|youremail|your\.email|email|e-mail|name|first\.last|firstname\.lastname|firstname|user|username|someone|test|max\.mustermann|votre\.nom|prenom\.nom)$/;
-const MACHINE_LOCAL =
-  /^(no-?reply|do-?not-?reply|donotreply|noreply[-.+_a-z0-9]*|bounces?|mailer-daemon|postmaster|hostmaster|notifications?|tracking|unsubscribe)([+._-].*)?$/;
 
 /**
  * True for a theme's placeholder number left on a live site (issue 17): "+44 1234 567 890",
@@ -142,22 +141,10 @@ export function isPlaceholderPhone(phone: string): boolean {
 /** True for placeholder, no-reply and tracking addresses. */
 export function isDecoyEmail(email: string): boolean {
   const [local = '', domain = ''] = email.split('@');
-  if (PLACEHOLDER_DOMAIN.test(domain) || PLACEHOLDER_LOCAL.test(local) || MACHINE_LOCAL.test(local)) return true;
+  if (PLACEHOLDER_DOMAIN.test(domain) || PLACEHOLDER_LOCAL.test(local) || isMachineLocal(local)) return true;
   // Tracking ids: long hex or random-looking local parts (Sentry DSNs, bounce tokens).
   return /^[a-f0-9]{16,}$/.test(local) || /^[a-z0-9]{24,}$/.test(local);
 }
-
-/** The site's own legal/abuse mailboxes: dropped when a person's own address is on the page. */
-export const isLegalMailbox = (email: string) =>
-  /^(privacy|abuse|legal|gdpr|dpo|datenschutz|dataprotection|data-protection|security|compliance|copyright|dmca|rgpd|impressum)@/.test(
-    email,
-  );
-/** Role mailboxes (info@, sales@): they belong to the company, not to a person. */
-export const isRoleMailbox = (email: string) =>
-  isLegalMailbox(email) ||
-  /^(info|contact|hello|hallo|hola|ciao|hej|salut|hi|office|mail|sales|support|help|team|kontakt|contacto|contatto|bonjour|service|admin|enquiries|inquiries|press|presse|media|marketing|jobs|careers|recruiting|hr|billing|accounts|webmaster|general|reception|booking|bookings|orders)@/.test(
-    email,
-  );
 
 // Phone candidates: + or ( or a digit, then digits with common separators; 7-15 digits checked after.
 const PHONE_CANDIDATE = /(?:\+|\(\s?\+?|\b)\d[\d\u00a0 ().\-/]{5,22}\d/g;

@@ -1,9 +1,10 @@
+import { countriesIn } from '@/lib/normalize/countries';
+import { isLegalMailbox } from '@/lib/normalize/mailboxes';
 import { SITE_ADAPTERS } from '../sites';
 import type { PageKind, SiteAdapter, SiteResult } from '../types';
 import { assignContacts, sameSite } from './assign';
 import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
-import { harvest, isLegalMailbox, textOf } from './contacts';
-import { COUNTRY_WORDS } from './countries';
+import { harvest, textOf } from './contacts';
 import {
   addList,
   clip,
@@ -360,7 +361,7 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
     if (!countries.length) {
       const footer = footerOf(doc) ?? doc.querySelector('address');
       const text = footer ? textOf(footer, 10_000) : '';
-      for (const [re, code] of COUNTRY_WORDS) if (re.test(text)) countries.push(code);
+      countries.push(...countriesIn(text));
     }
   }
 

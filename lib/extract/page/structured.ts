@@ -1,4 +1,4 @@
-import { namesCountry } from './countries';
+import { namesCountry } from '@/lib/normalize/countries';
 import { absUrl, addList, clip, newCompany, newPerson, setField } from './entity';
 import type { RawCompany, RawPerson } from './types';
 

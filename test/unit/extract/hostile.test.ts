@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract, finalize, readPage } from '@/lib/extract';
+import { ExtractionSchema } from '@/lib/extract/schema';
 import type { SiteAdapter } from '@/lib/extract/types';
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
@@ -73,6 +74,33 @@ describe('extract() on hostile pages', () => {
       people: [],
       company: null,
     });
+  });
+
+  it('finalize clamps an oversized, mistyped reading to ExtractionSchema without a second check', () => {
+    const long = (n: number) => 'x'.repeat(n);
+    const person = {
+      fullName: `Ann ${long(400)}`,
+      firstName: long(200),
+      title: long(900),
+      location: 7,
+      emails: [`${long(300)}@a.com`, 'ann@a.com', 42],
+      links: Array.from({ length: 300 }, (_, i) => `https://a.com/${i}`),
+      photoUrl: `https://a.com/${long(5000)}`,
+      sources: Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`${long(70)}${i}`, long(300)])),
+    };
+    const reading = {
+      url: 'https://a.com/team',
+      pageKind: 'people-list',
+      people: Array.from({ length: 3 }, () => person),
+      company: { name: long(400), description: long(9000), links: person.links, website: 'javascript:alert(1)' },
+      hints: { countries: [] },
+    };
+
+    const actual = finalize(reading);
+
+    expect(actual.people).toHaveLength(3);
+    expect(actual.company?.name).toHaveLength(300);
+    expect(ExtractionSchema.safeParse(actual).error).toBeUndefined();
   });
 });
 

@@ -1,0 +1,151 @@
+// @vitest-environment node
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { deleteDB, openDB } from 'idb';
+import MemoryAdapter from 'pouchdb-adapter-memory';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { onLeadsChanged } from '@/lib/db/changes';
+import { DB_VERSION, type ProspectorDatabase, type ProspectorDB, upgradeDatabase } from '@/lib/db/database';
+import { createLeadRepository } from '@/lib/db/repository';
+import { makeLead } from '@/test/factories';
+import { memoryBases } from './bases';
+import type { SyncConfig, SyncStatus } from './config';
+import { createSyncEngine } from './engine';
+import { openRemote, PouchDB } from './pouch';
+
+PouchDB.plugin(MemoryAdapter);
+
+// The engine end to end in Node: each browser its own store (an IndexedDB database), an
+// in-memory mirror, and the team database on PouchDB Server over HTTP, through a fetch the
+// test can cut (the server gone mid-sync) and count (what each round sends). The server runs
+// in its own process: in this one, pouchdb-core is already the extension's (lib/sync/pouch).
+let child: ChildProcess;
+const server = {
+  url: '',
+  async call(method: string, path: string, body?: unknown) {
+    const res = await fetch(server.url + path, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Basic ${btoa('admin:admin-pass')}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  },
+  async createDatabase(name: string, members: string[]) {
+    await server.call('PUT', `/${name}`);
+    await server.call('PUT', `/${name}/_security`, { admins: { names: [], roles: [] }, members: { names: members } });
+  },
+  deleteDatabase: (name: string) => server.call('DELETE', `/${name}`),
+};
+beforeAll(async () => {
+  child = spawn(process.execPath, ['scripts/couch-server.mjs'], { env: { ...process.env, PORT: '0' } });
+  server.url = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const url = /http:\/\/127\.0\.0\.1:\d+/.exec(String(chunk))?.[0];
+      if (url) resolve(url);
+    });
+    child.on('exit', (code) => reject(new Error(`couch-server exited (${code})`)));
+  });
+  await server.call('PUT', '/_users/org.couchdb.user:ann', { name: 'ann', password: 'pw', type: 'user', roles: [] });
+}, 30_000);
+afterAll(() => {
+  child?.kill();
+});
+
+let n = 0;
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+async function browser(db: string, name: string) {
+  const dbName = `engine-test-${++n}`;
+  const store: ProspectorDatabase = await openDB<ProspectorDB>(dbName, DB_VERSION, {
+    upgrade: (d, oldVersion, newVersion, tx) => void upgradeDatabase(d, oldVersion, newVersion ?? DB_VERSION, tx),
+  });
+  const openStore = async () => store;
+  const leads = createLeadRepository(openStore, {
+    now: () => new Date().toISOString(),
+    uuid: () => crypto.randomUUID(),
+  });
+  const net = { down: false, docsSent: 0 };
+  const fetchFn: typeof fetch = async (input, init) => {
+    if (net.down) throw new TypeError('fetch failed (the test cut the network)');
+    if (String(input).includes('/_bulk_docs') && typeof init?.body === 'string')
+      net.docsSent += (JSON.parse(init.body) as { docs: unknown[] }).docs.length;
+    return fetch(input, init);
+  };
+  const config: SyncConfig = { url: `${server.url}/${db}`, username: 'ann', password: 'pw', name, auth: 'basic' };
+  let status: Partial<SyncStatus> = {};
+  const mirror = new PouchDB(`${dbName}-mirror`, { adapter: 'memory' });
+  const engine = createSyncEngine({
+    leads,
+    getConfig: async () => config,
+    setStatus: async (patch) => {
+      status = { ...status, ...patch };
+      return status;
+    },
+    openMirror: () => mirror,
+    openBases: memoryBases,
+    openRemote: (c) => openRemote(c, fetchFn),
+    onLeadsChanged,
+    openStore,
+  });
+  cleanups.push(async () => {
+    await engine.close(true);
+    store.close();
+    await deleteDB(dbName);
+  });
+  return { leads, engine, net, status: () => status };
+}
+
+const remoteCount = async (db: string) => (await server.call('GET', `/${db}`)).body?.doc_count as number;
+
+describe('sync engine', () => {
+  it('loses nothing when the server goes away mid-push, and resumes from its checkpoint', async () => {
+    await server.createDatabase('fault', ['ann']);
+    const a = await browser('fault', 'Ann');
+    const N = 1500;
+    await a.leads.bulkPut(Array.from({ length: N }, (_, i) => makeLead(i, { fullName: `Person ${i}` })));
+
+    // The network goes down after the first batches of the push have reached the server.
+    const cut = setInterval(() => {
+      if (a.net.docsSent >= 500) a.net.down = true;
+    }, 5);
+    const failed = await a.engine.syncOnce();
+    clearInterval(cut);
+    expect(failed?.state).toBe('error');
+    expect(failed?.error).toContain('cannot be reached');
+    const partial = await remoteCount('fault');
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(N);
+    expect(await a.leads.count()).toBe(N);
+
+    // Back: the next round sends what is missing, not the whole list again.
+    a.net.down = false;
+    const sentBefore = a.net.docsSent;
+    const done = await a.engine.syncOnce();
+    expect(done?.state).not.toBe('error');
+    expect(await remoteCount('fault')).toBe(N);
+    expect(a.net.docsSent - sentBefore).toBeLessThanOrEqual(N - partial + 500);
+
+    // A second browser pulls all of them into its store; its own pull is not pushed back.
+    const b = await browser('fault', 'Bob');
+    const pulled = await b.engine.syncOnce();
+    expect(pulled?.state).not.toBe('error');
+    expect(await b.leads.count()).toBe(N);
+    expect(b.net.docsSent).toBe(0);
+    expect((await b.leads.get(makeLead(7).id))?.fullName).toBe('Person 7');
+  }, 120_000);
+
+  it('says the database is gone and leaves the local list alone', async () => {
+    await server.createDatabase('gone', ['ann']);
+    const a = await browser('gone', 'Ann');
+    await a.leads.bulkPut([makeLead(1, { fullName: 'Kept Here' })]);
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+    await server.deleteDatabase('gone');
+    const actual = await a.engine.syncOnce();
+    expect(actual?.state).toBe('error');
+    expect(actual?.error).toContain('no longer exists');
+    expect(await a.leads.count()).toBe(1);
+  }, 60_000);
+});

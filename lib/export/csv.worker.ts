@@ -3,9 +3,14 @@
 // message is still validated.
 // First: no module may build a zod schema before this runs (lib/jitless.ts says why).
 import '@/lib/jitless';
-import { leads } from '@/lib/db';
+import { openDatabase } from '@/lib/db/database';
+import { createLeadRepository } from '@/lib/db/repository';
 import { toAppError } from '@/lib/errors';
 import { CsvJobSchema, type CsvReply, renderCsvRange } from './parallel';
+
+// Its own repository rather than lib/db's `leads`: that one relays change notices through the
+// extension's messaging ('#imports'), which a worker bundle cannot load; this worker only reads.
+const leads = createLeadRepository(openDatabase);
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent) => void) | null;

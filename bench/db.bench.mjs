@@ -98,7 +98,7 @@ try {
       'info',
     ),
     row(
-      `raw put into a store with only issue 3's listed indexes + search words (the floor of that design)`,
+      `raw put into a store with only the first design's indexes + search words (the floor of that design)`,
       rawListedPut,
       rawPut,
       'info',

@@ -270,7 +270,7 @@ async function rawIndexedPut(n: number, drop: string[] = []) {
 }
 
 /**
- * Raw idb: the rows put into a store with ONLY the indexes issue 3 lists (updatedAt, stage,
+ * Raw idb: the rows put into a store with ONLY the indexes the first store design listed (updatedAt, stage,
  * nextFollowUpAt, companyDomain, tags multiEntry, dedupe keys multiEntry) plus the search
  * words (multiEntry), in one transaction: the floor of any design with that index list.
  */

@@ -3,6 +3,7 @@ import { ORIGIN_LABELS } from '@/lib/lead/labels';
 import { ORIGINS, type Origin } from '@/lib/lead/schema';
 import { stageLabel } from '@/lib/settings';
 import type { LeadListModel } from './leadList';
+import { optionsOf, Select } from './Select';
 import { settings } from './settingsState';
 
 export const SORT_LABELS: Partial<Record<LeadSort, string>> = {
@@ -40,52 +41,36 @@ export function LeadFiltersBar(props: {
         onInput={(e) => model.setFilters({ text: (e.currentTarget as HTMLInputElement).value })}
       />
       <div class="filter-row">
-        <label for={`${p}-stage`} class="visually-hidden">
-          Filter by stage
-        </label>
-        <select
+        <Select
           id={`${p}-stage`}
+          label="Filter by stage"
+          hideLabel
           value={f.stage}
-          onChange={(e) => model.setFilters({ stage: (e.currentTarget as HTMLSelectElement).value })}
-        >
-          <option value="">All stages</option>
-          {s.stages.map((stage) => (
-            <option key={stage.id} value={stage.id}>
-              {stageLabel(s, stage.id)}
-              {stage.archived ? ' (archived)' : ''}
-            </option>
-          ))}
-        </select>
-        <label for={`${p}-tag`} class="visually-hidden">
-          Filter by tag
-        </label>
-        <select
+          options={[
+            { value: '', label: 'All stages' },
+            ...s.stages.map((stage) => ({
+              value: stage.id,
+              label: `${stageLabel(s, stage.id)}${stage.archived ? ' (archived)' : ''}`,
+            })),
+          ]}
+          onChange={(stage) => model.setFilters({ stage })}
+        />
+        <Select
           id={`${p}-tag`}
+          label="Filter by tag"
+          hideLabel
           value={f.tag}
-          onChange={(e) => model.setFilters({ tag: (e.currentTarget as HTMLSelectElement).value })}
-        >
-          <option value="">All tags</option>
-          {props.tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-        <label for={`${p}-origin`} class="visually-hidden">
-          Filter by origin
-        </label>
-        <select
+          options={[{ value: '', label: 'All tags' }, ...props.tags.map((tag) => ({ value: tag, label: tag }))]}
+          onChange={(tag) => model.setFilters({ tag })}
+        />
+        <Select<'' | Origin>
           id={`${p}-origin`}
+          label="Filter by origin"
+          hideLabel
           value={f.origin}
-          onChange={(e) => model.setFilters({ origin: (e.currentTarget as HTMLSelectElement).value as '' | Origin })}
-        >
-          <option value="">Any origin</option>
-          {ORIGINS.map((o) => (
-            <option key={o} value={o}>
-              {ORIGIN_LABELS[o]}
-            </option>
-          ))}
-        </select>
+          options={[{ value: '', label: 'Any origin' }, ...optionsOf(ORIGINS, ORIGIN_LABELS)]}
+          onChange={(origin) => model.setFilters({ origin })}
+        />
         <label class="checkbox">
           <input
             type="checkbox"
@@ -94,20 +79,14 @@ export function LeadFiltersBar(props: {
           />
           Follow-up due
         </label>
-        <label for={`${p}-sort`} class="visually-hidden">
-          Sort by
-        </label>
-        <select
+        <Select
           id={`${p}-sort`}
+          label="Sort by"
+          hideLabel
           value={f.sort}
-          onChange={(e) => model.setFilters({ sort: (e.currentTarget as HTMLSelectElement).value as LeadSort })}
-        >
-          {sorts.map((sort) => (
-            <option key={sort} value={sort}>
-              Sort: {SORT_LABELS[sort] ?? sort}
-            </option>
-          ))}
-        </select>
+          options={sorts.map((sort) => ({ value: sort, label: `Sort: ${SORT_LABELS[sort] ?? sort}` }))}
+          onChange={(sort) => model.setFilters({ sort })}
+        />
       </div>
     </form>
   );

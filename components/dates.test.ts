@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromLocalInput, isDue, quickPickDate, toLocalInput } from './dates';
-import { validateField } from './LeadDetail';
+import { validateField } from './lead-detail/fields';
 
 describe('follow-up dates', () => {
   const now = new Date(2026, 10, 26, 15, 30);

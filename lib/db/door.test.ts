@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lead } from '@/lib/lead/schema';
-import { testRepository, useEmptyDatabase } from '@/test/db';
+import { emptyDatabaseEachTest, testRepository } from '@/test/db';
 import { openDatabase } from './database';
 import { derivedKeys } from './derived';
 import { toRow } from './rows';
@@ -8,7 +8,7 @@ import { toRow } from './rows';
 // The reads and writes other modules used to make around the repository (issue 14): each is
 // a repository method now, and each keeps the store's rules (validation, counter, notices).
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
 /** Stores a record that fails the schema, as an older build or a crash could have left it. */
 async function putDamaged(like: Lead, id: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
-import { advanceTestClock, otherContext, testRepository, useEmptyDatabase } from '@/test/db';
+import { advanceTestClock, emptyDatabaseEachTest, otherContext, testRepository } from '@/test/db';
 import { makeLead } from '@/test/factories';
 import { CHANGES_CHANNEL, type LeadsChange, leads, onLeadsChanged, openDatabase } from '.';
 import type { LeadQuery, LeadRepository } from './api';
@@ -10,7 +10,7 @@ import { toRow } from './rows';
 
 const repo = testRepository;
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
 const jane: LeadDraft = {
   fullName: 'Jane Doe',
@@ -298,7 +298,7 @@ describe('remove and undo', () => {
   });
 });
 
-describe('trash and undo (issue 13, finding 10)', () => {
+describe('trash and undo', () => {
   it('purges trash past the restore window when a context opens the database, with no delete needed', async () => {
     const store = repo();
     const a = await store.save(jane);

@@ -1,7 +1,10 @@
 import type { Lead } from './schema';
 
-/** The fields a display name is made of. */
-export type NamedLead = Pick<Lead, 'fullName' | 'firstName' | 'lastName' | 'companyName' | 'emails' | 'links'>;
+/** The fields a display name is made of (a stored lead or a draft). */
+export type NamedLead = Pick<Lead, 'fullName' | 'firstName' | 'lastName' | 'companyName'> & {
+  emails: readonly { value: string }[];
+  links: readonly string[];
+};
 
 /**
  * A lead's display name, the one rule every screen, export and notification uses: the

@@ -8,7 +8,7 @@ import { timed } from './phases';
 import type { PouchDatabase } from './pouch';
 
 /**
- * The team sync engine (issue 15), owned by the background: one mirror, one bridge and
+ * The team sync engine, owned by the background: one mirror, one bridge and
  * one replication at a time. Continuous (PouchDB live sync plus the mirror's live changes)
  * while a Prospector page holds a port open; one round on an alarm otherwise. Every step
  * runs in one queue, so a push and a pull never interleave on the same lead.

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ExportButtons } from '@/components/ExportButtons';
+import { Select } from '@/components/Select';
 import {
   COLUMN_HEADERS,
   COLUMN_IDS,
@@ -7,7 +8,6 @@ import {
   DEFAULT_COLUMN_IDS,
   PRESET_IDS,
   PRESETS,
-  type PresetId,
   resolveColumns,
 } from '@/lib/export/columns';
 import { DEFAULT_EXPORT_PREFS, type ExportPrefs, getExportPrefs, setExportPrefs } from '@/lib/export/prefs';
@@ -48,18 +48,13 @@ export function ExportPanel() {
         LibreOffice (UTF-8); JSON is a full backup you can import back.
       </p>
       <div class="data-row">
-        <label for="export-preset">Columns</label>
-        <select
+        <Select
           id="export-preset"
+          label="Columns"
           value={prefs.preset}
-          onChange={(e) => save({ ...prefs, preset: (e.currentTarget as HTMLSelectElement).value as PresetId })}
-        >
-          {PRESET_IDS.map((id) => (
-            <option key={id} value={id}>
-              {PRESETS[id].label}
-            </option>
-          ))}
-        </select>
+          options={PRESET_IDS.map((id) => ({ value: id, label: PRESETS[id].label }))}
+          onChange={(preset) => save({ ...prefs, preset })}
+        />
       </div>
       {fixed ? (
         <p class="muted">
@@ -103,19 +98,16 @@ export function ExportPanel() {
             ))}
           </ol>
           <div class="data-row">
-            <label for="export-add-column">Add a column</label>
-            <select
+            <Select<ColumnId | ''>
               id="export-add-column"
+              label="Add a column"
               value={toAdd}
-              onChange={(e) => setToAdd((e.currentTarget as HTMLSelectElement).value as ColumnId | '')}
-            >
-              <option value="">Choose…</option>
-              {unused.map((id) => (
-                <option key={id} value={id}>
-                  {COLUMN_HEADERS[id]}
-                </option>
-              ))}
-            </select>
+              options={[
+                { value: '', label: 'Choose…' },
+                ...unused.map((id) => ({ value: id, label: COLUMN_HEADERS[id] })),
+              ]}
+              onChange={setToAdd}
+            />
             <button
               type="button"
               disabled={!toAdd}

@@ -1,5 +1,6 @@
-import { CHANNEL_LABELS } from '@/lib/lead/labels';
-import { CHANNELS } from '@/lib/lead/schema';
+import { optionsOf, Select } from '@/components/Select';
+import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/lib/lead/labels';
+import { CHANNELS, type Channel, ORIGINS } from '@/lib/lead/schema';
 import { selectableStages, stageLabel } from '@/lib/settings';
 import { draft, setOptions, settings } from './model';
 
@@ -27,39 +28,30 @@ export function SaveOptions(props: { existingStage?: string | undefined }) {
         <p class="muted">Stage and origin stay as they are on the saved lead.</p>
       ) : (
         <div class="capture-grid">
-          <label for="opt-origin">Origin</label>
-          <select
+          <Select
             id="opt-origin"
+            label="Origin"
             value={o.origin}
-            onChange={(e) => setOptions({ origin: e.currentTarget.value as 'outbound' | 'inbound' })}
-          >
-            <option value="outbound">Outbound</option>
-            <option value="inbound">Inbound</option>
-          </select>
-          <label for="opt-stage">Stage</label>
-          <select id="opt-stage" value={o.stage} onChange={(e) => setOptions({ stage: e.currentTarget.value })}>
-            {selectableStages(s, o.stage).map((st) => (
-              <option key={st.id} value={st.id}>
-                {st.label}
-              </option>
-            ))}
-          </select>
+            options={optionsOf(ORIGINS, ORIGIN_LABELS)}
+            onChange={(origin) => setOptions({ origin })}
+          />
+          <Select
+            id="opt-stage"
+            label="Stage"
+            value={o.stage}
+            options={selectableStages(s, o.stage).map((st) => ({ value: st.id, label: st.label }))}
+            onChange={(stage) => setOptions({ stage })}
+          />
         </div>
       )}
       <div class="capture-grid">
-        <label for="opt-channel">Channel</label>
-        <select
+        <Select<Channel | ''>
           id="opt-channel"
+          label="Channel"
           value={o.channel}
-          onChange={(e) => setOptions({ channel: e.currentTarget.value as typeof o.channel })}
-        >
-          <option value="">None</option>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {CHANNEL_LABELS[c]}
-            </option>
-          ))}
-        </select>
+          options={[{ value: '', label: 'None' }, ...optionsOf(CHANNELS, CHANNEL_LABELS)]}
+          onChange={(channel) => setOptions({ channel })}
+        />
         <label for="opt-followup">Follow up on</label>
         <input
           id="opt-followup"

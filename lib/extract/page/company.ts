@@ -18,7 +18,7 @@ const LEGAL =
 const CREDIT =
   /(website|site|web ?design|design|designed|developed|built|made|powered|created|réalis[ée]|conception|erstellt|umsetzung|gestaltung|realizzato|sviluppato|制作)\s*(by|par|von|da|:)/i;
 const COPYRIGHT =
-  /(?:©|\(c\)|copyright|&copy;)\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|heute))?\s*)?[,.]?\s*(?:by\s+)?([^\n|•·]{2,80}?)(?:\.|\s*[|•·]|\s+all rights|\s+tous droits|\s+alle rechte|\s+todos los|\s+無断|\s+(?:19|20)\d{2}|$)/i;
+  /(?:©|\(c\)|copyright|&copy;)\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|heute))?\s*)?[,.]?\s*(?:by\s+)?([^\n|•·]{2,80}?)(?:\.(?!\d)|\s*[|•·]|\s[–—]\s|\s+all rights|\s+tous droits|\s+alle rechte|\s+todos los|\s+無断|\s+(?:19|20)\d{2}|$)/i;
 
 const LOGO_SELECTORS = [
   'header a[href="/"] img[alt]',
@@ -60,7 +60,8 @@ export function footerOf(doc: Document): Element | null {
 
 /** The copyright holder in a footer text, without years or "All rights reserved". */
 export function copyrightHolder(text: string): string {
-  const m = COPYRIGHT.exec(text);
+  // A line break inside one text node is the page source's formatting ("© 2026 Psicoterapia⏎2.0").
+  const m = COPYRIGHT.exec(text.replace(/(?<=\S)[^\S\n]*\n[^\S\n]*(?=[^\s©])/g, ' '));
   if (!m) return '';
   const holder = clip(m[1], 80)
     .replace(/^(?:by|par|von)\s+/i, '')

@@ -185,3 +185,22 @@ export function absUrl(raw: unknown, base: string): string {
   if (typeof raw !== 'string') return '';
   return parseHttpUrl(raw, base)?.href ?? '';
 }
+
+/** Fills missing sources of an adapter's entity with "site:<name>" and caps its values. */
+export function withSources<T extends RawPerson | RawCompany>(entity: T, source: string): T | null {
+  if (!entity || typeof entity !== 'object') return null;
+  const name = 'fullName' in entity ? entity.fullName : (entity as RawCompany).name;
+  if (typeof name !== 'string' || !clip(name)) return null;
+  const out = {
+    ...entity,
+    emails: [...(entity.emails ?? [])],
+    phones: [...(entity.phones ?? [])],
+    links: [...(entity.links ?? [])],
+  };
+  out.sources = { ...(entity.sources ?? {}) };
+  for (const [k, v] of Object.entries(out)) {
+    if (k !== 'sources' && v !== undefined && (typeof v === 'string' || (Array.isArray(v) && v.length)))
+      out.sources[k] ??= source;
+  }
+  return out;
+}

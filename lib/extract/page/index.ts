@@ -15,11 +15,20 @@ import {
   samePerson,
   setField,
   upsertPerson,
+  withSources,
 } from './entity';
 import { readHCards, relMeLinks } from './hcard';
-import { companyPath, homepagePerson, isOtherPage, listsOthers, nameFromProfileLink, selfDescribed } from './kind';
+import {
+  companyPath,
+  homepagePerson,
+  isOtherPage,
+  listsOthers,
+  nameFromProfileLink,
+  ownBusiness,
+  selfDescribed,
+} from './kind';
 import { readLegalNotice, townIn } from './legal';
-import { type MetaReading, readMeta } from './meta';
+import { headingHints, type MetaReading, readMeta } from './meta';
 import { findPeopleCards } from './people-list';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
@@ -69,7 +78,13 @@ export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter
   }
 }
 
-function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[], homepage: boolean): PageReading {
+function readPageUnsafe(
+  doc: Document,
+  url: URL | string,
+  adapters: SiteAdapter[],
+  homepage: boolean,
+  weakToo = true,
+): PageReading {
   const pageHref = typeof url === 'string' ? url : url.href;
   // Relative links resolve against <base href> when the page sets one, as the browser does.
   const baseEl = (doc.head ?? doc).querySelector('base[href]')?.getAttribute('href');
@@ -107,6 +122,10 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   const meta = safe('meta', () => readMeta(doc, href), EMPTY_META);
   const relMe = safe('rel-me', () => relMeLinks(doc, href), []);
   if (meta.lang) reading.hints.lang = meta.lang;
+  Object.assign(
+    reading.hints,
+    safe('meta', () => headingHints(doc, meta), {}),
+  );
   let primary = null as RawPerson | null;
   const listed: RawPerson[] = [];
   let company = null as RawCompany | null;
@@ -144,6 +163,18 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
     for (const p of r.people) upsertPerson(listed, p);
     takeCompany(r.company);
     countries.push(...r.countries);
+  }
+  // A one-person business (a freelancer's ProfessionalService, a doctor's practice) named after
+  // its founder: the site is the person's, and the business's name after theirs is their role.
+  if (!primary && listed.length === 1 && company && ownBusiness((company as RawCompany).name, listed[0] as RawPerson)) {
+    const own = listed.pop() as RawPerson;
+    const rest = (company as RawCompany).name.split(/\s[–—|-]\s/)[1] ?? '';
+    if (rest && rest.length <= 80) {
+      delete own.title;
+      setField(own, 'title', rest, own.sources.fullName ?? 'page');
+    }
+    takePrimary(own);
+    strongPrimary = true;
   }
   const h = safe('h-card', () => readHCards(doc, href), null);
   if (h) {
@@ -221,8 +252,8 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   const cardEls = new Set(cards.map((c) => c.el));
   const weak: RawPerson[] = [];
   for (const c of cards) {
-    if (c.weak) weak.push({ ...c.person, judge: c.weak });
-    else upsertPerson(listed, c.person);
+    if (!c.weak) upsertPerson(listed, c.person);
+    else if (weakToo) weak.push({ ...c.person, judge: c.weak });
   }
   const strongCards = cards.filter((c) => !c.weak);
   // A portfolio with no markup: the one LinkedIn profile it links to spells a name that the title shows.
@@ -241,6 +272,16 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   const hasPeople = strongCards.length > 0 || strongPrimary;
   const blocked = !site && safe('other', () => isOtherPage(doc, page, meta, isArticle, isProfile, hasPeople), false);
 
+  // A legal notice or contact page names the legal entity, its town and its representatives (issue 17).
+  const legalPath = /impressum|imprint|mentions|aviso|legal|legali|kontakt|contact|contatt/i.test(page.pathname);
+  let legalRead = false;
+  let legal: ReturnType<typeof readLegalNotice> = null;
+  const legalNotice = () => {
+    if (!legalRead && body) legal = safe('legal', () => readLegalNotice(body, legalPath), null);
+    legalRead = true;
+    return legal;
+  };
+
   let kind: PageKind;
   if (site?.pageKind) kind = site.pageKind;
   else if (blocked) kind = 'other';
@@ -248,10 +289,13 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   else if (listed.length >= 2 || (listed.length === 1 && !primary)) kind = 'people-list';
   else if (primary) kind = 'person';
   else if ((company || siteCompany) && companyPath(page)) kind = 'company';
+  // A bare notice (no title, logo or copyright line) is still its company's page.
+  else if (!site && !blocked && legalPath && (legalNotice()?.companyName || legalNotice()?.people.length))
+    kind = 'company';
   else kind = 'other';
   // A home page about one person without markup (issue 17): judged by finalize, which falls back
   // to this page's company reading when the name does not read as a person's.
-  if (homepage && !site && !blocked && !primary && strongCards.length === 0 && kind !== 'people-list') {
+  if (homepage && !site && !blocked && !primary && !legalPath && strongCards.length === 0 && kind !== 'people-list') {
     const hp = safe('title', () => homepagePerson(doc, meta, weak.length < 2), null);
     if (hp) {
       // The page as read without this person, should finalize reject the name (rare: one more walk).
@@ -262,10 +306,22 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
     }
   }
   // Records found by structure alone make a people list unless the page is about one person
-  // (finalize drops them, and falls back to the company, when their names do not read as names).
+  // (finalize drops them when their names do not read as names, and then takes the page as
+  // read without them: title-case labels such as "Private Browsing" must not hide a home
+  // page's person or turn a product page into a company's).
+  if (!site && !blocked && weak.length >= 2 && strongCards.length === 0 && !reading.fallback) {
+    // Its own fallback (a home page's judged person) is kept: finalize walks the chain.
+    const { errors: _, ...without } = readPageUnsafe(doc, url, adapters, homepage, false);
+    reading.fallback = without;
+  }
   if (!site && !blocked && kind !== 'person' && weak.length >= 2) {
     for (const p of weak) if (!listed.some((q) => samePerson(q, p))) listed.push(p);
-    if (kind !== 'people-list' && listed.length >= 2) kind = 'people-list';
+    if (kind !== 'people-list' && listed.length >= 2) {
+      // Should finalize find no names among them (recipes, forum posts), the page is about no one.
+      if (kind === 'other' && !reading.fallback)
+        reading.fallback = { url: pageHref, pageKind: 'other', people: [], company: null, hints: reading.hints };
+      kind = 'people-list';
+    }
   }
 
   if (kind === 'other' && !site) return reading;
@@ -293,18 +349,27 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
     setField(person, 'title', role.title, 'title');
     if (role.company) setField(person, 'companyName', role.company, 'title');
   }
-  const squash = (s: string) => nameKey(s).replace(/ /g, '');
-  if (company && person && squash((company as RawCompany).name) === squash(person.fullName)) company = null;
+  if (company && person && ownBusiness((company as RawCompany).name, person)) {
+    // The business is the person: its contacts are theirs.
+    addList(person, 'emails', (company as RawCompany).emails, (company as RawCompany).sources.emails ?? 'page');
+    addList(person, 'phones', (company as RawCompany).phones, (company as RawCompany).sources.phones ?? 'page');
+    company = null;
+  }
+  if (person?.companyName && ownBusiness(person.companyName, person)) {
+    delete person.companyName;
+    delete person.sources.companyName;
+  }
   if (siteNoCompany) company = null;
-  // A legal notice or contact page names the legal entity, its town and its representatives (issue 17).
   let legalPeople: RawPerson[] = [];
   let contactsDecoy: ((v: string) => boolean) | null = null;
   if (kind === 'company' && !site && body) {
-    const legalPath = /impressum|imprint|mentions|aviso|legal|legali|kontakt|contact|contatt/i.test(page.pathname);
-    const legal = safe('legal', () => readLegalNotice(body, legalPath), null);
+    const legal = legalNotice();
     if (legal?.companyName) {
-      if (!company) company = newCompany(legal.companyName, 'page');
-      else {
+      if (!company) {
+        company = newCompany(legal.companyName, 'page');
+        // The notice is this site's own: its entity owns the domain.
+        if (company) setField(company, 'website', page.origin, 'url');
+      } else {
         (company as RawCompany).name = legal.companyName;
         (company as RawCompany).sources.name = 'page';
       }
@@ -396,23 +461,4 @@ function readPageUnsafe(doc: Document, url: URL | string, adapters: SiteAdapter[
   reading.people = people.slice(0, 1000);
   reading.company = co;
   return reading;
-}
-
-/** Fills missing sources of an adapter's entity with "site:<name>" and caps its values. */
-function withSources<T extends RawPerson | RawCompany>(entity: T, source: string): T | null {
-  if (!entity || typeof entity !== 'object') return null;
-  const name = 'fullName' in entity ? entity.fullName : (entity as RawCompany).name;
-  if (typeof name !== 'string' || !clip(name)) return null;
-  const out = {
-    ...entity,
-    emails: [...(entity.emails ?? [])],
-    phones: [...(entity.phones ?? [])],
-    links: [...(entity.links ?? [])],
-  };
-  out.sources = { ...(entity.sources ?? {}) };
-  for (const [k, v] of Object.entries(out)) {
-    if (k !== 'sources' && v !== undefined && (typeof v === 'string' || (Array.isArray(v) && v.length)))
-      out.sources[k] ??= source;
-  }
-  return out;
 }

@@ -196,3 +196,15 @@ function roleAfter(heading: Element): string {
   }
   return '';
 }
+
+// Honorifics a practice puts before its owner's name ("Dr. Rodrigo Ochoa", "Studio Avv. Rossi").
+const PRACTICE_PREFIX = /^(?:(?:dr|dra|prof|dott|dottssa|avv|me|mag|ing|arch|studio|praxis|cabinet|kanzlei)\s)+/;
+
+/** True when a business is named after the person ("Jane Doe", "Dr. Jane Doe", "Jane Doe – Translator"). */
+export function ownBusiness(companyName: string, person: RawPerson): boolean {
+  const name = nameKey(person.fullName);
+  const co = nameKey(companyName).replace(PRACTICE_PREFIX, '');
+  const squash = (s: string) => s.replace(/ /g, '');
+  if (squash(co) === squash(name)) return true;
+  return name.includes(' ') && (co === name || co.startsWith(`${name} `));
+}

@@ -1,4 +1,5 @@
 import { clip, newPerson, setField } from './entity';
+import { ROLE_WORDS } from './roles';
 import type { RawPerson } from './types';
 
 /**
@@ -49,7 +50,17 @@ const DECOY =
   /^(?:aufsichtsbeh(?:ö|oe)rde|zust(?:ä|ae)ndige (?:\p{L}{0,24}kammer|aufsichtsbeh)|(?:rechtsanwalts|handwerks|steuerberater|architekten)?kammer\b|berufshaftpflicht|haftpflichtversicherung|versicherung|hosting|hoster|h(?:é|e)berg(?:eur|ement)|h(?:é|e)bergé par|webdesign|realisation|r(?:é|e)alisation|conception|provider|alojamiento|hosting provider|streitschlichtung|verbraucherstreit|online-streit)/iu;
 // Sentences that name the owner mid-line ("Este sitio web es propiedad y está operado por Randy ...").
 const OWNER_PHRASE =
-  /\b(?:operad[oa] por|propiedad de|gestionad[oa] por|exploit(?:é|e) par|(?:é|e)dit(?:é|e) par|betrieben von|gestito da) (.{3,120})/iu;
+  /(?<!\p{L})(?:operad[oa] por|propiedad de|gestionad[oa] por|exploit(?:é|e) par|(?:é|e)dit(?:é|e) par|betrieben von|gestito da|(?:repr(?:é|e)sentant l(?:é|e)gal|(?:directeur|directrice|responsable) de (?:la )?publication)(?: de la soci(?:é|e)t(?:é|e) [^\s,]{1,40}| du site)? est) (.{3,120})/iu;
+// "Akema, Société par Actions Simplifiée au capital …", "ACE Conseil, SAS au capital de …": the entity before its legal form.
+const FORM_AFTER =
+  /^([^,:;]{2,60}), (?:soci(?:é|e)t(?:é|e)|sas|sasu|sarl|eurl|sa|sci|gmbh|ug|ag|s\.?r\.?l\.?s?|s\.?p\.?a\.?|societ(?:à|a)|sociedad|s\.?l\.?u?|s\.?a\.?|ltd|llc|inc)(?!\p{L})/iu;
+// "… en sa qualité de CEO": the role a French notice gives after the representative's name.
+const AS_ROLE = /(?<!\s)\s+en (?:sa )?qualit(?:é|e) d[e'’]\s?/iu;
+// A profession stated on its own line under the owner's name ("Qualifica: Psicologo", "Berufsbezeichnung: Rechtsanwalt").
+const QUALIFICATION =
+  /^(?:qualifica|qualification|berufsbezeichnung|profession|profesi(?:ó|o)n|titolo professionale)\s?:\s?(.{2,80})$/iu;
+// Enumerated section headings ("1) Titolare del sito", "2. Hébergeur").
+const ENUM = /^(?:\d{1,2}|[a-z])[.)]\s{1,3}/i;
 // Words that make a capitalised line a heading or an institution, not a person.
 const NOT_NAME =
   /kammer|gericht|beh(?:ö|oe)rde|versicherung|register|verantwortlich|anschrift|kontakt|impressum|informations?\b|g(?:é|e)n(?:é|e)rales?\b|contact|adresse|sede\b|del sito|zust(?:ä|ae)ndig/i;
@@ -88,7 +99,7 @@ function linesOf(root: Element, max = 4000): string[] {
 function nameIn(text: string): string {
   const head = text
     .replace(/^[:\s–—-]+/, '')
-    .split(/[,;(|/]| - | – |(?<=\p{L}{3})\. /u)[0]
+    .split(/[,;(|/]| - | – |(?<=\p{L}{3})\.(?: |$)/u)[0]
     ?.trim()
     .replace(HONORIFIC, '');
   if (!head || /\d|@/.test(head) || NOT_NAME.test(head) || ENTITY.test(head) || PLACEHOLDER.test(head)) return '';
@@ -100,7 +111,8 @@ function nameIn(text: string): string {
 }
 
 /** The first role label in a line and what follows it. */
-function roleIn(line: string): { title: string; rest: string } | null {
+function roleIn(text: string): { title: string; rest: string } | null {
+  const line = text.replace(ENUM, '');
   for (const [re, title] of ROLES) {
     const m = re.exec(line);
     if (!m) continue;
@@ -122,10 +134,12 @@ export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReadi
   const own = decoyAt > 0 ? block.slice(0, decoyAt) : block;
   out.decoyText = decoyAt > 0 ? block.slice(decoyAt, decoyAt + 40).join(' ') : '';
   out.ownText = own.slice(0, 60).join(' ');
+  let forwarded = -1;
   for (const [i, line] of own.slice(0, 30).entries()) {
     // "Hauptstr. 28" then "Zossen": a town line after a street with its number, with no postcode.
     if (
       !out.location &&
+      i > forwarded + 1 &&
       i > 0 &&
       /\d[a-z]?$/i.test(own[i - 1] as string) &&
       /^\p{Lu}[\p{L}-]{2,30}(?: \p{Lu}[\p{L}-]{1,30})?$/u.test(line) &&
@@ -135,7 +149,19 @@ export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReadi
     // "Éditeur du site : Atelier Roux SARL, 33610 Canéjan": the entity after a label, before the address.
     const entity = (line.split(': ').pop() ?? '').split(',')[0]?.trim() ?? '';
     if (!out.companyName && ENTITY.test(entity) && entity.length <= 80 && !roleIn(entity)) out.companyName = entity;
-    if (!out.location) {
+    const formed = FORM_AFTER.exec(
+      line.replace(
+        /^.*?(?<!\p{L})(?:(?:é|e)dit(?:é|e) par|propiedad de|operad[oa] por|betrieben von|gestito da) /iu,
+        '',
+      ),
+    );
+    // Short forms (SA, SL, AG) must be written in capitals: "Marie, sa fille" names no company.
+    const held = formed?.[1] ?? '';
+    const form = held ? (line.slice(line.indexOf(held) + held.length + 2).split(/[\s,]/)[0] ?? '') : '';
+    if (held && !out.companyName && (form.length > 4 || form === form.toUpperCase())) out.companyName = held.trim();
+    // "c/o Online-Impressum.de": the address that follows is a forwarding service's, not the company's.
+    if (/^c\/o\b/i.test(line)) forwarded = i + 3;
+    if (!out.location && i > forwarded) {
       const m = POSTAL.exec(line);
       if (m?.[1]) out.location = m[1].replace(/\s?\([^)]*$/, '').trim();
     }
@@ -143,16 +169,32 @@ export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReadi
   for (let i = 0; i < own.length && out.people.length < 3; i++) {
     const line = own[i] as string;
     const phrase = OWNER_PHRASE.exec(line);
-    const byPhrase = phrase?.[1] ? nameIn(phrase[1]) : '';
+    const [said = '', saidRole = ''] = phrase?.[1]?.split(AS_ROLE) ?? [];
+    const byPhrase = nameIn(said);
     if (byPhrase) {
       const p = newPerson(byPhrase, 'page');
-      if (p && !out.people.some((q) => q.fullName === p.fullName)) out.people.push(p);
+      const seen = out.people.find((q) => q.fullName === p?.fullName);
+      const title = clip(saidRole, 60).replace(/\.$/, '');
+      if (seen ?? p) setField((seen ?? p) as RawPerson, 'title', ROLE_WORDS.test(title) ? title : '', 'page');
+      if (p && !seen) out.people.push(p);
       continue;
     }
-    // "Angaben gemäß § 5 DDG" then the owner's name on the next line (a sole trader).
-    if (i === 1 && /^angaben gem/i.test(own[0] as string) && nameIn(line)) {
-      const p = newPerson(nameIn(line), 'page');
-      if (p) out.people.push(p);
+    // "Angaben gemäß § 5 DDG" then the owner's name on the next line (a sole trader), or
+    // "Brand – Owner Name" (a trading name before the owner's).
+    if (i >= 1 && i <= 3 && /^angaben gem/i.test(own[i - 1] as string)) {
+      const [brand = '', owner = ''] = line.split(/\s[–—-]\s/);
+      const name = nameIn(line) || (owner && !nameIn(brand) ? nameIn(owner) : '');
+      const p = name ? newPerson(name, 'page') : null;
+      if (p) {
+        if (name !== nameIn(line) && !out.companyName) out.companyName = clip(brand, 80);
+        out.people.push(p);
+        continue;
+      }
+    }
+    const qualified = QUALIFICATION.exec(line);
+    const last = out.people[out.people.length - 1];
+    if (qualified?.[1] && last && !last.title) {
+      setField(last, 'title', qualified[1], 'page');
       continue;
     }
     let role = roleIn(line);
@@ -171,9 +213,12 @@ export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReadi
     if (!name) continue;
     const p = newPerson(name, 'page');
     const seen = out.people.find((q) => q.fullName === p?.fullName);
-    if (seen && role.title) setField(seen, 'title', role.title, 'page');
+    // "Jennifer Carrolo, cofondatrice.": a role written after the name, when the label gave none.
+    const after = /^[^,]{2,80}, ([^,]{2,60}?)\.?$/u.exec(rest.trim())?.[1] ?? '';
+    const title = role.title || (after && (roleIn(after)?.title || ROLE_WORDS.test(after)) ? after : '');
+    if (seen && title) setField(seen, 'title', title, 'page');
     if (!p || seen) continue;
-    if (role.title) setField(p, 'title', role.title, 'page');
+    if (title) setField(p, 'title', title, 'page');
     out.people.push(p);
   }
   return out.companyName || out.location || out.people.length ? out : null;

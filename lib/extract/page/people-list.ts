@@ -1,9 +1,10 @@
 import { classifyLink } from '@/lib/normalize/links';
 import { cleanName } from '@/lib/normalize/name';
+import { NOT_NAME } from '../name-words';
 import { harvest, textOf } from './contacts';
 import { addList, newPerson, setField, stripCredentials } from './entity';
 import { photoOf } from './media';
-import { splitRole } from './roles';
+import { isOrgText, isRoleText, splitRole } from './roles';
 import type { RawPerson } from './types';
 
 /**
@@ -67,6 +68,12 @@ export function looksLikeName(text: string): boolean {
 interface Block {
   el: Element;
   text: string;
+  /** One line of a block broken by <br> ("<b>Jane Doe</b><br>CEO"); `el` is then the line's only element or the block. */
+  line?: boolean;
+  /** The block a line was cut from. */
+  of?: Element;
+  /** A line's first element, when the line starts with one ("<a>Jane Doe</a>, Lecturer"). */
+  first?: Element;
 }
 
 // Elements that flow inside a line: a block made only of these is read as one text.
@@ -103,9 +110,62 @@ function blocksOf(card: Element): Block[] {
     }
     if (!inlineOnly) continue;
     inside = el;
+    if (el.getElementsByTagName('br').length) {
+      for (const b of linesOf(el)) if (out.length < 60) out.push(b);
+      continue;
+    }
     const text = textOf(el, 2000).replace(/\s+/g, ' ').replace(ANCHOR_MARK, '').trim();
     if (text && out.length < 60) out.push({ el, text: text.slice(0, 400) });
   }
+  return out;
+}
+
+/**
+ * The lines of an inline block broken by <br> (MkDocs and jemdoc lists, club boards:
+ * "<strong>Name</strong><br><em>Role</em><br>links"), each read as its own block.
+ */
+function linesOf(el: Element): Block[] {
+  const out: Block[] = [];
+  let text = '';
+  let only: Element | null = null;
+  let first: Element | null = null;
+  let parts = 0;
+  const flush = () => {
+    const t = text.replace(/\s+/g, ' ').replace(ANCHOR_MARK, '').trim();
+    const block: Block = { el: parts === 1 && only ? only : el, text: t.slice(0, 400), line: true, of: el };
+    if (first) block.first = first;
+    if (t) out.push(block);
+    text = '';
+    only = null;
+    first = null;
+    parts = 0;
+  };
+  const walk = (parent: Element) => {
+    for (let n = parent.firstChild; n && out.length < 40; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const t = n.nodeValue ?? '';
+        if (t.trim()) parts += 2; // bare text: the line is not one element's
+        text += t;
+      } else if (n.nodeType === 1) {
+        const c = n as Element;
+        const tag = c.tagName.toUpperCase();
+        if (tag === 'BR') flush();
+        else if (SKIP_BLOCK.test(tag)) continue;
+        else if (c.getElementsByTagName('br').length) walk(c);
+        else {
+          const t = textOf(c, 2000);
+          if (t.trim()) {
+            if (!parts) first = c;
+            parts++;
+            only = c;
+          }
+          text += ` ${t} `;
+        }
+      }
+    }
+  };
+  walk(el);
+  flush();
   return out;
 }
 
@@ -161,11 +221,36 @@ function mayHoldName(el: Element): boolean {
     const text = (candidates[i]?.textContent ?? '').trim().slice(0, 200).replace(ANCHOR_MARK, '');
     if (looksLikeName(cleanName(stripCredentials(text)))) return true;
   }
-  const line = ONE_LINE.exec((el.textContent ?? '').slice(0, 160));
+  const all = (el.textContent ?? '').slice(0, 300);
+  const line = ONE_LINE.exec(all.slice(0, 160));
   if (line && looksLikeName(cleanName(line[1] ?? ''))) return true;
-  // Themes that put the name in the photo's alt and again in a plain <div> or <span>.
-  const alt = altName(el);
-  return alt !== '' && (el.textContent ?? '').includes(alt);
+  // Themes that put the name in the photo's alt ("Photo Jane Doe") and again in a plain <div> or <span>.
+  const alt = altName(el).replace(ALT_PREFIX, '');
+  if (alt !== '' && all.includes(alt)) return true;
+  // A record led by a linked name ("<a>Jane Doe</a> (co-advised with …)").
+  const a = el.querySelector('a');
+  const linked = (a?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (linked && all.trimStart().startsWith(linked) && isName(linked) && !roleLike(linked)) return true;
+  return plainLeaf(el);
+}
+
+// Alt texts that introduce the name: "Photo Jane Doe", "Portrait of Jane Doe", "Foto de Jane Doe".
+const ALT_PREFIX =
+  /^(?:photo|foto|portrait|picture|image|headshot|avatar|bild|imagen|immagine|ritratto)\s+(?:(?:of|de|von|di|du|van)\s+)?/i;
+
+/** One of a card's first text leaves reads as a plain name (boards: "<h3>Kassiererin</h3><p>Selina Jäger</p>"). */
+function plainLeaf(card: Element): boolean {
+  const els = descendants(card);
+  let leaves = 0;
+  for (let i = 0; i < els.length && i < 30 && leaves < 3; i++) {
+    const e = els[i] as Element;
+    if (e.childElementCount || SKIP_BLOCK.test(e.tagName.toUpperCase())) continue;
+    const t = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!t) continue;
+    leaves++;
+    if (t.length <= 60 && isName(t) && !roleLike(t) && !shouting(t)) return true;
+  }
+  return false;
 }
 
 /** The first image alt of a card that looks like a name ("Nina Attias"); '' when none. */
@@ -178,60 +263,170 @@ function altName(card: Element): string {
   return '';
 }
 
+// Forms of address and academic titles before a listed name ("Dr. Giovanni Pizzi", "Mag. Michael Spath").
+const HONORIFIC =
+  /^(?:(?:dr|prof|mr|mrs|ms|mx|mag|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)\.?\s+)+(?=\p{Lu})/iu;
+/** A listed name as kept: credentials, forms of address and a nickname in brackets dropped ("Yucen (Lily) Li"). */
+const nameOf = (t: string) =>
+  cleanName(stripCredentials(t))
+    .replace(/^DI\s+(?=\p{Lu})/u, '') // Diplom-Ingenieur (Austria), upper case only: "Di Stefano" is a name
+    .replace(HONORIFIC, '')
+    .replace(/(?<=\S)\s{1,3}\([^()]{1,30}\)\s{1,3}(?=\S)/, ' ')
+    .replace(/(?<=\p{L})\s{0,3}:$/u, ''); // "<strong>Eric Scott:</strong> his project"
+const isName = (t: string) => {
+  const n = nameOf(t);
+  return looksLikeName(n) && !n.split(' ').some((w) => !PARTICLE.test(w) && NOT_NAME.test(w));
+};
+const roleLike = (t: string) => ROLE_WORD.test(t) || isRoleText(t);
+// A line all in capitals is a label or a topic ("FISICA TEORICA"), not a plain name.
+const shouting = (t: string) => !/\p{Ll}/u.test(t) && /\p{Lu}/u.test(t);
+
+/** "<a>Jane Doe</a> (co-advised with …)", "Jane Doe (2023, PhD): Waymo": a record led by a name. */
+function leadingName(blocks: Block[]): Block | undefined {
+  for (const b of blocks) {
+    const a = b.line ? b.first : b.el.tagName === 'A' ? b.el : b.el.firstElementChild;
+    const linked = a?.tagName === 'A' ? (a.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+    if (linked && b.text.startsWith(linked) && isName(linked) && !roleLike(linked))
+      return { el: a as Element, text: linked };
+    const m = /^([^,(:;]{3,60}?)\s{0,5}[,(]/.exec(b.text);
+    if (m && isName(m[1] as string) && !roleLike(m[1] as string)) return { el: b.el, text: m[1] as string };
+  }
+  return undefined;
+}
+
+interface NameLine {
+  name: string;
+  /** The line after the name ("Assistant Professor, University of Antwerp"). */
+  rest: string;
+  /** The link the name is written in: the person's own page. */
+  link: Element | null;
+}
+
+/**
+ * Lines of one block that each start with a name: several people in one record (board
+ * members under one heading, jemdoc's "<a>Name</a> (details)<br>" lists). Not when a line
+ * stands alone in bold: that is a card's name over its role and links (MkDocs lists).
+ */
+function nameLines(blocks: Block[]): NameLine[] {
+  const byParent = new Map<Element, Block[]>();
+  for (const b of blocks) {
+    if (!b.line || !b.of) continue;
+    const list = byParent.get(b.of);
+    if (list) list.push(b);
+    else byParent.set(b.of, [b]);
+  }
+  for (const lines of byParent.values()) {
+    if (lines.length < 2 || lines.some((b) => b.el !== b.of && /^(B|STRONG|H[1-6])$/.test(b.el.tagName.toUpperCase())))
+      continue;
+    const led: NameLine[] = [];
+    for (const b of lines) {
+      const whole = isName(b.text) && !roleLike(b.text) && !shouting(b.text);
+      const lead = whole ? b : leadingName([b]);
+      if (!lead) continue;
+      const rest = b.text.slice(lead.text.length).replace(/^[\s,;:–—-]+/, '');
+      led.push({ name: lead.text, rest, link: lead.el.tagName.toUpperCase() === 'A' ? lead.el : null });
+    }
+    if (led.length >= 2 && led.length * 10 >= lines.length * 6) return led;
+  }
+  return [];
+}
+
+/** A bold name opening a bio paragraph ("<p><strong>Jane Doe</strong> is a professor…", "Hallo! Ik ben <b>Jane Doe</b>"). */
+function boldName(card: Element): Block | undefined {
+  const bolds = card.querySelectorAll('b, strong');
+  for (let i = 0; i < bolds.length && i < 2; i++) {
+    const el = bolds[i] as Element;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (isName(text) && !roleLike(text)) return { el, text };
+  }
+  return undefined;
+}
+
+/** One card as read: its person (and the others when it lists several), how sure it looks, whether it has a role. */
+export interface CardReading {
+  person: RawPerson;
+  more?: RawPerson[];
+  evidence: number;
+  role: boolean;
+  nameEl: Element;
+}
+
 /** Reads one candidate card; null when it is not one person's card. `role` is false when it has none. */
-export function readCard(
-  card: Element,
-  base: string,
-): { person: RawPerson; evidence: number; role: boolean; nameEl: Element } | null {
+export function readCard(card: Element, base: string): CardReading | null {
   if (NOT_PEOPLE.test(card.getAttribute('class') ?? '') || card.querySelector('blockquote, q')) return null;
   const blocks = blocksOf(card);
   if (blocks.length < 1 || blocks.length > 40) return null;
   // A quoted sentence makes it a testimonial, whatever its classes say (“…”, «…», „…“, 「…」).
   if (blocks.some((b) => b.text.length > 20 && /^[“"«„「『‘]/.test(b.text))) return null;
-  const names = blocks.filter((b) => nameish(b.el, card) && looksLikeName(cleanName(stripCredentials(b.text))));
+  const many = nameLines(blocks);
+  if (many.length) return manyCard(card, base, blocks, many);
+  // A heading that holds a role ("Project Manager", "Präsident") is the role, not the name, when a name follows.
+  const named = blocks.filter((b) => nameish(b.el, card) && isName(b.text));
+  const names = named.filter((b) => !roleLike(b.text));
   const distinct = new Set(names.map((b) => b.text.toLowerCase()));
   if (distinct.size > 1 && names.filter((b) => insideCard(b.el, card, /^H[1-6]$/)).length > 1) return null;
   let nameBlock = names[0];
   let role = '';
-  // "Jane Doe, CEO" in a single block.
+  let plainName = false;
+  // "Jane Doe, CEO" in a single block; outside a heading only on the record's first lines (judged later).
   if (!nameBlock) {
-    for (const b of blocks) {
+    for (const [i, b] of blocks.entries()) {
       const m = /^(.{3,60}?)(?<!\s)\s*(?:,|\s[–—|-]\s)\s*(.{2,100})$/.exec(b.text);
-      if (m && looksLikeName(m[1] as string) && nameish(b.el, card)) {
+      if (
+        m &&
+        isName(m[1] as string) &&
+        !roleLike(m[1] as string) &&
+        !/\d{3}/.test(m[2] as string) &&
+        (i < 2 || nameish(b.el, card))
+      ) {
         nameBlock = { el: b.el, text: m[1] as string };
         role = m[2] as string;
+        plainName = !nameish(b.el, card);
         break;
       }
     }
   }
-  let plainName = false;
   if (!nameBlock) {
-    // No heading or name class: the block that repeats the photo's alt, else (judged later) the first line.
+    // No heading or name class: the block that repeats the photo's alt, a leading linked name,
+    // the first short lines, a bold name opening a bio (all judged later by their names).
     const alt = altName(card).toLowerCase();
     nameBlock =
-      (alt ? blocks.find((b) => b.text.toLowerCase() === alt) : undefined) ??
-      blocks.slice(0, 2).find((b) => looksLikeName(cleanName(stripCredentials(b.text))));
+      (alt ? blocks.find((b) => b.text.length > 4 && alt.endsWith(b.text.toLowerCase())) : undefined) ??
+      blocks.slice(0, 2).find((b) => isName(b.text) && !roleLike(b.text) && !shouting(b.text)) ??
+      leadingName(blocks.slice(0, 2)) ??
+      boldName(card);
     plainName = true;
+  }
+  if (!nameBlock && named[0]) {
+    nameBlock = named[0];
+    plainName = false;
   }
   if (!nameBlock) return null;
   if (!role) {
     // The role may sit before or after the name: a role-ish class first, then a role word, then the next short line.
-    const after = blocks.slice(blocks.indexOf(nameBlock) + 1);
-    const others = blocks.filter((b) => b !== nameBlock && !names.includes(b));
-    const ok = (b: Block) => isRole(b, card, nameBlock.text);
-    const plain = (b: Block) => ok(b) && !(looksLikeName(b.text) && !ROLE_WORD.test(b.text));
+    // The block holding the name (a bio opening with it, "Name (details)") is never the role.
+    const name = nameBlock;
+    let at = blocks.indexOf(name);
+    if (at < 0) at = blocks.findIndex((b) => b.el === name.el || b.el.contains(name.el));
+    const own = blocks[at];
+    const after = blocks.slice(at + 1);
+    const others = blocks.filter((b) => b !== own && b !== name && !names.includes(b));
+    const ok = (b: Block) => isRole(b, card, name.text);
+    const plain = (b: Block) => ok(b) && !(looksLikeName(b.text) && !roleLike(b.text));
     const roleBlock =
       // "Data Scientist @ Van Log" names the person's own employer: the most telling line.
       others.find((b) => ok(b) && splitRole(b.text, false).company) ??
       others.find((b) => ROLE_CLASS.test(b.el.getAttribute('class') ?? '') && ok(b)) ??
-      after.find((b) => ok(b) && ROLE_WORD.test(b.text)) ??
-      others.find((b) => ok(b) && ROLE_WORD.test(b.text)) ??
-      after.find(plain);
+      after.find((b) => ok(b) && roleLike(b.text)) ??
+      others.find((b) => ok(b) && roleLike(b.text)) ??
+      after.find(plain) ??
+      // Boards: a short heading over the name ("<h3>Kassiererin</h3><p>Selina Jäger</p>").
+      blocks.slice(0, at).find((b) => ok(b) && b.text.split(' ').length <= 4 && insideCard(b.el, card, /^H[1-6]$/));
     role = roleBlock?.text ?? '';
   }
-  const person = newPerson(nameBlock.text, 'people-list');
+  const person = newPerson(nameOf(nameBlock.text), 'people-list');
   if (!person) return null;
-  if (role) setField(person, 'title', role, 'people-list');
+  setRole(person, role);
   const photo = photoOf(card, base);
   if (photo) setField(person, 'photoUrl', photo, 'people-list');
   const c = harvest(card, base);
@@ -258,6 +453,40 @@ export function readCard(
   return { person, evidence: plainName ? Math.min(evidence, 1) : evidence, role: role !== '', nameEl: nameBlock.el };
 }
 
+/** A record listing several people line by line: each line's name, its role (the line's rest or the record's heading), its link. */
+function manyCard(card: Element, base: string, blocks: Block[], lines: NameLine[]): CardReading | null {
+  const heading = blocks.find((b) => !b.line && b.text.split(' ').length <= 4 && insideCard(b.el, card, /^H[1-6]$/));
+  const host = hostOf(base);
+  const people: RawPerson[] = [];
+  for (const l of lines) {
+    const p = newPerson(nameOf(l.name), 'people-list');
+    if (!p) continue;
+    const own = l.rest.length <= 120 && (roleLike(l.rest) || isOrgText(l.rest));
+    setRole(p, own ? l.rest : l.rest ? '' : (heading?.text ?? ''));
+    const c = l.link ? classifyLink(l.link.getAttribute('href') ?? '', base) : null;
+    if (c && c.kind !== 'linkedin-company' && c.kind !== 'crunchbase-organization' && hostOf(c.url) !== host)
+      addList(p, 'links', [c.url], 'contact');
+    people.push(p);
+  }
+  const [person, ...more] = people;
+  if (!person) return null;
+  return { person, more, evidence: 0, role: !!person.title, nameEl: card };
+}
+
+/** A record's role line: its title, or its employer when the line only names an institution ("Jane Doe, Kyushu University"). */
+function setRole(person: RawPerson, role: string): void {
+  if (role && !roleLike(role) && isOrgText(role)) setField(person, 'companyName', role, 'people-list');
+  else if (role) setField(person, 'title', role, 'people-list');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
 /** True when the row's table heads its first column "Name" (staff and committer tables). */
 function nameColumn(row: Element): boolean {
   const head = row.closest('table')?.querySelector('th');
@@ -266,7 +495,7 @@ function nameColumn(row: Element): boolean {
 
 // A link whose text says it is a personal site (or an icon-only link, common in lab and team themes).
 const SITE_TEXT =
-  /^(|web|website|site|homepage|home page|personal (site|page|website)|blog|portfolio|page perso|webseite|sitio( web)?|sito( web)?)$/i;
+  /^(|web|website|webpage|web page|site|homepage|home page|personal (site|page|website)|blog|portfolio|page perso|webseite|sitio( web)?|sito( web)?)$/i;
 
 /** A record's own websites: off-site links shown as an icon or labelled as a site (not its employer's link). */
 function ownSites(card: Element, base: string): string[] {
@@ -363,6 +592,7 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
         const r = readCard(el, base);
         if (r) {
           read.push({ el, person: r.person });
+          for (const p of r.more ?? []) read.push({ el, person: p });
           if (r.role) roles++;
           if (r.role && r.evidence >= 2) evidence++;
         }
@@ -387,7 +617,7 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
   }
   cards.push(...loneCards(doc, base, kept, cards));
   // A row of cards can itself look like a card of its first person: keep the innermost.
-  return cards.filter((c) => !cards.some((o) => o !== c && c.el.contains(o.el)));
+  return cards.filter((c) => !cards.some((o) => o.el !== c.el && c.el.contains(o.el)));
 }
 
 function parentSig(el: Element): string {
@@ -410,7 +640,8 @@ function loneCards(doc: Document, base: string, kept: Map<string, number>, found
       const weak = kept.get(`${parentSig(parent)}>${parentSig(el)}`);
       if (weak === undefined) continue;
       const r = readCard(el, base);
-      if (r && (weak > 0 || (r.role && r.evidence >= 2))) out.push({ el, person: r.person, ...(weak ? { weak } : {}) });
+      if (r && (weak > 0 || (r.role && r.evidence >= 2)))
+        for (const person of [r.person, ...(r.more ?? [])]) out.push({ el, person, ...(weak ? { weak } : {}) });
     }
   }
   return out;

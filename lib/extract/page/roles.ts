@@ -9,17 +9,32 @@
 
 // Role words in the languages of the corpus: the side of a line that holds one is the title.
 export const ROLE_WORDS =
-  /\b(ceo|cto|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice|ore|ora)|fundador(a)?|gründer(in)?|oprichter|director(a)?|directeur|directrice|direktor(in)?|direttore|directeur|manager(in)?|head|lead|leiter(in)?|engineer|ingeniero|ingeniera|ingegnere|developer|entwickler(in)?|desarrollador(a)?|designer(in)?|diseñador(a)?|partner(in)?|socio|socia|president(e|a)?|président(e)?|presidente|chief|officer|consultant|consultor(a)?|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor(in)?|profesor(a)?|professeur|professore|docente|lecturer|researcher|investigador(a)?|chercheur|chercheuse|ricercatore|ricercatrice|forscher(in)?|scientist|wissenschaftler(in)?|postdoc|phd|doctorant(e)?|doktorand(in)?|student|estudiante|étudiant(e)?|geschäftsführer(in)?|inhaber(in)?|vorstand|responsable|responsabile|gérant(e)?|owner|speaker|editor|redakteur(in)?|writer|author|autor(a)?|auteur|journalist|recruiter|counsel|attorney|lawyer|abogad[oa]|avocat(e)?|avvocato|rechtsanwalt|rechtsanwältin|fachanwalt|anwalt|notar|accountant|architect|arquitect[oa]|architekt(in)?|chair(man|woman|person)?|secretary|treasurer|intern|specialist|especialista|coordinator|coordinador(a)?|coordinatore|koordinator(in)?|administrator|assistant|asistente|executive|principal|evangelist|advocate|strategist|scientist|organi[sz]er|organizador(a)?|organisat(eur|rice)|organizzat(ore|rice)|photographer|illustrator|artist|coach|trainer|mentor|maintainer|contributor|member|fellow|dean|rector|decano|doyen)\b/i;
+  /\b(ceo|cto|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice|ore|ora)|fundador(a)?|gründer(in)?|oprichter|director(a)?|directeur|directrice|direktor(in)?|direttore|directeur|manager(in)?|head|lead|leiter(in)?|engineer|ingeniero|ingeniera|ingegnere|developer|entwickler(in)?|desarrollador(a)?|designer(in)?|diseñador(a)?|partner(in)?|socio|socia|president(e|a)?|président(e)?|presidente|chief|officer|consultant|consultor(a)?|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor(in)?|profesor(a)?|professeur|professore|docente|lecturer|researcher|investigador(a)?|chercheur|chercheuse|ricercatore|ricercatrice|forscher(in)?|scientist|wissenschaftler(in)?|postdoc|phd|doctorant(e)?|doktorand(in)?|student|estudiante|étudiant(e)?|geschäftsführer(in)?|inhaber(in)?|vorstand|responsable|responsabile|gérant(e)?|owner|speaker|editor|redakteur(in)?|writer|author|autor(a)?|auteur|journalist|recruiter|counsel|attorney|lawyer|abogad[oa]|avocat(e)?|avvocato|rechtsanwalt|rechtsanwältin|fachanwalt|anwalt|notar|accountant|architect|arquitect[oa]|architekt(in)?|chair(man|woman|person)?|secretary|treasurer|intern|specialist|especialista|coordinator|coordinador(a)?|coordinatore|koordinator(in)?|administrator|assistant|asistente|executive|principal|evangelist|advocate|strategist|scientist|organi[sz]er|organizador(a)?|organisat(eur|rice)|organizzat(ore|rice)|photographer|illustrator|artist|coach|trainer|mentor|maintainer|contributor|member|fellow|dean|rector|decano|doyen|catedr[aá]tic[oa]|hoogleraar|onderzoeker|promovend(us)?|voorzitter|penningmeester|secretaris|bestuurslid|(vize)?präsident(in)?|kassier(er)?(in)?|schriftführer(in)?|beisitzer(in)?|vorsitzende[rn]?|(wice)?prezes|skarbnik|sekretarz|członek|tesorier[ea]|tesorer[oa]|segretari[oa]|secretari[oa]|trésorière?|secrétaire|vocal)\b/i;
 
 // German compounds end in a role word (Softwareentwicklerin, Vertriebsleiter, Geschäftsführer).
 const COMPOUND =
   /(entwickler|leiter|berater|führer|forscher|referent|ingenieur|architekt|wissenschaftler|manager|assistent)(in)?\b/i;
 const roleish = (t: string) => ROLE_WORDS.test(t) || COMPOUND.test(t);
 
+/** True when a line holds a role word of the corpus's languages, German compounds included ("Projektleiterin"). */
+export function isRoleText(text: string): boolean {
+  return roleish(text);
+}
+
 // "<role> at <company>" and its translations; "@" also without a space ("Founder @Acme").
 const AT =
   /^(.{2,80}?)\s{1,10}(?:at|@|bei|chez|presso|bij|en|na|w|hos|em)\s{1,10}(.{2,80})$|^(.{2,80}?)\s{0,10}@(\S.{1,79})$/i;
 const SEPARATED = /^(.{2,80}?)\s{0,10}(?:,|\||·|•|\s[–—-]\s)\s{0,10}(.{2,80})$/;
+
+// Words that name an organisation in any case ("University of Antwerp", "Universidade Federal
+// de Uberlândia", "Acme GmbH"): after a role, such a part is the person's employer even on a team page.
+const ORG_WORD =
+  /\b(universi(ty|tät|té|tà|dad|dade|teit|ty college)|hochschule|institut(e|o)?|instituto|college|école|escola|escuela|scuola|politecnico|polytechnique|academy|akademie|hospital|klinikum|inc\.?|ltd\.?|llc|gmbh|ag|s\.?a\.?s?|s\.?r\.?l\.?|b\.?v\.?|corp(oration)?|foundation|stiftung|fondation|fundación|fondazione)(?=$|[\s,.)])/i;
+
+/** True when a line names an organisation ("Universidade Estadual de Londrina", "Kyushu University"), not a role. */
+export function isOrgText(text: string): boolean {
+  return ORG_WORD.test(text) && companyLike(text.replace(/^(the|la|le|l'|el|die|der|de)\s+/i, 'X '));
+}
 
 export interface RoleParts {
   title: string;
@@ -45,8 +60,12 @@ export function splitRole(line: string, others: boolean): RoleParts {
     const weak = /\s(en|w|na|em)\s/i.test(text) && !/\s(at|@|bei|chez|presso|bij|hos)\s|@/i.test(text);
     if (roleish(title) && companyLike(company) && !(weak && !others)) return { title, company };
   }
-  if (!others) return { title: text };
   const sep = SEPARATED.exec(text);
+  if (!others) {
+    // "Assistant Professor, University of Antwerp": an institution after the role is the employer anywhere.
+    const [left, right] = [(sep?.[1] ?? '').trim(), (sep?.[2] ?? '').trim()];
+    return sep && roleish(left) && isOrgText(right) ? { title: left, company: right } : { title: text };
+  }
   if (sep) {
     const [left, right] = [(sep[1] ?? '').trim(), (sep[2] ?? '').trim()];
     if (roleish(left) && companyLike(right)) return { title: left, company: right };

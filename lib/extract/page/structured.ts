@@ -372,7 +372,8 @@ export function interpret(nodes: SNode[], source: StructuredSource, base: string
   let mainEntity: unknown = null;
   for (const node of nodes.slice(0, MAX_NODES)) {
     const types = typesOf(node);
-    if (isArticleNode(node)) {
+    // A Review without a headline is a testimonial on a business page, not the page's article.
+    if (isArticleNode(node) && !(types.includes('Review') && !prop(node, 'headline'))) {
       out.isArticle = true;
       continue; // authors and publishers of an article are not the page's prospects
     }

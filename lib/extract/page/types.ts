@@ -31,12 +31,16 @@ export interface PageReading {
     lang?: string;
     /** Countries named by addresses on the page (ISO codes or names), most relevant first. */
     countries: string[];
+    /** The first <h1>'s text and the <title>, as written: finalize judges them as the manual form's name hint. */
+    heading?: string;
+    title?: string;
   };
   /**
    * What the page is when finalize rejects its judged person (a home page's heading that
-   * reads as no person's name): the kind and company it would have had without them.
+   * reads as no person's name) or every record found by structure alone (title-case labels):
+   * the kind, people and company it would have had without them.
    */
-  fallback?: Omit<PageReading, 'errors' | 'fallback'>;
+  fallback?: Omit<PageReading, 'errors'>;
   /** Sources that failed ("json-ld", "site:github-user"): for diagnostics only. */
   errors: string[];
 }

@@ -49,4 +49,40 @@ describe('home and about pages of one person without markup (issue 17)', () => {
     );
     expect(r).toMatchObject({ kind: 'person', name: 'Jane Roe', title: 'Founder', company: 'Acme' });
   });
+
+  it("reads a one-person business's founder as the page's person, with its contacts, and no company", () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'ProfessionalService',
+          name: 'Greta Lindqvist – Fachübersetzerin für Medizin',
+          url: 'https://greta-lindqvist.example',
+          email: 'mail@greta-lindqvist.example',
+          founder: { '@type': 'Person', name: 'Greta Lindqvist', jobTitle: 'Übersetzerin' },
+        },
+        { '@type': 'Review', reviewBody: 'Sehr gut!', author: { '@type': 'Person', name: 'Kunde A' } },
+      ],
+    });
+    const out = extract(
+      doc(`<html><head><title>Greta Lindqvist</title><script type="application/ld+json">${ld}</script></head><body><h1>Texte, die wirken</h1></body></html>`),
+      'https://greta-lindqvist.example/',
+    );
+    expect(out.pageKind).toBe('person');
+    expect(out.company).toBeNull();
+    expect(out.people.map((p) => [p.fullName, p.title, p.companyName, p.emails])).toEqual([
+      ['Greta Lindqvist', 'Fachübersetzerin für Medizin', undefined, ['mail@greta-lindqvist.example']],
+    ]);
+  });
+
+  it('a recipe page whose cards are no names is about no one, and names no company', () => {
+    const card = (t: string) => `<li class="item"><a href="/r/${t.length}"><img src="/i/${t.length}.jpg" alt=""><h3>${t}</h3></a></li>`;
+    const out = extract(
+      doc(
+        `<html><head><title>Bolo de Cenoura | CozinhaCom</title><meta property="og:site_name" content="CozinhaCom"></head><body><h1>Bolo de Cenoura</h1><ul>${['Cookie de Chocolate', 'Tortinha de Cookie', 'Manjar dos Deuses', 'Doce de Ambrosia'].map(card).join('')}</ul></body></html>`,
+      ),
+      'https://cozinhacom.example/receitas/doces/bolo-de-cenoura-123',
+    );
+    expect([out.pageKind, out.people.length, out.company]).toEqual(['other', 0, null]);
+  });
 });

@@ -57,6 +57,44 @@ describe('readLegalNotice', () => {
     expect(readLegalNotice(body, true)?.people ?? []).toEqual([]);
   });
 
+  it('reads numbered sections, a qualification line, "Brand – Owner" and a role after the name', () => {
+    const it1 = readLegalNotice(
+      bodyOf(`<h1>Note legali</h1><h2>1) Titolare del sito</h2><p><strong>Lucia Verdi</strong></p>
+        <p>Qualifica: Psicologa</p><p>Sede: Via Roma 3, 16121 Genova (GE)</p>`),
+      true,
+    );
+    expect(it1?.people.map((p) => [p.fullName, p.title])).toEqual([['Lucia Verdi', 'Psicologa']]);
+    const de = readLegalNotice(
+      bodyOf(`<h2>Impressum</h2><p><strong>Angaben gemäß § 5 TMG:</strong></p><p>Klangwerk 7 – Jonas Maier<br>
+        c/o Impressum-Service #12<br>Hauptstraße 9<br>50667 Köln</p>`),
+      true,
+    );
+    expect([de?.companyName, de?.location, de?.people.map((p) => p.fullName)]).toEqual(['Klangwerk 7', '', ['Jonas Maier']]);
+    const fr = readLegalNotice(
+      bodyOf(`<h1>Mentions légales</h1><h2>Éditeur du site</h2><p>Atelier Lune, SAS au capital de 1 000 euros.</p>
+        <p>Siège social : 2 rue Haute, 77410 Annet-sur-Marne.</p><h2>Directeur de la publication</h2><p>Marie Lune, cofondatrice.</p>`),
+      true,
+    );
+    expect([fr?.companyName, fr?.location]).toEqual(['Atelier Lune', 'Annet-sur-Marne']);
+    expect(fr?.people.map((p) => [p.fullName, p.title])).toEqual([['Marie Lune', 'cofondatrice']]);
+  });
+
+  it('reads the entity and its representative from French sentences', () => {
+    const actual = readLegalNotice(
+      bodyOf(`<h1>Mentions légales</h1><p>Le site <a href="/">exemple.fr</a> est édité par Brevia, Société par Actions
+        Simplifiée au capital de 20 000 euros.<br>Le représentant légal de la société Brevia est Paul Martin en sa qualité
+        de CEO.<br>Le directeur de la publication du site est Paul Martin.</p>`),
+      true,
+    );
+    expect(actual?.companyName).toBe('Brevia');
+    expect(actual?.people.map((p) => [p.fullName, p.title])).toEqual([['Paul Martin', 'CEO']]);
+  });
+
+  it('takes no company from a possessive "sa" after a comma', () => {
+    const actual = readLegalNotice(bodyOf('<h1>Mentions légales</h1><p>Claire Dubois, sa famille et ses amis.</p>'), true);
+    expect(actual?.companyName ?? '').toBe('');
+  });
+
   it('finds nothing on a page without a notice', () => {
     expect(readLegalNotice(bodyOf('<h1>Blog</h1><p>Hello there</p>'), false)).toBeNull();
   });

@@ -49,6 +49,99 @@ describe('findPeopleCards', () => {
   });
 });
 
+describe('people lists without cards of their own (issue 17)', () => {
+  const read = (body: string) =>
+    extract(page(body), 'https://lab.example.org/people').people.map((p) =>
+      [p.fullName, p.title ?? '', p.links.join(' ')].join(' | ').replace(/( \| )+$/, ''),
+    );
+
+  it('reads a record broken into lines by <br> (MkDocs lists): name, role, links', () => {
+    const actual = read(`<ul>
+      <li><p><strong>Roberto Paredes</strong><br><em>Catedrático de Universidad</em><br><a href="https://www.linkedin.com/in/rparedes/">LinkedIn</a></p></li>
+      <li><p><strong>Alberto Albiol</strong><br><em>Profesor Titular</em><br><a href="https://www.linkedin.com/in/aalbiol/">LinkedIn</a></p></li>
+    </ul>`);
+
+    expect(actual).toEqual([
+      'Roberto Paredes | Catedrático de Universidad | https://www.linkedin.com/in/rparedes',
+      'Alberto Albiol | Profesor Titular | https://www.linkedin.com/in/aalbiol',
+    ]);
+  });
+
+  it('reads a board: a role heading over a plain name, and several names under one heading', () => {
+    const actual = read(`<section><h2>Vorstand</h2>
+      <div><h3>Präsident</h3><p>Norbert Roth</p></div>
+      <div><h3>Kassiererin</h3><p>Selina Jäger</p></div>
+      <div><h3>Beisitzer</h3><p>Stefan Spandler <br>Daniel Otto <br>Martina Weber <br></p></div>
+    </section>`);
+
+    expect(actual).toEqual([
+      'Norbert Roth | Präsident',
+      'Selina Jäger | Kassiererin',
+      'Stefan Spandler | Beisitzer',
+      'Daniel Otto | Beisitzer',
+      'Martina Weber | Beisitzer',
+    ]);
+  });
+
+  it('reads names led by their link, line by line, and not the people named in passing (jemdoc)', () => {
+    const actual = read(`<div id="layout-content"><h3>PhD students</h3>
+      <p><a href="https://janedoe.github.io/">Jane Doe</a> (co-advised with <a href="/x">Marc Moonen</a>)<br>
+      <a href="https://peterlang.dev/">Peter Lang</a><br>Maria Rossi<br></p>
+      <h3>Postdocs</h3>
+      <p><a href="https://scholar.google.com/citations?user=abc">Paul Zimmer</a>, Associate Professor, Kyushu University<br>
+      <a href="https://www.linkedin.com/in/annabell/">Anna Bell</a>, Lecturer<br></p></div>`);
+
+    expect(actual).toEqual([
+      'Jane Doe |  | https://janedoe.github.io',
+      'Peter Lang |  | https://peterlang.dev',
+      'Maria Rossi',
+      'Paul Zimmer | Associate Professor | https://scholar.google.com/citations?user=abc',
+      'Anna Bell | Lecturer | https://www.linkedin.com/in/annabell',
+    ]);
+  });
+
+  it("takes an institution after a listed name or role as the person's own employer", () => {
+    const people = extract(
+      page(`<div id="content"><ul>
+        <li><strong>Alan Nilo da Costa</strong>, Universidade Federal de Uberlândia</li>
+        <li><strong>Diego Resende</strong>, Universidade Estadual de Londrina</li>
+        <li><strong>Paul Zimmer</strong>, Associate Professor, Kyushu University</li>
+      </ul></div>`),
+      'https://lab.example.org/people',
+    ).people;
+
+    expect(people.map((p) => [p.fullName, p.title ?? '', p.companyName ?? ''].join(' | '))).toEqual([
+      'Alan Nilo da Costa |  | Universidade Federal de Uberlândia',
+      'Diego Resende |  | Universidade Estadual de Londrina',
+      'Paul Zimmer | Associate Professor | Kyushu University',
+    ]);
+  });
+
+  it('drops forms of address and finds the name after a role heading and in a prefixed photo alt', () => {
+    const sphinx = read(`<div class="row">
+      <div class="card"><p><strong>Project Manager</strong></p><img src="/a.jpg" alt="a.jpg"><p><a href="https://people.example.org/gp">Dr. Giovanni Pizzi</a></p></div>
+      <div class="card"><p><strong>Team Member</strong></p><img src="/b.jpg" alt="b.jpg"><p><a href="https://people.example.org/tb">Taylor Baird</a></p></div>
+    </div>`);
+    const speakers = read(`<div class="grid">
+      <article><img src="/e.jpg" alt="Photo Elena Tosi"><div><header>Elena Tosi</header><header class="title">Designer</header></div></article>
+      <article><img src="/y.jpg" alt="Photo Yaprak Hamarat"><div><header>Yaprak Hamarat</header><header class="title">Researcher</header></div></article>
+    </div>`);
+
+    expect(sphinx).toEqual(['Giovanni Pizzi | Project Manager', 'Taylor Baird | Team Member']);
+    expect(speakers).toEqual(['Elena Tosi | Designer', 'Yaprak Hamarat | Researcher']);
+  });
+
+  it('takes neither a date nor a "Contact me" overlay for a person', () => {
+    const actual = read(`<ul><li>Ing. Manfred Knittel — 24.01.2014</li><li>Gerhard Fuchs — 13.05.2024</li></ul>
+      <div class="members">
+        <div class="m"><h3>Contact Me:</h3><a href="mailto:a@x.org">mail</a><h4 class="member-name">Yucen (Lily) Li</h4><p>Alumni</p></div>
+        <div class="m"><h3>Contact Me:</h3><a href="mailto:b@x.org">mail</a><h4 class="member-name">Hao He</h4><p>PhD student</p></div>
+      </div>`);
+
+    expect(actual.map((p) => p.split(' | ')[0])).toEqual(['Yucen Li', 'Hao He']);
+  });
+});
+
 describe('login walls vs pages with a login box', () => {
   const page = (body: string) =>
     extract(parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document, 'https://acme.io/team');

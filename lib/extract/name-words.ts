@@ -1,0 +1,7 @@
+/**
+ * Words that make a heading an action, a product or a section, not a person (several
+ * languages). Its own small module: the injected page reader (people lists) and finalize's
+ * name judge (./names.ts, which carries the given-names dataset) both use it.
+ */
+export const NOT_NAME =
+  /^(about|contact|team|our|the|meet|home|news|blog|read|more|learn|view|see|join|get|buy|shop|order|book|sign|log|login|register|subscribe|download|services?|products?|solutions?|pricing|careers?|jobs?|events?|company|group|board|research|projects?|publications?|people|members?|alumni|staff|faculty|speakers?|partners?|clients?|customers?|support|help|privacy|terms|imprint|impressum|kontakt|über|uns|unser|unsere|équipe|nous|notre|nos|qui|sommes|nuestro|equipo|nosotros|chi|siamo|il|team|welcome|willkommen|bienvenue|bienvenido|hello|hi|new|free|best|top|all|business|design|digital|software|data|cloud|app|apps|api|web|online|mobile|global|international|management|marketing|sales|consulting|development|engineering|technology|technologies|systems?|studio|agency|labs?|inc\.?|ltd\.?|gmbh|llc|sa|sas|ag|co\.?|corp\.?|university|universität|université|universidad|università|institute|school|department|center|centre|conference|summit|meetup|workshop|keynote|session|panel|award|prize|edition|season|chapter|part|volume|issue|page|section|introduction|overview|summary|conclusion|abstract|references|faq|q&a|la|le|les|der|die|das|el|los|las)$/i;

@@ -160,7 +160,7 @@ const api = {
     const meter = stallMeter();
     const t0 = performance.now();
     const file = await renderScope(leads, {}, 'csv', prefs, settings, {
-      ...(onPage ? {} : { workers: { open: openDatabase, create: () => new Worker('/csv-worker.js') } }),
+      ...(onPage ? {} : { workers: { create: () => new Worker('/csv-worker.js') } }),
     });
     const blob = new Blob(file.parts, { type: MIME_TYPES.csv });
     const ms = performance.now() - t0;

@@ -8,7 +8,7 @@ import { PatternLearner } from '@/lib/intel/email-pattern';
 import { createScorer } from '@/lib/intel/fit';
 import { syncFitScores } from '@/lib/intel/fit-sync';
 import { EMPTY_ICP, type Icp } from '@/lib/intel/icp';
-import { closeSnapshotDb, dropStoredSnapshot, loadDashboardFast } from '@/lib/intel/snapshot-store';
+import { dropStoredSnapshot, forgetSnapshotMemory, loadDashboardFast } from '@/lib/intel/snapshot-store';
 import { forEachStoredLead, loadDashboard } from '@/lib/intel/source';
 import { CHANNELS, DEFAULT_STAGES, type Lead } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -162,7 +162,7 @@ const api = {
     let from = false;
     let total = 0;
     for (let i = 0; i < runs; i++) {
-      await closeSnapshotDb();
+      forgetSnapshotMemory();
       out.push(
         await time(async () => {
           const d = await loadDashboardFast({ stages: DEFAULT_SETTINGS.stages, now: Date.now() });

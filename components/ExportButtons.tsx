@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { leads } from '@/lib/db';
+import { store } from '@/components/store';
 import type { LeadQuery } from '@/lib/db/api';
 import type { ExportFormat } from '@/lib/export/files';
 import { exportAndDownload } from '@/lib/export/run';
@@ -35,7 +35,7 @@ export function ExportButtons(props: ExportButtonsProps) {
     try {
       const scope = { ...(props.ids ? { ids: props.ids } : {}), ...(props.query ? { query: props.query } : {}) };
       // Progress per 1000 leads read (a status region, so screen readers hear it too).
-      const count = await exportAndDownload(leads, format, scope, (done) =>
+      const count = await exportAndDownload(store, format, scope, (done) =>
         setStatus(`Exporting… ${done.toLocaleString()} leads read`),
       );
       setStatus(

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onLeadsChanged } from '@/lib/db';
+import { subscribeLeads } from '@/components/store';
 import { acceptGuess, type EmailGuess, type GuessSubject, guessEmail } from '@/lib/intel/email-pattern';
 import { learnDomain } from '@/lib/intel/source';
 import type { EmailPoint } from '@/lib/lead/schema';
@@ -21,7 +21,7 @@ export function GuessedEmail(props: { lead: GuessSubject; onAccept?: (point: Ema
   const [version, setVersion] = useState(0);
   const needsGuess = Boolean(domain) && !(lead.emails ?? []).some((e) => e.status !== 'bounced');
 
-  useEffect(() => onLeadsChanged(() => setVersion((v) => v + 1)), []);
+  useEffect(() => subscribeLeads(() => setVersion((v) => v + 1)), []);
   useEffect(() => {
     let live = true;
     if (!needsGuess) {

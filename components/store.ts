@@ -2,8 +2,10 @@ import { leads, onLeadsChanged } from '@/lib/db';
 import type { LeadRepository } from '@/lib/db/api';
 
 /**
- * The one place the workspace UI reaches the lead store, so screens and tests can
- * hand a component another repository (the bench and unit tests do).
+ * The one place UI code (components/, and the popup's and the workspace's screens)
+ * reaches the lead store: screens import `store` and `subscribeLeads` from here, never
+ * lib/db, so there is one seam to hand them another repository (the bench and unit tests
+ * do). lib/ modules use lib/db's `leads` directly.
  */
 export const store: LeadRepository = leads;
 

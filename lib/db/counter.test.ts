@@ -11,7 +11,7 @@ const repo = testRepository;
 emptyDatabaseEachTest();
 
 /** The counter as stored, and the real number of records. */
-async function counter(): Promise<{ stored: number | undefined; actual: number }> {
+async function counter(): Promise<{ stored: unknown; actual: number }> {
   const db = await openDatabase();
   const [stored, actual] = await Promise.all([db.get('meta', LEAD_COUNT_KEY), db.count('leads')]);
   return { stored, actual };

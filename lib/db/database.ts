@@ -68,10 +68,13 @@ export interface ProspectorDB extends DBSchema {
     value: TrashRow;
     indexes: { 'by-token': string; 'by-removed': string };
   };
-  /** Small bookkeeping values by name (v5): LEAD_COUNT_KEY → number of records in `leads`. */
+  /**
+   * Bookkeeping values by name (v5): LEAD_COUNT_KEY → number of records in `leads`; keys
+   * under DERIVED_PREFIX → caches derived from the leads (./derived.ts).
+   */
   meta: {
     key: string;
-    value: number;
+    value: unknown;
   };
 }
 

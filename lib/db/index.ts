@@ -2,6 +2,7 @@ import { sendMessage } from '@/lib/messaging/client';
 import type { LeadRepository } from './api';
 import { relayLeadsChanges } from './changes';
 import { openDatabase } from './database';
+import { createDerivedStore, type DerivedStore } from './derived';
 import { createLeadRepository } from './repository';
 
 /**
@@ -21,10 +22,14 @@ export {
   relayLeadsChanges,
 } from './changes';
 export { closeDatabase, DB_NAME, DB_VERSION, openDatabase } from './database';
+export type { DerivedStore } from './derived';
 export { RESTORE_WINDOW_MS } from './repository';
 
 /** The shared repository instance (one cached connection per context). */
 export const leads: LeadRepository = createLeadRepository(openDatabase);
+
+/** Values derived from the leads (the dashboard snapshot), kept beside them in the same database. */
+export const derived: DerivedStore = createDerivedStore(openDatabase);
 
 // Every context that writes through `leads` also tells the background, which may be stopped
 // (a BroadcastChannel does not wake it; a message does). The background turns this off for

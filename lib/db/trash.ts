@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors';
 import { notifyLeadsChanged } from './changes';
 import { readLeadCount, writeLeadCount } from './counter';
 import { LEAD_COUNT_KEY, type ProspectorDatabase } from './database';
+import { derivedKeys } from './derived';
 import { readLead } from './query';
 import { type LeadRow, toRow } from './rows';
 import { abort, ignore, type StoreContext } from './tx';
@@ -110,6 +111,8 @@ export async function clearAll(ctx: StoreContext): Promise<{ leads: number; tras
     tx.objectStore('leads').clear(),
     tx.objectStore('trash').clear(),
     tx.objectStore('meta').put(0, LEAD_COUNT_KEY),
+    // Caches derived from the leads (the dashboard snapshot) describe leads that are gone.
+    tx.objectStore('meta').delete(derivedKeys()),
     tx.done,
   ]);
   notifyLeadsChanged({ type: 'cleared', ids: [] });

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '@/lib/db';
+import { leads, openDatabase } from '@/lib/db';
 import { toRow } from '@/lib/db/rows';
 import type { Lead } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
@@ -44,7 +44,7 @@ class InThreadWorker {
       try {
         if (this.fail) throw new Error(this.fail);
         const job = CsvJobSchema.parse(structuredClone(message));
-        const result = await renderCsvRange(await openDatabase(), job, (rows) => reply({ type: 'progress', rows }));
+        const result = await renderCsvRange(leads, job, (rows) => reply({ type: 'progress', rows }));
         reply({ type: 'done', ...result });
       } catch (err) {
         reply({ type: 'error', error: { code: 'internal', message: (err as Error).message } });
@@ -64,7 +64,7 @@ describe('renderCsvRange', () => {
     await db.put('leads', { ...broken, lead: { ...broken.lead, id: broken.id, emails: 'bad' } as unknown as Lead });
     const job: CsvJob = { from: (sorted[10] as Lead).id, to: (sorted[20] as Lead).id, columns, ctx: {} };
     const progress: number[] = [];
-    const { rows, file } = await renderCsvRange(db, job, (n) => progress.push(n));
+    const { rows, file } = await renderCsvRange(leads, job, (n) => progress.push(n));
     expect(rows).toBe(10);
     expect(progress.at(-1)).toBe(10);
     const expected = leadsToCsv(sorted.slice(10, 20), columns);
@@ -78,7 +78,7 @@ describe('renderCsvInWorkers', () => {
     await seed(5);
     const made: InThreadWorker[] = [];
     const file = await renderCsvInWorkers(
-      await openDatabase(),
+      leads,
       () => made[made.push(new InThreadWorker()) - 1] as unknown as Worker,
       columns,
       {},
@@ -92,7 +92,7 @@ describe('renderCsvInWorkers', () => {
     const made: InThreadWorker[] = [];
     const progress: number[] = [];
     const file = await renderCsvInWorkers(
-      await openDatabase(),
+      leads,
       () => made[made.push(new InThreadWorker()) - 1] as unknown as Worker,
       columns,
       { stageLabels: { new: 'New lead' } },
@@ -112,9 +112,9 @@ describe('renderCsvInWorkers', () => {
     await seed(WORKER_FROM + 1);
     const made: InThreadWorker[] = [];
     const create = () => made[made.push(new InThreadWorker(made.length === 1 ? 'disk on fire' : undefined)) - 1];
-    await expect(
-      renderCsvInWorkers(await openDatabase(), create as unknown as () => Worker, columns, {}),
-    ).rejects.toThrow('disk on fire');
+    await expect(renderCsvInWorkers(leads, create as unknown as () => Worker, columns, {})).rejects.toThrow(
+      'disk on fire',
+    );
     expect(made.every((w) => w.terminated)).toBe(true);
   });
 });
@@ -129,7 +129,6 @@ describe('renderScope', () => {
     const repo = testRepository();
     const file = await renderScope(repo, {}, 'csv', prefs, settings, {
       workers: {
-        open: openDatabase,
         create: () => {
           throw new Error('Worker is not defined');
         },
@@ -141,7 +140,6 @@ describe('renderScope', () => {
     let started = 0;
     const viaWorkers = await renderScope(repo, {}, 'csv', prefs, settings, {
       workers: {
-        open: openDatabase,
         create: () => {
           started++;
           return new InThreadWorker() as unknown as Worker;
@@ -158,7 +156,6 @@ describe('renderScope', () => {
     let started = 0;
     const file = await renderScope(testRepository(), { query: { stage: 'won' } }, 'csv', prefs, settings, {
       workers: {
-        open: openDatabase,
         create: () => {
           started++;
           return new InThreadWorker() as unknown as Worker;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { ProspectorDatabase } from '@/lib/db/database';
-import { readLead } from '@/lib/db/query';
-import { rangesOf, scanRange, splitKeys } from '@/lib/db/scan';
+import type { LeadRepository } from '@/lib/db/api';
+import { rangesOf } from '@/lib/db/scan';
 import { AppError, AppErrorSchema } from '@/lib/errors';
 import { COLUMN_IDS, type ColumnContext, type ExportColumn } from './columns';
 import { headerRecord, leadsToCsvParts, UTF8_BOM } from './csv';
@@ -46,21 +45,13 @@ export type CsvReply = z.infer<typeof CsvReplySchema>;
  * corrupt records are skipped as in every list. What a worker runs; tested directly.
  */
 export async function renderCsvRange(
-  db: ProspectorDatabase,
+  repo: Pick<LeadRepository, 'range'>,
   job: CsvJob,
   onProgress: (rows: number) => void = () => {},
 ): Promise<{ rows: number; file: Blob }> {
-  async function* valid() {
-    for await (const page of scanRange(db, job.from, job.to)) {
-      for (const row of page) {
-        const lead = readLead(row);
-        if (lead) yield lead;
-      }
-    }
-  }
   let rows = 0;
   // Parts are encoded to UTF-8 as they are written: here, in the worker, not on the page.
-  const parts = await leadsToCsvParts(valid(), job.columns, job.ctx, {
+  const parts = await leadsToCsvParts(repo.range(job.from, job.to), job.columns, job.ctx, {
     header: false,
     onProgress: (n) => {
       rows = n;
@@ -104,13 +95,13 @@ function runJob(
  * Any failure rejects; the caller may render on the page instead.
  */
 export async function renderCsvInWorkers(
-  db: ProspectorDatabase,
+  repo: Pick<LeadRepository, 'split'>,
   createWorker: () => Worker,
   columns: ExportColumn[],
   ctx: ColumnContext,
   onProgress: (rows: number) => void = () => {},
 ): Promise<{ parts: BlobPart[]; count: number } | null> {
-  const keys = await splitKeys(db, workerCount(), WORKER_FROM);
+  const keys = await repo.split(workerCount(), WORKER_FROM);
   if (!keys) return null;
   const ranges = rangesOf(keys);
   const workers: Worker[] = [];

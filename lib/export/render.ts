@@ -1,5 +1,4 @@
 import type { LeadRepository } from '@/lib/db/api';
-import type { ProspectorDatabase } from '@/lib/db/database';
 import type { Lead } from '@/lib/lead/schema';
 import type { Recipe } from '@/lib/picker/schema';
 import type { Settings } from '@/lib/settings';
@@ -60,9 +59,8 @@ export async function renderExport(
   return { parts, count: list.length };
 }
 
-/** Workers for a big CSV export: the database they read and how to start one. */
+/** Workers for a big CSV export: how to start one (each reads its key range through lib/db). */
 export interface ExportWorkers {
-  open: () => Promise<ProspectorDatabase>;
   create: () => Worker;
 }
 
@@ -72,7 +70,7 @@ export interface ExportWorkers {
  * a filter or a selection, or when the workers fail (the page's path is always there).
  */
 export async function renderScope(
-  repo: Pick<LeadRepository, 'get' | 'query' | 'all'>,
+  repo: Pick<LeadRepository, 'get' | 'query' | 'all' | 'split'>,
   scope: ExportScope,
   format: ExportFormat,
   prefs: ExportPrefs,
@@ -83,13 +81,7 @@ export async function renderScope(
   if (format === 'csv' && workers && !scope.ids && !scope.query) {
     try {
       const columns = resolveColumns(prefs.preset, prefs.columns);
-      const file = await renderCsvInWorkers(
-        await workers.open(),
-        workers.create,
-        columns,
-        csvContext(prefs, settings),
-        onProgress,
-      );
+      const file = await renderCsvInWorkers(repo, workers.create, columns, csvContext(prefs, settings), onProgress);
       if (file) return file;
     } catch (err) {
       // Workers unavailable or failed: render on the page below (a real database error shows

@@ -1,5 +1,4 @@
 import type { LeadRepository } from '@/lib/db/api';
-import { openDatabase } from '@/lib/db/database';
 import { listRecipes, restoreRecipes } from '@/lib/picker/recipes';
 import { getSettings, settingsItem } from '@/lib/settings';
 import type { ParsedBackup } from './backup';
@@ -17,7 +16,7 @@ export { renderExport, renderScope } from './render';
 
 /** Reads, renders and downloads an export; returns how many leads it holds. `onProgress` gets the leads read so far. */
 export async function exportAndDownload(
-  repo: Pick<LeadRepository, 'get' | 'query' | 'all'>,
+  repo: Pick<LeadRepository, 'get' | 'query' | 'all' | 'split'>,
   format: ExportFormat,
   scope: ExportScope,
   onProgress?: (leads: number) => void,
@@ -30,7 +29,7 @@ export async function exportAndDownload(
   const file = await renderScope(repo, scope, format, prefs, settings, {
     ...(onProgress ? { onProgress } : {}),
     ...(siteRecipes ? { siteRecipes } : {}),
-    workers: { open: openDatabase, create: () => new CsvWorker() },
+    workers: { create: () => new CsvWorker() },
   });
   downloadText(file.parts, format, exportFileName(format));
   return file.count;

@@ -1,5 +1,21 @@
-import { CHANNELS, type Channel, ORIGINS, type Origin } from '@/lib/lead/schema';
+import { ORIGINS, type Origin } from '@/lib/lead/schema';
 import { foldText } from '@/lib/normalize/name';
+import { costRows } from './costs';
+import { type LeadFacts, NO_CHANNEL_INDEX, toFacts } from './facts';
+import {
+  CHANNEL_KEYS,
+  type ChannelCounts,
+  type ChannelKey,
+  type ChannelRow,
+  type Dashboard,
+  type DashboardLead,
+  type DashboardOptions,
+  emptyCounts,
+  type FollowUpWeek,
+  type FunnelRow,
+  spread,
+  weekStart,
+} from './figures';
 
 /**
  * The outbound-vs-inbound dashboard, computed in one pass over the leads
@@ -38,260 +54,11 @@ import { foldText } from '@/lib/normalize/name';
  *   by the leads, replies, meetings and won of that origin and channel.
  */
 
-export type ChannelKey = Channel | 'none';
-export const CHANNEL_KEYS: ChannelKey[] = [...CHANNELS, 'none'];
-
-export interface DashboardOptions {
-  /** Pipeline stages in order (settings.stages). */
-  stages: ReadonlyArray<{ id: string; label: string }>;
-  now: number;
-  /** YYYY-MM-DD, inclusive, on createdAt (UTC). */
-  from?: string | undefined;
-  to?: string | undefined;
-  tag?: string | undefined;
-  replyWindowDays?: number;
-  costs?: Partial<Record<Origin, Partial<Record<Channel, number>>>>;
-}
-
-/** The lead fields the dashboard reads (a stored Lead fits). */
-export interface DashboardLead {
-  createdAt: string;
-  updatedAt?: string | undefined;
-  origin?: Origin | undefined;
-  stage?: string | undefined;
-  channel?: Channel | undefined;
-  tags?: readonly string[] | undefined;
-  nextFollowUpAt?: string | undefined;
-  touches?: ReadonlyArray<{ at: string; channel: Channel; direction?: 'out' | 'in' | undefined }> | undefined;
-  wonAt?: unknown;
-  stageHistory?: unknown;
-}
-
-export interface FunnelRow {
-  id: string;
-  label: string;
-  reached: Record<Origin, number>;
-  /** reached / reached at the previous stage; null for the first stage or when the previous is 0. */
-  conversion: Record<Origin, number | null>;
-}
-
-export interface ChannelCounts {
-  touches: number;
-  replies: number;
-  /** replies / touches; null without touches. */
-  replyRate: number | null;
-  leads: number;
-  meetings: number;
-  won: number;
-}
-
-export interface ChannelRow extends ChannelCounts {
-  channel: ChannelKey;
-  byOrigin: Record<Origin, ChannelCounts>;
-}
-
-export interface Spread {
-  n: number;
-  median: number | null;
-  p25: number | null;
-  p75: number | null;
-}
-
-export interface FollowUpWeek {
-  /** Monday of the week, YYYY-MM-DD (UTC). */
-  week: string;
-  overdue: number;
-  due: number;
-}
-
-export interface CostRow {
-  origin: Origin;
-  channel: Channel | 'total';
-  cost: number;
-  leads: number;
-  replies: number;
-  meetings: number;
-  won: number;
-  /** cost / leads attributed to the channel (the useful one for inbound: what a lead cost). */
-  perLead: number | null;
-  perReply: number | null;
-  perMeeting: number | null;
-  perWon: number | null;
-}
-
-export interface Dashboard {
-  leads: Record<Origin, number> & { total: number };
-  funnel: FunnelRow[];
-  lost: Record<Origin, number>;
-  channels: ChannelRow[];
-  timeToFirstReply: Record<Origin, Spread>;
-  captureToWon: Record<Origin, Spread>;
-  followUps: FollowUpWeek[];
-  followUpTotals: { overdue: number; due: number };
-  costs: CostRow[];
-  replyWindowDays: number;
-}
+export { costRows } from './costs';
+export { channelCode, type LeadFacts, NO_CHANNEL_INDEX, toFacts } from './facts';
+export * from './figures';
 
 const DAY = 86_400_000;
-
-/** Quantile with linear interpolation between closest ranks (R type 7, the spreadsheet default). */
-export function quantile(sorted: readonly number[], q: number): number | null {
-  if (sorted.length === 0) return null;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  const a = sorted[lo] as number;
-  const b = sorted[hi] as number;
-  return a + (b - a) * (pos - lo);
-}
-
-/** Median and quartiles of a sample (days). */
-export function spread(values: number[]): Spread {
-  const s = Float64Array.from(values).sort();
-  const arr = Array.from(s);
-  return { n: arr.length, median: quantile(arr, 0.5), p25: quantile(arr, 0.25), p75: quantile(arr, 0.75) };
-}
-
-/** Monday (UTC) of the week a time falls in, as YYYY-MM-DD. */
-export function weekStart(ms: number): string {
-  const d = new Date(ms);
-  const day = (d.getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day)).toISOString().slice(0, 10);
-}
-
-const emptyCounts = (): ChannelCounts => ({ touches: 0, replies: 0, replyRate: null, leads: 0, meetings: 0, won: 0 });
-
-function wonTime(lead: DashboardLead): number {
-  if (typeof lead.wonAt === 'string') {
-    const t = Date.parse(lead.wonAt);
-    if (!Number.isNaN(t)) return t;
-  }
-  if (Array.isArray(lead.stageHistory)) {
-    for (let i = lead.stageHistory.length - 1; i >= 0; i--) {
-      const entry = lead.stageHistory[i] as { stage?: unknown; at?: unknown } | null;
-      if (entry && entry.stage === 'won' && typeof entry.at === 'string') {
-        const t = Date.parse(entry.at);
-        if (!Number.isNaN(t)) return t;
-      }
-    }
-  }
-  return Date.parse(lead.updatedAt ?? lead.createdAt);
-}
-
-/** Cost per lead, reply, meeting and won for each origin and channel with an entered cost, plus a total per origin. */
-export function costRows(channels: readonly ChannelRow[], entered: DashboardOptions['costs']): CostRow[] {
-  const costs: CostRow[] = [];
-  const per = (cost: number, count: number) => (count > 0 ? cost / count : null);
-  for (const origin of ORIGINS) {
-    const byChannel = entered?.[origin] ?? {};
-    const total = { cost: 0, leads: 0, replies: 0, meetings: 0, won: 0 };
-    let any = false;
-    for (const channel of CHANNELS) {
-      const cost = byChannel[channel];
-      if (cost === undefined || !Number.isFinite(cost) || cost < 0) continue;
-      any = true;
-      const c = channels.find((r) => r.channel === channel)?.byOrigin[origin] ?? emptyCounts();
-      costs.push({
-        origin,
-        channel,
-        cost,
-        leads: c.leads,
-        replies: c.replies,
-        meetings: c.meetings,
-        won: c.won,
-        perLead: per(cost, c.leads),
-        perReply: per(cost, c.replies),
-        perMeeting: per(cost, c.meetings),
-        perWon: per(cost, c.won),
-      });
-      total.cost += cost;
-      total.leads += c.leads;
-      total.replies += c.replies;
-      total.meetings += c.meetings;
-      total.won += c.won;
-    }
-    if (any) {
-      costs.push({
-        origin,
-        channel: 'total',
-        ...total,
-        perLead: per(total.cost, total.leads),
-        perReply: per(total.cost, total.replies),
-        perMeeting: per(total.cost, total.meetings),
-        perWon: per(total.cost, total.won),
-      });
-    }
-  }
-  return costs;
-}
-
-/** Channel codes: the index in CHANNELS; NO_CHANNEL_INDEX for a lead without one. */
-export const NO_CHANNEL_INDEX = CHANNELS.length;
-const CHANNEL_INDEX = new Map<string, number>(CHANNELS.map((c, i) => [c, i]));
-
-/** The channel code of a channel name (NO_CHANNEL_INDEX when none or unknown). */
-export function channelCode(channel: string | undefined): number {
-  return channel === undefined ? NO_CHANNEL_INDEX : (CHANNEL_INDEX.get(channel) ?? NO_CHANNEL_INDEX);
-}
-
-/**
- * One lead reduced to the numbers the statistics read, touches in time order.
- * The builder works on these, so leads and the stored snapshot (snapshot.ts)
- * go through the same code.
- */
-export interface LeadFacts {
-  inbound: boolean;
-  stage: string;
-  /** Times in ms since the epoch; NaN when absent. */
-  created: number;
-  won: number;
-  follow: number;
-  /** Code of the lead's own channel field. */
-  channel: number;
-  n: number;
-  at: ArrayLike<number>;
-  ch: ArrayLike<number>;
-  /** 1 for an inbound touch. */
-  dirIn: ArrayLike<number>;
-}
-
-/** Reduces a lead to facts (parses the dates once, orders the touches by time). */
-export function toFacts(lead: DashboardLead): LeadFacts {
-  const touches = lead.touches ?? [];
-  const n = touches.length;
-  const times = new Float64Array(n);
-  const order: number[] = new Array(n);
-  let sorted = true;
-  for (let i = 0; i < n; i++) {
-    times[i] = Date.parse((touches[i] as { at: string }).at);
-    order[i] = i;
-    if (i > 0 && (times[i] as number) < (times[i - 1] as number)) sorted = false;
-  }
-  if (!sorted) order.sort((a, b) => (times[a] as number) - (times[b] as number));
-  const at = sorted ? times : new Float64Array(n);
-  const ch = new Uint8Array(n);
-  const dirIn = new Uint8Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = order[k] as number;
-    const t = touches[i] as { channel: string; direction?: string | undefined };
-    if (!sorted) at[k] = times[i] as number;
-    ch[k] = channelCode(t.channel);
-    dirIn[k] = t.direction === 'in' ? 1 : 0;
-  }
-  const stage = lead.stage ?? 'new';
-  return {
-    inbound: lead.origin === 'inbound',
-    stage,
-    created: Date.parse(lead.createdAt),
-    won: stage === 'won' ? wonTime(lead) : Number.NaN,
-    follow: lead.nextFollowUpAt ? Date.parse(lead.nextFollowUpAt) : Number.NaN,
-    channel: channelCode(lead.channel),
-    n,
-    at,
-    ch,
-    dirIn,
-  };
-}
 
 /** Accumulates the dashboard over leads fed one at a time. */
 export class DashboardBuilder {

@@ -1,7 +1,5 @@
-import { notifyLeadsChanged, onLeadsChanged, openDatabase } from '@/lib/db';
-import { type LeadRow, toRow } from '@/lib/db/rows';
-import type { Lead } from '@/lib/lead/schema';
-import { createScorer, type Scorer } from './fit';
+import { leads, onLeadsChanged } from '@/lib/db';
+import { createScorer } from './fit';
 import { getIcp, type Icp } from './icp';
 import { dropStoredSnapshot } from './snapshot-store';
 
@@ -11,67 +9,17 @@ import { dropStoredSnapshot } from './snapshot-store';
  *
  * Why stored at all: screens show fit computed on read (FitBadge), always
  * current; but sorting and filtering 50,000 leads by fit must use an index, so
- * the score is also stored, as a derived cache. Why not leads.update(): it
- * marks fields as edited by hand and bumps updatedAt. Why not bulkPut(): it
- * writes whole records read earlier, so a user edit between the read and the
- * write would be lost. So each batch reads and rewrites its rows inside one
- * readwrite transaction (toRow keeps every index key in step), touching only
- * fitScore, and writes a row only when its score changed: the change notice
- * this sends makes listeners rescore those ids, find nothing to change, and
- * stop.
+ * the score is also stored, as a derived cache. The repository's
+ * refreshFitScores rewrites only fitScore, batch by batch, each batch read and
+ * written in one transaction, and only rows whose score changed: the change
+ * notice it sends makes listeners rescore those ids, find nothing to change,
+ * and stop.
  */
-
-const BATCH = 500;
 
 /** Rescores the given leads (all when `ids` is omitted); returns how many stored scores changed. */
 export async function syncFitScores(icp: Icp, ids?: readonly string[]): Promise<number> {
   const scorer = createScorer(icp);
-  const db = await openDatabase();
-  let changed: string[] = [];
-  let total = 0;
-  const flush = () => {
-    if (changed.length > 0) notifyLeadsChanged({ type: 'updated', ids: changed });
-    total += changed.length;
-    changed = [];
-  };
-  if (ids) {
-    for (let i = 0; i < ids.length; i += BATCH) {
-      const tx = db.transaction('leads', 'readwrite');
-      for (const id of ids.slice(i, i + BATCH)) {
-        const row = await tx.store.get(id);
-        if (row && rescore(row, scorer, (r) => tx.store.put(r))) changed.push(id);
-      }
-      await tx.done;
-      flush();
-    }
-    return total;
-  }
-  // Every lead, in batches: one getAll and the changed puts per readwrite transaction (a cursor
-  // costs a round trip per record, several times slower in Chromium).
-  let after: string | null = null;
-  for (;;) {
-    const tx = db.transaction('leads', 'readwrite');
-    const rows: LeadRow[] = await tx.store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), BATCH);
-    for (const row of rows) {
-      if (rescore(row, scorer, (r) => tx.store.put(r))) changed.push(row.id);
-    }
-    await tx.done;
-    flush();
-    const last: LeadRow | undefined = rows.at(-1);
-    if (rows.length < BATCH || !last) return total;
-    after = last.id;
-  }
-}
-
-function rescore(row: LeadRow, scorer: Scorer, write: (row: LeadRow) => Promise<unknown>): boolean {
-  const lead = row.lead as Lead;
-  const score = scorer(lead).score ?? undefined;
-  if (lead.fitScore === score) return false;
-  const next: Lead = { ...lead };
-  if (score === undefined) delete next.fitScore;
-  else next.fitScore = score;
-  void write(toRow(next)).catch(() => {});
-  return true;
+  return leads.refreshFitScores((lead) => scorer(lead).score ?? undefined, ids);
 }
 
 let registered = false;

@@ -1,5 +1,4 @@
-import { type IDBPDatabase, openDB } from 'idb';
-import { onLeadsChanged, openDatabase } from '@/lib/db';
+import { derived, leads, onLeadsChanged } from '@/lib/db';
 import type { Dashboard, DashboardOptions } from './dashboard';
 import { type DashboardSnapshot, dashboardFromSnapshot, isSnapshot, SnapshotEncoder } from './snapshot';
 import { asDashboardLead, forEachStoredLead, type OnProgress } from './source';
@@ -7,43 +6,19 @@ import { asDashboardLead, forEachStoredLead, type OnProgress } from './source';
 /**
  * Where the dashboard snapshot lives and when it may be used.
  *
- * It is kept in memory for the page and in its own small database
- * ('prospector-insights', never the lead store), and used only while it still
- * describes the store:
+ * It is kept in memory for the page and beside the leads in their own database
+ * (lib/db's `derived` values), and used only while it still describes the store:
  * - any change notice (onLeadsChanged, from any context) drops it; the
  *   background and every page that shows fit listen (fit-sync.ts);
  * - before use, the lead count must equal the snapshot's and no lead may have
- *   an updatedAt newer than the newest it saw (a count on the store's
- *   'by-updated' index, no record read), which catches writes whose notice was
- *   lost (a page closed between the commit and the drop).
+ *   an updatedAt newer than the newest it saw (the store's stamp: the lead
+ *   counter and the first key of the recency index, no record read), which
+ *   catches writes whose notice was lost (a page closed between the commit and
+ *   the drop).
  * Otherwise the dashboard reads every lead (the slow path) and snapshots again.
  */
 
-export const INSIGHTS_DB = 'prospector-insights';
-const STORE = 'snapshots';
 const KEY = 'dashboard';
-
-let dbPromise: Promise<IDBPDatabase> | null = null;
-function statsDb(): Promise<IDBPDatabase> {
-  if (!dbPromise) {
-    const opening: Promise<IDBPDatabase> = openDB(INSIGHTS_DB, 1, {
-      upgrade(db, oldVersion) {
-        if (oldVersion < 1) db.createObjectStore(STORE);
-      },
-      // Another context upgrades or deletes the database (an erase, a test reset): let go of it
-      // instead of blocking that, and reopen on next use.
-      blocking() {
-        void opening.then((db) => db.close());
-        if (dbPromise === opening) dbPromise = null;
-      },
-      terminated() {
-        if (dbPromise === opening) dbPromise = null;
-      },
-    });
-    dbPromise = opening;
-  }
-  return dbPromise;
-}
 
 let memory: { snapshot: DashboardSnapshot; generation: number } | null = null;
 let generation = 0;
@@ -60,27 +35,18 @@ function listen(): void {
 export async function dropStoredSnapshot(): Promise<void> {
   memory = null;
   generation++;
-  await (await statsDb()).delete(STORE, KEY);
+  await derived.drop(KEY);
 }
 
-/** Closes the snapshot database (tests delete it between cases). */
-export async function closeSnapshotDb(): Promise<void> {
-  const db = dbPromise ? await dbPromise : null;
-  dbPromise = null;
+/** Forgets the in-memory copy, as a newly opened page would not have it (tests, the bench). */
+export function forgetSnapshotMemory(): void {
   memory = null;
-  db?.close();
 }
 
 /** True when the snapshot still describes the lead store (count and newest update agree). */
 export async function snapshotIsCurrent(snapshot: DashboardSnapshot): Promise<boolean> {
-  const db = await openDatabase();
-  const tx = db.transaction('leads');
-  const [count, newer] = await Promise.all([
-    tx.store.count(),
-    // 'by-updated' keys are [-updatedAt ms, id]: keys below [-maxUpdated] are leads updated later.
-    tx.store.index('by-updated').count(IDBKeyRange.upperBound([-snapshot.maxUpdated], true)),
-  ]);
-  return count === snapshot.count && newer === 0;
+  const { count, newestUpdatedAt } = await leads.stamp();
+  return count === snapshot.count && (count === 0 || newestUpdatedAt <= snapshot.maxUpdated);
 }
 
 /** The stored snapshot when it is still current, else null. */
@@ -90,7 +56,7 @@ export async function currentSnapshot(): Promise<DashboardSnapshot | null> {
     return memory.snapshot;
   }
   const at = generation;
-  const stored: unknown = await (await statsDb()).get(STORE, KEY);
+  const stored: unknown = await derived.read(KEY);
   if (!isSnapshot(stored) || !(await snapshotIsCurrent(stored))) return null;
   if (at === generation) memory = { snapshot: stored, generation };
   return stored;
@@ -111,7 +77,7 @@ export async function rebuildSnapshot(onProgress?: OnProgress): Promise<Dashboar
   const snapshot = encoder.finish(read);
   if (at === generation && (await snapshotIsCurrent(snapshot))) {
     memory = { snapshot, generation };
-    await (await statsDb()).put(STORE, snapshot, KEY);
+    await derived.write(KEY, snapshot);
   }
   return snapshot;
 }

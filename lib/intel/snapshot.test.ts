@@ -1,13 +1,13 @@
 import { deleteDB, openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, DB_NAME, leads } from '@/lib/db';
+import { closeDatabase, DB_NAME, derived, leads } from '@/lib/db';
 import { toRow } from '@/lib/db/rows';
 import type { Lead } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { LEADS, options } from '@/test/dashboard.fixture';
 import { computeDashboard, type DashboardOptions } from './dashboard';
 import { dashboardFromSnapshot, encodeSnapshot, isSnapshot } from './snapshot';
-import { closeSnapshotDb, currentSnapshot, INSIGHTS_DB, loadDashboardFast } from './snapshot-store';
+import { currentSnapshot, forgetSnapshotMemory, loadDashboardFast } from './snapshot-store';
 
 describe('dashboard snapshot', () => {
   it.each<[string, Partial<DashboardOptions>]>([
@@ -35,13 +35,12 @@ describe('dashboard snapshot', () => {
 describe('snapshot store', () => {
   beforeEach(async () => {
     await closeDatabase();
-    await closeSnapshotDb();
+    forgetSnapshotMemory();
     await deleteDB(DB_NAME);
-    await deleteDB(INSIGHTS_DB);
   });
   afterEach(async () => {
     await closeDatabase();
-    await closeSnapshotDb();
+    forgetSnapshotMemory();
   });
   const opts: DashboardOptions = { stages: DEFAULT_SETTINGS.stages, now: Date.now() };
 
@@ -63,23 +62,23 @@ describe('snapshot store', () => {
     expect(third.leads).toEqual({ outbound: 1, inbound: 2, total: 3 });
   });
 
-  it('lets another context delete its database (no blocked erase), then works again', async () => {
-    await leads.save({ fullName: 'A' });
+  it('is kept in the lead database, so erasing the leads erases it (no second database)', async () => {
+    await leads.save({ fullName: 'A', tags: ['secret-deal'] });
     await loadDashboardFast(opts);
-    let blocked = false;
-    await deleteDB(INSIGHTS_DB, {
-      blocked: () => {
-        blocked = true;
-      },
-    });
-    expect(blocked).toBe(false);
-    expect((await loadDashboardFast(opts)).leads.total).toBe(1);
+    const kept = await derived.read('dashboard');
+    const databases = (await indexedDB.databases()).map((d) => d.name);
+
+    await leads.clear();
+
+    expect(isSnapshot(kept)).toBe(true);
+    expect(databases).toEqual([DB_NAME]);
+    expect(await derived.read('dashboard')).toBeUndefined();
   });
 
   it('is not used after a write it was not told about (newer updatedAt, or another count)', async () => {
     const { results } = await leads.saveMany([{ fullName: 'A' }, { fullName: 'B' }]);
     await loadDashboardFast(opts);
-    await closeSnapshotDb(); // forget the in-memory copy, as a new page would
+    forgetSnapshotMemory(); // as a newly opened page
     expect(await currentSnapshot()).not.toBeNull();
 
     // A write straight into the store, without a change notice: a newer updatedAt.
@@ -87,7 +86,7 @@ describe('snapshot store', () => {
     const db = await openDB(DB_NAME);
     await db.put('leads', toRow({ ...lead, stage: 'won', updatedAt: new Date(Date.now() + 60_000).toISOString() }));
     db.close();
-    await closeSnapshotDb();
+    forgetSnapshotMemory();
     expect(await currentSnapshot()).toBeNull();
     const actual = await loadDashboardFast(opts);
     expect(actual.fromSnapshot).toBe(false);

@@ -1,22 +1,18 @@
-import { openDatabase } from '@/lib/db';
-import type { LeadRow } from '@/lib/db/rows';
-import type { Lead } from '@/lib/lead/schema';
+import { leads } from '@/lib/db';
 import { type Dashboard, DashboardBuilder, type DashboardLead, type DashboardOptions } from './dashboard';
 import { type DomainVerdict, PatternLearner } from './email-pattern';
 
 /**
  * Read-only passes over the stored leads for statistics.
  *
- * The passes read raw rows with getAll in pages of PAGE rows (one short read
- * transaction each) rather than leads.all() (pages of SCAN_PAGE from
- * lib/db/scan.ts, plus full zod validation per lead), and check only the fields they read
- * (`asDashboardLead`), skipping and counting rows that fail. At 50,000 leads
+ * The passes read the stored records through the repository's forEachRecord
+ * (the store's paged scan, read ahead of the consumer) rather than leads.all()
+ * (full zod validation per lead), and check only the fields they read
+ * (`asDashboardLead`), skipping and counting records that fail. At 50,000 leads
  * the time goes to IndexedDB reading and deserialising the records, not to
- * validation or statistics (pages of 5000 measured slower in `npm run bench
- * insights`); the dashboard avoids that read with a snapshot (snapshot.ts).
+ * validation or statistics; the dashboard avoids that read with a snapshot
+ * (snapshot.ts).
  */
-
-const PAGE = 500;
 
 /** Narrows a stored value to the fields the dashboard reads; null when they are not the right shape. */
 export function asDashboardLead(value: unknown): DashboardLead | null {
@@ -37,22 +33,9 @@ export function asDashboardLead(value: unknown): DashboardLead | null {
 /** Progress of a pass: records read so far and the number stored when it began. */
 export type OnProgress = (done: number, total: number) => void;
 
-/** Calls `visit` with every stored lead value, page by page (one short read transaction per page). */
-export async function forEachStoredLead(visit: (lead: unknown) => void, onProgress?: OnProgress): Promise<void> {
-  const db = await openDatabase();
-  const total = onProgress ? await db.count('leads') : 0;
-  let done = 0;
-  let after: string | null = null;
-  for (;;) {
-    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
-    const rows: LeadRow[] = await db.getAll('leads', range, PAGE);
-    for (const row of rows) visit(row.lead);
-    done += rows.length;
-    onProgress?.(done, Math.max(total, done));
-    const last: LeadRow | undefined = rows.at(-1);
-    if (rows.length < PAGE || !last) return;
-    after = last.id;
-  }
+/** Calls `visit` with every stored lead value (not validated), page by page. */
+export function forEachStoredLead(visit: (lead: unknown) => void, onProgress?: OnProgress): Promise<void> {
+  return leads.forEachRecord(visit, onProgress);
 }
 
 /** The dashboard over every stored lead, in one pass; `skipped` counts rows that were not leads. */
@@ -80,17 +63,13 @@ export async function learnDomain(domain: string, exceptId?: string): Promise<Do
     .trim()
     .toLowerCase()
     .replace(/^www\./, '');
-  const db = await openDatabase();
-  const rows = [
-    ...(await db.getAllFromIndex('leads', 'by-domain', key)),
-    ...(key !== domain ? await db.getAllFromIndex('leads', 'by-domain', domain) : []),
-  ];
+  const found = await Promise.all([leads.ofDomain(key), ...(key !== domain ? [leads.ofDomain(domain)] : [])]);
   const learner = new PatternLearner();
   const seen = new Set<string>();
-  for (const row of rows) {
-    if (seen.has(row.id) || row.id === exceptId) continue;
-    seen.add(row.id);
-    learner.add(row.lead as Lead);
+  for (const lead of found.flat()) {
+    if (seen.has(lead.id) || lead.id === exceptId) continue;
+    seen.add(lead.id);
+    learner.add(lead);
   }
   return learner.verdict(key);
 }

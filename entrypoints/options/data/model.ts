@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { leads } from '@/lib/db';
+import { store } from '@/components/store';
 import type { ImportSummary } from '@/lib/db/api';
 import { restoreBackup } from '@/lib/export/run';
 import {
@@ -119,7 +119,7 @@ export async function commitImport(): Promise<void> {
     if (file.kind === 'json') {
       const total = file.backup.leads.length;
       progress.value = 0;
-      const result = await restoreBackup(leads, file.backup, {
+      const result = await restoreBackup(store, file.backup, {
         settings: restoreSettings.value,
         replaceNewer: replaceNewer.value,
         onProgress: (done) => (progress.value = total ? done / total : 1),
@@ -129,7 +129,7 @@ export async function commitImport(): Promise<void> {
       const drafts = batch.value?.drafts ?? [];
       progress.value = 0;
       const result = await commitDrafts(
-        leads,
+        store,
         drafts,
         importSource(file.fileName, file.shape.format, new Date().toISOString()),
         (done) => (progress.value = drafts.length ? done / drafts.length : 1),

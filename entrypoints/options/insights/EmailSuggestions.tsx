@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { GuessedEmail } from '@/components/GuessedEmail';
-import { leads, onLeadsChanged } from '@/lib/db';
+import { store, subscribeLeads } from '@/components/store';
 import { MIN_EXAMPLES } from '@/lib/intel/email-pattern';
 import { forEachStoredLead } from '@/lib/intel/source';
 import { leadName } from '@/lib/lead/name';
@@ -20,9 +20,9 @@ import {
 export const emailDeps: EmailDeps = {
   forEachLead: (each) => forEachStoredLead((value) => each(value as Lead)),
   addEmail: async (lead, point) => {
-    await leads.update(lead.id, { emails: [...(lead.emails ?? []), point] });
+    await store.update(lead.id, { emails: [...(lead.emails ?? []), point] });
   },
-  onLeadsChanged: (cb) => onLeadsChanged(() => cb()),
+  onLeadsChanged: (cb) => subscribeLeads(cb),
 };
 
 /**

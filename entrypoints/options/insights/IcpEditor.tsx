@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { FitBadge } from '@/components/FitBadge';
-import { leads } from '@/lib/db';
+import { store } from '@/components/store';
 import { syncFitScores } from '@/lib/intel/fit-sync';
 import { COMPANY_SIZE_BANDS, getIcp, setIcp } from '@/lib/intel/icp';
 import {
@@ -26,7 +26,7 @@ const FIELDS: Array<{ id: TermField; label: string; hint: string }> = [
 ];
 
 /** The real ICP dependencies: the lead store and the stored profile. */
-export const icpDeps: IcpDeps = { repo: leads, getIcp, setIcp, syncFitScores: (icp) => syncFitScores(icp) };
+export const icpDeps: IcpDeps = { repo: store, getIcp, setIcp, syncFitScores: (icp) => syncFitScores(icp) };
 
 /** The ideal customer profile editor and the best-fit leads it finds. */
 export function IcpEditor() {

@@ -1,4 +1,4 @@
-import { leads, onLeadsChanged } from '@/lib/db';
+import { store, subscribeLeads } from '@/components/store';
 import { getInsightsPrefs, setInsightsPrefs } from '@/lib/intel/prefs';
 import { loadDashboardFast } from '@/lib/intel/snapshot-store';
 import { getSettings, watchSettings } from '@/lib/settings';
@@ -8,10 +8,10 @@ import type { DashboardDeps } from './dashboard-model';
 export const dashboardDeps: DashboardDeps = {
   load: (options, onProgress) => loadDashboardFast(options, onProgress),
   stages: async () => (await getSettings()).stages,
-  tags: () => leads.tags(),
+  tags: () => store.tags(),
   getPrefs: getInsightsPrefs,
   setPrefs: setInsightsPrefs,
-  onLeadsChanged: (cb) => onLeadsChanged(() => cb()),
+  onLeadsChanged: (cb) => subscribeLeads(cb),
   onSettingsChanged: (cb) => watchSettings(() => cb()),
   now: () => Date.now(),
 };

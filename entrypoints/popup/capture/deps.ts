@@ -1,5 +1,5 @@
+import { store } from '@/components/store';
 import { injectExtractor, targetTab } from '@/lib/capture/read';
-import { leads } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { finalize } from '@/lib/extract';
 import { sendMessage } from '@/lib/messaging/client';
@@ -20,7 +20,7 @@ export const captureDeps: CaptureDeps = {
     const { defaultCountry } = await getSettings();
     return finalize(raw, { defaultCountry });
   },
-  findDuplicates: (draft) => leads.findDuplicates(draft),
+  findDuplicates: (draft) => store.findDuplicates(draft),
   save: async (drafts, tabId) => (await sendMessage('leads.save', { drafts, tabId })).results,
   settings: getSettings,
   byExample,

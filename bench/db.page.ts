@@ -174,6 +174,8 @@ export function drafts(n: number): LeadDraft[] {
       stage: pick(STAGES),
       // One lead in five came in on its own (the origin filter has two values).
       origin: i % 5 === 0 ? 'inbound' : 'outbound',
+      // A team of 10 (team sync): each rep owns a tenth; every 20th lead has no owner yet.
+      ...(i % 20 === 0 ? {} : { owner: `Rep ${i % 10}` }),
       tags,
       location: r() < 0.5 ? 'Berlin, Germany' : 'London, United Kingdom',
       sources: [
@@ -270,7 +272,7 @@ async function rawIndexedPut(n: number, drop: string[] = []) {
 }
 
 /**
- * Raw idb: the rows put into a store with ONLY the indexes issue 3 lists (updatedAt, stage,
+ * Raw idb: the rows put into a store with ONLY the indexes the first store design listed (updatedAt, stage,
  * nextFollowUpAt, companyDomain, tags multiEntry, dedupe keys multiEntry) plus the search
  * words (multiEntry), in one transaction: the floor of any design with that index list.
  */

@@ -1,4 +1,4 @@
-// `npm run bench sync`: team sync (issue 15) with the built e2e extension in two headless
+// `npm run bench sync`: team sync with the built e2e extension in two headless
 // Chromium profiles and PouchDB Server on 127.0.0.1. Each figure is a ratio to a baseline
 // measured in the same run from the same extension page:
 // - first push of N leads (Connect on a profile holding them, until "Last synced") vs a raw
@@ -102,7 +102,10 @@ try {
   await a.send('sync.connect', { url: `${couch.url}/team`, username: 'ann', password: 'ann-pass', name: 'Ann' });
   await syncedAfter(a, since);
   const firstPush = performance.now() - start;
-  log('first push, ms per step (lib/sync/phases):', JSON.stringify(await a.serviceWorker.evaluate(() => globalThis.__prospectorSyncPhases)));
+  log(
+    'first push, ms per step (lib/sync/phases):',
+    JSON.stringify(await a.serviceWorker.evaluate(() => globalThis.__prospectorSyncPhases)),
+  );
   const info = await couch.call('GET', '/team');
   const auth = await a.page.evaluate(async () => (await chrome.storage.local.get('syncConfig')).syncConfig?.auth);
   log(`first push: ${(firstPush / 1000).toFixed(1)} s, server holds ${info.body?.doc_count} docs; auth: ${auth}`);
@@ -156,7 +159,10 @@ try {
   await b.send('sync.connect', { url: `${couch.url}/team`, username: 'bob', password: 'bob-pass', name: 'Bob' });
   await syncedAfter(b, since);
   const firstPull = performance.now() - start;
-  log('first pull, ms per step (lib/sync/phases):', JSON.stringify(await b.serviceWorker.evaluate(() => globalThis.__prospectorSyncPhases)));
+  log(
+    'first pull, ms per step (lib/sync/phases):',
+    JSON.stringify(await b.serviceWorker.evaluate(() => globalThis.__prospectorSyncPhases)),
+  );
   sampling = false;
   await sampler;
   log(`first pull: ${(firstPull / 1000).toFixed(1)} s, B holds ${await b.count()} leads`);
@@ -213,6 +219,11 @@ try {
   ];
   report('sync', rows);
 } finally {
-  for (const p of profiles) await p.close().catch(() => {});
-  await couch.stop();
+  // A profile busy with a sync can take minutes to close: give cleanup 30 s, then leave.
+  const cleanup = (async () => {
+    for (const p of profiles) await p.close().catch(() => {});
+    await couch.stop();
+  })();
+  await Promise.race([cleanup, new Promise((r) => setTimeout(r, 30_000))]);
+  process.exit(process.exitCode ?? 0);
 }

@@ -14,7 +14,7 @@ interface State {
 
 /**
  * Catches a render error in one part of a page, so one bad record or one bug blanks only
- * that part (issue 13): it says so, says the data is safe (rendering never writes), and
+ * that part: it says so, says the data is safe (rendering never writes), and
  * offers to try again. Without it Preact leaves the previous DOM in place, so the page went
  * on showing the last lead's links under the new lead's name.
  */

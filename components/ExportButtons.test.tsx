@@ -2,11 +2,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { leads } from '@/lib/db';
-import { until, useRenderRoot } from '@/test/component';
+import { renderRootEachTest, until } from '@/test/component';
 import { sampleLeads } from '@/test/sample-leads';
 import { ExportButtons } from './ExportButtons';
 
-const root = useRenderRoot();
+const root = renderRootEachTest();
 
 const buttons = () =>
   [...root().querySelectorAll('button')].map((b) => ({ text: b.textContent, disabled: b.disabled }));

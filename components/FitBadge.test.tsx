@@ -5,11 +5,11 @@ import { leads } from '@/lib/db';
 import { EMPTY_ICP, setIcp } from '@/lib/intel/icp';
 import { icpSignal, startIcp } from '@/lib/intel/live';
 import type { EmailPoint } from '@/lib/lead/schema';
-import { until, useRenderRoot } from '@/test/component';
+import { renderRootEachTest, until } from '@/test/component';
 import { FitBadge } from './FitBadge';
 import { GuessedEmail } from './GuessedEmail';
 
-const root = useRenderRoot();
+const root = renderRootEachTest();
 
 describe('FitBadge', () => {
   const reasons = [

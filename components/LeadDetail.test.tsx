@@ -3,13 +3,13 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { LeadRepository } from '@/lib/db/api';
 import type { Lead } from '@/lib/lead/schema';
-import { until, useRenderRoot } from '@/test/component';
+import { renderRootEachTest, until } from '@/test/component';
 import { makeLead } from '@/test/factories';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LeadDetail } from './LeadDetail';
 import { validateField } from './lead-detail/fields';
 
-const root = useRenderRoot();
+const root = renderRootEachTest();
 
 /** A repository that serves stored rows as they are: what an older version or a backup left, unvalidated. */
 function repoOf(...leads: Lead[]): LeadRepository {
@@ -28,7 +28,7 @@ const bob = makeLead(2, {
 const hrefs = () => [...root().querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
 const heading = () => root().querySelector('h2')?.textContent;
 
-describe('LeadDetail on stored data it cannot parse (issue 13)', () => {
+describe('LeadDetail on stored data it cannot parse', () => {
   it('renders a lead holding http://x:99999, showing bad links as text and never as links', async () => {
     render(<LeadDetail id={bob.id} repo={repoOf(bob)} />, root());
     await until(() => heading() === 'Bob Broken');

@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import type { LeadRepository } from '@/lib/db/api';
 
 /**
- * The view of a stored lead that fails the schema (issue 13): what is wrong, the record as
+ * The view of a stored lead that fails the schema: what is wrong, the record as
  * stored shown as JSON text (never as HTML), an editor to fix it and a way to delete it.
  * Nothing here changes the record until the user saves a version that passes the schema.
  */

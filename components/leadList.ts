@@ -11,6 +11,10 @@ export interface LeadFilters {
   origin: '' | Origin;
   due: boolean;
   sort: LeadSort;
+  /** Team sync: only the leads this teammate owns ('' for anyone). */
+  owner?: string;
+  /** Team sync: this browser's teammate name (its leads that nobody owns yet count as its). */
+  me?: string;
 }
 
 export const EMPTY_FILTERS: LeadFilters = { text: '', stage: '', tag: '', origin: '', due: false, sort: 'updated' };
@@ -31,6 +35,8 @@ export function toQuery(filters: LeadFilters, now = new Date()): LeadQuery {
   if (filters.tag) query.tag = filters.tag;
   if (filters.origin) query.origin = filters.origin;
   if (filters.due) query.dueBefore = endOfToday(now);
+  if (filters.owner) query.owner = filters.owner;
+  if (filters.owner && filters.me) query.me = filters.me;
   // Follow-up date: soonest first is the useful order; names A→Z and dates newest first are the store defaults.
   if (filters.sort === 'followUp') query.direction = 'asc';
   return query;
@@ -51,6 +57,7 @@ export function matchesTerms(lead: Lead, terms: string[]): boolean {
 export function narrows(prev: LeadFilters, next: LeadFilters): boolean {
   if (prev.stage !== next.stage || prev.tag !== next.tag || prev.origin !== next.origin) return false;
   if (prev.due !== next.due || prev.sort !== next.sort) return false;
+  if ((prev.owner ?? '') !== (next.owner ?? '')) return false;
   const before = words(prev.text);
   const after = words(next.text);
   return before.every((old) => after.some((t) => t.startsWith(old)));
@@ -155,7 +162,7 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
     /** True when the store has no lead at all matching and nothing is filtered (first-run empty state). */
     isFiltered: computed(() => {
       const f = filters.value;
-      return Boolean(f.text.trim() || f.stage || f.tag || f.origin || f.due);
+      return Boolean(f.text.trim() || f.stage || f.tag || f.origin || f.due || f.owner);
     }),
     /**
      * Changes some filters and reloads. When the change only narrows the search, the loaded

@@ -2,12 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { leads } from '@/lib/db';
 import { getSettings, settingsItem } from '@/lib/settings';
-import { useEmptyDatabase } from '@/test/db';
+import { emptyDatabaseEachTest } from '@/test/db';
 import { describeErased, eraseAllData } from './erase';
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
-describe('erase all data (issue 13, finding 11)', () => {
+describe('erase all data', () => {
   it('erases leads, trash, session drafts, pending selections and local settings, and says so', async () => {
     const kept = await leads.save({ fullName: 'Ada Lovelace' });
     const gone = await leads.save({ fullName: 'Grace Hopper' });

@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import type { LeadRepository } from '@/lib/db/api';
 
 /**
- * "Erase all data" (issue 13): the leads and the trash, and everything else Prospector keeps
+ * "Erase all data": the leads and the trash, and everything else Prospector keeps
  * in this browser profile: capture drafts, selections waiting for the popup and the saved
  * state of tabs (storage.session), the settings and the export, insights and ideal-customer
  * preferences (storage.local), and the popup's snapshot of its first rows (localStorage).

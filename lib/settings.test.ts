@@ -145,7 +145,7 @@ describe('site permissions', () => {
   });
 });
 
-describe('stage lists stay bounded (issue 13, finding 9)', () => {
+describe('stage lists stay bounded', () => {
   const stage = (id: string, archived = false) => ({ id, label: id.toUpperCase(), archived });
 
   it('drops repeated stage ids, keeping the first', () => {

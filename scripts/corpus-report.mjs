@@ -2,7 +2,7 @@
 import { splitOf } from './corpus-split.mjs';
 // `npm run corpus:report [-- --split dev|sealed|all] [--dom linkedom] [--verbose] [--only <id,...>]`
 //
-// Field-level precision, recall and F1 of the extractor on the real-page corpus (issue 17):
+// Field-level precision, recall and F1 of the extractor on the real-page corpus:
 // page metadata and expected facts from test/corpus/pages/*.json, the HTML from
 // $PROSPECTOR_CORPUS (default ../corpus beside the repository), read in headless Chromium
 // with the bundled readPage, then finalize, then facts.ts's score. Broken down per page

@@ -15,7 +15,10 @@ const specs = readdirSync('test/e2e')
   .map((f) => join('test/e2e', f))
   .filter((f) => readFileSync(f, 'utf8').includes("from './screenshots'"));
 rmSync(FROM, { recursive: true, force: true });
-const r = spawnSync('node', ['scripts/e2e.mjs', ...process.argv.slice(2), ...specs], { stdio: 'inherit' });
+const r = spawnSync('node', ['scripts/e2e.mjs', ...process.argv.slice(2), ...specs], {
+  stdio: 'inherit',
+  env: { ...process.env, PROSPECTOR_SCREENSHOTS: '1' },
+});
 if (r.status !== 0) {
   console.error(`✖ e2e specs failed (exit ${r.status ?? r.signal}); ${TO} left as it was.`);
   process.exit(r.status || 1);

@@ -1,16 +1,16 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { useEmptyDatabase } from './db';
+import { emptyDatabaseEachTest } from './db';
 
 /**
  * Per-test setup of a component test file: an empty database, and a fresh element in the
  * document to render into, unmounted and removed after each test. Call at the top level;
  * the returned getter gives the current test's element.
  */
-export function useRenderRoot(): () => HTMLElement {
+export function renderRootEachTest(): () => HTMLElement {
   // Registered first, so (hooks run as a stack) the database closes after the unmount below.
-  useEmptyDatabase();
+  emptyDatabaseEachTest();
   let root: HTMLElement | null = null;
   beforeEach(() => {
     root = document.createElement('div');
@@ -24,7 +24,7 @@ export function useRenderRoot(): () => HTMLElement {
     root = null;
   });
   return () => {
-    if (!root) throw new Error('useRenderRoot: no element outside a test');
+    if (!root) throw new Error('renderRootEachTest: no element outside a test');
     return root;
   };
 }

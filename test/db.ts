@@ -43,7 +43,7 @@ export function advanceTestClock(ms: number): void {
  * database, and every connection (this context's and otherContext()'s) is closed after it,
  * so the next deleteDB is not blocked. Call at the top level.
  */
-export function useEmptyDatabase(): void {
+export function emptyDatabaseEachTest(): void {
   beforeEach(async () => {
     await closeDatabase();
     await deleteDB(DB_NAME);

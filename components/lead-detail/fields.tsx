@@ -58,7 +58,7 @@ export function validateField(kind: FieldKind, raw: string): { value: string | u
   return { value: text };
 }
 
-/** Why a typed link is refused: only http(s) links are stored (issue 13). */
+/** Why a typed link is refused: only http(s) links are stored. */
 export function linkError(raw: string): string {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw.trim())?.[1]?.toLowerCase();
   return scheme && scheme !== 'http' && scheme !== 'https'

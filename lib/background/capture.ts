@@ -1,5 +1,5 @@
 import { type Browser, browser } from '#imports';
-import { markTabSaved, tabKeys, tabLead } from '@/lib/capture/badge';
+import { markTabSaved, tabKeys, tabLead, unmarkTab } from '@/lib/capture/badge';
 import { addPending, PENDING_KINDS, type PendingKind } from '@/lib/capture/pending';
 import { clearDraft } from '@/lib/capture/session';
 import { leads } from '@/lib/db';
@@ -25,6 +25,7 @@ export const DETECT_SCRIPT_ID = 'prospector-detect';
 /**
  * Wraps the store's 'leads.save' handler: after a save from a tab, the tab's badge shows
  * the check mark and its capture draft is dropped, even when the popup closed meanwhile.
+ * The background is the one owner of both: the popup only sends the save.
  */
 export function withCaptureBadge<H extends Pick<Handlers, 'leads.save'>>(handlers: H): H {
   const save = handlers['leads.save'];
@@ -158,7 +159,13 @@ export function registerCapture(): void {
   });
 }
 
-export const captureHandlers: Pick<Handlers, 'detect.count'> = {
+export const captureHandlers: Pick<Handlers, 'detect.count' | 'capture.found'> = {
+  /** The popup's lookup of the page's stored lead, shown on the tab's badge. */
+  'capture.found': async ({ tabId, url, leadId }) => {
+    if (leadId) await markTabSaved(tabId, url, [leadId]);
+    else await unmarkTab(tabId);
+    return { ok: true as const };
+  },
   /** The detection script's count of prospects becomes the tab's badge, unless the page's lead is saved. */
   'detect.count': async ({ count }, sender) => {
     const tabId = sender.tab?.id;

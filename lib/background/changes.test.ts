@@ -3,11 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type LeadsNotice, leads, relayLeadsChanges } from '@/lib/db';
 import type { Envelope } from '@/lib/messaging/protocol';
 import type { Sender } from '@/lib/messaging/server';
-import { useEmptyDatabase } from '@/test/db';
+import { emptyDatabaseEachTest } from '@/test/db';
 import { changesHandlers } from './changes';
 import { ALARM_PREFIX, registerReminders } from './reminders';
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
 const page: Sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();

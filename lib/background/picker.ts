@@ -8,7 +8,7 @@ import { PickStateSchema } from '@/lib/picker/schema';
 import { savePick } from '@/lib/picker/session';
 
 /**
- * The background's side of picking by example (issue 18): it receives the records the
+ * The background's side of picking by example: it receives the records the
  * in-page picker confirmed (the popup was closed by the page taking focus), guesses the
  * line → field mapping once, and keeps them as the tab's pending selection, which the
  * popup shows as its checklist when it opens again. The badge shows how many people wait.

@@ -2,7 +2,6 @@ import { type Browser, browser } from '#imports';
 import { leads, onLeadsChanged } from '@/lib/db';
 import type { LeadRepository } from '@/lib/db/api';
 import { leadName } from '@/lib/lead/name';
-import type { Lead } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS, getSettings, type Settings, settingsItem } from '@/lib/settings';
 
 /**

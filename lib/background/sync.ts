@@ -10,7 +10,7 @@ import { openMirror, openRemote } from '@/lib/sync/pouch';
 import { checkDatabase, databaseUrl, parseDatabaseUrl } from '@/lib/sync/remote';
 
 /**
- * Team sync in the background (issue 15): the engine's one owner. Pages hold a port named
+ * Team sync in the background: the engine's one owner. Pages hold a port named
  * SYNC_PORT while open (continuous sync, and the port keeps the service worker awake);
  * with none open, an alarm runs one round every SYNC_PERIOD_MINUTES. Nothing runs, and no
  * request is made, until the user connects in Settings → Team sync.

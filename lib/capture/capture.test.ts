@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Extraction, Person } from '@/lib/extract/types';
+import { mergeLead } from '@/lib/lead/merge';
+import { prepareDraft } from '@/lib/lead/prepare';
 import { type Lead, LeadDraftSchema } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { diffLead, updateDraft } from './diff';
@@ -112,6 +114,17 @@ describe('draftFromExtraction', () => {
       companyName: 'Acme Labs',
       links: ['https://blog.acme-labs.co.uk/about'],
     });
+    // No hint: the name is left for the user, never made from the address.
+    expect(actual.forms[0]?.fullName).toBe('');
+  });
+
+  it("prefills the manual form's name with the extractor's hint, marked with where it came from", () => {
+    const nameHint = { fullName: 'Margit Halvorsen', source: 'heading' as const };
+    const actual = draftFromExtraction(extraction({ url: 'https://harbour-weekly.com/p/42', nameHint }), options);
+
+    expect(actual.mode).toBe('manual');
+    expect(actual.forms[0]).toMatchObject({ fullName: 'Margit Halvorsen', sources: { fullName: 'heading' } });
+    expect(sourceLabel(actual.forms[0]?.sources.fullName)).toBe('page heading');
   });
 });
 
@@ -195,11 +208,21 @@ describe('diffLead / updateDraft', () => {
     ]);
   });
 
-  it('reports a hand-edited field as kept and leaves it out of the update', () => {
-    const stored = storedLead({ edited: ['title'] });
-    expect(diffLead(stored, draft())[0]).toMatchObject({ field: 'title', kind: 'kept' });
-    const actual = updateDraft(stored, draft());
-    expect(actual.title).toBeUndefined();
+  it('reports a hand-edited field as kept; the merge alone keeps it, with the page value beside it', () => {
+    const stored = storedLead({ edited: ['title', 'fullName'], fullName: 'Jane Q. Doe', firstName: 'Jane Q.' });
+    expect(diffLead(stored, draft()).find((c) => c.field === 'title')).toMatchObject({ kind: 'kept' });
+
+    const sent = updateDraft(stored, draft());
+    const actual = mergeLead(stored, prepareDraft(sent), { by: 'capture', now: now.toISOString() }).lead;
+
+    // The popup does not strip the field a second time: the merge owns "hand edits win",
+    // and records what the page said (a stripped draft would leave nothing to record).
+    expect(sent.title).toBe('VP Sales');
+    expect(actual.title).toBe('Sales lead');
+    expect(actual.captured?.title).toBe('VP Sales');
+    // A name typed whole protects its halves too.
+    expect(actual.fullName).toBe('Jane Q. Doe');
+    expect(actual.firstName).toBe('Jane Q.');
     expect(actual.location).toBe('Berlin, Germany');
   });
 

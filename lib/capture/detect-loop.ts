@@ -2,7 +2,7 @@
  * When the per-site detection script (entrypoints/detect.ts) reads the page: on each
  * navigation and on later changes, after the page has settled, at most
  * DETECT_LIMITS.perNavigation times per navigation and maxReadings per load. Pure scheduling with its
- * timers and page access injected, so it is tested with fake timers (issue 13: it used to
+ * timers and page access injected, so it is tested with fake timers (it used to
  * read a changing single-page site about once a second, forever).
  */
 

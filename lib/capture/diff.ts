@@ -1,10 +1,12 @@
+import { handEdited } from '@/lib/lead/merge';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
-import { FIELD_LABELS } from './model';
+import { FIELD_LABELS } from './schemas';
 
 /**
  * "Update lead": what saving the page's draft over a stored lead would change. Scalar
  * fields the user edited by hand are never overwritten (reported as kept); list fields
- * only ever gain values.
+ * only ever gain values. Which fields a hand edit protects is the merge's rule
+ * (lib/lead/merge.ts, handEdited), which the store applies when it saves; the preview asks it.
  */
 
 const SCALARS = ['fullName', 'title', 'companyName', 'companyDomain', 'location'] as const;
@@ -27,7 +29,7 @@ export function diffLead(stored: Lead, draft: LeadDraft): FieldChange[] {
     if (same(before, after)) continue;
     const label = FIELD_LABELS[field];
     changes.push(
-      edited.has(field) && before
+      before && handEdited(edited, field)
         ? { field, label, kind: 'kept', before, after }
         : { field, label, kind: 'set', before, after },
     );
@@ -53,20 +55,13 @@ export function diffLead(stored: Lead, draft: LeadDraft): FieldChange[] {
 }
 
 /**
- * The draft to send for "Update lead": without the fields the user protected by hand
- * and without pipeline fields (stage, origin), which belong to the stored lead once
- * it exists — re-capturing a page must not move a Contacted lead back to New.
+ * The draft to send for "Update lead": without pipeline fields (stage, origin, channel),
+ * which belong to the stored lead once it exists — re-capturing a page must not move a
+ * Contacted lead back to New. Hand-edited fields stay in: the merge keeps the hand edit
+ * and records the page's value beside it (lead.captured).
  */
 export function updateDraft(stored: Lead, draft: LeadDraft): LeadDraft {
-  const edited = new Set(stored.edited ?? []);
   const out: LeadDraft = { ...draft };
-  for (const field of SCALARS) {
-    if (edited.has(field) && stored[field]) delete out[field];
-  }
-  if (edited.has('fullName') && stored.fullName) {
-    delete out.firstName;
-    delete out.lastName;
-  }
   out.stage = stored.stage;
   out.origin = stored.origin;
   if (stored.channel) out.channel = stored.channel;

@@ -1,8 +1,8 @@
-import type { Company, Extraction, Person } from '@/lib/extract/types';
+import type { Company, Extraction, NameHint, Person } from '@/lib/extract/types';
 import { EDITABLE_FIELDS, type EmailPoint, type LeadDraft, type Touch } from '@/lib/lead/schema';
 import { canonicalLink, normalizeEmail, normalizePhone, registrableDomain, splitName } from '@/lib/normalize';
 import type { Settings } from '@/lib/settings';
-import type { CaptureDraft, CaptureOptions, FormDraft } from './model';
+import type { CaptureDraft, CaptureOptions, FormDraft } from './schemas';
 
 /**
  * Extraction → capture form → lead draft. Pure functions: the popup renders their
@@ -117,9 +117,17 @@ function companyForm(company: Company, key: string): FormDraft {
   return form;
 }
 
-/** The manual "Add lead" form for a page where nothing was found: the page as a link, the company from the domain. */
-export function manualForm(pageUrl: string): FormDraft {
+/**
+ * The manual "Add lead" form for a page where nothing was found: the page as a link, the company from
+ * the domain, and the name the page's heading or title shows when it reads as a person's (the
+ * extractor's nameHint). The name is never made from the URL.
+ */
+export function manualForm(pageUrl: string, hint?: NameHint): FormDraft {
   const form = emptyForm('manual', 'manual');
+  if (hint?.fullName.trim()) {
+    form.fullName = hint.fullName.trim();
+    form.sources.fullName = hint.source;
+  }
   let url: URL | null = null;
   try {
     url = new URL(pageUrl);
@@ -172,7 +180,7 @@ export function draftFromExtraction(extraction: Extraction, options: CaptureOpti
     const form = companyForm(extraction.company, 'c0');
     return { ...base, mode: 'single', forms: [form], extractor: mainSource(form.sources) };
   }
-  return { ...base, mode: 'manual', forms: [manualForm(extraction.url)], extractor: 'manual' };
+  return { ...base, mode: 'manual', forms: [manualForm(extraction.url, extraction.nameHint)], extractor: 'manual' };
 }
 
 /** The manual-mode draft for a tab Prospector could not read (e.g. a browser page), so the user can still type a lead. */

@@ -46,5 +46,16 @@ describe('capture fixture pages', () => {
       defaultOptions(DEFAULT_SETTINGS),
     );
     expect(actual.mode).toBe('manual');
+    // Its heading is no one's name: the name stays empty, and is never made from the URL.
+    expect(actual.forms[0]?.fullName).toBe('');
+  });
+
+  it('offers the name of the person a page is about when it finds no prospect on it', () => {
+    const actual = draftFromExtraction(
+      read('profile-article.html', 'http://www.harbour-weekly.com:8080/capture/profile-article'),
+      defaultOptions(DEFAULT_SETTINGS),
+    );
+    expect(actual.mode).toBe('manual');
+    expect(actual.forms[0]).toMatchObject({ fullName: 'Margit Halvorsen', sources: { fullName: 'heading' } });
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { browser } from '#imports';
-import type { FormDraft } from './model';
+import type { FormDraft } from './schemas';
 
 /**
  * Values the user sent from the page's context menu ("Add selection to lead as email /

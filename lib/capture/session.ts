@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { type CaptureDraft, CaptureDraftSchema } from './model';
+import { type CaptureDraft, CaptureDraftSchema } from './schemas';
 
 /**
  * The capture draft of each tab, in browser.storage.session: it survives the popup

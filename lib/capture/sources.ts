@@ -20,6 +20,7 @@ export function sourceLabel(source: string | undefined): string {
   if (!source) return '';
   if (STRUCTURED.has(source)) return 'structured data';
   if (source === 'meta' || source === 'title') return 'page metadata';
+  if (source === 'heading') return 'page heading';
   if (source === 'contact') return 'page text';
   if (source === 'people-list') return 'page list';
   if (source === 'url') return 'page address';

@@ -43,6 +43,10 @@ export interface LeadQuery {
   origin?: Origin;
   /** Only leads whose nextFollowUpAt is at or before this ISO time ("follow-up due"). */
   dueBefore?: string;
+  /** Only leads this teammate owns (team sync; lib/lead/owner's rule, with `me` for leads owned by nobody yet). */
+  owner?: string;
+  /** This browser's teammate name: a lead with no owner and no capturer is its (see leadOwner). */
+  me?: string;
   sort?: LeadSort;
   /** Default: newest first for dates, A→Z for names. */
   direction?: 'asc' | 'desc';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
-import { otherContext, testRepository, useEmptyDatabase } from '@/test/db';
+import { emptyDatabaseEachTest, otherContext, testRepository } from '@/test/db';
 import { makeLead } from '@/test/factories';
 import { openDatabase } from '.';
 import type { LeadRepository } from './api';
@@ -8,7 +8,7 @@ import { LEAD_COUNT_KEY } from './database';
 
 const repo = testRepository;
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
 /** The counter as stored, and the real number of records. */
 async function counter(): Promise<{ stored: number | undefined; actual: number }> {

@@ -4,7 +4,7 @@ import type { LeadRow } from './rows';
 
 /**
  * Stored rows that fail LeadSchema (written by an older build, edited by hand, cut by a
- * crash) are never hidden (issue 13): lists show them as a placeholder marked "needs repair"
+ * crash) are never hidden: lists show them as a placeholder marked "needs repair"
  * that opens the repair view, backups carry them as they are, and nothing deletes them.
  */
 

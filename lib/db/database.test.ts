@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { createLead } from '@/lib/lead/merge';
 import { prepareDraft } from '@/lib/lead/prepare';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
-import { useEmptyDatabase } from '@/test/db';
+import { emptyDatabaseEachTest } from '@/test/db';
 import { makeLead } from '@/test/factories';
 import { DB_NAME, DB_VERSION, leads, openDatabase } from '.';
 import { LEAD_COUNT_KEY, type ProspectorDB, upgradeDatabase } from './database';
 import { searchWords, toRow } from './rows';
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
 /** Opens the database at an old version exactly as that version's code built it. */
 function openAt(version: number): Promise<IDBPDatabase<ProspectorDB>> {

@@ -22,7 +22,7 @@ import { type LeadRow, recentWords, searchWords } from './rows';
  *   second index only cost every write one more entry (each index entry is ~5 µs of a bulk
  *   insert, measured by `BENCH_DB_INDEXES=1 npm run bench db`). Rows stop carrying `words`
  *   (the same words as `recent`, never indexed since v4); old rows lose it when next written.
- * - v7: URL fields hold only http(s) web addresses (issue 13). Stored rows, and rows in the
+ * - v7: URL fields hold only http(s) web addresses. Stored rows, and rows in the
  *   trash, move other values (`javascript:`, `data:`, ...) to their notes as "Kept as text"
  *   lines (./migrate-urls.ts); a row damaged for another reason is left as it is.
  * - v8: `by-origin` (an entry on every lead for a filter with two values) is replaced by the

@@ -5,14 +5,14 @@ import { renderScope } from '@/lib/export/render';
 import { buildDrafts, commitDrafts, importSource, sniffCsv } from '@/lib/import';
 import { type Lead, LeadSchema } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { testRepository, useEmptyDatabase } from '@/test/db';
+import { emptyDatabaseEachTest, testRepository } from '@/test/db';
 import { needsRepair } from './damaged';
 import { toRow } from './rows';
 
 // Issue 13, finding 1: a merge must never push a lead past its list limits (the row then
 // failed LeadSchema and vanished from every list, export and backup).
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
 const links = (from: number, n: number) =>
   Array.from({ length: n }, (_, i) => `https://example.com/page-${String(from + i).padStart(4, '0')}`);

@@ -4,7 +4,7 @@ import { appendNotes, webAddressesOnly } from '@/lib/lead/urls';
 import { type LeadRow, toRow } from './rows';
 
 /**
- * The v7 step (issue 13): stored URL fields hold only http(s) web addresses. A row written
+ * The v7 step: stored URL fields hold only http(s) web addresses. A row written
  * before keeps its other values as they are: `javascript:`, `data:` and other non-web values
  * move to the notes as "Kept as text" lines, a bare host gets https://, and the old import
  * provenance "file:<name>" becomes the source's `file`. Returns the new row, or null to leave it.

@@ -1,5 +1,6 @@
 import { unwrap } from 'idb';
 import { AppError } from '@/lib/errors';
+import { leadOwner } from '@/lib/lead/owner';
 import { type Lead, LeadSchema, OriginSchema } from '@/lib/lead/schema';
 import { foldText } from '@/lib/normalize';
 import type { LeadPage, LeadQuery, LeadSort } from './api';
@@ -7,6 +8,7 @@ import { readLeadCount, repairLeadCount } from './counter';
 import { repairStub } from './damaged';
 import type { ProspectorDatabase, ProspectorDB } from './database';
 import { type LeadRow, NO_VALUE, queryWords, WORD_END } from './rows';
+import { SCAN_PAGE } from './scan';
 
 /**
  * One page of leads for a LeadQuery, read with indexes only, so the first page stays
@@ -210,6 +212,23 @@ async function walkRows(
   }
 }
 
+/**
+ * Ids of the leads `owner` owns. No index holds owners (an index needs a migration, and this
+ * filter is a team sync view next to the others), so every row is read, a page per request,
+ * inside the query's transaction: at 50,000 leads see README "Team sync".
+ */
+async function ownedIds(store: IDBObjectStore, owner: string, me: string | undefined): Promise<Set<string>> {
+  const out = new Set<string>();
+  let range: IDBKeyRange | null = null;
+  for (;;) {
+    const rows = (await request(store.getAll(range, SCAN_PAGE))) as LeadRow[];
+    for (const row of rows) if (leadOwner(row.lead, me) === owner) out.add(row.id);
+    const last = rows.at(-1);
+    if (rows.length < SCAN_PAGE || !last) return out;
+    range = IDBKeyRange.lowerBound(last.id, true);
+  }
+}
+
 /** Runs a query in one readonly transaction. */
 export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promise<LeadPage> {
   const sort = query.sort ?? 'updated';
@@ -249,6 +268,7 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
   if (origin === 'inbound') filters.push(['by-inbound', 1]);
   const outbound = origin === 'outbound';
   if (due) filters.push(['by-follow', IDBKeyRange.upperBound([due.toISOString(), NO_VALUE])]);
+  const owned = query.owner ? await ownedIds(store, query.owner, query.me) : null;
 
   const sortIndex = index(spec.index);
   const keyOf = (row: LeadRow): SortKey => [row[spec.field], row.id];
@@ -286,7 +306,9 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     return true;
   }
 
-  if (filters.length === 0 && !outbound) {
+  if (owned) {
+    ({ total, rows } = await byKeys());
+  } else if (filters.length === 0 && !outbound) {
     const range = after ? (forwards ? IDBKeyRange.lowerBound(after, true) : IDBKeyRange.upperBound(after, true)) : null;
     const read = forwards
       ? request(sortIndex.getAll(range, limit + 1) as IDBRequest<LeadRow[]>)
@@ -381,11 +403,13 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
       Promise.all(
         filters.length > 0
           ? filters.map(async ([name, key]) => (await request(index(name).getAllKeys(key))) as string[])
-          : [request(store.getAllKeys()) as Promise<string[]>],
+          : owned
+            ? []
+            : [request(store.getAllKeys()) as Promise<string[]>],
       ),
       outbound ? request(index('by-inbound').getAllKeys()) : null,
     ]);
-    const matches = intersect(lists.map((ids) => new Set(ids)));
+    const matches = intersect([...lists.map((ids) => new Set(ids)), ...(owned ? [owned] : [])]);
     if (excluded) for (const id of excluded as string[]) matches.delete(id);
     const count = matches.size;
     const stageAt = filters.findIndex(([name]) => name === 'by-stage-updated');

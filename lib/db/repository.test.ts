@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
-import { advanceTestClock, otherContext, testRepository, useEmptyDatabase } from '@/test/db';
+import { advanceTestClock, emptyDatabaseEachTest, otherContext, testRepository } from '@/test/db';
 import { makeLead } from '@/test/factories';
 import { CHANGES_CHANNEL, type LeadsChange, leads, onLeadsChanged, openDatabase } from '.';
 import type { LeadQuery, LeadRepository } from './api';
@@ -10,7 +10,7 @@ import { toRow } from './rows';
 
 const repo = testRepository;
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
 const jane: LeadDraft = {
   fullName: 'Jane Doe',
@@ -298,7 +298,7 @@ describe('remove and undo', () => {
   });
 });
 
-describe('trash and undo (issue 13, finding 10)', () => {
+describe('trash and undo', () => {
   it('purges trash past the restore window when a context opens the database, with no delete needed', async () => {
     const store = repo();
     const a = await store.save(jane);
@@ -378,6 +378,22 @@ describe('errors', () => {
 });
 
 describe('query', () => {
+  it('filters by owner: the owner, else who captured it, else this browser for a lead nobody owns yet', async () => {
+    const store = repo();
+    await store.bulkPut([
+      makeLead(1, { fullName: 'Owned By Sam', owner: 'Sam', capturedBy: 'Ann', stage: 'contacted' }),
+      makeLead(2, { fullName: 'Captured By Ann', capturedBy: 'Ann' }),
+      makeLead(3, { fullName: 'Nobody Yet' }),
+      makeLead(4, { fullName: 'Also Sam', owner: 'Sam' }),
+    ]);
+    const names = async (q: LeadQuery) => (await store.query(q)).leads.map((l) => l.fullName).sort();
+    expect(await names({ owner: 'Sam' })).toEqual(['Also Sam', 'Owned By Sam']);
+    expect(await names({ owner: 'Ann' })).toEqual(['Captured By Ann']);
+    expect(await names({ owner: 'Ann', me: 'Ann' })).toEqual(['Captured By Ann', 'Nobody Yet']);
+    expect(await names({ owner: 'Sam', stage: 'contacted' })).toEqual(['Owned By Sam']);
+    expect((await store.query({ owner: 'Sam', text: 'also' })).total).toBe(1);
+  });
+
   /** Five leads saved one after another (so each has its own createdAt and updatedAt). */
   async function seed(store: LeadRepository) {
     const results = [];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { testRepository, useEmptyDatabase } from '@/test/db';
+import { emptyDatabaseEachTest, testRepository } from '@/test/db';
 import { makeLead } from '@/test/factories';
 import { openDatabase } from '.';
 import type { ProspectorDatabase } from './database';
 import { READ_AHEAD, rangesOf, SCAN_PAGE, scanRange, scanRows, splitKeys } from './scan';
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
 async function seed(n: number): Promise<string[]> {
   const leads = Array.from({ length: n }, (_, i) => makeLead(i));

@@ -12,12 +12,12 @@ import { buildDrafts, commitDrafts, importSource, sniffCsv } from '@/lib/import'
 import { LIST_LIMITS } from '@/lib/lead/limits';
 import { CHANNELS, type Lead, type LeadDraft, LeadSchema } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { useEmptyDatabase } from '@/test/db';
+import { emptyDatabaseEachTest } from '@/test/db';
 import { needsRepair } from './damaged';
 import { createLeadRepository } from './repository';
 
 /**
- * The store under random sequences of what users do (issue 13): capture, capture again with
+ * The store under random sequences of what users do: capture, capture again with
  * overlapping identities, import rows, hand edits, stage changes, touches, delete, undo,
  * restore a backup, export then re-import. After every sequence: every stored row parses, no
  * list is over its limit, query() lists every row, no lead was lost (a deleted one is in the
@@ -32,7 +32,7 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 const SECONDS = Number(process.env.PROPERTY_SECONDS ?? 10);
 const MAX_ACTIONS = Number(process.env.PROPERTY_MAX_ACTIONS ?? 8);
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
 const PEOPLE = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Edsger Dijkstra'].map((name, i) => {
   const slug = name.toLowerCase().replace(' ', '-');

@@ -49,7 +49,7 @@ export function transactionTurns(): (lastPut: Promise<unknown>) => Promise<void>
 
 /**
  * The row of a lead by id or, when absent, of the lead team sync merged that id into (its
- * alias): links, reminders and open detail views keep working after a dedupe (issue 15).
+ * alias): links, reminders and open detail views keep working after a dedupe.
  */
 export async function rowOrAlias(
   store: {

@@ -24,7 +24,7 @@ export interface Backup {
   leads: unknown[];
   settings: Settings;
   exportPrefs: ExportPrefs;
-  /** Site recipes (issue 18); absent from older backups. */
+  /** Site recipes; absent from older backups. */
   siteRecipes?: Recipe[];
 }
 

@@ -53,7 +53,7 @@ describe('neutralizeCell', () => {
     ['plain text', 'plain text'],
     ['a=b', 'a=b'],
     ['', ''],
-    // A trigger after a separator starts a cell for a reader with that separator (issue 13).
+    // A trigger after a separator starts a cell for a reader with that separator.
     ["CEO;=cmd|' /C calc'!A0;", "CEO;'=cmd|' /C calc'!A0;"],
     ['Sales, =1+1', "Sales,' =1+1"],
     ['a\t@SUM(1)', "a\t'@SUM(1)"],

@@ -4,7 +4,7 @@ import { openDatabase } from '@/lib/db';
 import { toRow } from '@/lib/db/rows';
 import type { Lead } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { testRepository, useEmptyDatabase } from '@/test/db';
+import { emptyDatabaseEachTest, testRepository } from '@/test/db';
 import { fileText } from '@/test/files';
 import { sampleLeads } from '@/test/sample-leads';
 import { DEFAULT_COLUMN_IDS, resolveColumns } from './columns';
@@ -15,7 +15,7 @@ import { renderScope } from './render';
 
 const columns = resolveColumns('prospector', DEFAULT_COLUMN_IDS);
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
 async function seed(n: number): Promise<Lead[]> {
   const leads = sampleLeads(n);

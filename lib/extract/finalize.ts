@@ -6,6 +6,7 @@ import { normalizeEmail } from '@/lib/normalize/email';
 import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
 import { splitName } from '@/lib/normalize/name';
 import { asCountry, normalizePhone } from '@/lib/normalize/phone';
+import { nameHint } from './hint';
 import { personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderPhone } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
@@ -31,6 +32,8 @@ const ReadingShape = z.object({
     .object({
       lang: z.string().max(40).optional().catch(undefined),
       countries: z.array(z.string().max(80)).max(50).catch([]),
+      heading: z.string().max(300).optional().catch(undefined),
+      title: z.string().max(300).optional().catch(undefined),
     })
     .catch({ countries: [] }),
 });
@@ -44,13 +47,32 @@ export function countryOf(raw: string | undefined): string | undefined {
 
 type Hints = PageReading['hints'] & { explicit?: string[] };
 
+type Normalize = typeof normalizePhone;
+
+/**
+ * normalizePhone, remembered for one finalize call: a page's numbers are parsed for its countries,
+ * then again per entity and per candidate country, and libphonenumber is finalize's costliest step.
+ */
+function phoneCache(): Normalize {
+  const seen = new Map<string, ReturnType<Normalize>>();
+  return (raw, country) => {
+    const key = `${country ?? ''}\n${raw}`;
+    let hit = seen.get(key);
+    if (hit === undefined) {
+      hit = normalizePhone(raw, country);
+      seen.set(key, hit);
+    }
+    return hit;
+  };
+}
+
 /** Countries of the numbers on the page that carry their own country code. */
-function pageCountries(entities: Record<string, unknown>[]): string[] {
+function pageCountries(entities: Record<string, unknown>[], normalize: Normalize): string[] {
   const out: string[] = [];
   for (const e of entities) {
     for (const raw of [...arr(e.phones), ...arr(e.textPhones)]) {
       if (!raw.replace(/^tel:/i, '').trim().startsWith('+')) continue;
-      const c = normalizePhone(raw)?.valid ? parsePhoneNumberFromString(raw.replace(/^tel:/i, ''))?.country : undefined;
+      const c = normalize(raw)?.valid ? parsePhoneNumberFromString(raw.replace(/^tel:/i, ''))?.country : undefined;
       if (c && !out.includes(c)) out.push(c);
     }
   }
@@ -94,13 +116,13 @@ export function phoneCountries(
   return out;
 }
 
-function phonesOf(raw: unknown, text: unknown, countries: string[]): string[] {
+function phonesOf(raw: unknown, text: unknown, countries: string[], normalize: Normalize): string[] {
   const out: string[] = [];
   const tryParse = (value: string, keepInvalid: boolean) => {
     if (typeof value !== 'string' || isPlaceholderPhone(value)) return;
     let best: string | null = null;
     for (const c of [undefined, ...countries]) {
-      const n = normalizePhone(value, c);
+      const n = normalize(value, c);
       if (!n) return;
       if (n.valid) {
         best = n.value;
@@ -109,7 +131,7 @@ function phonesOf(raw: unknown, text: unknown, countries: string[]): string[] {
       if (value.trim().startsWith('+')) break;
     }
     if (!best && keepInvalid) {
-      const n = normalizePhone(value);
+      const n = normalize(value);
       if (n && n.value.replace(/\D/g, '').length >= 7) best = n.value;
     }
     if (best && !out.includes(best)) out.push(best);
@@ -153,14 +175,14 @@ function sourcesOf(v: unknown): Record<string, string> {
   return out;
 }
 
-function finishPerson(p: Record<string, unknown>, url: string, hints: Hints): Person | null {
+function finishPerson(p: Record<string, unknown>, url: string, hints: Hints, normalize: Normalize): Person | null {
   const raw = p as Partial<RawPerson>;
   const fullName = str(raw.fullName, 300);
   if (!fullName) return null;
   const out: Person = {
     fullName,
     emails: emailsOf(raw.emails),
-    phones: phonesOf(raw.phones, raw.textPhones, phoneCountries(url, hints, raw.country)),
+    phones: phonesOf(raw.phones, raw.textPhones, phoneCountries(url, hints, raw.country), normalize),
     links: linksOf(raw.links, url, 100),
     sources: sourcesOf(raw.sources),
   };
@@ -198,14 +220,14 @@ function linkish(v: unknown, base: string): string | undefined {
   }
 }
 
-function finishCompany(c: Record<string, unknown>, url: string, hints: Hints): Company | null {
+function finishCompany(c: Record<string, unknown>, url: string, hints: Hints, normalize: Normalize): Company | null {
   const raw = c as Partial<RawCompany>;
   const name = str(raw.name, 300);
   if (!name) return null;
   const out: Company = {
     name,
     emails: emailsOf(raw.emails),
-    phones: phonesOf(raw.phones, raw.textPhones, phoneCountries(url, hints, raw.country)),
+    phones: phonesOf(raw.phones, raw.textPhones, phoneCountries(url, hints, raw.country), normalize),
     links: linksOf(raw.links, url, 200),
     sources: sourcesOf(raw.sources),
   };
@@ -290,14 +312,15 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     };
     // Numbers written with their country code (+91 ...) tell where the page's national numbers are:
     // a site's numbers share a country even when <html lang> says en-US by default.
-    const explicit = pageCountries([...parsed.data.people, parsed.data.company ?? {}]);
+    const normalize = phoneCache();
+    const explicit = pageCountries([...parsed.data.people, parsed.data.company ?? {}], normalize);
     if (explicit.length) hints.explicit = explicit;
     if (options.defaultCountry) hints.countries.push(options.defaultCountry);
     const companyIn = parsed.data.company ? { ...parsed.data.company } : null;
     const people = judged(parsed.data.people, companyIn)
-      .map((p) => finishPerson(p, url, hints))
+      .map((p) => finishPerson(p, url, hints, normalize))
       .filter((p): p is Person => p !== null);
-    const company = companyIn ? finishCompany(companyIn, url, hints) : null;
+    const company = companyIn ? finishCompany(companyIn, url, hints, normalize) : null;
     let pageKind = parsed.data.pageKind;
     const finalCompany = company;
     const fallback = parsed.data.fallback;
@@ -308,7 +331,11 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     if (pageKind === 'person' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
-    return { url, pageKind, people, company: finalCompany };
+    const out: Extraction = { url, pageKind, people, company: finalCompany };
+    // Nothing found: the manual form may still offer the name the page shows (issue 17).
+    const hint = people.length || finalCompany ? undefined : nameHint(parsed.data.hints);
+    if (hint) out.nameHint = hint;
+    return out;
   } catch {
     return empty;
   }

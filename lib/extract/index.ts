@@ -25,7 +25,7 @@ import type { Extraction, SiteAdapter } from './types';
 
 export { type FinalizeOptions, finalize } from './finalize';
 export { type PageReading, readPage } from './page';
-export type { Company, Extraction, FieldSource, PageKind, Person, SiteAdapter, SiteResult } from './types';
+export type { Company, Extraction, FieldSource, NameHint, PageKind, Person, SiteAdapter, SiteResult } from './types';
 
 /** Reads the prospects and the company from a page: finalize(readPage(doc, url)). Pure, never throws. */
 export function extract(doc: Document, url: URL | string, adapters?: SiteAdapter[]): Extraction {

@@ -43,4 +43,5 @@ export const ExtractionSchema = z.object({
   pageKind: z.enum(['person', 'company', 'people-list', 'other']),
   people: z.array(PersonSchema).max(1000),
   company: CompanySchema.nullable(),
+  nameHint: z.object({ fullName: Str(300).min(1), source: z.enum(['heading', 'title']) }).optional(),
 }) satisfies z.ZodType<Extraction>;

@@ -51,6 +51,17 @@ export interface Extraction {
   pageKind: PageKind;
   people: Person[];
   company: Company | null;
+  /**
+   * Only when nothing was found (no people, no company): a person's name the page shows in its
+   * heading or title, which the manual form offers (issue 17). Never derived from the URL.
+   */
+  nameHint?: NameHint;
+}
+
+/** A name the page shows, and where: its first <h1> ("heading") or its <title> ("title"). */
+export interface NameHint {
+  fullName: string;
+  source: 'heading' | 'title';
 }
 
 /**

@@ -9,12 +9,12 @@ import { DEFAULT_EXPORT_PREFS, exportPrefsItem, getExportPrefs } from '@/lib/exp
 import { collectLeads, restoreBackup } from '@/lib/export/run';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
 import { DEFAULT_SETTINGS, getSettings, type Settings } from '@/lib/settings';
-import { useEmptyDatabase } from '@/test/db';
+import { emptyDatabaseEachTest } from '@/test/db';
 import { sampleLeads } from '@/test/sample-leads';
 import { sniffCsv } from './csv';
 import { buildDrafts, commitDrafts, importSource } from './index';
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
 const stageLabels = Object.fromEntries(DEFAULT_SETTINGS.stages.map((s) => [s.id, s.label]));
 const byId = (a: Lead, b: Lead) => a.id.localeCompare(b.id);

@@ -17,7 +17,7 @@ function nested(depth: number): unknown {
   return value;
 }
 
-describe('import limits (issue 13)', () => {
+describe('import limits', () => {
   it('refuses a file over 100 MB with a clear message, before reading a byte', async () => {
     const arrayBuffer = vi.fn(async () => new ArrayBuffer(0));
     const huge = { size: MAX_IMPORT_BYTES + 1, arrayBuffer } as unknown as Blob;

@@ -1,7 +1,7 @@
 import { EmailPointSchema, LeadSchema, PhonePointSchema, SourceSchema, TouchSchema } from '@/lib/lead/schema';
 
 /**
- * Size limits on what an import may bring in (issue 13). Leads are loose objects, so fields
+ * Size limits on what an import may bring in. Leads are loose objects, so fields
  * a newer Prospector wrote survive a round trip; these limits keep such unknown fields from
  * carrying megabytes or a thousand levels of nesting into the store.
  */

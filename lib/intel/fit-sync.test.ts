@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { leads } from '@/lib/db';
-import { useEmptyDatabase } from '@/test/db';
+import { emptyDatabaseEachTest } from '@/test/db';
 import { syncFitScores } from './fit-sync';
 import { EMPTY_ICP } from './icp';
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
 describe('syncFitScores', () => {
   it('stores scores without touching updatedAt or edited, sorts by fit, and is idempotent', async () => {

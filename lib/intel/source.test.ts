@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { leads } from '@/lib/db';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { useEmptyDatabase } from '@/test/db';
+import { emptyDatabaseEachTest } from '@/test/db';
 import { guessEmail } from './email-pattern';
 import { asDashboardLead, learnDomain, loadDashboard } from './source';
 
-useEmptyDatabase();
+emptyDatabaseEachTest();
 
 describe('stored-lead passes', () => {
   it('learns a domain pattern from stored leads and guesses for the one without an address', async () => {

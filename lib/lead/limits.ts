@@ -3,7 +3,7 @@ import type { EmailPoint, PhonePoint, Source, Touch } from './schema';
 /**
  * How many values each list of a lead may hold: the one home of these numbers (the schema
  * and the trim below import them). A merge unions lists, so without a trim a prospect
- * captured or imported often enough would outgrow them and fail the schema (issue 13).
+ * captured or imported often enough would outgrow them and fail the schema.
  */
 export const LIST_LIMITS = {
   emails: 100,

@@ -14,7 +14,7 @@ import {
 import { appendNotes } from './urls';
 
 /**
- * Merge rules for a prospect captured, imported or typed again (issue 3). Pure:
+ * Merge rules for a prospect captured, imported or typed again. Pure:
  * no clock, no ids, no I/O; the store passes `now` and `id`.
  * - values the user edited by hand (lead.edited) win over captured and imported ones;
  *   the losing captured value is kept in `captured[field]` so nothing is silently dropped;
@@ -25,6 +25,15 @@ import { appendNotes } from './urls';
  */
 
 export type MergeBy = 'capture' | 'import' | 'user';
+
+/**
+ * True when the user's hand edit protects `field` from captures and imports: the field
+ * itself was edited, or it is half of a name the user typed whole. The one home of the
+ * "hand edits win" rule: the popup's "Update lead" preview asks the merge, not a copy.
+ */
+export function handEdited(edited: ReadonlySet<string>, field: string): boolean {
+  return edited.has(field) || ((field === 'firstName' || field === 'lastName') && edited.has('fullName'));
+}
 
 export interface MergeOptions {
   by: MergeBy;
@@ -253,7 +262,7 @@ export function mergeLead(
       (lead as Record<string, unknown>)[field] = value;
       if (isEditable) edited.add(field);
       delete captured[field];
-    } else if (edited.has(field)) {
+    } else if (handEdited(edited, field)) {
       // The user's hand edit wins; keep what the page or file said next to it.
       if (!sameValue(existing[field as EditableField], value) && typeof value === 'string') captured[field] = value;
     } else {

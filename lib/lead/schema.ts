@@ -50,7 +50,7 @@ const IsoDate = z.iso.datetime({ offset: true });
 // Caps keep a hostile page or file from storing megabytes in one field.
 const Text = (max: number) => z.string().trim().max(max);
 const OptText = (max: number) => Text(max).optional();
-/** Stored URL fields hold only http(s) web addresses (issue 13); prepareDraft keeps anything else as text in the notes. */
+/** Stored URL fields hold only http(s) web addresses; prepareDraft keeps anything else as text in the notes. */
 const HttpUrl = (max: number) => Text(max).refine(isHttpUrl, 'only http(s) web addresses are stored');
 
 export const EmailPointSchema = z.looseObject({
@@ -63,7 +63,7 @@ export const EmailPointSchema = z.looseObject({
   label: OptText(60),
   source: ContactSourceSchema.default('page'),
   status: EmailStatusSchema.default('found'),
-  /** 0..1, for guessed addresses (issue 8). */
+  /** 0..1, for guessed addresses. */
   confidence: z.number().min(0).max(1).optional(),
 });
 export type EmailPoint = z.infer<typeof EmailPointSchema>;
@@ -163,7 +163,7 @@ const leadFields = {
     .optional(),
   /** What a later capture or import said for a field the user had edited (their value won; this one is kept). */
   captured: z.record(z.string().max(60), z.string().max(100_000)).optional(),
-  /** Team sync (issue 15): the teammate who captured the lead, by display name. */
+  /** Team sync: the teammate who captured the lead, by display name. */
   capturedBy: OptText(80),
   /** Team sync: the teammate who owns the outreach (reassignable). */
   owner: OptText(80),

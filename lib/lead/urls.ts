@@ -1,5 +1,5 @@
 /**
- * Only http(s) web addresses are stored in a lead's URL fields (issue 13): a `javascript:` or
+ * Only http(s) web addresses are stored in a lead's URL fields: a `javascript:` or
  * `data:` value from a hostile page or file would otherwise travel into links, backups and
  * CSV. A value that is no web address is not dropped: it is kept as text in the notes.
  */
@@ -72,7 +72,7 @@ export function webAddressesOnly<T extends UrlFields>(lead: T): { lead: T; lines
     out.sources = lead.sources.map((source) => {
       if (source.url === undefined || isHttpUrl(source.url)) return source;
       const { url, ...rest } = source;
-      // Imports before issue 13 recorded their file as "file:<name>": that is the file, not a link.
+      // Older imports recorded their file as "file:<name>": that is the file, not a link.
       if (/^file:/i.test(url) && !rest.file) return { ...rest, file: url.slice(5).slice(0, 300) };
       const web = asWebAddress(url);
       if (web) return { ...source, url: web };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LeadsNoticeSchema } from '@/lib/db/changes';
 import { LIST_LIMITS, type LimitedList } from '@/lib/lead/limits';
-import { LeadDraftSchema, LeadSchema } from '@/lib/lead/schema';
+import { type LeadDraft, LeadSchema } from '@/lib/lead/schema';
 import { PageRecordsSchema } from '@/lib/picker/schema';
 import { syncProtocol } from '@/lib/sync/protocol';
 
@@ -19,12 +19,19 @@ export const TrimReportSchema = z.partialRecord(
   z.number().int().min(0),
 );
 
+/** A lead draft as a message carries it: typed for both sides, checked as an object; the store validates it. */
+const DraftObject = z.custom<LeadDraft>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+  message: 'a lead must be an object',
+});
+
 export const protocol = {
   /** Save leads from the popup (through the background, so closing the popup cannot abort the write). */
   'leads.save': {
     from: 'extension',
     input: z.object({
-      drafts: z.array(LeadDraftSchema).min(1).max(500),
+      // Each draft is validated once, by the store's door (prepareDraft in lib/db's save), which
+      // every writer passes (capture, import, the form); here only its shape as an object.
+      drafts: z.array(DraftObject).min(1).max(500),
       /** The tab the leads were captured on: its badge shows the saved state. */
       tabId: z.number().int().optional(),
     }),
@@ -44,6 +51,19 @@ export const protocol = {
     input: LeadsNoticeSchema,
     output: z.object({ ok: z.literal(true) }),
   },
+  /**
+   * The popup found the page's stored lead (or none) when it opened. The background owns the
+   * tab's badge and saved-page state: it marks the check mark, or clears it, for the tab.
+   */
+  'capture.found': {
+    from: 'extension',
+    input: z.object({
+      tabId: z.number().int(),
+      url: z.string().max(4096),
+      leadId: z.string().max(100).nullable(),
+    }),
+    output: z.object({ ok: z.literal(true) }),
+  },
   /** The per-site detection content script reports how many prospects it sees. */
   'detect.count': {
     from: 'content',
@@ -51,7 +71,7 @@ export const protocol = {
     output: z.object({ ok: z.literal(true) }),
   },
   /**
-   * The in-page picker (issue 18) sends the records the user confirmed; the background keeps
+   * The in-page picker sends the records the user confirmed; the background keeps
    * them as the tab's pending selection for the popup, which the page's focus has closed.
    */
   'picker.picked': {

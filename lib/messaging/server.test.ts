@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { leadsHandlers } from '@/lib/background/leads';
+import { leads } from '@/lib/db';
+import { LeadDraftSchema } from '@/lib/lead/schema';
 import { type Handlers, handleMessages, isExtensionPage, isOurContentScript, type Sender } from './server';
 
 type Listener = (message: unknown, sender: Sender) => Promise<unknown> | undefined;
@@ -11,6 +14,7 @@ function install(overrides: Partial<Handlers> = {}): Listener {
     'leads.save': vi.fn(async () => ({ results: [] })),
     'leads.changed': vi.fn(async () => ({ ok: true as const })),
     'detect.count': vi.fn(async () => ({ ok: true as const })),
+    'capture.found': vi.fn(async () => ({ ok: true as const })),
     'picker.picked': vi.fn(async () => ({ people: 0 })),
     'sync.connect': vi.fn(async () => ({ state: 'idle' as const, pending: 0 })),
     'sync.now': vi.fn(async () => ({ state: 'idle' as const, pending: 0 })),
@@ -73,6 +77,24 @@ describe('handleMessages', () => {
     const actual = await listener({ prospector: 1, type: 'detect.count', input: { count: -1 } }, contentScript());
     expect(actual).toMatchObject({ error: { code: 'invalid' } });
     expect(detect).not.toHaveBeenCalled();
+  });
+
+  it('validates a saved draft once, at the store, and refuses a bad one with a typed error', async () => {
+    await leads.clear();
+    const listener = install({ 'leads.save': leadsHandlers['leads.save'] });
+    const parse = vi.spyOn(LeadDraftSchema, 'safeParse');
+    const save = (drafts: unknown[]) =>
+      listener({ prospector: 1, type: 'leads.save', input: { drafts } }, extensionPage());
+
+    const saved = await save([
+      { fullName: 'Jane Doe', emails: [{ value: 'jane@acme.com', source: 'page', status: 'found' }] },
+    ]);
+    const refused = await save([{ fullName: 42 }]);
+
+    expect(saved).toMatchObject({ value: { results: [{ outcome: 'created' }] } });
+    expect(refused).toMatchObject({ error: { code: 'invalid' } });
+    expect(parse).toHaveBeenCalledTimes(2);
+    expect(await leads.count()).toBe(1);
   });
 
   it('turns a handler failure into an error reply', async () => {

@@ -6,7 +6,7 @@
 // Local part and domain per the common subset of RFC 5321 that real mailboxes use;
 // quoted local parts and IP-literal domains are rejected on purpose (never prospects).
 // `? # & %` are legal in RFC 5321 but no real prospect uses them, and inside a mailto: link they
-// start headers (`sales%3Fbcc%3Dspy@evil.com` decodes to `sales?bcc=spy@…`, issue 13), so they are refused.
+// start headers (`sales%3Fbcc%3Dspy@evil.com` decodes to `sales?bcc=spy@…`), so they are refused.
 const EMAIL =
   /^[a-z0-9!$'*+/=^_`{|}~-]+(?:\.[a-z0-9!$'*+/=^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}[a-z0-9]$/;
 

@@ -69,7 +69,7 @@ describe('normalizeEmail', () => {
     ['icon@3x.webp', null],
     ['not an email', null],
     [`${'a'.repeat(70)}@acme.com`, null],
-    // mailto: header injection (issue 13): these characters start a query, a fragment or an escape.
+    // mailto: header injection: these characters start a query, a fragment or an escape.
     ['sales%3Fbcc%3Dspy@evil.com', null],
     ['sales?bcc=spy@evil.com', null],
     ['sales#x@evil.com', null],

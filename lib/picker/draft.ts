@@ -1,4 +1,4 @@
-import type { CaptureDraft, CaptureOptions, FormDraft } from '@/lib/capture/model';
+import type { CaptureDraft, CaptureOptions, FormDraft } from '@/lib/capture/schemas';
 import { type PickedPerson, personOf } from './fields';
 import type { PickState } from './schema';
 import type { Mapping, PickField } from './types';

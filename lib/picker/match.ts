@@ -1,7 +1,7 @@
 import { MAX_RECORDS, MAX_SELECTOR } from './types';
 
 /**
- * Finding every record shaped like the chosen card (issue 18). A card's structure is its
+ * Finding every record shaped like the chosen card. A card's structure is its
  * tag and stable classes, and those of up to four ancestors: the shortest such path whose
  * matches all look like the chosen card becomes the record selector. "Look like" is
  * tolerant: a match needs half of the chosen card's inner structure, so a card without

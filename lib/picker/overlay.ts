@@ -3,7 +3,7 @@ import { candidateCards, findRecords, type Match } from './match';
 import type { PageRecords } from './types';
 
 /**
- * The in-page picker (issue 18). It draws only inside a closed shadow root on a host
+ * The in-page picker. It draws only inside a closed shadow root on a host
  * element it adds to <html> and removes when done, so the page's own nodes never change
  * (the e2e test compares outerHTML). Host styles are !important :host rules, which beat a
  * page's resets; boxes are placed from getBoundingClientRect minus the host's own offset,

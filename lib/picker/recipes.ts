@@ -4,7 +4,7 @@ import { type Recipe, validRecipes } from './schema';
 export { MAX_RECIPES, validRecipes } from './schema';
 
 /**
- * The stored site recipes (issue 18): one WXT storage item in local storage, versioned,
+ * The stored site recipes: one WXT storage item in local storage, versioned,
  * each recipe checked with zod on every read so a corrupt or hand-edited one is dropped,
  * never run. At most MAX_RECIPES are kept (the least recently used go first).
  */

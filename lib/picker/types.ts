@@ -1,5 +1,5 @@
 /**
- * Picking people by example (issue 18): plain types shared by the in-page picker, the
+ * Picking people by example: plain types shared by the in-page picker, the
  * background and the popup. No zod here, so the code injected into pages stays small;
  * the schemas that check these values at each trust boundary live in ./schema.ts.
  */

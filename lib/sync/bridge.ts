@@ -9,7 +9,7 @@ import { canonical, type LeadRevision, resolveRevisions, sameRevision, toRevisio
 
 /**
  * The bridge between Prospector's store (lib/db, the source of every screen) and the
- * local PouchDB mirror of the team database (issue 15). The store stays the app's store;
+ * local PouchDB mirror of the team database. The store stays the app's store;
  * the mirror is what PouchDB replicates.
  * - push: leads written in the store become mirror revisions, merged (lib/sync/resolve)
  *   with what the mirror has, so a pulled change not yet applied is never overwritten;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { storage } from '#imports';
 
 /**
- * Team sync settings and status (issue 15), in extension storage apart from `settings`,
+ * Team sync settings and status, in extension storage apart from `settings`,
  * so they are never in a backup or an export. The password is stored only when the
  * server would not keep a session cookie (then `auth` is "basic"); with a cookie session
  * only the server's AuthSession cookie, in the browser's cookie jar, proves who we are.

@@ -1,3 +1,4 @@
+import { leadOwner } from '@/lib/lead/owner';
 import type { Lead } from '@/lib/lead/schema';
 import type { SyncStatus } from './config';
 
@@ -44,7 +45,7 @@ export function statusLine(status: SyncStatus, now = new Date()): string {
 export function teamLine(lead: Lead, now = new Date()): string | null {
   if (!lead.capturedBy && !lead.owner) return null;
   const parts = ["In the team's list"];
-  const owner = lead.owner ?? lead.capturedBy;
+  const owner = leadOwner(lead);
   if (owner) parts.push(`owned by ${owner}`);
   const last = lead.touches.filter((t) => t.direction === 'out').at(-1);
   if (last) parts.push(`Contacted ${timeAgo(last.at, now)}`);

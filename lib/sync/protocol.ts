@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SyncStatusSchema } from './config';
 
 /**
- * Team sync's messages (issue 15), spread into the one protocol map (lib/messaging/protocol.ts).
+ * Team sync's messages, spread into the one protocol map (lib/messaging/protocol.ts).
  * Extension pages only: the settings panel connects, syncs now and disconnects; the
  * background owns the engine.
  */

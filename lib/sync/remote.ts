@@ -2,7 +2,7 @@ import { AppError } from '@/lib/errors';
 
 /**
  * Checks a team database before sync starts and explains what is wrong in words a rep
- * can act on (issue 15): unreachable, not CouchDB, wrong username or password, no access,
+ * can act on: unreachable, not CouchDB, wrong username or password, no access,
  * no such database. Also opens the CouchDB session (cookie auth) when the server allows.
  * `fetch` is injected so the checks run in Node against the test server.
  */

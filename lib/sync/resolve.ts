@@ -9,7 +9,7 @@ import {
 } from '@/lib/lead/schema';
 
 /**
- * The conflict resolver of team sync (issue 15): merges the conflicting revisions of one
+ * The conflict resolver of team sync: merges the conflicting revisions of one
  * lead that CouchDB keeps into one, with the store's merge rules (lib/lead/merge.ts):
  * - a scalar field takes the latest hand edit; with none, the latest captured value
  *   (a missing captured value never erases); non-editable scalars (stage, follow-up,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
 // The shipped build must not make Chrome warn "Read and change all your data on all websites":
@@ -17,8 +17,11 @@ interface Manifest {
 
 test('the shipped manifest asks for no host and runs no content script on all sites', () => {
   test.setTimeout(240_000);
-  const build = spawnSync('npx', ['wxt', 'build'], { encoding: 'utf8' });
-  expect(build.status, build.stderr || build.stdout).toBe(0);
+  // `npm test` has just built it (and says so); run alone, the spec builds it itself.
+  if (!(process.env.PROSPECTOR_SHIPPED_BUILD === '1' && existsSync(MANIFEST))) {
+    const build = spawnSync('npx', ['wxt', 'build'], { encoding: 'utf8' });
+    expect(build.status, build.stderr || build.stdout).toBe(0);
+  }
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
 
   expect(manifest.host_permissions ?? []).toEqual([]);

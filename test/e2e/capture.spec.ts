@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { clearProspectorDb, expect, storedLeads, test } from './fixtures';
-import { screenshotPath } from './screenshots';
+import { screenshot } from './screenshots';
 import type { StaticServer } from './server';
 
 // Capture from the toolbar, driven through `popup.html?tab=<id>` on pages served
@@ -15,9 +15,18 @@ const PROFILE = '/in/jane-doe';
 const LINKEDIN = 'www.linkedin.com';
 const PROFILE_FILE = 'test/fixtures/pages/capture/in/jane-doe.html';
 
+// A LinkedIn people search (issue 17): our imitation of the 2024-2025 results page, on LinkedIn's own path.
+const SEARCH = '/search/results/people/?keywords=head%20of%20growth';
+const SEARCH_FILE = 'test/fixtures/pages/sites/linkedin-search/results-2025-en.html';
+
 test.beforeEach(async ({ context, server }) => {
   await context.route(server.url(PROFILE, LINKEDIN), (route) =>
     route.fulfill({ path: PROFILE_FILE, contentType: 'text/html; charset=utf-8' }),
+  );
+  // A predicate, not a glob: the search URL's "?" would be a pattern character.
+  await context.route(
+    (url) => url.hostname === LINKEDIN && url.pathname === '/search/results/people/',
+    (route) => route.fulfill({ path: SEARCH_FILE, contentType: 'text/html; charset=utf-8' }),
   );
 });
 test.afterEach(async ({ context }) => {
@@ -88,7 +97,7 @@ async function screenshots(page: Page, name: string): Promise<void> {
       axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       `${name} (${scheme})`,
     ).toEqual([]);
-    await page.screenshot({ path: screenshotPath(`capture-${name}-${scheme}.png`), fullPage: true });
+    await screenshot(page, `capture-${name}-${scheme}.png`, { fullPage: true });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -260,6 +269,8 @@ test('a page with no one offers the manual form, prefilled with the page and its
   await expect(popup.getByLabel(/^Company\b(?! domain)/)).toHaveValue('Sourdough Notes');
   await expect(popup.getByLabel(/^Company domain/)).toHaveValue('sourdough-notes.com');
   await expect(popup.getByLabel('Link 1')).toHaveValue(url);
+  // The heading names no one, and the address never names the lead.
+  await expect(popup.getByLabel(/^Name/)).toHaveValue('');
   await screenshots(popup, 'empty');
 
   await popup.getByLabel(/^Name/).fill('Pat Lee');
@@ -282,6 +293,56 @@ test('a page with no one offers the manual form, prefilled with the page and its
   });
   await page.close();
   expectOnlyLocal(requests, server);
+});
+
+test("a page with no prospect but a person's name in its heading offers that name in the manual form", async ({
+  context,
+  server,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const url = server.url('/capture/profile-article.html', 'www.harbour-weekly.com');
+  const { page, tabId } = await openTab(context, serviceWorker, url);
+  const popup = await popupFor(openExtensionPage, tabId);
+  await expect(popup.getByRole('heading', { name: 'Add lead' })).toBeVisible();
+  await expect(popup.getByLabel(/^Name/)).toHaveValue('Margit Halvorsen');
+
+  await popup.getByRole('button', { name: 'Save lead' }).click();
+  await expect(popup.getByRole('heading', { name: 'Saved Margit Halvorsen' })).toBeVisible();
+  const [lead] = await storedLeads<StoredLead>(serviceWorker);
+  expect(lead).toMatchObject({ fullName: 'Margit Halvorsen', links: [url] });
+  await page.close();
+});
+
+test('a LinkedIn people search offers "Save N leads" with each result\'s name, role, company and profile', async ({
+  context,
+  server,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const { page, tabId } = await openTab(context, serviceWorker, server.url(SEARCH, LINKEDIN));
+  const popup = await popupFor(openExtensionPage, tabId);
+  await expect(popup.getByRole('heading', { name: '4 people on this page' })).toBeVisible();
+  await popup.getByRole('button', { name: 'Save 4 leads' }).click();
+  await expect(popup.getByRole('heading', { name: 'Saved 4 leads' })).toBeVisible();
+
+  const leads = await storedLeads<StoredLead>(serviceWorker);
+  const marta = leads.find((l) => l.fullName === 'Marta Kowalczyk');
+  expect(marta).toMatchObject({
+    title: 'Head of Growth',
+    companyName: 'Lumen Payments',
+    links: ['https://www.linkedin.com/in/marta-kowalczyk-growth'],
+  });
+  // LinkedIn hosts the people; it is nobody's company or company domain.
+  expect(leads.map((l) => l.companyDomain).filter(Boolean)).toEqual([]);
+  expect(leads.map((l) => l.fullName).sort()).toEqual([
+    'Camille Roux',
+    'Declan Brennan',
+    'Marta Kowalczyk',
+    'Tomás Ibarra',
+  ]);
+  // No request check here: the saved page itself loads its photos from LinkedIn's image host.
+  await page.close();
 });
 
 test('an edited draft survives closing and reopening the popup', async ({

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { clearProspectorDb, expect, test } from './fixtures';
-import { screenshotPath } from './screenshots';
+import { screenshot } from './screenshots';
 
 const FIXTURES = resolve('test/fixtures/imports');
 
@@ -18,7 +18,7 @@ test('import a HubSpot CSV and a file with bad rows, export CSV and JSON, restor
   await expect(page.getByRole('combobox', { name: 'Import column "Job Title" as' })).toHaveValue('title');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: screenshotPath(`import-mapping-${scheme}.png`), fullPage: true });
+    await screenshot(page, `import-mapping-${scheme}.png`, { fullPage: true });
   }
   await page.emulateMedia({ colorScheme: 'light' });
   await page.getByRole('button', { name: 'Check rows' }).click();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { clearProspectorDb, expect, storedLeads, test } from './fixtures';
-import { screenshotPath } from './screenshots';
+import { screenshot } from './screenshots';
 
 // Insights in the built extension: the ideal customer profile and fit scores,
 // guessed emails from learned patterns, and the outbound-vs-inbound dashboard. Leads are
@@ -285,11 +285,11 @@ test('the dashboard shows the seeded figures, filters by tag, passes axe, and is
 
   const dashboard = page.locator('section[aria-labelledby="dashboard-heading"]');
   await page.emulateMedia({ colorScheme: 'light' });
-  await dashboard.screenshot({ path: screenshotPath('insights-light.png') });
+  await screenshot(dashboard, 'insights-light.png');
   await page.emulateMedia({ colorScheme: 'dark' });
   const darkAxe = await new AxeBuilder({ page }).include('.insights').analyze();
   expect(darkAxe.violations.map((v) => v.id)).toEqual([]);
-  await dashboard.screenshot({ path: screenshotPath('insights-dark.png') });
+  await screenshot(dashboard, 'insights-dark.png');
   // Leave the shared profile's preferences as they were.
   await page.getByLabel('Outbound cost of Email').fill('');
   await page.getByLabel('Outbound cost of Email').blur();

@@ -63,9 +63,9 @@ async function connect(p: Profile, user: string, password: string, name: string,
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
 }
 
-async function syncNow(p: Profile): Promise<void> {
+async function syncNow(p: Profile, timeout = 20_000): Promise<void> {
   await p.settings.getByRole('button', { name: 'Sync now' }).click();
-  await expect(p.settings.getByTestId('sync-status')).toContainText('Last synced', { timeout: 20_000 });
+  await expect(p.settings.getByTestId('sync-status')).toContainText('Last synced', { timeout });
 }
 
 async function save(p: Profile, drafts: Record<string, unknown>[]): Promise<{ id: string }[]> {
@@ -195,25 +195,47 @@ test('sync: the same person captured by both becomes one lead, the other id an a
   expect([onA?.id, onB?.id]).toContain(gA?.id);
   expect(gA?.aliases).toEqual([onA?.id, onB?.id].filter((x) => x !== gA?.id));
   expect(gA?.tags).toEqual(['q3']);
+  // The merged-away id still opens the lead (a link or reminder made before the merge).
+  const loser = [onA?.id, onB?.id].find((x) => x !== gA?.id);
+  const page = await a.context.newPage();
+  await page.goto(`chrome-extension://${a.id}/options.html#leads/${loser}`);
+  await expect(page.getByRole('complementary', { name: 'Lead detail' })).toContainText('Grace Hopper');
+  await page.close();
 });
 
-test('sync: the server stops mid-sync; nothing is lost and sync resumes', async () => {
-  const drafts = Array.from({ length: 300 }, (_, i) => ({
+test('sync: the server stops mid-batch of a first push; nothing is lost and sync resumes from its checkpoint', async () => {
+  test.setTimeout(10 * 60_000);
+  const N = 3000;
+  const before = ((await couch.call('GET', '/team')).body?.doc_count as number) ?? 0;
+  const drafts = Array.from({ length: N }, (_, i) => ({
     fullName: `Bulk Person ${i}`,
     emails: [{ value: `bulk${i}@example.com` }],
   }));
-  await save(a, drafts);
-  // Stop while the push is under way, then come back.
+  for (let i = 0; i < N; i += 500) await save(a, drafts.slice(i, i + 500));
+  // Continuous sync is pushing them: stop the server once part of them has arrived.
+  let reached = before;
+  await expect
+    .poll(
+      async () => {
+        reached = ((await couch.call('GET', '/team')).body?.doc_count as number) ?? 0;
+        return reached > before;
+      },
+      { timeout: 5 * 60_000, intervals: [100] },
+    )
+    .toBe(true);
   await couch.pause();
-  await new Promise((r) => setTimeout(r, 1500));
+  expect(reached - before).toBeLessThan(N);
+  await new Promise((r) => setTimeout(r, 3000));
+  expect((await leadsOf(a)).filter((l) => l.fullName?.startsWith('Bulk Person'))).toHaveLength(N);
   await couch.resume();
-  await syncNow(a);
-  await syncNow(b);
+  await syncNow(a, 5 * 60_000);
+  await syncNow(b, 5 * 60_000);
   await expect
     .poll(async () => (await leadsOf(b)).filter((l) => l.fullName?.startsWith('Bulk Person')).length, {
-      timeout: 30_000,
+      timeout: 5 * 60_000,
     })
-    .toBe(300);
+    .toBe(N);
+  expect((await couch.call('GET', '/team')).body?.doc_count).toBeGreaterThanOrEqual(before + N);
 });
 
 test('sync: a storm of 100 concurrent edits of one lead from two profiles converges', async () => {
@@ -274,6 +296,23 @@ test("sync: B's capture popup on a prospect A contacted shows A's ownership befo
   await expect(popup.locator('.capture-team')).toHaveText("In the team's list · owned by Ann · Contacted 3 days ago");
   await popup.close();
   await tab.close();
+});
+
+test('sync: the workspace filters by owner and reassigns a lead; the teammate sees the new owner', async () => {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.id}/options.html#leads`);
+  await page.getByLabel('Owner', { exact: true }).selectOption('Ann');
+  const rows = page.locator('.lead-table tbody tr[data-index]');
+  await expect(rows.filter({ hasText: 'Jane Doe' })).toHaveCount(1);
+  // B's own lead from before it connected is B's, not Ann's.
+  await expect(rows.filter({ hasText: 'Only On B' })).toHaveCount(0);
+  await rows.filter({ hasText: 'Jane Doe' }).getByRole('checkbox').check();
+  await page.getByLabel('Reassign selected to').fill('Bob');
+  await page.getByRole('button', { name: 'Reassign', exact: true }).click();
+  await expect.poll(async () => (await named(b, 'Jane Doe'))[0]?.owner).toBe('Bob');
+  await expect.poll(async () => (await named(a, 'Jane Doe'))[0]?.owner, { timeout: 30_000 }).toBe('Bob');
+  await expect(rows.filter({ hasText: 'Jane Doe' })).toHaveCount(0);
+  await page.close();
 });
 
 test('sync: the team database deleted on the server is explained; the local list stays', async () => {

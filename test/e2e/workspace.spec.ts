@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { screenshotPath } from './screenshots';
+import { screenshot } from './screenshots';
 
 // The lead workspace in the built extension: popup Leads view, lead detail,
 // options workspace, settings and reminders. Leads are seeded through the background's
@@ -309,14 +309,14 @@ for (const theme of ['light', 'dark'] as const) {
     await popup.locator('.lead-open').first().click();
     await expect(popup.locator('.lead-detail')).toBeVisible();
     await axe(popup);
-    await popup.screenshot({ path: screenshotPath(`lead-detail-${theme}.png`) });
+    await screenshot(popup, `lead-detail-${theme}.png`);
 
     await goHash(page, `#leads/${seeded[1]?.id}`);
     await expect(page.locator('.lead-table tbody tr[data-index]')).toHaveCount(PEOPLE.length);
     await expect(page.getByRole('complementary', { name: 'Lead detail' })).toBeVisible();
     await page.locator('.lead-table tbody tr[data-index]').nth(2).getByRole('checkbox').check();
     await axe(page);
-    await page.screenshot({ path: screenshotPath(`workspace-${theme}.png`) });
+    await screenshot(page, `workspace-${theme}.png`);
 
     await goHash(page, '#settings');
     await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resetImport, restoreSettings } from './model';
 
-describe('restore options (issue 13, finding 9)', () => {
+describe('restore options', () => {
   it('leaves "replace settings" unticked by default and after starting over', () => {
     expect(restoreSettings.value).toBe(false);
     restoreSettings.value = true;

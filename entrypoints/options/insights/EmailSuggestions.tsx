@@ -1,59 +1,37 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { GuessedEmail } from '@/components/GuessedEmail';
 import { leads, onLeadsChanged } from '@/lib/db';
-import { type DomainPattern, guessEmail, MIN_EXAMPLES, PatternLearner } from '@/lib/intel/email-pattern';
+import { MIN_EXAMPLES } from '@/lib/intel/email-pattern';
 import { forEachStoredLead } from '@/lib/intel/source';
 import { leadName } from '@/lib/lead/name';
-import type { EmailPoint, Lead } from '@/lib/lead/schema';
+import type { Lead } from '@/lib/lead/schema';
+import {
+  acceptGuess,
+  type EmailDeps,
+  requested,
+  requestSuggestions,
+  SHOWN,
+  startEmailSuggestions,
+  status,
+  suggestions,
+} from './email-model';
 
-const SHOWN = 20;
+/** The real dependencies: every stored lead, and the store's update. */
+export const emailDeps: EmailDeps = {
+  forEachLead: (each) => forEachStoredLead((value) => each(value as Lead)),
+  addEmail: async (lead, point) => {
+    await leads.update(lead.id, { emails: [...(lead.emails ?? []), point] });
+  },
+  onLeadsChanged: (cb) => onLeadsChanged(() => cb()),
+};
 
 /**
  * Leads without an address at a company whose address pattern is learned,
  * with the guess (GuessedEmail) and a button to keep it as a guessed address.
- * One pass over the stored leads learns every domain's pattern.
  */
 export function EmailSuggestions() {
-  const [state, setState] = useState<{ candidates: Lead[]; total: number; patterns: DomainPattern[] } | null>(null);
-  const [version, setVersion] = useState(0);
-  const [status, setStatus] = useState('');
-  // A pass over every lead: run when asked (at 50,000 leads it takes seconds), then after each change.
-  const [requested, setRequested] = useState(false);
-
-  useEffect(() => onLeadsChanged(() => setVersion((v) => v + 1)), []);
-  useEffect(() => {
-    let live = true;
-    if (!requested) return;
-    const learner = new PatternLearner();
-    const without: Lead[] = [];
-    void forEachStoredLead((value) => {
-      const lead = value as Lead;
-      learner.add(lead);
-      if (lead.companyDomain && !(lead.emails ?? []).some((e) => e.status !== 'bounced')) without.push(lead);
-    }).then(() => {
-      if (!live) return;
-      const patterns = learner.patterns();
-      const candidates = without.filter((lead) => guessEmail(lead, patterns) !== null);
-      setState({
-        candidates: candidates.slice(0, SHOWN),
-        total: candidates.length,
-        patterns: [...patterns.values()].sort((a, b) => b.agreeing.length - a.agreeing.length),
-      });
-    });
-    return () => {
-      live = false;
-    };
-  }, [version, requested]);
-
-  const accept = async (lead: Lead, point: EmailPoint) => {
-    try {
-      await leads.update(lead.id, { emails: [...(lead.emails ?? []), point] });
-      setStatus(`${point.value} added to ${leadName(lead, 'the lead')} as a guessed address.`);
-    } catch (err) {
-      setStatus(`Could not add the address: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  };
-
+  useEffect(() => startEmailSuggestions(emailDeps), []);
+  const state = suggestions.value;
   return (
     <section aria-labelledby="emails-heading" class="insights-card">
       <h3 id="emails-heading">Email patterns</h3>
@@ -63,10 +41,10 @@ export function EmailSuggestions() {
         or bounced, and are exported in their own column.
       </p>
       <p role="status" class="muted">
-        {status}
+        {status.value}
       </p>
-      {!requested ? (
-        <button type="button" onClick={() => setRequested(true)}>
+      {!requested.value ? (
+        <button type="button" onClick={() => void requestSuggestions()}>
           Learn patterns and suggest addresses
         </button>
       ) : !state ? (
@@ -111,7 +89,7 @@ export function EmailSuggestions() {
                 {state.candidates.map((lead) => (
                   <li key={lead.id} data-lead={lead.id}>
                     <a href={`#leads/${lead.id}`}>{leadName(lead)}</a>
-                    <GuessedEmail lead={lead} onAccept={(point) => void accept(lead, point)} />
+                    <GuessedEmail lead={lead} onAccept={(point) => void acceptGuess(lead, point)} />
                   </li>
                 ))}
               </ul>

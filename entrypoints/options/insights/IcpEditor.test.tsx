@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ICP, getIcp, setIcp } from '@/lib/intel/icp';
-import { until, useRenderRoot } from '@/test/component';
+import { renderRootEachTest, until } from '@/test/component';
 import { IcpEditor } from './IcpEditor';
 
-const root = useRenderRoot();
+const root = renderRootEachTest();
 
 const titles = () => root().querySelector<HTMLInputElement>('#icp-titles');
 

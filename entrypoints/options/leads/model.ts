@@ -68,6 +68,13 @@ async function eachSelected(label: string, work: (id: string) => Promise<unknown
   return done;
 }
 
+/** Bulk: hand the selected leads' outreach to a teammate (team sync's owner; synced like any edit). */
+export function bulkReassign(owner: string): Promise<number> {
+  const name = owner.trim().slice(0, 80);
+  if (!name) return Promise.resolve(0);
+  return eachSelected(`Reassigned to ${name}`, (id) => store.update(id, { owner: name }));
+}
+
 /** Bulk: move the selected leads to a stage. */
 export function bulkSetStage(stage: string): Promise<number> {
   return eachSelected('Stage changed', (id) => store.setStage(id, stage));

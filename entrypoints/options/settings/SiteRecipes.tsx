@@ -5,7 +5,7 @@ import { deleteRecipe, listRecipes, renameRecipe } from '@/lib/picker/recipes';
 import type { Recipe } from '@/lib/picker/schema';
 import { formatDate } from '@/lib/settings';
 
-/** Settings → Site recipes (issue 18): what picking by example taught Prospector, per site; rename or delete. */
+/** Settings → Site recipes: what picking by example taught Prospector, per site; rename or delete. */
 export function SiteRecipes() {
   const recipes = useSignal<Recipe[] | null>(null);
   const error = useSignal('');

@@ -8,7 +8,7 @@ import { statusLine } from '@/lib/sync/format';
 import { parseDatabaseUrl } from '@/lib/sync/remote';
 
 /**
- * Settings → Team sync (issue 15): connect this browser to a team database on CouchDB
+ * Settings → Team sync: connect this browser to a team database on CouchDB
  * (or Cloudant, or PouchDB Server). Connect asks for the host permission of that one
  * origin inside the click (permissions.request needs the user gesture), then the
  * background checks the server and syncs. The password is not shown again, and is kept

@@ -1,4 +1,18 @@
+import { signal } from '@preact/signals';
 import type { LeadRepository } from '@/lib/db/api';
+import { type Settings, updateSettings } from '@/lib/settings';
+
+/**
+ * The settings screen's state: the settings themselves are the one `settings` signal
+ * (components/settingsState); this adds the line that says what was saved last.
+ */
+export const status = signal('');
+
+/** Saves one change to the settings and says so in the page's status line. */
+export async function saveSetting(what: string, change: (s: Settings) => Settings): Promise<void> {
+  await updateSettings(change);
+  status.value = `${what} saved.`;
+}
 
 /** What the user types to confirm "Erase all data". */
 export const ERASE_PHRASE = 'erase all leads';

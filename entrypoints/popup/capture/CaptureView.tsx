@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { FitBadge } from '@/components/FitBadge';
 import { savedStatus } from '@/lib/capture/format';
-import type { FormDraft } from '@/lib/capture/model';
+import type { FormDraft } from '@/lib/capture/schemas';
 import { sourceLabel } from '@/lib/capture/sources';
 import { addTrim, describeTrim } from '@/lib/lead/limits';
 import { leadName } from '@/lib/lead/name';

@@ -1,5 +1,5 @@
 import { GuessedEmail } from '@/components/GuessedEmail';
-import { FIELD_LABELS, type FormDraft, LIST_FIELDS, type ListField, type ScalarField } from '@/lib/capture/model';
+import { FIELD_LABELS, type FormDraft, LIST_FIELDS, type ListField, type ScalarField } from '@/lib/capture/schemas';
 import { sourceLabel } from '@/lib/capture/sources';
 import type { LeadDraft } from '@/lib/lead/schema';
 import { acceptGuessedEmail, setField, setListValue, showField } from './model';

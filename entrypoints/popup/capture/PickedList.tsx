@@ -1,4 +1,4 @@
-import type { FormDraft } from '@/lib/capture/model';
+import type { FormDraft } from '@/lib/capture/schemas';
 import { sourceLabel } from '@/lib/capture/sources';
 import { slotsOf } from '@/lib/picker/fields';
 import { PICK_FIELDS, type PickField } from '@/lib/picker/types';

@@ -1,4 +1,3 @@
-import { markTabSaved, unmarkTab } from '@/lib/capture/badge';
 import { injectExtractor, targetTab } from '@/lib/capture/read';
 import { leads } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -27,8 +26,7 @@ export const captureDeps: CaptureDeps = {
   byExample,
   afterSave,
   markTab: async (tabId, url, leadId) => {
-    // The popup found the page's lead: the badge and the context menu now know it too.
-    if (leadId) await markTabSaved(tabId, url, [leadId]);
-    else await unmarkTab(tabId);
+    // The page's lead was found (or not): the background owns the badge and the context menu's state.
+    await sendMessage('capture.found', { tabId, url, leadId });
   },
 };

@@ -1,9 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { withCaptureBadge } from '@/lib/background/capture';
+import { leadsHandlers } from '@/lib/background/leads';
+import { SAVED_MARK } from '@/lib/capture/badge';
 import { defaultOptions, manualDraft, manualForm } from '@/lib/capture/draft';
 import { loadDraft } from '@/lib/capture/session';
 import { AppError } from '@/lib/errors';
 import type { Extraction } from '@/lib/extract/types';
 import type { Lead, LeadDraft } from '@/lib/lead/schema';
+import type { Sender } from '@/lib/messaging/server';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import * as model from './model';
 
@@ -41,6 +46,34 @@ function deps(over: Partial<model.CaptureDeps> = {}): model.CaptureDeps {
 }
 
 describe('capture model', () => {
+  it('leaves the badge and the draft to the background: a save marks the tab and drops its draft once', async () => {
+    // The popup's save goes through the real background handler, as the message would.
+    const background = withCaptureBadge(leadsHandlers);
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') } as Sender;
+    const removed = vi.spyOn(fakeBrowser.storage.session, 'remove');
+    const marked = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await model.start(
+      deps({
+        save: async (drafts, tabId) => {
+          // The protocol parses the message first; the handler's input type is the parsed one.
+          const input = { drafts, tabId } as Parameters<(typeof background)['leads.save']>[0];
+          return (await background['leads.save'](input, popup)).results;
+        },
+      }),
+    );
+    model.setField('p0', 'title', 'Chief Revenue Officer');
+    removed.mockClear();
+    marked.mockClear();
+
+    await model.save();
+
+    expect(model.phase.value).toBe('saved');
+    const draftRemovals = removed.mock.calls.filter(([keys]) => [keys].flat().includes('capture-draft:11'));
+    expect(draftRemovals).toHaveLength(1);
+    expect(marked.mock.calls.filter(([d]) => d.tabId === 11 && d.text === SAVED_MARK)).toHaveLength(1);
+    expect(await loadDraft(11, URL_A)).toBeNull();
+  });
+
   it('keeps everything typed and says why when the save fails', async () => {
     const save = vi.fn(async () => {
       throw new AppError('quota', 'The browser storage for Prospector is full.');
@@ -119,7 +152,7 @@ describe('capture model', () => {
     expect(model.phase.value).toBe('ready');
   });
 
-  it('refuses a link that is not http(s) with a message, and saves nothing (issue 13)', async () => {
+  it('refuses a link that is not http(s) with a message, and saves nothing', async () => {
     const save = vi.fn(deps().save);
     await model.start(deps({ save }));
     model.setListValue('p0', 'links', 1, 'javascript:alert(1)');
@@ -135,7 +168,7 @@ describe('capture model', () => {
   });
 });
 
-describe('capture model: people picked by example (issue 18)', () => {
+describe('capture model: people picked by example', () => {
   const picked = (url: string) => ({
     ...manualDraft(url, defaultOptions(DEFAULT_SETTINGS)),
     mode: 'list' as const,

@@ -9,8 +9,8 @@ import {
   mainSource,
   manualDraft,
 } from '@/lib/capture/draft';
-import type { CaptureDraft, CaptureOptions, FormDraft, ListField, ScalarField } from '@/lib/capture/model';
 import { applyPending, takePending } from '@/lib/capture/pending';
+import type { CaptureDraft, CaptureOptions, FormDraft, ListField, ScalarField } from '@/lib/capture/schemas';
 import { clearDraft, loadDraft, saveDraft } from '@/lib/capture/session';
 import { toAppError } from '@/lib/errors';
 import type { Extraction } from '@/lib/extract/types';
@@ -40,13 +40,13 @@ export interface CaptureDeps {
   save(drafts: LeadDraft[], tabId: number): Promise<SavedLead[]>;
   settings(): Promise<Settings>;
   /**
-   * The tab's people picked by example (issue 18): a confirmed pick, or a site recipe run on the
+   * The tab's people picked by example: a confirmed pick, or a site recipe run on the
    * page; null to read the page with the extractor instead.
    */
   byExample?(tab: { id: number; url?: string | undefined }, options: CaptureOptions): Promise<CaptureDraft | null>;
   /** Called after a save succeeded (a pick's save stores its site recipe). */
   afterSave?(saved: CaptureDraft): Promise<void>;
-  /** Shows the saved check mark for the page's stored lead on the tab's badge, or clears it (null). */
+  /** Tells the background the page's stored lead (null: none), which it shows on the tab's badge. */
   markTab?(tabId: number, url: string, leadId: string | null): Promise<void>;
   now?(): Date;
 }
@@ -313,10 +313,10 @@ export async function save(): Promise<void> {
       const stored = duplicates.value[form.key];
       return stored ? updateDraft(stored, leadDraft) : leadDraft;
     });
+    // The background clears the tab's draft and marks its badge after the save (it owns both).
     saved.value = await deps.save(drafts, id);
     await deps.afterSave?.(d).catch(() => {});
     phase.value = 'saved';
-    await clearDraft(id).catch(() => {});
   } catch (err) {
     error.value = toAppError(err).message;
     phase.value = 'ready';

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { CaptureDraft, CaptureOptions } from '@/lib/capture/model';
+import type { CaptureDraft, CaptureOptions } from '@/lib/capture/schemas';
 import { clearDraft } from '@/lib/capture/session';
 import { toAppError } from '@/lib/errors';
 import { assignSlot, draftFromPick } from '@/lib/picker/draft';
@@ -12,7 +12,7 @@ import type { PickField } from '@/lib/picker/types';
 import { draft, replaceRows, tabId } from './model';
 
 /**
- * The capture screen's "pick by example" part (issue 18): the tab's pending pick or a site
+ * The capture screen's "pick by example" part: the tab's pending pick or a site
  * recipe run, the line → field choices, and the button that starts the in-page picker.
  */
 

@@ -3,12 +3,14 @@ import { isDue } from '@/components/dates';
 import { ExportButtons } from '@/components/ExportButtons';
 import { LeadDetail } from '@/components/LeadDetail';
 import { LeadFiltersBar } from '@/components/LeadFiltersBar';
+import { ListSummary, NoLeadsYet, NoMatches, useLiveLeadList } from '@/components/LeadListParts';
 import { toQuery } from '@/components/leadList';
 import { readSnapshot, writeSnapshot } from '@/components/leadSnapshot';
+import { listKeyAction } from '@/components/listKeys';
 import { RepairMarker } from '@/components/RepairView';
 import { nextStage, StageSelect, stageByDigit } from '@/components/StageSelect';
 import { settings, startSettings } from '@/components/settingsState';
-import { store, subscribeLeads } from '@/components/store';
+import { store } from '@/components/store';
 import { useVirtualWindow } from '@/components/useVirtualWindow';
 import { needsRepair } from '@/lib/db/damaged';
 import { leadName, roleLine } from '@/lib/lead/name';
@@ -20,19 +22,10 @@ import './leads.css';
 const ROW_HEIGHT = 56;
 // Rows are keyed by position in the window so scrolling reuses their elements (see the workspace table).
 
-/** Saved leads: search, filter and work the list (issue 6). */
+/** Saved leads: search, filter and work the list. */
 export function LeadsView() {
-  useEffect(() => {
-    void startSettings();
-    // Tags (for the filter) wait for the first rows: both read IndexedDB and rows come first.
-    const first = list.total.value === null ? list.loadWithPlaceholder(readSnapshot()) : Promise.resolve();
-    void first.then(loadTags);
-    return subscribeLeads(() => {
-      changed.value++;
-      void list.refresh();
-      void loadTags();
-    });
-  }, []);
+  useEffect(() => void startSettings(), []);
+  useLiveLeadList({ list, changed, loadTags }, () => list.loadWithPlaceholder(readSnapshot()));
   const answered = list.resultsFor.value;
   useEffect(() => {
     if (answered !== null && list.previewFor.value === null) writeSnapshot(list.filters.value, list.rows.value);
@@ -102,12 +95,10 @@ function ListPane() {
   const onKeyDown = (e: KeyboardEvent) => {
     const index = activeIndex.value;
     const lead = rows[index];
-    if (e.key === 'ArrowDown') focusRow(index + 1);
-    else if (e.key === 'ArrowUp') focusRow(index - 1);
-    else if (e.key === 'Home') focusRow(0);
-    else if (e.key === 'End') focusRow(count - 1);
-    else if (/^[1-9]$/.test(e.key) && lead) void changeStage(lead, stageByDigit(Number(e.key)));
-    else if (e.key === ']' && lead) void changeStage(lead, nextStage(lead.stage));
+    const action = listKeyAction(e, index, count);
+    if (action?.kind === 'move') focusRow(action.to);
+    else if (action?.kind === 'stage' && lead) void changeStage(lead, stageByDigit(action.digit));
+    else if (action?.kind === 'next-stage' && lead) void changeStage(lead, nextStage(lead.stage));
     else return;
     e.preventDefault();
   };
@@ -117,36 +108,16 @@ function ListPane() {
   return (
     <div class="leads-view">
       <LeadFiltersBar model={list} tags={tags.value} idPrefix="popup-leads" />
-      <p class="list-summary muted" role="status">
-        {total === null
-          ? 'Loading leads…'
-          : list.totalKnown.value
-            ? `${total.toLocaleString()} ${total === 1 ? 'lead' : 'leads'}`
-            : `${total.toLocaleString()}+ leads, searching…`}
+      <ListSummary list={list} role="status">
         {list.error.value && <span class="error-text"> · {list.error.value}</span>}
-      </p>
+      </ListSummary>
       {empty && !list.isFiltered.value && (
-        <div class="empty-state">
-          <p>
-            <strong>No leads yet.</strong>
-          </p>
-          <p>
-            Open a prospect's page (a LinkedIn profile, a company's team page, an email signature…), click Prospector
-            and save it from the <em>This page</em> tab. Saved leads show up here.
-          </p>
-        </div>
+        <NoLeadsYet>
+          Open a prospect's page (a LinkedIn profile, a company's team page, an email signature…), click Prospector and
+          save it from the <em>This page</em> tab. Saved leads show up here.
+        </NoLeadsYet>
       )}
-      {empty && list.isFiltered.value && (
-        <div class="empty-state">
-          <p>No leads match these filters.</p>
-          <button
-            type="button"
-            onClick={() => list.setFilters({ text: '', stage: '', tag: '', origin: '', due: false })}
-          >
-            Clear filters
-          </button>
-        </div>
-      )}
+      {empty && list.isFiltered.value && <NoMatches list={list} />}
       <div
         class="lead-scroller"
         ref={container}

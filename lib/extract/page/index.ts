@@ -27,7 +27,7 @@ import {
   selfDescribed,
 } from './kind';
 import { readLegalNotice, townIn } from './legal';
-import { type MetaReading, readMeta } from './meta';
+import { headingHints, type MetaReading, readMeta } from './meta';
 import { findPeopleCards } from './people-list';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
@@ -121,6 +121,10 @@ function readPageUnsafe(
   const meta = safe('meta', () => readMeta(doc, href), EMPTY_META);
   const relMe = safe('rel-me', () => relMeLinks(doc, href), []);
   if (meta.lang) reading.hints.lang = meta.lang;
+  Object.assign(
+    reading.hints,
+    safe('meta', () => headingHints(doc, meta), {}),
+  );
   let primary = null as RawPerson | null;
   const listed: RawPerson[] = [];
   let company = null as RawCompany | null;

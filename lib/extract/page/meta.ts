@@ -52,6 +52,12 @@ export function readMeta(doc: Document, base: string): MetaReading {
   };
 }
 
+/** The page's first <h1> and its <title>, for the manual form's name hint (finalize judges them). */
+export function headingHints(doc: Document, meta: MetaReading): { heading?: string; title?: string } {
+  const heading = clip(doc.querySelector('h1')?.textContent ?? '', 300);
+  return { ...(heading ? { heading } : {}), ...(meta.title ? { title: meta.title } : {}) };
+}
+
 /** Splits a title on " | ", " - ", " – ", " — ", " · ", " :: ", " » " (spaces required: "Jean-Luc" stays whole). */
 export function splitTitle(title: string): string[] {
   return title

@@ -31,6 +31,9 @@ export interface PageReading {
     lang?: string;
     /** Countries named by addresses on the page (ISO codes or names), most relevant first. */
     countries: string[];
+    /** The first <h1>'s text and the <title>, as written: finalize judges them as the manual form's name hint. */
+    heading?: string;
+    title?: string;
   };
   /**
    * What the page is when finalize rejects its judged person (a home page's heading that

@@ -11,8 +11,11 @@
  * and not a public profile: a card's /in/<slug> link is kept when the page has one, else none.
  */
 import type { SiteAdapter, SiteResult } from '../types';
-import { all, onHost } from './dom';
+import { all, onHost, pick } from './dom';
 import { type CardParts, profileLink, readCards } from './linkedin-card';
+
+// Sales Navigator's own frame: its global nav, a lead list's detail view, the search results container.
+const APP_SHELL = ['.global-nav-sales', '.lists-detail', '#search-results-container'] as const;
 
 const NAME = 'linkedin-sales';
 const SOURCE = `site:${NAME}`;
@@ -42,7 +45,8 @@ function extractSales(doc: Document, url: URL): SiteResult | null {
     cards.push(card);
   }
   const people = readCards(cards, PARTS, SOURCE, url, (card) => profileLink(card, url));
-  if (people.length === 0) return { pageKind: 'other', people: [], company: null };
+  // Sales Navigator's own page with no leads: nobody to capture, and LinkedIn is no prospect's company.
+  if (people.length === 0) return pick(doc, APP_SHELL) ? { pageKind: 'other', people: [], company: null } : null;
   return { pageKind: 'people-list', people, company: null };
 }
 

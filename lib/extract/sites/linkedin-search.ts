@@ -13,8 +13,11 @@
  * matches visible words, so the French or German interface reads the same.
  */
 import type { SiteAdapter, SiteResult } from '../types';
-import { all, onHost } from './dom';
+import { all, onHost, pick } from './dom';
 import { type CardParts, profileLink, readCards } from './linkedin-card';
+
+// LinkedIn's search page around the results: its result container, the no-results card, the global nav.
+const APP_SHELL = ['.search-results-container', '.search-reusable-search-no-results', '#global-nav'] as const;
 
 const NAME = 'linkedin-search';
 const SOURCE = `site:${NAME}`;
@@ -80,8 +83,9 @@ function extractSearch(doc: Document, url: URL): SiteResult | null {
     );
     if (people.length) return { pageKind: 'people-list', people, company: null };
   }
-  // A search with no results (or a login wall): nobody to capture, and LinkedIn is no prospect's company.
-  return { pageKind: 'other', people: [], company: null };
+  // LinkedIn's own search page with no results: nobody to capture, and LinkedIn is no prospect's
+  // company. Any other page on this path (a bare or unknown layout) is left to the generic layers.
+  return pick(doc, APP_SHELL) ? { pageKind: 'other', people: [], company: null } : null;
 }
 
 export const linkedinSearch: SiteAdapter = {

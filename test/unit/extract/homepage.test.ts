@@ -65,7 +65,9 @@ describe('home and about pages of one person without markup (issue 17)', () => {
       ],
     });
     const out = extract(
-      doc(`<html><head><title>Greta Lindqvist</title><script type="application/ld+json">${ld}</script></head><body><h1>Texte, die wirken</h1></body></html>`),
+      doc(
+        `<html><head><title>Greta Lindqvist</title><script type="application/ld+json">${ld}</script></head><body><h1>Texte, die wirken</h1></body></html>`,
+      ),
       'https://greta-lindqvist.example/',
     );
     expect(out.pageKind).toBe('person');
@@ -76,7 +78,8 @@ describe('home and about pages of one person without markup (issue 17)', () => {
   });
 
   it('a recipe page whose cards are no names is about no one, and names no company', () => {
-    const card = (t: string) => `<li class="item"><a href="/r/${t.length}"><img src="/i/${t.length}.jpg" alt=""><h3>${t}</h3></a></li>`;
+    const card = (t: string) =>
+      `<li class="item"><a href="/r/${t.length}"><img src="/i/${t.length}.jpg" alt=""><h3>${t}</h3></a></li>`;
     const out = extract(
       doc(
         `<html><head><title>Bolo de Cenoura | CozinhaCom</title><meta property="og:site_name" content="CozinhaCom"></head><body><h1>Bolo de Cenoura</h1><ul>${['Cookie de Chocolate', 'Tortinha de Cookie', 'Manjar dos Deuses', 'Doce de Ambrosia'].map(card).join('')}</ul></body></html>`,

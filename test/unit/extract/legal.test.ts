@@ -69,7 +69,11 @@ describe('readLegalNotice', () => {
         c/o Impressum-Service #12<br>Hauptstraße 9<br>50667 Köln</p>`),
       true,
     );
-    expect([de?.companyName, de?.location, de?.people.map((p) => p.fullName)]).toEqual(['Klangwerk 7', '', ['Jonas Maier']]);
+    expect([de?.companyName, de?.location, de?.people.map((p) => p.fullName)]).toEqual([
+      'Klangwerk 7',
+      '',
+      ['Jonas Maier'],
+    ]);
     const fr = readLegalNotice(
       bodyOf(`<h1>Mentions légales</h1><h2>Éditeur du site</h2><p>Atelier Lune, SAS au capital de 1 000 euros.</p>
         <p>Siège social : 2 rue Haute, 77410 Annet-sur-Marne.</p><h2>Directeur de la publication</h2><p>Marie Lune, cofondatrice.</p>`),
@@ -91,7 +95,10 @@ describe('readLegalNotice', () => {
   });
 
   it('takes no company from a possessive "sa" after a comma', () => {
-    const actual = readLegalNotice(bodyOf('<h1>Mentions légales</h1><p>Claire Dubois, sa famille et ses amis.</p>'), true);
+    const actual = readLegalNotice(
+      bodyOf('<h1>Mentions légales</h1><p>Claire Dubois, sa famille et ses amis.</p>'),
+      true,
+    );
     expect(actual?.companyName ?? '').toBe('');
   });
 

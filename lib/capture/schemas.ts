@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, ORIGINS } from '@/lib/lead/schema';
 
 /**
- * The capture form's state: what the popup edits before saving. It is plain data
+ * The capture form's schemas and field lists: what the popup edits before saving. It is plain data
  * (strings and string lists, exactly what the inputs show) so it can be kept in
  * session storage per tab and restored when the popup opens again.
  */

@@ -1,0 +1,86 @@
+// @vitest-environment node
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Dashboard } from '@/lib/intel/dashboard';
+import { DEFAULT_INSIGHTS_PREFS } from '@/lib/intel/prefs';
+import * as model from './dashboard-model';
+
+function deps(over: Partial<model.DashboardDeps> = {}) {
+  const listeners: Array<() => void> = [];
+  const d: model.DashboardDeps = {
+    load: vi.fn(async () => ({ channels: [], leads: { total: 3 } }) as unknown as model.DashboardFigures),
+    stages: async () => [{ id: 'new', label: 'New' }],
+    tags: async () => ['b', 'a'],
+    getPrefs: async () => DEFAULT_INSIGHTS_PREFS,
+    setPrefs: vi.fn(async () => {}),
+    onLeadsChanged: (cb) => {
+      listeners.push(cb);
+      return () => {};
+    },
+    onSettingsChanged: () => () => {},
+    now: () => 0,
+    ...over,
+  };
+  const change = () => {
+    for (const cb of listeners) cb();
+  };
+  return { d, change };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+let stop: () => void = () => {};
+afterEach(() => {
+  stop();
+  vi.useRealTimers();
+});
+
+describe('dashboard model', () => {
+  it('computes once the preferences are in, again per filter, and not for a cost', async () => {
+    const { d } = deps();
+    stop = model.startDashboard(d);
+    await settle();
+    expect(d.load).toHaveBeenCalledTimes(1);
+    expect(model.tags.value).toEqual(['a', 'b']);
+    expect(model.busy.value).toBe(false);
+
+    model.setFilter({ tag: 'a' });
+    await settle();
+    model.setCost('outbound', 'email', '100');
+    await settle();
+
+    expect(d.load).toHaveBeenCalledTimes(2);
+    expect(vi.mocked(d.load).mock.calls[1]?.[0]).toMatchObject({ tag: 'a' });
+    expect(d.setPrefs).toHaveBeenCalledOnce();
+  });
+
+  it('recomputes once after a burst of store changes', async () => {
+    vi.useFakeTimers();
+    const { d, change } = deps();
+    stop = model.startDashboard(d);
+    await vi.runAllTimersAsync();
+    vi.mocked(d.load).mockClear();
+
+    for (let i = 0; i < 20; i++) change();
+    await vi.advanceTimersByTimeAsync(model.CHANGE_DELAY_MS + 1);
+
+    expect(d.load).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the newest answer when an older computation finishes last', async () => {
+    let finishFirst: (f: model.DashboardFigures) => void = () => {};
+    const first = { leads: { total: 1 }, channels: [] } as unknown as Dashboard as model.DashboardFigures;
+    const second = { leads: { total: 2 }, channels: [] } as unknown as Dashboard as model.DashboardFigures;
+    const load = vi
+      .fn<model.DashboardDeps['load']>()
+      .mockImplementationOnce(() => new Promise((r) => (finishFirst = r)))
+      .mockResolvedValueOnce(second);
+    const { d } = deps({ load });
+    stop = model.startDashboard(d);
+    await settle();
+    model.setFilter({ from: '2026-01-01' });
+    await settle();
+    finishFirst(first);
+    await settle();
+
+    expect(model.figures.value?.leads.total).toBe(2);
+  });
+});

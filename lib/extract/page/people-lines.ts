@@ -92,8 +92,13 @@ export function manyCard(card: Element, base: string, blocks: Block[], lines: Na
   return { person, more, evidence: 0, role: !!person.title, nameEl: card };
 }
 
+// Degrees written before the role ("Dr. rer. nat., Researcher", "M.Sc. Inf., Researcher", "Prof. Dr., Head of the Group").
+const DEGREES =
+  /^(?:(?:prof\.|dr\.|ph\.?\s?d\.?|m\.?\s?sc\.|b\.?\s?sc\.|m\.\s?a\.|dipl\.|mag\.)[^,]{0,30},\s{0,5})+(?=\p{L})/iu;
+
 /** A record's role line: its title, or its employer when the line only names an institution ("Jane Doe, Kyushu University"). */
-export function setRole(person: RawPerson, role: string): void {
+export function setRole(person: RawPerson, line: string): void {
+  const role = line.replace(DEGREES, '');
   if (role && !roleLike(role) && isOrgText(role)) setField(person, 'companyName', role, 'people-list');
   else if (role) setField(person, 'title', role, 'people-list');
 }

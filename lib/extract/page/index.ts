@@ -313,7 +313,8 @@ function readPageUnsafe(
   // page's person or turn a product page into a company's).
   if (!site && !blocked && weak.length >= 2 && strongCards.length === 0 && !reading.fallback) {
     // Its own fallback (a home page's judged person) is kept: finalize walks the chain.
-    const { errors: _, ...without } = readPageUnsafe(doc, url, adapters, homepage, false);
+    // No home page's person from its headings, as above: a page of such records is rarely one person's.
+    const { errors: _, ...without } = readPageUnsafe(doc, url, adapters, false, false);
     reading.fallback = without;
   }
   if (!site && !blocked && kind !== 'person' && weak.length >= 2) {

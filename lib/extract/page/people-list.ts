@@ -1,11 +1,27 @@
 import { classifyLink } from '@/lib/normalize/links';
 import { cleanName } from '@/lib/normalize/name';
-import { NOT_NAME } from '../name-words';
-import { harvest, textOf } from './contacts';
+import { harvest } from './contacts';
 import { addList, newPerson, setField, stripCredentials } from './entity';
 import { photoOf } from './media';
-import { isOrgText, isRoleText, splitRole } from './roles';
+import { boldName, leadingName, manyCard, nameLines, setRole } from './people-lines';
+import {
+  ANCHOR_MARK,
+  type Block,
+  blocksOf,
+  descendants,
+  insideCard,
+  isName,
+  looksLikeName,
+  nameOf,
+  ROLE_WORD,
+  roleLike,
+  SKIP_BLOCK,
+  shouting,
+} from './people-text';
+import { splitRole } from './roles';
 import type { RawPerson } from './types';
+
+export { looksLikeName } from './people-text';
 
 /**
  * People lists (team, leadership, speakers, search results): repeated sibling cards
@@ -14,12 +30,6 @@ import type { RawPerson } from './types';
  * a short role block, and some sign of a person (photo, profile link, contact,
  * person-ish class or role word). Testimonials, logos and navigation are excluded.
  */
-
-/** All descendant elements; live and fast in browsers (linkedom lacks the '*' tag form). */
-function descendants(root: Element): ArrayLike<Element> {
-  const live = root.getElementsByTagName('*');
-  return live.length || !root.firstElementChild ? live : root.querySelectorAll('*');
-}
 
 export interface Card {
   el: Element;
@@ -42,139 +52,6 @@ const PERSONISH =
   /(team|member|speaker|person|people|staff|author|profile|employee|leader|board|founder|mitarbeiter|equipe|équipe|intervenant|referent|vcard|h-card|bio)/i;
 const NOT_PEOPLE =
   /(testimonial|review|quote|rating|sponsor|partner|client|logo|brand|carousel-logos|customer|award|breadcrumb|menu|nav|pagination|cookie|consent)/i;
-const ROLE_WORD =
-  /\b(ceo|cto|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice)|gründer(in)?|director|directeur|directrice|direktor(in)?|manager|managerin|head|lead|leiter(in)?|engineer|developer|entwickler(in)?|designer|partner(in)?|president|président(e)?|chief|officer|consultant|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor|researcher|scientist|geschäftsführer(in)?|vorstand|responsable|chargée?|ingénieure?|gérante?|owner|inhaber(in)?|speaker|editor|product|sales|marketing|recruiter|counsel|attorney|lawyer|avocate?|rechtsanwalt|accountant|architect|chair(man|woman|person)?|secretary|treasurer|intern|specialist|coordinator|administrator|assistant|executive|principal|keynote|moderator)\b|担当|部長|課長|社長|取締役|代表|マネージャー|エンジニア|デザイナー|責任者|執行役員|会長|室長/i;
-
-const PARTICLE = /^(van|von|de|der|den|da|di|du|la|le|del|della|dos|das|bin|ibn|al|el|y|ten|ter|zu|af|av|st\.?)$/i;
-const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・\s]{2,14}$/u;
-
-/** True for text shaped like a person's name ("Jane van Doe", "Zoë O'Neil", "山田 太郎"). */
-export function looksLikeName(text: string): boolean {
-  const t = text.trim();
-  if (t.length < 3 || t.length > 60 || /[\d@|:/&<>{}[\]_#=+*!?]/.test(t)) return CJK_NAME.test(t) && !/\d/.test(t);
-  if (CJK_NAME.test(t)) return true;
-  const tokens = t.split(/\s+/);
-  if (tokens.length < 2 || tokens.length > 5) return false;
-  let capitals = 0;
-  for (const tok of tokens) {
-    if (PARTICLE.test(tok)) continue;
-    if (/^\p{Lu}\.?$/u.test(tok)) continue; // initial
-    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(tok)) return false;
-    capitals++;
-  }
-  return capitals >= 2 || (capitals >= 1 && tokens.length >= 2);
-}
-
-interface Block {
-  el: Element;
-  text: string;
-  /** One line of a block broken by <br> ("<b>Jane Doe</b><br>CEO"); `el` is then the line's only element or the block. */
-  line?: boolean;
-  /** The block a line was cut from. */
-  of?: Element;
-  /** A line's first element, when the line starts with one ("<a>Jane Doe</a>, Lecturer"). */
-  first?: Element;
-}
-
-// Elements that flow inside a line: a block made only of these is read as one text.
-const INLINE =
-  /^(A|B|STRONG|EM|I|SPAN|SMALL|BR|SUP|SUB|ABBR|IMG|U|MARK|TIME|CITE|Q|CODE|LABEL|FONT|BDI|WBR|S|DATA|SVG|PICTURE|SOURCE|META|LINK)$/;
-// Documentation themes (MkDocs, Sphinx, Hugo) end headings with a permalink mark.
-const ANCHOR_MARK = /(?<!\s)\s*[¶§#🔗]\s*$/u;
-const WRAPPED_BLOCK = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, section, article, figure, table';
-const SKIP_BLOCK = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|OPTION|FORM)$/;
-
-/**
- * Text blocks of a card in document order: the innermost elements whose children are
- * all inline, each read whole ("Jane <b>Doe</b>" is one block), capped.
- */
-function blocksOf(card: Element): Block[] {
-  const out: Block[] = [];
-  let inside: Element | null = null;
-  const els = [card, ...Array.from(descendants(card)).slice(0, 250)];
-  for (const el of els) {
-    if (inside?.contains(el)) continue;
-    const tag = el.tagName.toUpperCase();
-    if (SKIP_BLOCK.test(tag)) {
-      inside = el;
-      continue;
-    }
-    let inlineOnly = true;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const t = c.tagName.toUpperCase();
-      // A link wrapping a whole record (Quarto, many grids) holds blocks: it is not inline.
-      if (!INLINE.test(t) || (t === 'A' && c.firstElementChild && c.querySelector(WRAPPED_BLOCK))) {
-        inlineOnly = false;
-        break;
-      }
-    }
-    if (!inlineOnly) continue;
-    inside = el;
-    if (el.getElementsByTagName('br').length) {
-      for (const b of linesOf(el)) if (out.length < 60) out.push(b);
-      continue;
-    }
-    const text = textOf(el, 2000).replace(/\s+/g, ' ').replace(ANCHOR_MARK, '').trim();
-    if (text && out.length < 60) out.push({ el, text: text.slice(0, 400) });
-  }
-  return out;
-}
-
-/**
- * The lines of an inline block broken by <br> (MkDocs and jemdoc lists, club boards:
- * "<strong>Name</strong><br><em>Role</em><br>links"), each read as its own block.
- */
-function linesOf(el: Element): Block[] {
-  const out: Block[] = [];
-  let text = '';
-  let only: Element | null = null;
-  let first: Element | null = null;
-  let parts = 0;
-  const flush = () => {
-    const t = text.replace(/\s+/g, ' ').replace(ANCHOR_MARK, '').trim();
-    const block: Block = { el: parts === 1 && only ? only : el, text: t.slice(0, 400), line: true, of: el };
-    if (first) block.first = first;
-    if (t) out.push(block);
-    text = '';
-    only = null;
-    first = null;
-    parts = 0;
-  };
-  const walk = (parent: Element) => {
-    for (let n = parent.firstChild; n && out.length < 40; n = n.nextSibling) {
-      if (n.nodeType === 3) {
-        const t = n.nodeValue ?? '';
-        if (t.trim()) parts += 2; // bare text: the line is not one element's
-        text += t;
-      } else if (n.nodeType === 1) {
-        const c = n as Element;
-        const tag = c.tagName.toUpperCase();
-        if (tag === 'BR') flush();
-        else if (SKIP_BLOCK.test(tag)) continue;
-        else if (c.getElementsByTagName('br').length) walk(c);
-        else {
-          const t = textOf(c, 2000);
-          if (t.trim()) {
-            if (!parts) first = c;
-            parts++;
-            only = c;
-          }
-          text += ` ${t} `;
-        }
-      }
-    }
-  };
-  walk(el);
-  flush();
-  return out;
-}
-
-const insideCard = (el: Element, card: Element, sel: RegExp) => {
-  for (let e: Element | null = el; e && e !== card.parentElement; e = e.parentElement) {
-    if (sel.test(e.tagName.toUpperCase())) return true;
-  }
-  return false;
-};
 const nameish = (el: Element, card: Element) =>
   insideCard(el, card, HEADING) ||
   el.getAttribute('itemprop') === 'name' ||
@@ -219,7 +96,7 @@ function mayHoldName(el: Element): boolean {
   const candidates = el.querySelectorAll(NAME_QUERY);
   for (let i = 0; i < candidates.length && i < 4; i++) {
     const text = (candidates[i]?.textContent ?? '').trim().slice(0, 200).replace(ANCHOR_MARK, '');
-    if (looksLikeName(cleanName(stripCredentials(text)))) return true;
+    if (isName(text)) return true;
   }
   const all = (el.textContent ?? '').slice(0, 300);
   const line = ONE_LINE.exec(all.slice(0, 160));
@@ -238,19 +115,26 @@ function mayHoldName(el: Element): boolean {
 const ALT_PREFIX =
   /^(?:photo|foto|portrait|picture|image|headshot|avatar|bild|imagen|immagine|ritratto)\s+(?:(?:of|de|von|di|du|van)\s+)?/i;
 
-/** One of a card's first text leaves reads as a plain name (boards: "<h3>Kassiererin</h3><p>Selina Jäger</p>"). */
+/**
+ * One of a card's first text leaves reads as a plain name, and the card shows a sign of a
+ * person: a photo, or a role line beside the name (boards: "<h3>Kassiererin</h3><p>Selina Jäger</p>").
+ * Title-case labels ("Private Browsing", "Google Score") have neither.
+ */
 function plainLeaf(card: Element): boolean {
   const els = descendants(card);
   let leaves = 0;
+  let name = false;
+  let role = false;
   for (let i = 0; i < els.length && i < 30 && leaves < 3; i++) {
     const e = els[i] as Element;
     if (e.childElementCount || SKIP_BLOCK.test(e.tagName.toUpperCase())) continue;
     const t = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!t) continue;
     leaves++;
-    if (t.length <= 60 && isName(t) && !roleLike(t) && !shouting(t)) return true;
+    if (t.length <= 60 && isName(t) && !roleLike(t) && !shouting(t)) name = true;
+    else if (t.length <= 80 && roleLike(t)) role = true;
   }
-  return false;
+  return name && (role || card.getElementsByTagName('img').length > 0);
 }
 
 /** The first image alt of a card that looks like a name ("Nina Attias"); '' when none. */
@@ -261,85 +145,6 @@ function altName(card: Element): string {
     if (looksLikeName(alt)) return alt;
   }
   return '';
-}
-
-// Forms of address and academic titles before a listed name ("Dr. Giovanni Pizzi", "Mag. Michael Spath").
-const HONORIFIC =
-  /^(?:(?:dr|prof|mr|mrs|ms|mx|mag|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)\.?\s+)+(?=\p{Lu})/iu;
-/** A listed name as kept: credentials, forms of address and a nickname in brackets dropped ("Yucen (Lily) Li"). */
-const nameOf = (t: string) =>
-  cleanName(stripCredentials(t))
-    .replace(/^DI\s+(?=\p{Lu})/u, '') // Diplom-Ingenieur (Austria), upper case only: "Di Stefano" is a name
-    .replace(HONORIFIC, '')
-    .replace(/(?<=\S)\s{1,3}\([^()]{1,30}\)\s{1,3}(?=\S)/, ' ')
-    .replace(/(?<=\p{L})\s{0,3}:$/u, ''); // "<strong>Eric Scott:</strong> his project"
-const isName = (t: string) => {
-  const n = nameOf(t);
-  return looksLikeName(n) && !n.split(' ').some((w) => !PARTICLE.test(w) && NOT_NAME.test(w));
-};
-const roleLike = (t: string) => ROLE_WORD.test(t) || isRoleText(t);
-// A line all in capitals is a label or a topic ("FISICA TEORICA"), not a plain name.
-const shouting = (t: string) => !/\p{Ll}/u.test(t) && /\p{Lu}/u.test(t);
-
-/** "<a>Jane Doe</a> (co-advised with …)", "Jane Doe (2023, PhD): Waymo": a record led by a name. */
-function leadingName(blocks: Block[]): Block | undefined {
-  for (const b of blocks) {
-    const a = b.line ? b.first : b.el.tagName === 'A' ? b.el : b.el.firstElementChild;
-    const linked = a?.tagName === 'A' ? (a.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
-    if (linked && b.text.startsWith(linked) && isName(linked) && !roleLike(linked))
-      return { el: a as Element, text: linked };
-    const m = /^([^,(:;]{3,60}?)\s{0,5}[,(]/.exec(b.text);
-    if (m && isName(m[1] as string) && !roleLike(m[1] as string)) return { el: b.el, text: m[1] as string };
-  }
-  return undefined;
-}
-
-interface NameLine {
-  name: string;
-  /** The line after the name ("Assistant Professor, University of Antwerp"). */
-  rest: string;
-  /** The link the name is written in: the person's own page. */
-  link: Element | null;
-}
-
-/**
- * Lines of one block that each start with a name: several people in one record (board
- * members under one heading, jemdoc's "<a>Name</a> (details)<br>" lists). Not when a line
- * stands alone in bold: that is a card's name over its role and links (MkDocs lists).
- */
-function nameLines(blocks: Block[]): NameLine[] {
-  const byParent = new Map<Element, Block[]>();
-  for (const b of blocks) {
-    if (!b.line || !b.of) continue;
-    const list = byParent.get(b.of);
-    if (list) list.push(b);
-    else byParent.set(b.of, [b]);
-  }
-  for (const lines of byParent.values()) {
-    if (lines.length < 2 || lines.some((b) => b.el !== b.of && /^(B|STRONG|H[1-6])$/.test(b.el.tagName.toUpperCase())))
-      continue;
-    const led: NameLine[] = [];
-    for (const b of lines) {
-      const whole = isName(b.text) && !roleLike(b.text) && !shouting(b.text);
-      const lead = whole ? b : leadingName([b]);
-      if (!lead) continue;
-      const rest = b.text.slice(lead.text.length).replace(/^[\s,;:–—-]+/, '');
-      led.push({ name: lead.text, rest, link: lead.el.tagName.toUpperCase() === 'A' ? lead.el : null });
-    }
-    if (led.length >= 2 && led.length * 10 >= lines.length * 6) return led;
-  }
-  return [];
-}
-
-/** A bold name opening a bio paragraph ("<p><strong>Jane Doe</strong> is a professor…", "Hallo! Ik ben <b>Jane Doe</b>"). */
-function boldName(card: Element): Block | undefined {
-  const bolds = card.querySelectorAll('b, strong');
-  for (let i = 0; i < bolds.length && i < 2; i++) {
-    const el = bolds[i] as Element;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (isName(text) && !roleLike(text)) return { el, text };
-  }
-  return undefined;
 }
 
 /** One card as read: its person (and the others when it lists several), how sure it looks, whether it has a role. */
@@ -451,40 +256,6 @@ export function readCard(card: Element, base: string): CardReading | null {
     (card.tagName === 'TR' && nameColumn(card) ? 2 : 0) +
     (ROLE_WORD.test(role) ? 2 : 0);
   return { person, evidence: plainName ? Math.min(evidence, 1) : evidence, role: role !== '', nameEl: nameBlock.el };
-}
-
-/** A record listing several people line by line: each line's name, its role (the line's rest or the record's heading), its link. */
-function manyCard(card: Element, base: string, blocks: Block[], lines: NameLine[]): CardReading | null {
-  const heading = blocks.find((b) => !b.line && b.text.split(' ').length <= 4 && insideCard(b.el, card, /^H[1-6]$/));
-  const host = hostOf(base);
-  const people: RawPerson[] = [];
-  for (const l of lines) {
-    const p = newPerson(nameOf(l.name), 'people-list');
-    if (!p) continue;
-    const own = l.rest.length <= 120 && (roleLike(l.rest) || isOrgText(l.rest));
-    setRole(p, own ? l.rest : l.rest ? '' : (heading?.text ?? ''));
-    const c = l.link ? classifyLink(l.link.getAttribute('href') ?? '', base) : null;
-    if (c && c.kind !== 'linkedin-company' && c.kind !== 'crunchbase-organization' && hostOf(c.url) !== host)
-      addList(p, 'links', [c.url], 'contact');
-    people.push(p);
-  }
-  const [person, ...more] = people;
-  if (!person) return null;
-  return { person, more, evidence: 0, role: !!person.title, nameEl: card };
-}
-
-/** A record's role line: its title, or its employer when the line only names an institution ("Jane Doe, Kyushu University"). */
-function setRole(person: RawPerson, role: string): void {
-  if (role && !roleLike(role) && isOrgText(role)) setField(person, 'companyName', role, 'people-list');
-  else if (role) setField(person, 'title', role, 'people-list');
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }
 
 /** True when the row's table heads its first column "Name" (staff and committer tables). */

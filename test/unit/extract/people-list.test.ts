@@ -117,6 +117,20 @@ describe('people lists without cards of their own (issue 17)', () => {
     ]);
   });
 
+  it('drops the degrees written before a listed role', () => {
+    const card = (name: string, role: string) =>
+      `<div class="team-panel"><img src="/${name.length}.png" alt="Avatar"><div class="name-title">${name}</div><div class="role-title">${role}</div></div>`;
+    const actual = read(
+      `<div class="team"><div class="wrapper">${card('Rolf Backofen', 'Prof. Dr., Head of the Group')}${card('Martin Raden', 'Dr. rer. nat., Researcher')}${card('Alex Mitrofanof', 'M.Sc. Inf. &amp; M.Sc. Appl. Math., Researcher')}</div></div>`,
+    );
+
+    expect(actual).toEqual([
+      'Rolf Backofen | Head of the Group',
+      'Martin Raden | Researcher',
+      'Alex Mitrofanof | Researcher',
+    ]);
+  });
+
   it('drops forms of address and finds the name after a role heading and in a prefixed photo alt', () => {
     const sphinx = read(`<div class="row">
       <div class="card"><p><strong>Project Manager</strong></p><img src="/a.jpg" alt="a.jpg"><p><a href="https://people.example.org/gp">Dr. Giovanni Pizzi</a></p></div>

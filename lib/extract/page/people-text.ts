@@ -1,0 +1,169 @@
+import { cleanName } from '@/lib/normalize/name';
+import { NOT_NAME } from '../name-words';
+import { textOf } from './contacts';
+import { stripCredentials } from './entity';
+import { isRoleText } from './roles';
+
+/**
+ * The text side of people lists (issue 17): a card's text blocks (lines broken by <br>
+ * included) and the shape tests for a listed name and a role, shared by the record
+ * detector (./people-list.ts) and the line-by-line lists (./people-lines.ts).
+ */
+
+/** All descendant elements; live and fast in browsers (linkedom lacks the '*' tag form). */
+export function descendants(root: Element): ArrayLike<Element> {
+  const live = root.getElementsByTagName('*');
+  return live.length || !root.firstElementChild ? live : root.querySelectorAll('*');
+}
+
+export const ROLE_WORD =
+  /\b(ceo|cto|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice)|gründer(in)?|director|directeur|directrice|direktor(in)?|manager|managerin|head|lead|leiter(in)?|engineer|developer|entwickler(in)?|designer|partner(in)?|president|président(e)?|chief|officer|consultant|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor|researcher|scientist|geschäftsführer(in)?|vorstand|responsable|chargée?|ingénieure?|gérante?|owner|inhaber(in)?|speaker|editor|product|sales|marketing|recruiter|counsel|attorney|lawyer|avocate?|rechtsanwalt|accountant|architect|chair(man|woman|person)?|secretary|treasurer|intern|specialist|coordinator|administrator|assistant|executive|principal|keynote|moderator)\b|担当|部長|課長|社長|取締役|代表|マネージャー|エンジニア|デザイナー|責任者|執行役員|会長|室長/i;
+
+export const PARTICLE =
+  /^(van|von|de|der|den|da|di|du|la|le|del|della|dos|das|bin|ibn|al|el|y|ten|ter|zu|af|av|st\.?)$/i;
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・\s]{2,14}$/u;
+
+/** True for text shaped like a person's name ("Jane van Doe", "Zoë O'Neil", "山田 太郎"). */
+export function looksLikeName(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 3 || t.length > 60 || /[\d@|:/&<>{}[\]_#=+*!?]/.test(t)) return CJK_NAME.test(t) && !/\d/.test(t);
+  if (CJK_NAME.test(t)) return true;
+  const tokens = t.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  let capitals = 0;
+  for (const tok of tokens) {
+    if (PARTICLE.test(tok)) continue;
+    if (/^\p{Lu}\.?$/u.test(tok)) continue; // initial
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(tok)) return false;
+    capitals++;
+  }
+  return capitals >= 2 || (capitals >= 1 && tokens.length >= 2);
+}
+
+export interface Block {
+  el: Element;
+  text: string;
+  /** One line of a block broken by <br> ("<b>Jane Doe</b><br>CEO"); `el` is then the line's only element or the block. */
+  line?: boolean;
+  /** The block a line was cut from. */
+  of?: Element;
+  /** A line's first element, when the line starts with one ("<a>Jane Doe</a>, Lecturer"). */
+  first?: Element;
+}
+
+// Elements that flow inside a line: a block made only of these is read as one text.
+const INLINE =
+  /^(A|B|STRONG|EM|I|SPAN|SMALL|BR|SUP|SUB|ABBR|IMG|U|MARK|TIME|CITE|Q|CODE|LABEL|FONT|BDI|WBR|S|DATA|SVG|PICTURE|SOURCE|META|LINK)$/;
+// Documentation themes (MkDocs, Sphinx, Hugo) end headings with a permalink mark.
+export const ANCHOR_MARK = /(?<!\s)\s*[¶§#🔗]\s*$/u;
+const WRAPPED_BLOCK = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, section, article, figure, table';
+export const SKIP_BLOCK = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|OPTION|FORM)$/;
+
+/**
+ * Text blocks of a card in document order: the innermost elements whose children are
+ * all inline, each read whole ("Jane <b>Doe</b>" is one block), capped.
+ */
+export function blocksOf(card: Element): Block[] {
+  const out: Block[] = [];
+  let inside: Element | null = null;
+  const els = [card, ...Array.from(descendants(card)).slice(0, 250)];
+  for (const el of els) {
+    if (inside?.contains(el)) continue;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_BLOCK.test(tag)) {
+      inside = el;
+      continue;
+    }
+    let inlineOnly = true;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const t = c.tagName.toUpperCase();
+      // A link wrapping a whole record (Quarto, many grids) holds blocks: it is not inline.
+      if (!INLINE.test(t) || (t === 'A' && c.firstElementChild && c.querySelector(WRAPPED_BLOCK))) {
+        inlineOnly = false;
+        break;
+      }
+    }
+    if (!inlineOnly) continue;
+    inside = el;
+    if (el.getElementsByTagName('br').length) {
+      for (const b of linesOf(el)) if (out.length < 60) out.push(b);
+      continue;
+    }
+    const text = textOf(el, 2000).replace(/\s+/g, ' ').replace(ANCHOR_MARK, '').trim();
+    if (text && out.length < 60) out.push({ el, text: text.slice(0, 400) });
+  }
+  return out;
+}
+
+/**
+ * The lines of an inline block broken by <br> (MkDocs and jemdoc lists, club boards:
+ * "<strong>Name</strong><br><em>Role</em><br>links"), each read as its own block.
+ */
+export function linesOf(el: Element): Block[] {
+  const out: Block[] = [];
+  let text = '';
+  let only: Element | null = null;
+  let first: Element | null = null;
+  let parts = 0;
+  const flush = () => {
+    const t = text.replace(/\s+/g, ' ').replace(ANCHOR_MARK, '').trim();
+    const block: Block = { el: parts === 1 && only ? only : el, text: t.slice(0, 400), line: true, of: el };
+    if (first) block.first = first;
+    if (t) out.push(block);
+    text = '';
+    only = null;
+    first = null;
+    parts = 0;
+  };
+  const walk = (parent: Element) => {
+    for (let n = parent.firstChild; n && out.length < 40; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const t = n.nodeValue ?? '';
+        if (t.trim()) parts += 2; // bare text: the line is not one element's
+        text += t;
+      } else if (n.nodeType === 1) {
+        const c = n as Element;
+        const tag = c.tagName.toUpperCase();
+        if (tag === 'BR') flush();
+        else if (SKIP_BLOCK.test(tag)) continue;
+        else if (c.getElementsByTagName('br').length) walk(c);
+        else {
+          const t = textOf(c, 2000);
+          if (t.trim()) {
+            if (!parts) first = c;
+            parts++;
+            only = c;
+          }
+          text += ` ${t} `;
+        }
+      }
+    }
+  };
+  walk(el);
+  flush();
+  return out;
+}
+
+export const insideCard = (el: Element, card: Element, sel: RegExp) => {
+  for (let e: Element | null = el; e && e !== card.parentElement; e = e.parentElement) {
+    if (sel.test(e.tagName.toUpperCase())) return true;
+  }
+  return false;
+};
+// Forms of address and academic titles before a listed name ("Dr. Giovanni Pizzi", "Mag. Michael Spath").
+const HONORIFIC =
+  /^(?:(?:dr|prof|mr|mrs|ms|mx|mag|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)\.?\s+)+(?=\p{Lu})/iu;
+/** A listed name as kept: credentials, forms of address and a nickname in brackets dropped ("Yucen (Lily) Li"). */
+export const nameOf = (t: string) =>
+  cleanName(stripCredentials(t))
+    .replace(/^DI\s+(?=\p{Lu})/u, '') // Diplom-Ingenieur (Austria), upper case only: "Di Stefano" is a name
+    .replace(HONORIFIC, '')
+    .replace(/(?<=\S)\s{1,3}\([^()]{1,30}\)\s{1,3}(?=\S)/, ' ')
+    .replace(/(?<=\p{L})\s{0,3}:$/u, ''); // "<strong>Eric Scott:</strong> his project"
+export const isName = (t: string) => {
+  const n = nameOf(t);
+  return looksLikeName(n) && !n.split(' ').some((w) => !PARTICLE.test(w) && NOT_NAME.test(w));
+};
+export const roleLike = (t: string) => ROLE_WORD.test(t) || isRoleText(t);
+// A line all in capitals is a label or a topic ("FISICA TEORICA"), not a plain name.
+export const shouting = (t: string) => !/\p{Ll}/u.test(t) && /\p{Lu}/u.test(t);

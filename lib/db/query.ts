@@ -5,6 +5,7 @@ import { type Lead, LeadSchema, OriginSchema } from '@/lib/lead/schema';
 import { foldText } from '@/lib/normalize';
 import type { LeadPage, LeadQuery, LeadSort } from './api';
 import { readLeadCount, repairLeadCount } from './counter';
+import { compareKeys, decodeCursor, encodeCursor, type SortKey } from './cursor';
 import { repairStub } from './damaged';
 import type { ProspectorDatabase, ProspectorDB } from './database';
 import { type LeadRow, NO_VALUE, queryWords, WORD_END } from './rows';
@@ -45,7 +46,6 @@ const ROW_WALK_SHARE = 0.08;
 
 type SortField = 'updated' | 'created' | 'name' | 'company' | 'follow' | 'fit';
 type IndexName = keyof ProspectorDB['leads']['indexes'];
-type SortKey = [string | number, string];
 
 /** Each sort's index and default direction; the index is built so the default direction is ascending. */
 const SORTS: Record<LeadSort, { index: IndexName; field: SortField; direction: 'asc' | 'desc' }> = {
@@ -69,35 +69,6 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
-}
-
-function compareKeys(a: SortKey, b: SortKey): number {
-  if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
-  return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
-}
-
-function encodeCursor(sort: LeadSort, direction: string, key: SortKey): string {
-  return JSON.stringify([sort, direction, key[0], key[1]]);
-}
-
-function decodeCursor(cursor: string | null | undefined, sort: LeadSort, direction: string): SortKey | null {
-  if (!cursor) return null;
-  try {
-    const value: unknown = JSON.parse(cursor);
-    if (
-      Array.isArray(value) &&
-      value.length === 4 &&
-      value[0] === sort &&
-      value[1] === direction &&
-      (typeof value[2] === 'string' || typeof value[2] === 'number') &&
-      typeof value[3] === 'string'
-    ) {
-      return [value[2], value[3]];
-    }
-  } catch {
-    // not JSON: same answer as a cursor of another query
-  }
-  throw new AppError('invalid', 'This page cursor belongs to another query; start again from the first page.');
 }
 
 function intersect(sets: Set<string>[]): Set<string> {

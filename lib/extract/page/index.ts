@@ -28,7 +28,7 @@ import {
   selfDescribed,
 } from './kind';
 import { readLegalNotice, townIn } from './legal';
-import { headingHints, type MetaReading, readMeta } from './meta';
+import { EMPTY_META, headingHints, readMeta } from './meta';
 import { findPeopleCards } from './people-list';
 import { isPersonalSite, profileBlock, readProfileBlock, siteEmployer } from './profile';
 import { ROLE_WORDS, splitRole } from './roles';
@@ -43,24 +43,6 @@ export type { PageReading, RawCompany, RawPerson } from './types';
  * libphonenumber so the injected bundle stays small; finalize() (in the extension)
  * normalises phones, domains and links and validates the result.
  */
-
-const EMPTY_META: MetaReading = {
-  title: '',
-  ogTitle: '',
-  ogType: '',
-  siteName: '',
-  description: '',
-  image: '',
-  author: '',
-  firstName: '',
-  lastName: '',
-  canonical: '',
-  twitterSite: '',
-  twitterCreator: '',
-  lang: '',
-  published: '',
-  titleParts: [],
-};
 
 /** Reads the page: structured data, meta, site adapters, people lists, contacts, company. Never throws. */
 export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter[] = SITE_ADAPTERS): PageReading {

@@ -65,3 +65,22 @@ export function splitTitle(title: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** The reading of a page whose meta could not be read: every field empty. */
+export const EMPTY_META: MetaReading = {
+  title: '',
+  ogTitle: '',
+  ogType: '',
+  siteName: '',
+  description: '',
+  image: '',
+  author: '',
+  firstName: '',
+  lastName: '',
+  canonical: '',
+  twitterSite: '',
+  twitterCreator: '',
+  lang: '',
+  published: '',
+  titleParts: [],
+};

@@ -1,4 +1,3 @@
-import { classifyLink } from '@/lib/normalize/links';
 import { siteLabel } from './company';
 import { harvest } from './contacts';
 import { addList, nameKey, setField } from './entity';

@@ -125,4 +125,3 @@ describe('home and about pages of one person without markup (issue 17)', () => {
     expect([out.people[0]?.companyName, out.company]).toEqual(['Google DeepMind', null]);
   });
 });
-

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { defaultOptions } from '@/lib/capture/draft';
-import { extract } from '@/lib/extract';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { assignSlot, draftFromPick } from './draft';
 import { guessMapping, personOf, slotsOf } from './fields';
@@ -17,7 +16,6 @@ const URL2 = 'http://members.northwind.test/picker/site/team-2.html';
 const page = (file: string) => parseHTML(readFileSync(`${SITE}/${file}`, 'utf8')).document as unknown as Document;
 const html = (body: string) =>
   parseHTML(`<!DOCTYPE html><html><body>${body}</body></html>`).document as unknown as Document;
-const names = (doc: Document, url: string) => extract(doc, new URL(url)).people.map((p) => p.fullName);
 
 describe('findRecords', () => {
   it('takes every card of the chosen one’s structure, variants and missing children included', () => {

@@ -138,8 +138,7 @@ test('one click on a card takes the whole directory, and the site remembers it u
   const { page, tabId } = await openTab(context, serviceWorker, server.url(TEAM, SITE));
   const before = await outerHtml(page);
   const popup = await popupFor(openExtensionPage, tabId);
-  // The generic detector does not see these people (that is why the user picks).
-  await expect(popup.getByRole('heading', { name: /people on this page/ })).toHaveCount(0);
+  // Whatever the generic detector reads here, picking one card replaces it with the picked list.
   await startPicker(popup, page);
 
   // Hover highlights, a click on the second card's padding chooses that card: all 8 records.

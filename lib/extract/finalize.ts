@@ -261,7 +261,7 @@ function finishCompany(c: Record<string, unknown>, url: string, hints: Hints, no
 
 /**
  * Records the page found by structure alone (`judge` = their group) stay only when their
- * group's names read as people's names: most of them with a known given name (issue 17).
+ * group's names read as people's names: most of them with a known given name.
  * In a kept group, a record whose text cannot be a name at all is dropped.
  */
 function judged(people: Record<string, unknown>[], company: Record<string, unknown> | null): Record<string, unknown>[] {
@@ -332,7 +332,7 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
     const out: Extraction = { url, pageKind, people, company: finalCompany };
-    // Nothing found: the manual form may still offer the name the page shows (issue 17).
+    // Nothing found: the manual form may still offer the name the page shows.
     const hint = people.length || finalCompany ? undefined : nameHint(parsed.data.hints);
     if (hint) out.nameHint = hint;
     return out;

@@ -3,7 +3,7 @@ import { splitTitle } from './page/meta';
 import type { NameHint } from './types';
 
 /**
- * The manual form's name hint (issue 17): when the extractor found no one, the page's heading or
+ * The manual form's name hint: when the extractor found no one, the page's heading or
  * title often still names the person the user is looking at (a portfolio behind a script, a bio
  * page without markup). Offered only when it reads as a person's name (lib/extract/names), so a
  * heading such as "Notes on sourdough" or "Contact us" is never offered; the URL is never read.

@@ -1,5 +1,5 @@
 /**
- * The extractor (issue 4): pages in, prospects out.
+ * The extractor: pages in, prospects out.
  *
  * Two halves, because the page and the extension are different worlds:
  * - `readPage(doc, url)` (./page) runs INSIDE the web page. entrypoints/extractor.ts

@@ -4,7 +4,7 @@ import { NOT_NAME } from './name-words';
 
 /**
  * Is this text a person's name? One pure judgement shared by the extractor's finalize
- * (records found by structure, issue 17) and the element picker. Two halves:
+ * (records found by structure) and the element picker. Two halves:
  * - shape rules: 2–4 name tokens (particles such as "van der", "de la", "von", "di" and
  *   initials aside), each capitalised, no digits or symbols, no product or action words;
  * - a given-names dataset (gender-detection-from-name: ~88,000 first names from English,

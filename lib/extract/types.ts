@@ -53,7 +53,7 @@ export interface Extraction {
   company: Company | null;
   /**
    * Only when nothing was found (no people, no company): a person's name the page shows in its
-   * heading or title, which the manual form offers (issue 17). Never derived from the URL.
+   * heading or title, which the manual form offers. Never derived from the URL.
    */
   nameHint?: NameHint;
 }

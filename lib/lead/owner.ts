@@ -1,7 +1,7 @@
 import type { Lead } from './schema';
 
 /**
- * Who owns a lead's outreach (team sync, issue 15): its owner, else the teammate who captured
+ * Who owns a lead's outreach (team sync): its owner, else the teammate who captured
  * it, else `me` (this browser's teammate name): a lead captured here before sync was on is
  * pushed with this browser's name without its stored row being rewritten (lib/sync/bridge).
  * Undefined for a lead of a browser that never synced.

@@ -5,7 +5,7 @@ import { getSyncConfig } from '@/lib/sync/config';
 import { bulkReassign, list, selection } from './model';
 
 /**
- * Team sync in the workspace (issue 15): filter the list by owner and reassign the selected
+ * Team sync in the workspace: filter the list by owner and reassign the selected
  * leads to a teammate. Shown only once this browser is connected (it needs a teammate name).
  * The names offered are this browser's and those of the owners in the loaded rows; any other
  * name can be typed.

@@ -85,8 +85,8 @@ export function decodeCfEmail(hex: string): string {
 
 // "[at]", "(at)", "{at}", " at " with brackets; "arroba", "chez", "ät" in other languages.
 // Every regex here runs on the whole page text: a match starts only where a run begins
-// ((?<!\s) before \s*) and repetitions are bounded, so each is linear (issue 13;
-// test/unit/extract/regex-linear.test.ts).
+// ((?<!\s) before \s*) and repetitions are bounded, so each is linear
+// (test/unit/extract/regex-linear.test.ts checks them).
 const OBF_AT = /(?<!\s)\s*[[({<]\s*(?:at|@|arroba|chez|ät|snabel-a)\s*[\])}>]\s*/gi;
 const OBF_DOT = /(?<!\s)\s*[[({<]\s*(?:dot|punkt|point|punto|\.)\s*[\])}>]\s*/gi;
 // "jane at acme dot com": plain words, only when both "at" and "dot" appear.
@@ -135,7 +135,7 @@ const PLACEHOLDER_LOCAL =
   /^(you|your|yourname|your\.name|your-name|youremail|your\.email|email|e-mail|name|first\.last|firstname\.lastname|firstname|user|username|someone|test|max\.mustermann|votre\.nom|prenom\.nom)$/;
 
 /**
- * True for a theme's placeholder number left on a live site (issue 17): "+44 1234 567 890",
+ * True for a theme's placeholder number left on a live site: "+44 1234 567 890",
  * "+33 1 23 45 67 89", "000 000 0000" (not the US 555-01xx range: fixtures and examples use it as real-looking numbers). Checked on digits only.
  */
 export function isPlaceholderPhone(phone: string): boolean {

@@ -255,7 +255,7 @@ function readPageUnsafe(
   const hasPeople = strongCards.length > 0 || strongPrimary;
   const blocked = !site && safe('other', () => isOtherPage(doc, page, meta, isArticle, isProfile, hasPeople), false);
 
-  // A legal notice or contact page names the legal entity, its town and its representatives (issue 17).
+  // A legal notice or contact page names the legal entity, its town and its representatives.
   const legalPath = /impressum|imprint|mentions|aviso|legal|legali|kontakt|contact|contatt/i.test(page.pathname);
   let legal: ReturnType<typeof readLegalNotice> | undefined;
   const legalNotice = () => (legal ??= body ? safe('legal', () => readLegalNotice(body, legalPath), null) : null);
@@ -271,7 +271,7 @@ function readPageUnsafe(
   else if (!site && !blocked && legalPath && (legalNotice()?.companyName || legalNotice()?.people.length))
     kind = 'company';
   else kind = 'other';
-  // A home page about one person without markup (issue 17): judged by finalize, which falls back
+  // A home page about one person without markup: judged by finalize, which falls back
   // to this page's company reading when the name does not read as a person's.
   if (homepage && !site && !blocked && !primary && !legalPath && strongCards.length === 0 && kind !== 'people-list') {
     const hp = safe('title', () => homepagePerson(doc, meta, weak.length < 2), null);

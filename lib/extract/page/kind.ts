@@ -9,7 +9,7 @@ import type { RawPerson } from './types';
 /**
  * What a page is about, beyond its markup: pages about no prospect (search results,
  * errors, login walls, articles), pages about a company (its home, about, contact and
- * legal pages, not its product or news pages), the home page of one person (issue 17),
+ * legal pages, not its product or news pages), the home page of one person,
  * and lists of other organisations' people.
  */
 
@@ -112,7 +112,7 @@ function nameText(text: string): string {
 }
 
 /**
- * The person a home page is about, when it has no markup for them (issue 17): a title that
+ * The person a home page is about, when it has no markup for them: a title that
  * is only a name, else a part of the title ("Über mich | Martin Konzett B.A.") that a heading
  * or the page's text repeats, else one of the first headings that is a name. Then a short
  * role line below that heading. Finalize judges the name (judge 0): a page whose "name"

@@ -3,7 +3,7 @@ import { ROLE_WORDS } from './roles';
 import type { RawPerson } from './types';
 
 /**
- * Legal notices and contact pages without markup (issue 17): a German Impressum, Austrian or
+ * Legal notices and contact pages without markup: a German Impressum, Austrian or
  * Swiss Impressum, French mentions légales, Italian note legali, Spanish aviso legal. The law
  * makes them name the legal entity, its address and its representative; we read those three
  * from the notice's lines. Decoys on the same page (the supervising chamber, the insurer, the
@@ -67,7 +67,7 @@ const NOT_NAME =
 // Honorifics before a name that are not part of it.
 const HONORIFIC =
   /^(?:(?:herr|frau|dr\.|prof\.|dipl\.-[\p{L}]{1,10}\.?|mme|mlle|monsieur|madame|dott\.(?:ssa)?|sig\.(?:ra)?|don|doña|maître|me|sr\.|sra\.|mr\.?|mrs\.?|ms\.?) )+/iu;
-// Template names left on live sites (issue 17, theme placeholders): never a prospect.
+// Template names left on live sites (theme placeholders): never a prospect.
 const PLACEHOLDER = /^(?:jean dupont|max mustermann|erika mustermann|mario rossi|juan p(?:é|e)rez|john smith)$/i;
 
 /** What a legal notice names: the company's legal name, its town, its representatives. */

@@ -1,7 +1,7 @@
 import { absUrl } from './entity';
 
 /**
- * A record's photo, lazy-loading themes included (issue 17): `src` unless it is a data:
+ * A record's photo, lazy-loading themes included: `src` unless it is a data:
  * placeholder or a 1×1 spacer, else `data-src`, `data-lazy-src`, `data-original`, the
  * first `srcset`/`data-srcset` candidate, or the `<noscript>` copy such themes add.
  * SVG icons are never photos.

@@ -6,7 +6,7 @@ import { isOrgText } from './roles';
 import type { RawPerson } from './types';
 
 /**
- * Records that list several people line by line (issue 17): board members under one
+ * Records that list several people line by line: board members under one
  * heading, jemdoc's "<a>Name</a> (details)<br>" lists, and the name forms of records
  * without a heading: a leading linked name, a bold name opening a bio.
  */

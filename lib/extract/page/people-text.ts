@@ -5,7 +5,7 @@ import { stripCredentials } from './entity';
 import { isRoleText } from './roles';
 
 /**
- * The text side of people lists (issue 17): a card's text blocks (lines broken by <br>
+ * The text side of people lists: a card's text blocks (lines broken by <br>
  * included) and the shape tests for a listed name and a role, shared by the record
  * detector (./people-list.ts) and the line-by-line lists (./people-lines.ts).
  */

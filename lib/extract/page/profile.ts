@@ -6,7 +6,7 @@ import type { MetaReading } from './meta';
 import type { RawCompany, RawPerson } from './types';
 
 /**
- * One person's page on someone else's site (issue 17): a staff profile on a practice's or a
+ * One person's page on someone else's site: a staff profile on a practice's or a
  * firm's site, a faculty page on a university's. Their own contacts sit in the block around
  * their name (a profile card); the footer's are the organisation's. The organisation is their
  * employer, and the page's company when the title names it ("Fabrizio Guidi — Psicoterapia 2.0").

@@ -1,5 +1,5 @@
 /**
- * A listed person's role line, split into their title and their own company (issue 17):
+ * A listed person's role line, split into their title and their own company:
  * "Role at Company", "Role @ Company", "Founder @Company" and their translations (bei,
  * chez, presso, bij, en, na, w, hos, em) always; "Role, Company", "Role | Company" and
  * "Company — Role" only where the caller says the page lists people of other companies

@@ -141,7 +141,11 @@ describe('people lists without cards of their own (issue 17)', () => {
       <article><img src="/y.jpg" alt="Photo Yaprak Hamarat"><div><header>Yaprak Hamarat</header><header class="title">Researcher</header></div></article>
     </div>`);
 
-    expect(sphinx).toEqual(['Giovanni Pizzi | Project Manager', 'Taylor Baird | Team Member']);
+    // The off-site link each name is written in is the person's own page.
+    expect(sphinx).toEqual([
+      'Giovanni Pizzi | Project Manager | https://people.example.org/gp',
+      'Taylor Baird | Team Member | https://people.example.org/tb',
+    ]);
     expect(speakers).toEqual(['Elena Tosi | Designer', 'Yaprak Hamarat | Researcher']);
   });
 

@@ -193,7 +193,8 @@ export function readCard(card: Element, base: string): CardReading | null {
         (i < 2 || nameish(b.el, card))
       ) {
         nameBlock = { el: b.el, text: m[1] as string };
-        role = m[2] as string;
+        // "Martin Raden, née Mann": a birth name, not a role (the role is looked for below).
+        role = /^(n[ée]e|geb\.|geborene)\s/i.test(m[2] as string) ? '' : (m[2] as string);
         plainName = !nameish(b.el, card);
         break;
       }

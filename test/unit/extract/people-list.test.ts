@@ -117,6 +117,16 @@ describe('people lists without cards of their own (issue 17)', () => {
     ]);
   });
 
+  it('reads a birth name after the name as part of no role ("Martin Raden, née Mann")', () => {
+    const card = (name: string, role: string) =>
+      `<div class="team-panel"><img src="/${name.length}.png" alt="Avatar"><div class="name-title">${name}</div><div class="role-title">${role}</div></div>`;
+    const actual = read(
+      `<div class="team"><div class="wrapper">${card('Martin Raden, née Mann', 'Researcher')}${card('Dilmurat Yusuf', 'Researcher')}</div></div>`,
+    );
+
+    expect(actual).toEqual(['Martin Raden | Researcher', 'Dilmurat Yusuf | Researcher']);
+  });
+
   it('drops the degrees written before a listed role', () => {
     const card = (name: string, role: string) =>
       `<div class="team-panel"><img src="/${name.length}.png" alt="Avatar"><div class="name-title">${name}</div><div class="role-title">${role}</div></div>`;

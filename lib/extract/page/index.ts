@@ -425,20 +425,10 @@ function readPageUnsafe(
           ? legalPeople
           : [];
   const co = company as RawCompany | null;
-  if (kind === 'people-list') {
-    // Issue 17: a listed person's company comes from their own record; the page's organisation
-    // is theirs only on its own team page, not on a speakers or authors page of other people.
-    const others = listsOthers(doc, page, meta, people);
-    for (const p of people) {
-      if (p.sources.title !== 'people-list' || !p.title || p.companyName) continue;
-      const parts = splitRole(p.title, others);
-      if (!parts.company) continue;
-      p.title = parts.title;
-      setField(p, 'companyName', parts.company, 'people-list');
-    }
-    if (co && !others)
-      for (const p of people) if (!p.companyName) setField(p, 'companyName', co.name, co.sources.name ?? 'page');
-  }
+  // Whose company each listed person's is, and which part of their role line is their title, is
+  // decided in finalize (lib/extract/affiliation.ts), which also judges the site's name.
+  if (kind === 'people-list') reading.listsOthers = listsOthers(doc, page, meta, people);
+  if (co && siteCompany && co !== siteCompany) co.siteNames = siteCompany.siteNames;
   // Legal mailboxes (privacy@, abuse@) are noise when people have their own addresses.
   if (co && people.some((p) => p.emails.length)) co.emails = co.emails.filter((e) => !isLegalMailbox(e));
   reading.pageKind = kind;

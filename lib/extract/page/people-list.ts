@@ -3,7 +3,7 @@ import { cleanName } from '@/lib/normalize/name';
 import { harvest } from './contacts';
 import { addList, newPerson, setField, stripCredentials } from './entity';
 import { photoOf } from './media';
-import { boldName, leadingName, manyCard, nameLines, setRole } from './people-lines';
+import { boldName, hostOf, leadingName, manyCard, nameLines, setRole } from './people-lines';
 import {
   ANCHOR_MARK,
   type Block,
@@ -59,11 +59,14 @@ const nameish = (el: Element, card: Element) =>
   NAME_CLASS.test(el.parentElement?.getAttribute('class') ?? '') ||
   firstCell(el, card);
 
-/** Staff directories in tables: the row's first cell holds the name, the next ones the role and contacts. */
+/**
+ * Staff directories in tables: the row's first cell holds the name, the next ones the role and
+ * contacts; or the cell under a "Name" column head, when a photo column comes first.
+ */
 function firstCell(el: Element, card: Element): boolean {
   if (card.tagName !== 'TR') return false;
   const cell = el.closest('td, th');
-  return !!cell && cell.parentElement === card && cell === card.firstElementChild;
+  return !!cell && cell.parentElement === card && (cell === card.firstElementChild || nameColumn(card, cell));
 }
 
 // Parents that never hold a list of cards (text-level elements): their children are not scanned.
@@ -108,8 +111,13 @@ function mayHoldName(el: Element): boolean {
   const a = el.querySelector('a');
   const linked = (a?.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (linked && all.trimStart().startsWith(linked) && isName(linked) && !roleLike(linked)) return true;
+  // A record led by a plain name and its details in brackets ("Jane Doe (Mechanical Engineering)").
+  const led = LED.exec(all.trimStart().slice(0, 80))?.[1];
+  if (led && isName(led) && !roleLike(led)) return true;
   return plainLeaf(el);
 }
+
+const LED = /^([^,(:;\n]{3,60}?)\s{0,5}\(/;
 
 // Alt texts that introduce the name: "Photo Jane Doe", "Portrait of Jane Doe", "Foto de Jane Doe".
 const ALT_PREFIX =
@@ -185,7 +193,8 @@ export function readCard(card: Element, base: string): CardReading | null {
         (i < 2 || nameish(b.el, card))
       ) {
         nameBlock = { el: b.el, text: m[1] as string };
-        role = m[2] as string;
+        // "Martin Raden, née Mann": a birth name, not a role (the role is looked for below).
+        role = /^(n[ée]e|geb\.|geborene)\s/i.test(m[2] as string) ? '' : (m[2] as string);
         plainName = !nameish(b.el, card);
         break;
       }
@@ -245,6 +254,12 @@ export function readCard(card: Element, base: string): CardReading | null {
     'contact',
   );
   addList(person, 'links', ownSites(card, base), 'contact');
+  // A name written as an off-site link (lab and group pages) links to the person's own page.
+  const nameLink = nameBlock.el.closest('a') ?? (nameBlock.el.querySelector('a') as Element | null);
+  if (nameLink && card.contains(nameLink) && sameText(nameLink, nameBlock.text)) {
+    const c = classifyLink(nameLink.getAttribute('href') ?? '', base);
+    if (c?.kind === 'website' && hostOf(c.url) !== hostOf(base)) addList(person, 'links', [c.url], 'contact');
+  }
   let classes = `${card.getAttribute('class') ?? ''} ${card.parentElement?.getAttribute('class') ?? ''}`;
   for (let e: Element | null = nameBlock.el; e && e !== card; e = e.parentElement)
     classes += ` ${e.getAttribute('class') ?? ''}`;
@@ -253,20 +268,39 @@ export function readCard(card: Element, base: string): CardReading | null {
     (person.links.length || person.emails.length || person.phones.length ? 2 : 0) +
     (PERSONISH.test(classes) ? 2 : 0) +
     (card.getAttribute('itemtype')?.endsWith('Person') ? 2 : 0) +
-    (card.tagName === 'TR' && nameColumn(card) ? 2 : 0) +
+    (card.tagName === 'TR' && nameColumn(card, nameBlock.el.closest('td, th')) ? 2 : 0) +
     (ROLE_WORD.test(role) ? 2 : 0);
   return { person, evidence: plainName ? Math.min(evidence, 1) : evidence, role: role !== '', nameEl: nameBlock.el };
 }
 
-/** True when the row's table heads its first column "Name" (staff and committer tables). */
-function nameColumn(row: Element): boolean {
-  const head = row.closest('table')?.querySelector('th');
-  return /^\s*(full )?(name|nom|nombre|nome|naam|mitglied|person|membre|miembro)\s*$/i.test(head?.textContent ?? '');
+/** True when a link's text is the whole name (not a name inside a longer linked line). */
+const sameText = (a: Element, text: string) => (a.textContent ?? '').replace(/\s+/g, ' ').trim() === text;
+
+/**
+ * True when the row's table heads the column of `cell` (default: the first) "Name", "Full name",
+ * "Name (first last)" (staff and committer tables).
+ */
+function nameColumn(row: Element, cell: Element | null = row.firstElementChild): boolean {
+  let at = 0;
+  for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) at++;
+  const head = row.closest('table')?.querySelector('tr')?.children[at];
+  return (
+    head?.tagName === 'TH' &&
+    /^\s*(full )?(name|nom|nombre|nome|naam|mitglied|person|membre|miembro)(\s{0,3}\([^()]{1,30}\))?\s*$/i.test(
+      head.textContent ?? '',
+    )
+  );
 }
 
-// A link whose text says it is a personal site (or an icon-only link, common in lab and team themes).
+// A link whose text says it is a personal site or an academic profile (or an icon-only link,
+// common in lab and team themes).
 const SITE_TEXT =
-  /^(|web|website|webpage|web page|site|homepage|home page|personal (site|page|website)|blog|portfolio|page perso|webseite|sitio( web)?|sito( web)?)$/i;
+  /^(|web|website|webpage|web page|site|homepage|home page|personal (site|page|website)|blog|portfolio|page perso|webseite|homepage|sitio( web)?|sito( web)?|p[áa]gina personal|ficha personal|pagina personale|google scholar|scholar|orcid|researchgate|dblp|scopus)$/i;
+// Academic profiles are one person's whatever their label says (a record's name or "Publications").
+const SCHOLAR_PROFILE =
+  /^https?:\/\/(?:scholar\.google\.[a-z.]{2,8}\/citations\?|orcid\.org\/\d{4}-|(?:www\.)?researchgate\.net\/profile\/|dblp\.org\/pid\/)/i;
+// A fediverse handle shown as the link's text ("@jane@social.example"): the link is that account.
+const HANDLE = /^@[\w.]{1,40}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,4})$/;
 
 /** A record's own websites: off-site links shown as an icon or labelled as a site (not its employer's link). */
 function ownSites(card: Element, base: string): string[] {
@@ -278,14 +312,16 @@ function ownSites(card: Element, base: string): string[] {
     return out;
   }
   const anchors = card.querySelectorAll('a[href]');
-  for (let i = 0; i < anchors.length && i < 20 && out.length < 3; i++) {
+  for (let i = 0; i < anchors.length && i < 20 && out.length < 6; i++) {
     const a = anchors[i] as Element;
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!SITE_TEXT.test(text)) continue;
-    const c = classifyLink(a.getAttribute('href') ?? '', base);
+    const href = a.getAttribute('href') ?? '';
+    const handle = HANDLE.exec(text)?.[1]?.toLowerCase();
+    if (!SITE_TEXT.test(text) && !SCHOLAR_PROFILE.test(href) && !handle) continue;
+    const c = classifyLink(href, base);
     if (c?.kind !== 'website') continue;
     const h = new URL(c.url).hostname.replace(/^www\./, '');
-    if (h !== host) out.push(c.url);
+    if (h !== host && (!handle || h === handle) && !out.includes(c.url)) out.push(c.url);
   }
   return out;
 }
@@ -370,8 +406,11 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       }
       if (read.length < 2 || read.length * 2 < members.length) continue;
       const key = `${parentSig(parent)}>${sig}`;
+      for (const c of read) c.person.kin = key;
       // Kept as before: most cards carry a role and half of those another sign of a person.
       const strong = roles >= 2 && roles * 2 >= members.length && evidence * 2 >= roles;
+      const section = strong ? '' : sectionOf(parent);
+      if (section) for (const c of read) c.person.section = section;
       // The rest (names but little else) goes to finalize, which judges the names (too much data to inject).
       const weak = ++weakGroups;
       let anyWeak = false;
@@ -391,6 +430,23 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
   return cards.filter((c) => !cards.some((o) => o.el !== c.el && c.el.contains(o.el)));
 }
 
+/** The heading just before a list ("Alumni", "Projects"), a few steps back at most; '' when none. */
+function sectionOf(list: Element): string {
+  let e: Element | null = list;
+  for (let steps = 0; e && steps < 12; steps++) {
+    const prev: Element | null = e.previousElementSibling;
+    if (!prev) {
+      e = e.parentElement;
+      continue;
+    }
+    const heads = /^H[1-6]$/.test(prev.tagName) ? [prev] : prev.querySelectorAll('h1,h2,h3,h4,h5,h6');
+    const head = heads[heads.length - 1];
+    if (head) return (head.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+    e = prev;
+  }
+  return '';
+}
+
 function parentSig(el: Element): string {
   const cls = el.getAttribute('class');
   return cls ? `${el.tagName}.${firstClass(cls)}` : el.tagName;
@@ -408,9 +464,11 @@ function loneCards(doc: Document, base: string, kept: Map<string, number>, found
       const el = els[i] as Element;
       const parent = el.parentElement;
       if (!parent || have.has(el) || parent.childElementCount > 2) continue;
-      const weak = kept.get(`${parentSig(parent)}>${parentSig(el)}`);
+      const key = `${parentSig(parent)}>${parentSig(el)}`;
+      const weak = kept.get(key);
       if (weak === undefined) continue;
       const r = readCard(el, base);
+      if (r) r.person.kin = key;
       if (r && (weak > 0 || (r.role && r.evidence >= 2)))
         for (const person of [r.person, ...(r.more ?? [])]) out.push({ el, person, ...(weak ? { weak } : {}) });
     }

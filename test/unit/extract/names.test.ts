@@ -13,6 +13,8 @@ describe('looksLikePersonName', () => {
     'Jens-Christof Niemeyer',
     'Katherine (Kate) Moss',
     'Dr. Maria de la Cruz',
+    'Ben Barad',
+    'Gerard ‘t Hooft',
   ])('accepts %s', (name) => {
     expect(looksLikePersonName(name)).toBe(true);
   });
@@ -44,6 +46,14 @@ describe('looksLikePersonName', () => {
 
     expect(unknown).toBeGreaterThan(personNameScore('Read More'));
     expect(unknown).toBeLessThan(personNameScore('Grace Hopper'));
+  });
+
+  it('accepts a family name in capitals after a known given name, not capitals before one', () => {
+    const actual = ['Serge BARRY', 'Hai NGUYEN', 'Jean-Pierre DE LA FONTAINE', 'NASA Apollo', 'Anna ACME Mueller'].map(
+      looksLikePersonName,
+    );
+
+    expect(actual).toEqual([true, true, true, false, false]);
   });
 
   it('knows given names of several languages and compound forms', () => {

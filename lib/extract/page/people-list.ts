@@ -331,7 +331,8 @@ function ownSites(card: Element, base: string): string[] {
 function isRole(b: Block, card: Element, name: string): boolean {
   const t = b.text;
   if (t.length < 2 || t.length > 120 || t === name || !/\p{L}/u.test(t)) return false;
-  if (/\S@\S|https?:|www\.|\d{3,}/.test(t)) return false;
+  // An address is no role; "Software Engineer@LichtBlick SE" is one (no domain after the @).
+  if (/\S@[\w-]+\.\w|https?:|www\.|\d{3,}/.test(t)) return false;
   // A line that is all one link's label (a handle, "Website") is a link, not a role.
   const inner = b.el.querySelector('a');
   if (inner && (inner.textContent ?? '').replace(/\s+/g, ' ').trim() === t) return false;

@@ -260,6 +260,10 @@ function finishCompany(c: Record<string, unknown>, url: string, hints: Hints, no
   return out;
 }
 
+// Section headings over lists of people, in the corpus's languages.
+const PEOPLE_SECTION =
+  /\b(alumni|alumnae|former|current|students?|ph\.?\s?d|doctor(al|ate|s)?|master'?s?|bachelor'?s?|undergrad(uate)?s?|post-?docs?|postdoctoral|members?|staff|faculty|team|people|researchers?|scientists?|visitors?|interns?|graduates?|fellows?|board|committee|speakers?|authors?|organi[sz]ers?|volunteers?|advisors?|mitglieder|mitarbeiter(innen)?|mitarbeitende|vorstand|studierende|doktorand(inn)?en|ehemalige|équipe|membres|anciens|étudiant(e)?s|doctorant(e)?s|chercheu(r|se)s|miembros|equipo|estudiantes|investigador(e|a)s|membri|studenti|dottorandi|ricercatori|leden|bestuur|medewerkers|studenten|promovendi|członkowie|zarząd|zespół)\b/i;
+
 /**
  * Records the page found by structure alone (`judge` = their group) stay only when their
  * group's names read as people's names: most of them with a known given name.
@@ -275,6 +279,9 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
     groups.set(p.judge, list);
   });
   const keep = new Set<number>();
+  // Lists shaped like one already kept (a lab's "Current" and "Alumni" lists, a table per cohort).
+  const kept = new Set(people.filter((p) => p.judge === undefined).map((p) => p.kin));
+  const failed: number[][] = [];
   for (const list of groups.values()) {
     const known = list.filter((i) => (scores[i] as number) >= 0.8).length;
     // Given names the dataset lacks (Dutch, Japanese, Polish are thin in it) still count when the
@@ -283,8 +290,21 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
       ? list.filter((i) => (scores[i] as number) >= 0.8 || ((scores[i] as number) >= 0.5 && roleLine(people[i]?.title)))
           .length
       : 0;
-    if (named >= Math.max(1, Math.ceil(list.length * 0.6)))
+    if (named >= Math.max(1, Math.ceil(list.length * 0.6))) {
       for (const i of list) if ((scores[i] as number) >= 0.5) keep.add(i);
+      for (const i of list) kept.add(people[i]?.kin);
+    } else failed.push(list);
+  }
+  // Such a list under a heading naming people ("Alumni", "PhD Students", "Bestuur") needs names of
+  // the right shape only: its structure already held people (a "Projects" list of the same
+  // structure does not pass, whatever given names its titles hold).
+  for (const list of failed) {
+    const shaped = list.filter((i) => (scores[i] as number) >= 0.5);
+    const first = people[list[0] as number];
+    const kin = first?.kin;
+    const section = PEOPLE_SECTION.test(String(first?.section ?? ''));
+    if (typeof kin === 'string' && kept.has(kin) && section && shaped.length >= Math.ceil(list.length * 0.6))
+      for (const i of shaped) keep.add(i);
   }
   const out = people.filter((p, i) => p.judge === undefined || keep.has(i));
   // A dropped record was no one's card: its contacts are the page's, as if no card had held them.

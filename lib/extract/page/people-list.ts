@@ -111,8 +111,13 @@ function mayHoldName(el: Element): boolean {
   const a = el.querySelector('a');
   const linked = (a?.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (linked && all.trimStart().startsWith(linked) && isName(linked) && !roleLike(linked)) return true;
+  // A record led by a plain name and its details in brackets ("Jane Doe (Mechanical Engineering)").
+  const led = LED.exec(all.trimStart().slice(0, 80))?.[1];
+  if (led && isName(led) && !roleLike(led)) return true;
   return plainLeaf(el);
 }
+
+const LED = /^([^,(:;\n]{3,60}?)\s{0,5}\(/;
 
 // Alt texts that introduce the name: "Photo Jane Doe", "Portrait of Jane Doe", "Foto de Jane Doe".
 const ALT_PREFIX =
@@ -188,7 +193,8 @@ export function readCard(card: Element, base: string): CardReading | null {
         (i < 2 || nameish(b.el, card))
       ) {
         nameBlock = { el: b.el, text: m[1] as string };
-        role = m[2] as string;
+        // "Martin Raden, née Mann": a birth name, not a role (the role is looked for below).
+        role = /^(n[ée]e|geb\.|geborene)\s/i.test(m[2] as string) ? '' : (m[2] as string);
         plainName = !nameish(b.el, card);
         break;
       }
@@ -400,8 +406,11 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       }
       if (read.length < 2 || read.length * 2 < members.length) continue;
       const key = `${parentSig(parent)}>${sig}`;
+      for (const c of read) c.person.kin = key;
       // Kept as before: most cards carry a role and half of those another sign of a person.
       const strong = roles >= 2 && roles * 2 >= members.length && evidence * 2 >= roles;
+      const section = strong ? '' : sectionOf(parent);
+      if (section) for (const c of read) c.person.section = section;
       // The rest (names but little else) goes to finalize, which judges the names (too much data to inject).
       const weak = ++weakGroups;
       let anyWeak = false;
@@ -421,6 +430,23 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
   return cards.filter((c) => !cards.some((o) => o.el !== c.el && c.el.contains(o.el)));
 }
 
+/** The heading just before a list ("Alumni", "Projects"), a few steps back at most; '' when none. */
+function sectionOf(list: Element): string {
+  let e: Element | null = list;
+  for (let steps = 0; e && steps < 12; steps++) {
+    const prev: Element | null = e.previousElementSibling;
+    if (!prev) {
+      e = e.parentElement;
+      continue;
+    }
+    const heads = /^H[1-6]$/.test(prev.tagName) ? [prev] : prev.querySelectorAll('h1,h2,h3,h4,h5,h6');
+    const head = heads[heads.length - 1];
+    if (head) return (head.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+    e = prev;
+  }
+  return '';
+}
+
 function parentSig(el: Element): string {
   const cls = el.getAttribute('class');
   return cls ? `${el.tagName}.${firstClass(cls)}` : el.tagName;
@@ -438,9 +464,11 @@ function loneCards(doc: Document, base: string, kept: Map<string, number>, found
       const el = els[i] as Element;
       const parent = el.parentElement;
       if (!parent || have.has(el) || parent.childElementCount > 2) continue;
-      const weak = kept.get(`${parentSig(parent)}>${parentSig(el)}`);
+      const key = `${parentSig(parent)}>${parentSig(el)}`;
+      const weak = kept.get(key);
       if (weak === undefined) continue;
       const r = readCard(el, base);
+      if (r) r.person.kin = key;
       if (r && (weak > 0 || (r.role && r.evidence >= 2)))
         for (const person of [r.person, ...(r.more ?? [])]) out.push({ el, person, ...(weak ? { weak } : {}) });
     }

@@ -12,6 +12,10 @@ export interface RawPerson extends Person {
   country?: string;
   /** A record found by structure alone: finalize keeps its group only if the group's names read as names. */
   judge?: number;
+  /** The structure of the record's list ("UL>LI"): a judged list shaped like a kept one is judged more kindly. */
+  kin?: string;
+  /** A judged record's section heading ("Alumni", "Projects"): finalize reads it for people words. */
+  section?: string;
 }
 
 /** The company as read in the page (see RawPerson for the extra fields). */

@@ -3,6 +3,7 @@ import { cleanName } from '@/lib/normalize/name';
 import { harvest } from './contacts';
 import { addList, newPerson, setField, stripCredentials } from './entity';
 import { photoOf } from './media';
+import { onClear } from './memo';
 import { boldName, leadingName, manyCard, nameLines, setRole } from './people-lines';
 import {
   ANCHOR_MARK,
@@ -389,6 +390,20 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
   cards.push(...loneCards(doc, base, kept, cards));
   // A row of cards can itself look like a card of its first person: keep the innermost.
   return cards.filter((c) => !cards.some((o) => o.el !== c.el && c.el.contains(o.el)));
+}
+
+// readPage may read a page up to three times (again without a home page's person, then without
+// weak records) over the same DOM: the cards found the first time are reused, as fresh copies
+// since each reading edits its people. clearMemos() forgets them when the next readPage starts.
+let lastCards: { doc: Document; base: string; cards: Card[] } | null = null;
+onClear(() => {
+  lastCards = null;
+});
+
+/** findPeopleCards, worked out once per readPage for the same document and base (fresh copies each time). */
+export function peopleCardsOnce(doc: Document, base: string): Card[] {
+  if (lastCards?.doc !== doc || lastCards.base !== base) lastCards = { doc, base, cards: findPeopleCards(doc, base) };
+  return lastCards.cards.map((c) => ({ ...c, person: structuredClone(c.person) }));
 }
 
 function parentSig(el: Element): string {

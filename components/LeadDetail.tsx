@@ -1,9 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { LeadRepository } from '@/lib/db/api';
-import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/lib/lead/labels';
+import { CHANNEL_LABELS } from '@/lib/lead/labels';
 import { leadName, roleLine } from '@/lib/lead/name';
-import { type Channel, type Lead, type LeadDraft, ORIGINS } from '@/lib/lead/schema';
+import type { Channel, Lead, LeadDraft } from '@/lib/lead/schema';
 import { formatDate } from '@/lib/settings';
 import { isDue } from './dates';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -14,8 +14,9 @@ import { ContactList, EMAILS, LINKS, phones } from './lead-detail/ContactList';
 import { DETAIL_FIELDS, type DetailField, FieldEditor } from './lead-detail/fields';
 import { hostOf, StoredLink } from './lead-detail/StoredLink';
 import { TouchForm } from './lead-detail/TouchForm';
+import { ORIGIN_OPTIONS } from './leadOptions';
 import { RepairView } from './RepairView';
-import { optionsOf, Select } from './Select';
+import { Select } from './Select';
 import { StageSelect } from './StageSelect';
 import { settings } from './settingsState';
 import { TagInput } from './TagInput';
@@ -139,7 +140,7 @@ function LeadDetailBody(props: LeadDetailProps) {
             id={`${p}-origin`}
             label="Origin"
             value={current.origin}
-            options={optionsOf(ORIGINS, ORIGIN_LABELS)}
+            options={ORIGIN_OPTIONS}
             onChange={(origin) => save('Origin', { origin })}
           />
           {props.workspaceLink && (

@@ -1,9 +1,9 @@
 import type { LeadSort } from '@/lib/db/api';
-import { ORIGIN_LABELS } from '@/lib/lead/labels';
-import { ORIGINS, type Origin } from '@/lib/lead/schema';
+import type { Origin } from '@/lib/lead/schema';
 import { stageLabel } from '@/lib/settings';
 import type { LeadListModel } from './leadList';
-import { optionsOf, Select } from './Select';
+import { ORIGIN_OPTIONS } from './leadOptions';
+import { Select } from './Select';
 import { settings } from './settingsState';
 
 export const SORT_LABELS: Partial<Record<LeadSort, string>> = {
@@ -68,7 +68,7 @@ export function LeadFiltersBar(props: {
           label="Filter by origin"
           hideLabel
           value={f.origin}
-          options={[{ value: '', label: 'Any origin' }, ...optionsOf(ORIGINS, ORIGIN_LABELS)]}
+          options={[{ value: '', label: 'Any origin' }, ...ORIGIN_OPTIONS]}
           onChange={(origin) => model.setFilters({ origin })}
         />
         <label class="checkbox">

@@ -1,9 +1,9 @@
 import { useSignal } from '@preact/signals';
 import type { NewTouch } from '@/lib/db/api';
-import { CHANNEL_LABELS } from '@/lib/lead/labels';
-import { CHANNELS, type Channel } from '@/lib/lead/schema';
+import type { Channel } from '@/lib/lead/schema';
 import { fromLocalInput, toLocalInput } from '../dates';
-import { optionsOf, Select, type SelectOption } from '../Select';
+import { CHANNEL_OPTIONS } from '../leadOptions';
+import { Select, type SelectOption } from '../Select';
 import { settings } from '../settingsState';
 
 const DIRECTIONS = [
@@ -57,7 +57,7 @@ export function TouchForm(props: { prefix: string; onLog: (touch: NewTouch) => P
           id={`${id}-channel`}
           label="Channel"
           value={channel.value}
-          options={optionsOf(CHANNELS, CHANNEL_LABELS)}
+          options={CHANNEL_OPTIONS}
           onChange={(value) => {
             channel.value = value;
           }}

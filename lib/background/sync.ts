@@ -12,7 +12,8 @@ import { checkDatabase, databaseUrl, parseDatabaseUrl } from '@/lib/sync/remote'
 /**
  * Team sync in the background: the engine's one owner. Pages hold a port named
  * SYNC_PORT while open (continuous sync, and the port keeps the service worker awake);
- * with none open, an alarm runs one round every SYNC_PERIOD_MINUTES. Nothing runs, and no
+ * with none open, an alarm runs one round every SYNC_PERIOD_MINUTES. A page closing sends what it
+ * wrote at once (the last one: one round). Nothing runs, and no
  * request is made, until the user connects in Settings → Team sync.
  */
 
@@ -39,7 +40,10 @@ export function registerSync(): void {
     void engine.startLive();
     port.onDisconnect.addListener(() => {
       ports.delete(port);
+      // The closed page's last write may have committed without its notice reaching this
+      // worker: read the store back now rather than at the next alarm.
       if (ports.size === 0) engine.stopLive();
+      engine.catchUpSoon();
     });
   });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -9,6 +9,7 @@ import { asCountry, normalizePhone } from '@/lib/normalize/phone';
 import { nameHint } from './hint';
 import { personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderPhone } from './page/contacts';
+import { roleish } from './page/roles';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
 import type { Company, Extraction, Person } from './types';
 
@@ -275,7 +276,13 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
   });
   const keep = new Set<number>();
   for (const list of groups.values()) {
-    const named = list.filter((i) => (scores[i] as number) >= 0.8).length;
+    const known = list.filter((i) => (scores[i] as number) >= 0.8).length;
+    // Given names the dataset lacks (Dutch, Japanese, Polish are thin in it) still count when the
+    // record's own line is a role ("Henk Franssen", "Bestuurslid"): labels rarely carry one.
+    const named = known
+      ? list.filter((i) => (scores[i] as number) >= 0.8 || ((scores[i] as number) >= 0.5 && roleLine(people[i]?.title)))
+          .length
+      : 0;
     if (named >= Math.max(1, Math.ceil(list.length * 0.6)))
       for (const i of list) if ((scores[i] as number) >= 0.5) keep.add(i);
   }
@@ -288,6 +295,11 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
     });
   }
   return out;
+}
+
+/** A short line holding a role word of the corpus's languages ("Penningmeester", "Associate Professor"). */
+function roleLine(title: unknown): boolean {
+  return typeof title === 'string' && title.split(/\s+/).length <= 6 && roleish(title);
 }
 
 /** Options for finalize: the user's default country (settings) is the last guess for national numbers. */

@@ -54,9 +54,16 @@ export function personNameScore(text: string): number {
   if (named.length < 2 || core.length > 4 || tokens.length > 6) return 0;
   if (!core.every((t) => TOKEN.test(t) || INITIAL.test(t))) return 0;
   if (named.some((t) => NOT_NAME.test(t.replace(/(?<![.’'])[.’']+$/, '')))) return 0;
-  // ALL-CAPS words of 4+ letters read as an acronym or a shout, unless the whole name is capitals.
-  const caps = named.filter((t) => t.length >= 4 && t === t.toUpperCase()).length;
-  if (caps && caps !== named.length) return 0.2;
+  // ALL-CAPS words of 4+ letters read as an acronym or a shout, unless the whole name is capitals
+  // or the capitals are the family name after a known given name ("Serge BARRY", "Hai NGUYEN":
+  // French and academic lists write surnames so; "NASA Apollo" stays a shout).
+  const isCaps = (t: string) => t.length >= 2 && t === t.toUpperCase();
+  const caps = named.filter((t) => t.length >= 4 && isCaps(t)).length;
+  if (caps && caps !== named.length) {
+    const given = named[0] as string;
+    const surname = !isCaps(given) && named.slice(1).every(isCaps);
+    return surname && isKnownGivenName(given) ? 0.8 : 0.2;
+  }
   const first = named[0] as string;
   const given = isKnownGivenName(first.charAt(0) + first.slice(1).toLowerCase());
   return given ? (named.length <= 3 ? 0.9 : 0.8) : 0.5;

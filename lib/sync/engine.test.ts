@@ -67,7 +67,7 @@ async function browser(db: string, name: string) {
     now: () => new Date().toISOString(),
     uuid: () => crypto.randomUUID(),
   });
-  const net = { down: false, docsSent: 0 };
+  const net = { down: false, docsSent: 0, deaf: false };
   const fetchFn: typeof fetch = async (input, init) => {
     if (net.down) throw new TypeError('fetch failed (the test cut the network)');
     if (String(input).includes('/_bulk_docs') && typeof init?.body === 'string')
@@ -87,7 +87,8 @@ async function browser(db: string, name: string) {
     openMirror: () => mirror,
     openBases: memoryBases,
     openRemote: (c) => openRemote(c, fetchFn),
-    onLeadsChanged,
+    // A test can make the engine deaf to notices (a page that closed before sending one).
+    onLeadsChanged: (cb) => onLeadsChanged((change) => !net.deaf && cb(change)),
     openStore,
   });
   cleanups.push(async () => {
@@ -136,6 +137,22 @@ describe('sync engine', () => {
     expect(b.net.docsSent).toBe(0);
     expect((await b.leads.get(makeLead(7).id))?.fullName).toBe('Person 7');
   }, 120_000);
+
+  it('pushes a change no notice announced when asked to catch up (a page closed)', async () => {
+    await server.createDatabase('quiet', ['ann']);
+    const a = await browser('quiet', 'Ann');
+    await a.leads.bulkPut([makeLead(1, { fullName: 'Stays' }), makeLead(2, { fullName: 'Goes' })]);
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+    a.net.deaf = true;
+    await a.leads.remove([makeLead(2).id]);
+    a.net.deaf = false;
+    const onServer = async () => (await server.call('GET', `/quiet/${makeLead(2).id}`)).status;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await onServer()).toBe(200);
+    a.engine.catchUpSoon();
+    await expect.poll(() => remoteCount('quiet'), { timeout: 10_000 }).toBe(1);
+    expect(await onServer()).toBe(404);
+  }, 60_000);
 
   it('says the database is gone and leaves the local list alone', async () => {
     await server.createDatabase('gone', ['ann']);

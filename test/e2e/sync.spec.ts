@@ -177,6 +177,30 @@ test('sync: B deletes, A sees it gone and can undo', async () => {
   expect((await named(b, 'Ada Lovelace'))[0]?.id).toBe(lead?.id);
 });
 
+test('sync: a delete whose notice never left its closing page still reaches the teammate at once', async () => {
+  await save(b, [{ fullName: 'Quiet Quinn', emails: [{ value: 'quinn@quiet.example' }] }]);
+  await expect.poll(() => named(a, 'Quiet Quinn'), { timeout: 20_000 }).toHaveLength(1);
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.id}/options.html#leads`);
+  // What a page closing at once can do: its write commits, its change notice is lost.
+  await page.evaluate(() => {
+    BroadcastChannel.prototype.postMessage = () => {};
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...args: unknown[]) => unknown;
+    (chrome.runtime as { sendMessage: unknown }).sendMessage = (...args: unknown[]) =>
+      (args[0] as { type?: string })?.type === 'leads.changed'
+        ? Promise.resolve({ value: { ok: true } })
+        : send(...args);
+  });
+  const row = page.locator('.lead-table tbody tr[data-index]', { hasText: 'Quiet Quinn' });
+  await row.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('button', { name: 'Delete 1 lead' }).click();
+  await expect.poll(() => named(b, 'Quiet Quinn')).toHaveLength(0);
+  await page.close();
+  // Without the page's notice the background learns of it from the closed port (the alarm is 5 minutes away).
+  await expect.poll(() => named(a, 'Quiet Quinn'), { timeout: 20_000 }).toHaveLength(0);
+});
+
 test('sync: the same person captured by both becomes one lead, the other id an alias', async () => {
   await couch.pause();
   const [onA] = await save(a, [{ fullName: 'Grace Hopper', emails: [{ value: 'grace@navy.example' }] }]);

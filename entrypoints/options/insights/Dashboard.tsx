@@ -1,4 +1,6 @@
+import type { ComponentProps } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { InputField } from '@/components/InputField';
 import { Select } from '@/components/Select';
 import { downloadText } from '@/lib/export/files';
 import type { ChannelKey } from '@/lib/intel/dashboard';
@@ -74,27 +76,30 @@ export function Dashboard() {
   );
 }
 
+/** A dashboard input: in the dashboard's row style, read once committed, as each change recomputes the figures. */
+function DashInput(props: Omit<ComponentProps<typeof InputField>, 'rowClass' | 'onCommit'>) {
+  return <InputField {...props} rowClass="insights-field" onCommit />;
+}
+
+/** The two ends of the capture-date filter. */
+const CAPTURE_RANGE = [
+  { end: 'from', label: 'Captured from' },
+  { end: 'to', label: 'to' },
+] as const;
+
 function DashboardFilters() {
   return (
     <form class="insights-filters" onSubmit={(e) => e.preventDefault()} aria-label="Dashboard filters">
-      <div class="insights-field">
-        <label for="dash-from">Captured from</label>
-        <input
-          id="dash-from"
+      {CAPTURE_RANGE.map(({ end, label }) => (
+        <DashInput
+          key={end}
+          id={`dash-${end}`}
+          label={label}
           type="date"
-          value={filters.value.from}
-          onChange={(e) => setFilter({ from: (e.currentTarget as HTMLInputElement).value })}
+          value={filters.value[end]}
+          onValue={(day) => setFilter({ [end]: day })}
         />
-      </div>
-      <div class="insights-field">
-        <label for="dash-to">to</label>
-        <input
-          id="dash-to"
-          type="date"
-          value={filters.value.to}
-          onChange={(e) => setFilter({ to: (e.currentTarget as HTMLInputElement).value })}
-        />
-      </div>
+      ))}
       <div class="insights-field">
         <Select
           id="dash-tag"
@@ -104,17 +109,15 @@ function DashboardFilters() {
           onChange={(tag) => setFilter({ tag })}
         />
       </div>
-      <div class="insights-field">
-        <label for="dash-window">Reply window (days)</label>
-        <input
-          id="dash-window"
-          type="number"
-          min={1}
-          max={365}
-          value={prefs.value.replyWindowDays}
-          onChange={(e) => setReplyWindow((e.currentTarget as HTMLInputElement).value)}
-        />
-      </div>
+      <DashInput
+        id="dash-window"
+        label="Reply window (days)"
+        type="number"
+        min={1}
+        max={365}
+        value={prefs.value.replyWindowDays}
+        onValue={setReplyWindow}
+      />
       <div class="insights-field actions">
         <button type="button" onClick={exportCsv} disabled={!withCosts.value}>
           Export tables as CSV
@@ -204,19 +207,14 @@ function Costs() {
       <h4>Cost per result</h4>
       <p class="muted">Optional: what each channel cost over the same period, per origin. Costs stay on this device.</p>
       <div class="costs-grid">
-        <div class="insights-field">
-          <label for="cost-currency">Currency</label>
-          <input
-            id="cost-currency"
-            type="text"
-            size={4}
-            maxLength={8}
-            value={prefs.value.currency}
-            onChange={(e) =>
-              savePrefs({ ...prefs.value, currency: (e.currentTarget as HTMLInputElement).value.trim() })
-            }
-          />
-        </div>
+        <DashInput
+          id="cost-currency"
+          label="Currency"
+          size={4}
+          maxLength={8}
+          value={prefs.value.currency}
+          onValue={(currency) => savePrefs({ ...prefs.value, currency: currency.trim() })}
+        />
         <table class="data-table cost-inputs">
           <caption>Cost per channel</caption>
           <thead>

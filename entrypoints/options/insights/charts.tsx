@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Table } from '@/lib/intel/tables';
 
 /**
@@ -19,6 +20,23 @@ const LABEL_W = 150;
 const WIDTH = 640;
 const VALUE_W = 64;
 
+/** A chart's SVG, scaled to the page's width, named as an image whose figures follow in a table. */
+function ChartFrame(props: { label: string; height: number; children: ComponentChildren }) {
+  return (
+    <svg
+      class="chart"
+      role="img"
+      aria-label={`${props.label}. The figures are in the table that follows.`}
+      viewBox={`0 0 ${WIDTH} ${props.height}`}
+      width="100%"
+      preserveAspectRatio="xMinYMin meet"
+      style={{ maxWidth: `${WIDTH}px` }}
+    >
+      {props.children}
+    </svg>
+  );
+}
+
 /** Horizontal grouped bars: one group per category, one bar per series. */
 export function BarChart(props: {
   label: string;
@@ -35,15 +53,7 @@ export function BarChart(props: {
   const height = legendH + props.categories.length * groupH + 4;
   const plotW = WIDTH - LABEL_W - VALUE_W;
   return (
-    <svg
-      class="chart"
-      role="img"
-      aria-label={`${props.label}. The figures are in the table that follows.`}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      preserveAspectRatio="xMinYMin meet"
-      style={{ maxWidth: `${WIDTH}px` }}
-    >
+    <ChartFrame label={props.label} height={height}>
       <Legend series={props.series} />
       {props.categories.map((category, i) => {
         const y0 = legendH + i * groupH;
@@ -68,7 +78,7 @@ export function BarChart(props: {
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -109,15 +119,7 @@ export function RangeChart(props: { label: string; rows: RangeRow[]; unit: strin
   const plotW = WIDTH - LABEL_W - VALUE_W - 40;
   const x = (v: number) => LABEL_W + (v / max) * plotW;
   return (
-    <svg
-      class="chart"
-      role="img"
-      aria-label={`${props.label}. The figures are in the table that follows.`}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width="100%"
-      preserveAspectRatio="xMinYMin meet"
-      style={{ maxWidth: `${WIDTH}px` }}
-    >
+    <ChartFrame label={props.label} height={height}>
       {props.rows.map((r, i) => {
         const y = i * rowH + 6;
         return (
@@ -155,7 +157,7 @@ export function RangeChart(props: { label: string; rows: RangeRow[]; unit: strin
       <text class="chart-text chart-axis" x={LABEL_W + plotW} y={height - 2} text-anchor="end">
         {`${max.toFixed(0)} ${props.unit}`}
       </text>
-    </svg>
+    </ChartFrame>
   );
 }
 

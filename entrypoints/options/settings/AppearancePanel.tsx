@@ -1,7 +1,8 @@
-import { optionsOf, Select } from '@/components/Select';
+import { optionsOf } from '@/components/Select';
 import { settings } from '@/components/settingsState';
 import { DATE_FORMATS, type DateFormat, formatDate, THEMES, type Theme } from '@/lib/settings';
 import { saveSetting } from './model';
+import { SettingSelect } from './SettingSelect';
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 const DATE_LABELS: Record<DateFormat, string> = {
@@ -10,6 +11,8 @@ const DATE_LABELS: Record<DateFormat, string> = {
   dmy: 'Day first (31/03/2026)',
   mdy: 'Month first (03/31/2026)',
 };
+
+const DATE_OPTIONS = optionsOf(DATE_FORMATS, DATE_LABELS);
 
 /** Theme and date format. */
 export function AppearancePanel() {
@@ -34,16 +37,9 @@ export function AppearancePanel() {
           ))}
         </div>
       </div>
-      <div class="field">
-        <Select
-          id="date-format"
-          label="Date format"
-          value={s.dateFormat}
-          options={optionsOf(DATE_FORMATS, DATE_LABELS)}
-          onChange={(dateFormat) => saveSetting('Date format', (x) => ({ ...x, dateFormat }))}
-        />
+      <SettingSelect id="date-format" label="Date format" setting="dateFormat" options={DATE_OPTIONS}>
         <span class="muted small">Example: {formatDate(new Date().toISOString(), s.dateFormat)}</span>
-      </div>
+      </SettingSelect>
     </fieldset>
   );
 }

@@ -1,12 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { optionsOf, Select } from '@/components/Select';
+import { CHANNEL_OR_NONE_OPTIONS, ORIGIN_OPTIONS, stageOptions } from '@/components/leadOptions';
 import { settings } from '@/components/settingsState';
-import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/lib/lead/labels';
-import { CHANNELS, type Channel, ORIGINS } from '@/lib/lead/schema';
 import { asCountry } from '@/lib/normalize';
-import { selectableStages, updateSettings } from '@/lib/settings';
-import { saveSetting } from './model';
+import { updateSettings } from '@/lib/settings';
+import { SettingSelect } from './SettingSelect';
 
 /** What a new lead starts with: origin, stage, channel and the country of national phone numbers. */
 export function NewLeadsPanel() {
@@ -14,35 +12,14 @@ export function NewLeadsPanel() {
   return (
     <fieldset>
       <legend>New leads</legend>
-      <div class="field">
-        <Select
-          id="default-origin"
-          label="Default origin"
-          value={s.defaultOrigin}
-          options={optionsOf(ORIGINS, ORIGIN_LABELS)}
-          onChange={(defaultOrigin) => saveSetting('Default origin', (x) => ({ ...x, defaultOrigin }))}
-        />
-      </div>
-      <div class="field">
-        <Select
-          id="default-stage"
-          label="Default stage"
-          value={s.defaultStage}
-          options={selectableStages(s).map((stage) => ({ value: stage.id, label: stage.label }))}
-          onChange={(defaultStage) => saveSetting('Default stage', (x) => ({ ...x, defaultStage }))}
-        />
-      </div>
-      <div class="field">
-        <Select<Channel | ''>
-          id="default-channel"
-          label="Default channel"
-          value={s.defaultChannel ?? ''}
-          options={[{ value: '', label: 'None' }, ...optionsOf(CHANNELS, CHANNEL_LABELS)]}
-          onChange={(value) =>
-            saveSetting('Default channel', (x) => ({ ...x, defaultChannel: value ? value : undefined }))
-          }
-        />
-      </div>
+      <SettingSelect id="default-origin" label="Default origin" setting="defaultOrigin" options={ORIGIN_OPTIONS} />
+      <SettingSelect id="default-stage" label="Default stage" setting="defaultStage" options={stageOptions(s)} />
+      <SettingSelect
+        id="default-channel"
+        label="Default channel"
+        setting="defaultChannel"
+        options={CHANNEL_OR_NONE_OPTIONS}
+      />
       <CountryField />
     </fieldset>
   );

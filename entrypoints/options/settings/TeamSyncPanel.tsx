@@ -1,11 +1,31 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from '#imports';
+import { InputField, type InputKind } from '@/components/InputField';
 import { store } from '@/components/store';
 import { sendMessage } from '@/lib/messaging/client';
+import type { MessageInput } from '@/lib/messaging/protocol';
 import { type SyncConfig, type SyncStatus, syncConfigItem, syncStatusItem } from '@/lib/sync/config';
 import { statusLine } from '@/lib/sync/format';
 import { parseDatabaseUrl } from '@/lib/sync/remote';
+
+/** What the connect form asks for: the `sync.connect` message's input. */
+type ConnectionForm = MessageInput<'sync.connect'>;
+
+/** The connect form's inputs, all required. */
+const CONNECTION_FIELDS: ReadonlyArray<{
+  field: keyof ConnectionForm;
+  label: string;
+  type?: InputKind;
+  autocomplete?: string;
+  placeholder?: string;
+  maxLength?: number;
+}> = [
+  { field: 'url', label: 'Server URL', type: 'url', placeholder: 'https://couch.example.com/acme-leads' },
+  { field: 'username', label: 'Username', autocomplete: 'username' },
+  { field: 'password', label: 'Password', type: 'password', autocomplete: 'current-password' },
+  { field: 'name', label: 'Your name', maxLength: 80, placeholder: 'Shown to teammates' },
+];
 
 /**
  * Settings → Team sync: connect this browser to a team database on CouchDB
@@ -17,10 +37,7 @@ import { parseDatabaseUrl } from '@/lib/sync/remote';
 export function TeamSyncPanel() {
   const config = useSignal<SyncConfig | null>(null);
   const status = useSignal<SyncStatus>({ state: 'off', pending: 0 });
-  const url = useSignal('');
-  const username = useSignal('');
-  const password = useSignal('');
-  const name = useSignal('');
+  const form = useSignal<ConnectionForm>({ url: '', username: '', password: '', name: '' });
   const message = useSignal('');
   const busy = useSignal(false);
   // The status line's "5 minutes ago" moves on.
@@ -29,11 +46,7 @@ export function TeamSyncPanel() {
   useEffect(() => {
     void syncConfigItem.getValue().then((c) => {
       config.value = c;
-      if (c) {
-        url.value = c.url;
-        username.value = c.username;
-        name.value = c.name;
-      }
+      if (c) form.value = { url: c.url, username: c.username, password: '', name: c.name };
     });
     void syncStatusItem.getValue().then((s) => {
       status.value = s;
@@ -70,7 +83,7 @@ export function TeamSyncPanel() {
     e.preventDefault();
     let origin: string;
     try {
-      origin = parseDatabaseUrl(url.value).origin;
+      origin = parseDatabaseUrl(form.value.url).origin;
     } catch (err) {
       message.value = (err as Error).message;
       return;
@@ -79,13 +92,8 @@ export function TeamSyncPanel() {
     const asked = browser.permissions.request({ origins: [`${origin}/*`] });
     void run(async () => {
       if (!(await asked)) throw new Error(`Prospector needs your permission to reach ${origin} to sync.`);
-      await sendMessage('sync.connect', {
-        url: url.value,
-        username: username.value,
-        password: password.value,
-        name: name.value,
-      });
-      password.value = '';
+      await sendMessage('sync.connect', form.value);
+      form.value = { ...form.value, password: '' };
       message.value = 'Connected.';
     });
   };
@@ -101,60 +109,20 @@ export function TeamSyncPanel() {
         Server). Off until you connect: until then Prospector makes no network request.
       </p>
       <form onSubmit={connect} aria-label="Team sync">
-        <div class="field">
-          <label for="sync-url">Server URL</label>
-          <input
-            id="sync-url"
-            type="url"
+        {CONNECTION_FIELDS.map(({ field, ...input }) => (
+          <InputField
+            key={field}
+            id={`sync-${field}`}
+            {...input}
             required
-            placeholder="https://couch.example.com/acme-leads"
-            value={url.value}
-            disabled={connected}
-            onInput={(e) => {
-              url.value = (e.currentTarget as HTMLInputElement).value;
+            value={form.value[field]}
+            // The password is asked again at each connect; the rest stays as connected.
+            disabled={connected && field !== 'password'}
+            onValue={(value) => {
+              form.value = { ...form.value, [field]: value };
             }}
           />
-        </div>
-        <div class="field">
-          <label for="sync-username">Username</label>
-          <input
-            id="sync-username"
-            required
-            autocomplete="username"
-            value={username.value}
-            disabled={connected}
-            onInput={(e) => {
-              username.value = (e.currentTarget as HTMLInputElement).value;
-            }}
-          />
-        </div>
-        <div class="field">
-          <label for="sync-password">Password</label>
-          <input
-            id="sync-password"
-            type="password"
-            required
-            autocomplete="current-password"
-            value={password.value}
-            onInput={(e) => {
-              password.value = (e.currentTarget as HTMLInputElement).value;
-            }}
-          />
-        </div>
-        <div class="field">
-          <label for="sync-name">Your name</label>
-          <input
-            id="sync-name"
-            required
-            maxLength={80}
-            placeholder="Shown to teammates"
-            value={name.value}
-            disabled={connected}
-            onInput={(e) => {
-              name.value = (e.currentTarget as HTMLInputElement).value;
-            }}
-          />
-        </div>
+        ))}
         <div class="form-actions">
           <button type="submit" class="primary" disabled={busy.value}>
             Connect

@@ -1,8 +1,32 @@
-import { optionsOf, Select } from '@/components/Select';
-import { CHANNEL_LABELS, ORIGIN_LABELS } from '@/lib/lead/labels';
-import { CHANNELS, type Channel, ORIGINS } from '@/lib/lead/schema';
-import { selectableStages, stageLabel } from '@/lib/settings';
+import { CHANNEL_OR_NONE_OPTIONS, ORIGIN_OPTIONS, stageOptions } from '@/components/leadOptions';
+import { Select, type SelectOption } from '@/components/Select';
+import type { CaptureOptions } from '@/lib/capture/schemas';
+import { CHANNEL_LABELS } from '@/lib/lead/labels';
+import { stageLabel } from '@/lib/settings';
 import { draft, setOptions, settings } from './model';
+
+/** The save options chosen from a list. */
+type ChoiceOption = 'origin' | 'stage' | 'channel';
+
+/** One save option's list (id opt-<option>), bound to the draft's options. */
+function OptionSelect<K extends ChoiceOption>(props: {
+  option: K;
+  label: string;
+  options: readonly SelectOption<CaptureOptions[K]>[];
+}) {
+  const { option } = props;
+  const value = draft.value?.options[option];
+  if (value === undefined) return null;
+  return (
+    <Select
+      id={`opt-${option}`}
+      label={props.label}
+      value={value}
+      options={props.options}
+      onChange={(chosen) => setOptions({ [option]: chosen })}
+    />
+  );
+}
 
 /** Origin, stage, channel, first touch and follow-up, set before saving (collapsed to a one-line summary). */
 export function SaveOptions(props: { existingStage?: string | undefined }) {
@@ -28,30 +52,12 @@ export function SaveOptions(props: { existingStage?: string | undefined }) {
         <p class="muted">Stage and origin stay as they are on the saved lead.</p>
       ) : (
         <div class="capture-grid">
-          <Select
-            id="opt-origin"
-            label="Origin"
-            value={o.origin}
-            options={optionsOf(ORIGINS, ORIGIN_LABELS)}
-            onChange={(origin) => setOptions({ origin })}
-          />
-          <Select
-            id="opt-stage"
-            label="Stage"
-            value={o.stage}
-            options={selectableStages(s, o.stage).map((st) => ({ value: st.id, label: st.label }))}
-            onChange={(stage) => setOptions({ stage })}
-          />
+          <OptionSelect option="origin" label="Origin" options={ORIGIN_OPTIONS} />
+          <OptionSelect option="stage" label="Stage" options={stageOptions(s, o.stage)} />
         </div>
       )}
       <div class="capture-grid">
-        <Select<Channel | ''>
-          id="opt-channel"
-          label="Channel"
-          value={o.channel}
-          options={[{ value: '', label: 'None' }, ...optionsOf(CHANNELS, CHANNEL_LABELS)]}
-          onChange={(channel) => setOptions({ channel })}
-        />
+        <OptionSelect option="channel" label="Channel" options={CHANNEL_OR_NONE_OPTIONS} />
         <label for="opt-followup">Follow up on</label>
         <input
           id="opt-followup"

@@ -118,6 +118,8 @@ export function emailsInText(text: string): string[] {
     while (e < t.length && e - at < 254 && DOMAIN_CHAR.test(t[e] as string)) e++;
     // A longer run than an address allows is not an address (e.g. a 50 KB "email").
     if ((s > 0 && LOCAL_CHAR.test(t[s - 1] as string)) || (e < t.length && DOMAIN_CHAR.test(t[e] as string))) continue;
+    // "@jane@social.example" is a fediverse handle (Mastodon), not an address.
+    if (s > 0 && t[s - 1] === '@') continue;
     const candidate = t
       .slice(s, e)
       .replace(/^[.'-]+/, '')

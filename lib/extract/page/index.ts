@@ -3,6 +3,7 @@ import { isLegalMailbox } from '@/lib/normalize/mailboxes';
 import { SITE_ADAPTERS } from '../sites';
 import type { PageKind, SiteAdapter, SiteResult } from '../types';
 import { assignContacts, sameSite } from './assign';
+import { peopleCardsOnce } from './cards-once';
 import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
 import { harvest, textOf } from './contacts';
 import {
@@ -30,8 +31,7 @@ import {
 import { readLegalNotice, townIn } from './legal';
 import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
-import { peopleCardsOnce } from './people-list';
-import { isPersonalSite, profileBlock, readProfileBlock, siteEmployer } from './profile';
+import { isOwnSite, profileBlock, readProfileBlock, siteEmployer } from './profile';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
 import type { PageReading, RawCompany, RawPerson } from './types';
@@ -327,7 +327,7 @@ function readPageUnsafe(
   // Only a structured employer is the page's company: one named in a bio is the person's alone.
   if (person && !company && person.companyName && rankOf(person.sources.companyName ?? 'page') <= 1)
     company = newCompany(person.companyName, person.sources.companyName ?? 'page');
-  if (person && !site) company = siteEmployer(person, company, siteCompany, meta, page);
+  if (person && !site) company = siteEmployer(person, company, siteCompany, meta, page, doc);
   // Markup that names a person often omits their role, which their bio's first sentence gives
   // (an employer named in passing is the person's, not the page's company).
   if (person && !site && !person.title) {
@@ -387,6 +387,18 @@ function readPageUnsafe(
       'page',
     );
 
+  // A person's own site (no organisation's) gives its owner's town in its address block or footer.
+  if (person && !site && !company && !person.location && isOwnSite(person, doc, page)) {
+    const block = doc.querySelector('address') ?? footerOf(doc);
+    if (block)
+      setField(
+        person,
+        'location',
+        safe('legal', () => townIn(block), ''),
+        'page',
+      );
+  }
+
   // 5. Contacts outside the cards, assigned to the page's person or its company.
   if (!site && body && kind !== 'other') {
     // Anchors inside cards belong to their people: collected once, so each page anchor is one lookup.
@@ -398,7 +410,7 @@ function readPageUnsafe(
     const pageText = textOf(body, 400_000);
     const contacts = safe('contact', () => harvest(body, href, inCard, pageText), null);
     const siteIsCompany = !!company?.website && sameSite(company.website, page);
-    const personalSite = !!person && isPersonalSite(person, siteLabel(page.hostname));
+    const personalSite = !!person && isOwnSite(person, doc, page);
     if (contacts && contactsDecoy) {
       const keep = (v: string) => !(contactsDecoy as (v: string) => boolean)(v);
       contacts.emails = contacts.emails.filter(keep);

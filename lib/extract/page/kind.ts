@@ -140,15 +140,20 @@ export function homepagePerson(
     const bodyText = textOf(doc.body ?? doc.documentElement, 20_000)
       .replace(/\s+/g, ' ')
       .toLowerCase();
-    for (const part of meta.titleParts.slice(0, 4)) {
-      const candidate = nameText(part);
-      if (!looksLikeName(candidate)) continue;
+    // A part a heading repeats beats one the text merely mentions: the brand before the owner's
+    // name in "Über mich — STUDIO NORD | Jane Roe" also sits in the navigation.
+    const candidates = meta.titleParts
+      .slice(0, 4)
+      .map(nameText)
+      .filter((c) => looksLikeName(c));
+    for (const candidate of candidates) {
       heading = holding(candidate) ?? null;
-      if (heading || bodyText.includes(candidate.toLowerCase())) {
+      if (heading) {
         name = candidate;
         break;
       }
     }
+    if (!name) name = candidates.find((c) => bodyText.includes(c.toLowerCase())) ?? '';
   }
   if (!name && headingsToo) {
     heading = headings.find((h) => looksLikeName(nameText(h.textContent ?? ''))) ?? null;

@@ -21,9 +21,19 @@ export function memo<T>(fn: (s: string) => T): (s: string) => T {
   };
 }
 
-/** Registers what else one reading keeps (forgotten by clearMemos()). */
-export function onClear(fn: () => void): void {
-  clears.push(fn);
+/**
+ * Wraps a pure reading of the page so that one readPage works it out once however often it asks
+ * (readPage re-reads a page over the same DOM for its fallbacks); each caller gets `copy` of it.
+ */
+export function oncePerReading<R>(fn: (doc: Document, base: string) => R, copy: (r: R) => R) {
+  let last: { doc: Document; base: string; value: R } | null = null;
+  clears.push(() => {
+    last = null;
+  });
+  return (doc: Document, base: string): R => {
+    if (last?.doc !== doc || last.base !== base) last = { doc, base, value: fn(doc, base) };
+    return copy(last.value);
+  };
 }
 
 /** Empties every memo table (called once per readPage). */

@@ -3,8 +3,7 @@ import { cleanName } from '@/lib/normalize/name';
 import { harvest } from './contacts';
 import { addList, newPerson, setField, stripCredentials } from './entity';
 import { photoOf } from './media';
-import { onClear } from './memo';
-import { boldName, leadingName, manyCard, nameLines, setRole } from './people-lines';
+import { boldName, hostOf, leadingName, manyCard, nameLines, setRole } from './people-lines';
 import {
   ANCHOR_MARK,
   type Block,
@@ -60,11 +59,14 @@ const nameish = (el: Element, card: Element) =>
   NAME_CLASS.test(el.parentElement?.getAttribute('class') ?? '') ||
   firstCell(el, card);
 
-/** Staff directories in tables: the row's first cell holds the name, the next ones the role and contacts. */
+/**
+ * Staff directories in tables: the row's first cell holds the name, the next ones the role and
+ * contacts; or the cell under a "Name" column head, when a photo column comes first.
+ */
 function firstCell(el: Element, card: Element): boolean {
   if (card.tagName !== 'TR') return false;
   const cell = el.closest('td, th');
-  return !!cell && cell.parentElement === card && cell === card.firstElementChild;
+  return !!cell && cell.parentElement === card && (cell === card.firstElementChild || nameColumn(card, cell));
 }
 
 // Parents that never hold a list of cards (text-level elements): their children are not scanned.
@@ -246,6 +248,12 @@ export function readCard(card: Element, base: string): CardReading | null {
     'contact',
   );
   addList(person, 'links', ownSites(card, base), 'contact');
+  // A name written as an off-site link (lab and group pages) links to the person's own page.
+  const nameLink = nameBlock.el.closest('a') ?? (nameBlock.el.querySelector('a') as Element | null);
+  if (nameLink && card.contains(nameLink) && sameText(nameLink, nameBlock.text)) {
+    const c = classifyLink(nameLink.getAttribute('href') ?? '', base);
+    if (c?.kind === 'website' && hostOf(c.url) !== hostOf(base)) addList(person, 'links', [c.url], 'contact');
+  }
   let classes = `${card.getAttribute('class') ?? ''} ${card.parentElement?.getAttribute('class') ?? ''}`;
   for (let e: Element | null = nameBlock.el; e && e !== card; e = e.parentElement)
     classes += ` ${e.getAttribute('class') ?? ''}`;
@@ -254,20 +262,39 @@ export function readCard(card: Element, base: string): CardReading | null {
     (person.links.length || person.emails.length || person.phones.length ? 2 : 0) +
     (PERSONISH.test(classes) ? 2 : 0) +
     (card.getAttribute('itemtype')?.endsWith('Person') ? 2 : 0) +
-    (card.tagName === 'TR' && nameColumn(card) ? 2 : 0) +
+    (card.tagName === 'TR' && nameColumn(card, nameBlock.el.closest('td, th')) ? 2 : 0) +
     (ROLE_WORD.test(role) ? 2 : 0);
   return { person, evidence: plainName ? Math.min(evidence, 1) : evidence, role: role !== '', nameEl: nameBlock.el };
 }
 
-/** True when the row's table heads its first column "Name" (staff and committer tables). */
-function nameColumn(row: Element): boolean {
-  const head = row.closest('table')?.querySelector('th');
-  return /^\s*(full )?(name|nom|nombre|nome|naam|mitglied|person|membre|miembro)\s*$/i.test(head?.textContent ?? '');
+/** True when a link's text is the whole name (not a name inside a longer linked line). */
+const sameText = (a: Element, text: string) => (a.textContent ?? '').replace(/\s+/g, ' ').trim() === text;
+
+/**
+ * True when the row's table heads the column of `cell` (default: the first) "Name", "Full name",
+ * "Name (first last)" (staff and committer tables).
+ */
+function nameColumn(row: Element, cell: Element | null = row.firstElementChild): boolean {
+  let at = 0;
+  for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) at++;
+  const head = row.closest('table')?.querySelector('tr')?.children[at];
+  return (
+    head?.tagName === 'TH' &&
+    /^\s*(full )?(name|nom|nombre|nome|naam|mitglied|person|membre|miembro)(\s{0,3}\([^()]{1,30}\))?\s*$/i.test(
+      head.textContent ?? '',
+    )
+  );
 }
 
-// A link whose text says it is a personal site (or an icon-only link, common in lab and team themes).
+// A link whose text says it is a personal site or an academic profile (or an icon-only link,
+// common in lab and team themes).
 const SITE_TEXT =
-  /^(|web|website|webpage|web page|site|homepage|home page|personal (site|page|website)|blog|portfolio|page perso|webseite|sitio( web)?|sito( web)?)$/i;
+  /^(|web|website|webpage|web page|site|homepage|home page|personal (site|page|website)|blog|portfolio|page perso|webseite|homepage|sitio( web)?|sito( web)?|p[áa]gina personal|ficha personal|pagina personale|google scholar|scholar|orcid|researchgate|dblp|scopus)$/i;
+// Academic profiles are one person's whatever their label says (a record's name or "Publications").
+const SCHOLAR_PROFILE =
+  /^https?:\/\/(?:scholar\.google\.[a-z.]{2,8}\/citations\?|orcid\.org\/\d{4}-|(?:www\.)?researchgate\.net\/profile\/|dblp\.org\/pid\/)/i;
+// A fediverse handle shown as the link's text ("@jane@social.example"): the link is that account.
+const HANDLE = /^@[\w.]{1,40}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,4})$/;
 
 /** A record's own websites: off-site links shown as an icon or labelled as a site (not its employer's link). */
 function ownSites(card: Element, base: string): string[] {
@@ -279,14 +306,16 @@ function ownSites(card: Element, base: string): string[] {
     return out;
   }
   const anchors = card.querySelectorAll('a[href]');
-  for (let i = 0; i < anchors.length && i < 20 && out.length < 3; i++) {
+  for (let i = 0; i < anchors.length && i < 20 && out.length < 6; i++) {
     const a = anchors[i] as Element;
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!SITE_TEXT.test(text)) continue;
-    const c = classifyLink(a.getAttribute('href') ?? '', base);
+    const href = a.getAttribute('href') ?? '';
+    const handle = HANDLE.exec(text)?.[1]?.toLowerCase();
+    if (!SITE_TEXT.test(text) && !SCHOLAR_PROFILE.test(href) && !handle) continue;
+    const c = classifyLink(href, base);
     if (c?.kind !== 'website') continue;
     const h = new URL(c.url).hostname.replace(/^www\./, '');
-    if (h !== host) out.push(c.url);
+    if (h !== host && (!handle || h === handle) && !out.includes(c.url)) out.push(c.url);
   }
   return out;
 }
@@ -390,20 +419,6 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
   cards.push(...loneCards(doc, base, kept, cards));
   // A row of cards can itself look like a card of its first person: keep the innermost.
   return cards.filter((c) => !cards.some((o) => o.el !== c.el && c.el.contains(o.el)));
-}
-
-// readPage may read a page up to three times (again without a home page's person, then without
-// weak records) over the same DOM: the cards found the first time are reused, as fresh copies
-// since each reading edits its people. clearMemos() forgets them when the next readPage starts.
-let lastCards: { doc: Document; base: string; cards: Card[] } | null = null;
-onClear(() => {
-  lastCards = null;
-});
-
-/** findPeopleCards, worked out once per readPage for the same document and base (fresh copies each time). */
-export function peopleCardsOnce(doc: Document, base: string): Card[] {
-  if (lastCards?.doc !== doc || lastCards.base !== base) lastCards = { doc, base, cards: findPeopleCards(doc, base) };
-  return lastCards.cards.map((c) => ({ ...c, person: structuredClone(c.person) }));
 }
 
 function parentSig(el: Element): string {

@@ -78,8 +78,9 @@ export function blocksOf(card: Element): Block[] {
     let inlineOnly = true;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const t = c.tagName.toUpperCase();
-      // A link wrapping a whole record (Quarto, many grids) holds blocks: it is not inline.
-      if (!INLINE.test(t) || (t === 'A' && c.firstElementChild && c.querySelector(WRAPPED_BLOCK))) {
+      // A link wrapping a whole record (Quarto, many grids) holds blocks: it is not inline; nor is a
+      // <span> holding paragraphs (Drupal Views' "<span class=field-content><p>Name</p><p>Company</p>").
+      if (!INLINE.test(t) || (c.firstElementChild && c.querySelector(WRAPPED_BLOCK))) {
         inlineOnly = false;
         break;
       }

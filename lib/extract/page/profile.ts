@@ -1,5 +1,5 @@
-import { siteLabel } from './company';
-import { harvest } from './contacts';
+import { footerOf, siteLabel } from './company';
+import { harvest, textOf } from './contacts';
 import { addList, nameKey, setField } from './entity';
 import { ownBusiness } from './kind';
 import type { MetaReading } from './meta';
@@ -46,6 +46,19 @@ export function isPersonalSite(person: RawPerson, label: string): boolean {
 }
 
 /**
+ * True when the site is the person's own: its domain spells their name (janedoe.dev), or its
+ * footer names them ("© 2025 Martin Konzett B.A.", "Krause Immobilien · Angela Krause"). A firm's
+ * or a university's footer names the organisation, not one of its people.
+ */
+export function isOwnSite(person: RawPerson, doc: Document, page: URL): boolean {
+  if (isPersonalSite(person, siteLabel(page.hostname))) return true;
+  const name = nameKey(person.fullName);
+  const foot = footerOf(doc);
+  if (!foot || !name.includes(' ')) return false;
+  return ` ${nameKey(textOf(foot, 3000))} `.includes(` ${name} `);
+}
+
+/**
  * On a person's page of an organisation's site: the organisation becomes their employer, and
  * the page's company when a title part names it. Returns the company the page keeps.
  */
@@ -55,9 +68,9 @@ export function siteEmployer(
   siteCompany: RawCompany | null,
   meta: MetaReading,
   page: URL,
+  doc: Document,
 ): RawCompany | null {
-  if (!siteCompany || isPersonalSite(person, siteLabel(page.hostname)) || ownBusiness(siteCompany.name, person))
-    return company;
+  if (!siteCompany || isOwnSite(person, doc, page) || ownBusiness(siteCompany.name, person)) return company;
   // "Über mich", "About me", "Chi sono": the site's own about page is its owner's, whatever the brand.
   if (ME_PATH.test(page.pathname)) return company;
   if (!person.companyName) setField(person, 'companyName', siteCompany.name, siteCompany.sources.name ?? 'page');

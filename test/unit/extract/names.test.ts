@@ -46,6 +46,14 @@ describe('looksLikePersonName', () => {
     expect(unknown).toBeLessThan(personNameScore('Grace Hopper'));
   });
 
+  it('accepts a family name in capitals after a known given name, not capitals before one', () => {
+    const actual = ['Serge BARRY', 'Hai NGUYEN', 'Jean-Pierre DE LA FONTAINE', 'NASA Apollo', 'Anna ACME Mueller'].map(
+      looksLikePersonName,
+    );
+
+    expect(actual).toEqual([true, true, true, false, false]);
+  });
+
   it('knows given names of several languages and compound forms', () => {
     expect(['Jürgen', 'Giuseppe', 'Yuki', 'Anna-Lena', 'Mehmet'].map(isKnownGivenName)).toEqual([
       true,

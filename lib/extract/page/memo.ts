@@ -40,3 +40,14 @@ export function oncePerReading<R>(fn: (doc: Document, base: string) => R, copy: 
 export function clearMemos(): void {
   for (const clear of clears) clear();
 }
+
+/** Wraps a pure function of an object (a card's block) with a table of its own, for one caller's loop. */
+export function cachedBy<K, V>(fn: (k: K) => V): (k: K) => V {
+  const cache = new Map<K, V>();
+  return (k: K): V => {
+    if (cache.has(k)) return cache.get(k) as V;
+    const v = fn(k);
+    cache.set(k, v);
+    return v;
+  };
+}

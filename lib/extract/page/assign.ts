@@ -61,7 +61,8 @@ export function assignContacts(
     );
     for (const link of c.links) {
       if (!allowed.has(link.kind)) continue;
-      if (relMe.size && kind === 'person' && !relMe.has(link.url)) continue;
+      // On the person's own site its profile icons are theirs even when only some are marked rel="me".
+      if (relMe.size && kind === 'person' && !personalSite && !relMe.has(link.url)) continue;
       if (seen.has(link.kind) && !relMe.has(link.url)) continue;
       seen.add(link.kind);
       addList(target, 'links', [link.url], 'contact');

@@ -82,7 +82,7 @@ export function addList(entity: Entity, key: ListKey, values: Iterable<string>, 
 const AT_TITLES =
   /^(?:(?:mag\.(?:a\.?)?|mmag\.|di|dipl\.-ing\.|ing\.|ddr\.|univ\.-prof\.|prof\.|dr\.\s*med\.)\s+)+(?=\p{Lu})/iu;
 const CREDENTIALS =
-  /(?:,|(?<!\s))\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|b\.\s?a\.|m\.\s?a\.|ll\.\s?m\.|b\.\s?sc\.|m\.?sc\.?|cpa|esq\.?|pmp|cfa|rn|dds)\s*$/i;
+  /(?:,|(?<!\s))\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|b\.\s?a\.|m\.\s?a\.|ll\.\s?m\.|b\.\s?sc\.|m\.?\s?sc\.?|cpa|esq\.?|pmp|cfa|rn|dds)\s*$/i;
 
 /** Drops trailing degrees and credentials from a name. */
 export function stripCredentials(name: string): string {

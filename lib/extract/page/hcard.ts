@@ -117,7 +117,11 @@ export function readHCards(doc: Document, base: string): HCardReading {
     if (!p) continue;
     setField(p, 'firstName', given, 'h-card');
     setField(p, 'lastName', family, 'h-card');
-    setField(p, 'title', first(root, ['p-job-title', 'title', 'p-role', 'role']), 'h-card');
+    // "<p-role>Director</p-role> at <p-org h-card>Okta</p-org>": the role may sit inside the org's own
+    // card (microformats nest it there), so the first org card that has one gives the title.
+    const orgCards = props(root, ['p-org', 'org']).filter((el) => el.matches(ROOT));
+    const orgRole = orgCards.map((el) => first(el, ['p-job-title', 'p-role', 'role', 'title'])).find(Boolean) ?? '';
+    setField(p, 'title', first(root, ['p-job-title', 'title', 'p-role', 'role']) || orgRole, 'h-card');
     setField(p, 'companyName', org, 'h-card');
     // An adr is not a card root, so its parts are looked up inside it directly.
     const adr = props(root, ['p-adr', 'adr', 'h-adr'])[0];

@@ -12,7 +12,6 @@ import {
   nameKey,
   newCompany,
   newPerson,
-  rankOf,
   samePerson,
   setField,
   upsertPerson,
@@ -31,7 +30,7 @@ import {
 import { readLegalNotice, townIn } from './legal';
 import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
-import { isOwnSite, profileBlock, readProfileBlock, siteEmployer } from './profile';
+import { isOwnSite, personPageCompany, profileBlock, readOwnSite, readProfileBlock, siteEmployer } from './profile';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
 import type { PageReading, RawCompany, RawPerson } from './types';
@@ -324,9 +323,8 @@ function readPageUnsafe(
   if (company && !company.website && kind !== 'person' && matchesSite(company.name, siteLabel(page.hostname)))
     setField(company, 'website', page.origin, 'url');
   const person = kind === 'person' ? (primary ?? listed[0] ?? null) : null;
-  // Only a structured employer is the page's company: one named in a bio is the person's alone.
-  if (person && !company && person.companyName && rankOf(person.sources.companyName ?? 'page') <= 1)
-    company = newCompany(person.companyName, person.sources.companyName ?? 'page');
+  const ownSite = !!person && !site && isOwnSite(person, doc, page);
+  if (person) company = personPageCompany(person, company, ownSite);
   if (person && !site) company = siteEmployer(person, company, siteCompany, meta, page, doc);
   // Markup that names a person often omits their role, which their bio's first sentence gives
   // (an employer named in passing is the person's, not the page's company).
@@ -387,18 +385,6 @@ function readPageUnsafe(
       'page',
     );
 
-  // A person's own site (no organisation's) gives its owner's town in its address block or footer.
-  if (person && !site && !company && !person.location && isOwnSite(person, doc, page)) {
-    const block = doc.querySelector('address') ?? footerOf(doc);
-    if (block)
-      setField(
-        person,
-        'location',
-        safe('legal', () => townIn(block), ''),
-        'page',
-      );
-  }
-
   // 5. Contacts outside the cards, assigned to the page's person or its company.
   if (!site && body && kind !== 'other') {
     // Anchors inside cards belong to their people: collected once, so each page anchor is one lookup.
@@ -410,7 +396,8 @@ function readPageUnsafe(
     const pageText = textOf(body, 400_000);
     const contacts = safe('contact', () => harvest(body, href, inCard, pageText), null);
     const siteIsCompany = !!company?.website && sameSite(company.website, page);
-    const personalSite = !!person && isOwnSite(person, doc, page);
+    const personalSite = ownSite;
+    if (person && ownSite) safe('contact', () => readOwnSite(doc, person, !!company, contacts, href), undefined);
     if (contacts && contactsDecoy) {
       const keep = (v: string) => !(contactsDecoy as (v: string) => boolean)(v);
       contacts.emails = contacts.emails.filter(keep);
@@ -439,20 +426,10 @@ function readPageUnsafe(
           ? legalPeople
           : [];
   const co = company as RawCompany | null;
-  if (kind === 'people-list') {
-    // Issue 17: a listed person's company comes from their own record; the page's organisation
-    // is theirs only on its own team page, not on a speakers or authors page of other people.
-    const others = listsOthers(doc, page, meta, people);
-    for (const p of people) {
-      if (p.sources.title !== 'people-list' || !p.title || p.companyName) continue;
-      const parts = splitRole(p.title, others);
-      if (!parts.company) continue;
-      p.title = parts.title;
-      setField(p, 'companyName', parts.company, 'people-list');
-    }
-    if (co && !others)
-      for (const p of people) if (!p.companyName) setField(p, 'companyName', co.name, co.sources.name ?? 'page');
-  }
+  // Whose company each listed person's is, and which part of their role line is their title, is
+  // decided in finalize (lib/extract/affiliation.ts), which also judges the site's name.
+  if (kind === 'people-list') reading.listsOthers = listsOthers(doc, page, meta, people);
+  if (co && siteCompany && co !== siteCompany) co.siteNames = siteCompany.siteNames;
   // Legal mailboxes (privacy@, abuse@) are noise when people have their own addresses.
   if (co && people.some((p) => p.emails.length)) co.emails = co.emails.filter((e) => !isLegalMailbox(e));
   reading.pageKind = kind;

@@ -1,7 +1,8 @@
 import { footerOf, siteLabel } from './company';
-import { harvest, textOf } from './contacts';
-import { addList, nameKey, setField } from './entity';
+import { type Contacts, harvest, textOf } from './contacts';
+import { addList, nameKey, newCompany, rankOf, setField } from './entity';
 import { ownBusiness } from './kind';
+import { townIn } from './legal';
 import type { MetaReading } from './meta';
 import type { RawCompany, RawPerson } from './types';
 
@@ -76,4 +77,40 @@ export function siteEmployer(
   if (!person.companyName) setField(person, 'companyName', siteCompany.name, siteCompany.sources.name ?? 'page');
   const named = meta.titleParts.some((p) => nameKey(p) === nameKey(siteCompany.name));
   return company ?? (named && nameKey(person.companyName ?? '') === nameKey(siteCompany.name) ? siteCompany : null);
+}
+
+/**
+ * Whose company is the page's? One rule for every person page, whatever named the employer
+ * (JSON-LD worksFor, an h-card's p-org, microdata): on the person's own site (its domain spells
+ * their name or its footer names them) the site is theirs, so the employer is only their
+ * companyName and the page has no company (a homepage h-card's "Director at Okta" makes Okta no
+ * site's owner). Elsewhere (a profile on an event's or a firm's site) a structured employer is
+ * also the page's company; one named only in a bio is the person's alone.
+ */
+export function personPageCompany(person: RawPerson, company: RawCompany | null, ownSite: boolean): RawCompany | null {
+  const source = person.sources.companyName ?? 'page';
+  if (!company && !ownSite && person.companyName && rankOf(source) <= 1) return newCompany(person.companyName, source);
+  const employer = nameKey(company?.name ?? '') === nameKey(person.companyName ?? '');
+  return ownSite && company && employer && !ownBusiness(company.name, person) ? null : company;
+}
+
+/**
+ * On the person's own site: the town of its address block or footer is theirs (when no
+ * organisation owns the page), and the footer's profile icons come before links in posts,
+ * which may be anyone's.
+ */
+export function readOwnSite(
+  doc: Document,
+  person: RawPerson,
+  hasCompany: boolean,
+  contacts: Contacts | null,
+  base: string,
+): void {
+  const foot = footerOf(doc);
+  const block = doc.querySelector('address') ?? foot;
+  if (block && !hasCompany && !person.location) setField(person, 'location', townIn(block), 'page');
+  if (!foot || !contacts) return;
+  const chrome = harvest(foot, base).links;
+  const urls = new Set(chrome.map((l) => l.url));
+  contacts.links = [...chrome, ...contacts.links.filter((l) => !urls.has(l.url))];
 }

@@ -416,8 +416,16 @@ export function interpret(nodes: SNode[], source: StructuredSource, base: string
     }
   }
 
+  // A site often names its owner twice (a Person node and the WebSite's author stub): one person.
+  const distinct = new Set(topPersons.map((n) => squash(str(prop(n, 'name')))));
+  const richest = [...topPersons].sort((a, b) => Object.keys(b as SNode).length - Object.keys(a as SNode).length)[0];
   const primaryNode =
-    mainEntity ?? (topPersons.length === 1 || (topPersons.length > 1 && out.isProfilePage) ? topPersons[0] : null);
+    mainEntity ??
+    (topPersons.length === 1 || (topPersons.length > 1 && out.isProfilePage)
+      ? topPersons[0]
+      : distinct.size === 1 && !distinct.has('')
+        ? richest
+        : null);
   if (primaryNode) out.primary = toPerson(primaryNode);
   // Jekyll/Hugo SEO tags name the author by handle ("kikobeats") and the site by name ("Kiko Beats").
   if (

@@ -4,6 +4,7 @@ import { SITE_ADAPTERS } from '../sites';
 import type { PageKind, SiteAdapter, SiteResult } from '../types';
 import { assignContacts, sameSite } from './assign';
 import { describedAuthor } from './author';
+import { peopleCardsOnce } from './cards-once';
 import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
 import { harvest, textOf } from './contacts';
 import {
@@ -28,8 +29,8 @@ import {
   selfDescribed,
 } from './kind';
 import { readLegalNotice, townIn } from './legal';
+import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
-import { findPeopleCards } from './people-list';
 import { isOwnSite, personPageCompany, profileBlock, readOwnSite, readProfileBlock, siteEmployer } from './profile';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
@@ -46,6 +47,7 @@ export type { PageReading, RawCompany, RawPerson } from './types';
 
 /** Reads the page: structured data, meta, site adapters, people lists, contacts, company. Never throws. */
 export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter[] = SITE_ADAPTERS): PageReading {
+  clearMemos();
   try {
     return readPageUnsafe(doc, url, adapters, true);
   } catch {
@@ -233,7 +235,7 @@ function readPageUnsafe(
 
   const body = doc.body ?? doc.documentElement;
   // 4. People lists (generic sites only: an adapter knows its site's lists).
-  const cards = site || !body ? [] : safe('people-list', () => findPeopleCards(doc, href), []);
+  const cards = site || !body ? [] : safe('people-list', () => peopleCardsOnce(doc, href), []);
   const cardEls = new Set(cards.map((c) => c.el));
   const weak: RawPerson[] = [];
   for (const c of cards) {

@@ -3,6 +3,7 @@ import { cleanName } from '@/lib/normalize/name';
 import { harvest } from './contacts';
 import { addList, newPerson, setField, stripCredentials } from './entity';
 import { photoOf } from './media';
+import { cachedBy } from './memo';
 import { boldName, hostOf, leadingName, manyCard, nameLines, setRole } from './people-lines';
 import {
   ANCHOR_MARK,
@@ -227,7 +228,7 @@ export function readCard(card: Element, base: string): CardReading | null {
     const own = blocks[at];
     const after = blocks.slice(at + 1);
     const others = blocks.filter((b) => b !== own && b !== name && !names.includes(b));
-    const ok = (b: Block) => isRole(b, card, name.text);
+    const ok = cachedBy((b: Block) => isRole(b, card, name.text)); // asked of each block several times below
     const plain = (b: Block) => ok(b) && !(looksLikeName(b.text) && !roleLike(b.text));
     const roleBlock =
       // "Data Scientist @ Van Log" names the person's own employer: the most telling line.

@@ -75,12 +75,13 @@ export interface SiteResult {
   company?: Company | null;
 }
 
-/** A site adapter: one file in lib/extract/sites/, one site layout family, with saved pages. */
+/**
+ * A site adapter: one file in lib/extract/sites/, one site layout family, with saved pages in
+ * test/fixtures/pages/sites/<name>/ and the real URLs it serves in test/unit/extract-sites/tested-on.ts.
+ */
 export interface SiteAdapter {
   /** kebab-case name, also used as the source "site:<name>". */
   name: string;
-  /** Real URLs of the layouts it serves (documentation and fixture names). */
-  testedOn: string[];
   matches(url: URL): boolean;
   /** Pure: reads, never writes. May throw; the extractor catches and goes on. */
   extract(doc: Document, url: URL): SiteResult | null;

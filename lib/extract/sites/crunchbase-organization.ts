@@ -108,8 +108,6 @@ function extractOrganization(doc: Document, url: URL): SiteResult | null {
 
 export const crunchbaseOrganization: SiteAdapter = {
   name: NAME,
-  // No real Crunchbase page is saved anywhere we may use: these are the layouts the saved imitations copy.
-  testedOn: ['https://www.crunchbase.com/organization/stripe (layout imitated: org-state, header-only, bot-challenge)'],
   matches(url) {
     return classifyLink(url.href)?.kind === 'crunchbase-organization';
   },

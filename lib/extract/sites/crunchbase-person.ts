@@ -86,8 +86,6 @@ function extractPerson(doc: Document, url: URL): SiteResult | null {
 
 export const crunchbasePerson: SiteAdapter = {
   name: NAME,
-  // No real Crunchbase page is saved anywhere we may use: this is the layout the saved imitations copy.
-  testedOn: ['https://www.crunchbase.com/person/patrick-collison (layout imitated: person-state, header-only)'],
   matches(url) {
     return classifyLink(url.href)?.kind === 'crunchbase-person';
   },

@@ -101,11 +101,6 @@ function extractOrg(doc: Document, url: URL): SiteResult | null {
 
 export const githubOrg: SiteAdapter = {
   name: NAME,
-  // Layouts copied by the saved imitations (no real GitHub org page is saved anywhere we may use).
-  testedOn: [
-    'https://github.com/github (orghead layout imitated: org-overview)',
-    'https://github.com/orgs/github/people (member list imitated: org-people)',
-  ],
   matches(url) {
     if (!onHost(url, 'github.com')) return false;
     return /^\/orgs\/[^/]+\/people\/?$/.test(url.pathname) || classifyLink(url.href)?.kind === 'github';

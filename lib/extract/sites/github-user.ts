@@ -70,8 +70,6 @@ function extractUser(doc: Document, url: URL): SiteResult | null {
 
 export const githubUser: SiteAdapter = {
   name: NAME,
-  // Layouts copied by the saved imitations (no real GitHub profile is saved anywhere we may use).
-  testedOn: ['https://github.com/octocat (sidebar layout imitated: user-full, login-only-repositories-tab, not-found)'],
   matches(url) {
     return classifyLink(url.href)?.kind === 'github';
   },

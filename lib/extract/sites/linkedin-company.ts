@@ -234,11 +234,6 @@ function companyUrl(doc: Document, url: URL, ld: Record<string, unknown> | null)
 
 export const linkedinCompany: SiteAdapter = {
   name: NAME,
-  testedOn: [
-    'https://uk.linkedin.com/company/audiense (guest DOM with JSON-LD, 2024)',
-    'https://www.linkedin.com/company/facebook/about/ (logged-in About tab, 2018)',
-    'https://www.linkedin.com/company/keybroker-ab (public page, 2016)',
-  ],
   matches(url) {
     return onHost(url, 'linkedin.com') && /^\/(company|school|showcase)\/[^/]+/.test(url.pathname);
   },

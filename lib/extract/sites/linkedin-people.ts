@@ -58,8 +58,6 @@ function extractPeople(doc: Document, url: URL): SiteResult | null {
 
 export const linkedinPeople: SiteAdapter = {
   name: NAME,
-  // Layout imitated from public scraper selectors: no saved People tab may be committed or was found.
-  testedOn: ['https://www.linkedin.com/company/northwind-analytics/people/ (2020-2025 grid, imitation)'],
   matches(url) {
     return onHost(url, 'linkedin.com') && /^\/(company|school)\/[^/]+\/people\/?$/.test(url.pathname);
   },

@@ -350,13 +350,6 @@ function profileUrl(doc: Document, url: URL, ld: Record<string, unknown> | null)
 
 export const linkedinProfile: SiteAdapter = {
   name: NAME,
-  testedOn: [
-    'https://www.linkedin.com/in/eduardo-alvarez-nowak/ (logged-in pvs DOM, 2024)',
-    'https://se.linkedin.com/in/abgargulo (guest DOM with JSON-LD, 2024)',
-    'https://www.linkedin.com/in/seancahalan/ (logged-in 2018)',
-    'https://de.linkedin.com/in/julianamelung (public 2017)',
-    'https://uk.linkedin.com/in/simonlab (public 2016)',
-  ],
   matches(url) {
     return onHost(url, 'linkedin.com') && /^\/(in|pub)\/[^/]+/.test(url.pathname);
   },

@@ -52,11 +52,6 @@ function extractSales(doc: Document, url: URL): SiteResult | null {
 
 export const linkedinSales: SiteAdapter = {
   name: NAME,
-  // Layouts imitated from public scraper selectors: no saved Sales Navigator page may be committed or was found.
-  testedOn: [
-    'https://www.linkedin.com/sales/lists/people/7123456789012345678 (lead list table, imitation)',
-    'https://www.linkedin.com/sales/search/people?query=(keywords%3Afintech) (lead search, imitation)',
-  ],
   matches(url) {
     return onHost(url, 'linkedin.com') && /^\/sales\/(lists|search)\/people(\/|$)/.test(url.pathname);
   },

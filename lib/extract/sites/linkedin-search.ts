@@ -90,11 +90,6 @@ function extractSearch(doc: Document, url: URL): SiteResult | null {
 
 export const linkedinSearch: SiteAdapter = {
   name: NAME,
-  // Layouts imitated from public scraper selectors: no saved search page may be committed or was found.
-  testedOn: [
-    'https://www.linkedin.com/search/results/people/?keywords=head%20of%20growth (2024-2025 obfuscated classes, imitation)',
-    'https://www.linkedin.com/search/results/people/?keywords=data%20engineer (2021-2024 entity-result, imitation)',
-  ],
   matches(url) {
     return onHost(url, 'linkedin.com') && /^\/search\/results\/people\/?/.test(url.pathname);
   },

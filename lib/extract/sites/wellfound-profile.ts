@@ -300,12 +300,6 @@ function extractWellfound(doc: Document, url: URL): SiteResult | null {
 
 export const wellfoundProfile: SiteAdapter = {
   name: NAME,
-  // Layouts copied by the saved imitations (no real Wellfound page is saved anywhere we may use).
-  testedOn: [
-    'https://wellfound.com/u/naval (person, imitated: user-next-data, not-found)',
-    'https://wellfound.com/company/stripe (company, imitated: company-next-data)',
-    'https://wellfound.com/company/stripe/people (team, imitated: company-people-dom)',
-  ],
   matches(url) {
     const host = url.hostname.toLowerCase();
     if (!/(^|\.)(wellfound\.com|angel\.co)$/.test(host)) return false;

@@ -112,11 +112,6 @@ function extractX(doc: Document, url: URL): SiteResult | null {
 
 export const xProfile: SiteAdapter = {
   name: NAME,
-  // Layouts copied by the saved imitations (no real X page is saved anywhere we may use).
-  testedOn: [
-    'https://x.com/jack (logged-out app with ProfilePage JSON-LD, imitated: logged-out-en)',
-    'https://twitter.com/jack (logged-in app, French and German UI, imitated: logged-in-fr, account-missing)',
-  ],
   matches(url) {
     // The profile header is the same on its tabs (/with_replies, /media…).
     const [handle, tab, ...rest] = url.pathname.split('/').filter(Boolean);

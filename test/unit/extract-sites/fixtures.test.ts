@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SITE_ADAPTERS } from '@/lib/extract/sites';
 import { classifyLink } from '@/lib/normalize/links';
 import { asExtraction, diffExtraction, fixturePages, parsePage, SITES_DIR, siteFixtureRows } from './helpers';
+import { TESTED_ON } from './tested-on';
 
 const rows = siteFixtureRows();
 const PERSON_KINDS = new Set(['linkedin-person', 'wellfound-person', 'crunchbase-person']);
@@ -30,13 +31,14 @@ describe('site adapters on their saved pages', () => {
 });
 
 describe('site adapter house rules', () => {
-  it.each(SITE_ADAPTERS.map((a) => [a.name, a] as const))('%s has saved pages and testedOn URLs', (name, adapter) => {
+  it.each(SITE_ADAPTERS.map((a) => [a.name, a] as const))('%s has saved pages and tested-on URLs', (name, adapter) => {
     const pages = fixturePages(name);
 
     expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    expect(adapter.testedOn.length).toBeGreaterThan(0);
+    const testedOn = TESTED_ON[name] ?? [];
+    expect(testedOn.length).toBeGreaterThan(0);
     // Each entry starts with an address the adapter claims (notes may follow after a space).
-    expect(adapter.testedOn.filter((t) => !adapter.matches(new URL(t.split(' ')[0] as string)))).toEqual([]);
+    expect(testedOn.filter((t) => !adapter.matches(new URL(t.split(' ')[0] as string)))).toEqual([]);
     expect(pages.length, `test/fixtures/pages/sites/${name}/ needs at least 2 pages`).toBeGreaterThanOrEqual(2);
   });
 

@@ -10,13 +10,14 @@ import { githubUser } from '@/lib/extract/sites/github-user';
 import { linkedinProfile } from '@/lib/extract/sites/linkedin-profile';
 import { wellfoundProfile } from '@/lib/extract/sites/wellfound-profile';
 import { parsePage } from './helpers';
+import { TESTED_ON } from './tested-on';
 
-// One real address per adapter (testedOn entries carry notes after the URL).
+// One real address per adapter (tested-on entries carry notes after the URL).
 const urlOf = (testedOn: string) => new URL(testedOn.split(' ')[0] as string);
 
 describe('site adapters on hostile pages', () => {
   it.each(SITE_ADAPTERS.map((a) => [a.name, a] as const))('%s finds nothing on an empty page', (_name, adapter) => {
-    const url = urlOf(adapter.testedOn[0] as string);
+    const url = urlOf(TESTED_ON[_name]?.[0] as string);
     const doc = parsePage('<!DOCTYPE html><html><head><title>x</title></head><body><main></main></body></html>');
 
     expect(adapter.matches(url)).toBe(true);

@@ -48,7 +48,6 @@ describe('extract() on hostile pages', () => {
   it('goes on when a site adapter throws', () => {
     const broken: SiteAdapter = {
       name: 'broken',
-      testedOn: [],
       matches: () => true,
       extract: () => {
         throw new Error('layout changed');

@@ -50,7 +50,9 @@ const steps = [
   {
     name: 'unit tests',
     cmd: 'npx',
-    args: ['vitest', 'run'],
+    // A test's timeout guards against hangs; the heaviest store and export tests take up to 3.4 s
+    // alone, so 5 s left them no margin beside the browser suite on a busy machine.
+    args: ['vitest', 'run', '--testTimeout=15000'],
     after: [PREPARE],
     lanes: 2,
     env: { PROPERTY_RUNS: '100', PROPERTY_SECONDS: '2' },
@@ -151,7 +153,7 @@ function runStep({ name, cmd, args, env: own }) {
         return;
       }
       if (!failed) {
-        console.error(`\n✖ ${name} failed (exit ${code ?? signal}).`);
+        console.error(`\n✖ ${name} failed (exit ${code ?? signal}; ${seconds} s${timed ? cpuTime(cpuFile) : ''}).`);
         failed = true;
         // The first failure stops the steps still running beside it.
         stopAll();

@@ -3,6 +3,8 @@ import { isLegalMailbox } from '@/lib/normalize/mailboxes';
 import { SITE_ADAPTERS } from '../sites';
 import type { PageKind, SiteAdapter, SiteResult } from '../types';
 import { assignContacts, sameSite } from './assign';
+import { describedAuthor } from './author';
+import { peopleCardsOnce } from './cards-once';
 import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
 import { harvest, textOf } from './contacts';
 import {
@@ -27,8 +29,8 @@ import {
   selfDescribed,
 } from './kind';
 import { readLegalNotice, townIn } from './legal';
+import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
-import { findPeopleCards } from './people-list';
 import { isOwnSite, personPageCompany, profileBlock, readOwnSite, readProfileBlock, siteEmployer } from './profile';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
@@ -45,6 +47,7 @@ export type { PageReading, RawCompany, RawPerson } from './types';
 
 /** Reads the page: structured data, meta, site adapters, people lists, contacts, company. Never throws. */
 export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter[] = SITE_ADAPTERS): PageReading {
+  clearMemos();
   try {
     return readPageUnsafe(doc, url, adapters, true);
   } catch {
@@ -104,14 +107,13 @@ function readPageUnsafe(
   const meta = safe('meta', () => readMeta(doc, href), EMPTY_META);
   const relMe = safe('rel-me', () => relMeLinks(doc, href), []);
   if (meta.lang) reading.hints.lang = meta.lang;
-  Object.assign(
-    reading.hints,
-    safe('meta', () => headingHints(doc, meta), {}),
-  );
+  const headings = safe('meta', () => headingHints(doc, meta), {});
+  Object.assign(reading.hints, headings);
   let primary = null as RawPerson | null;
   const listed: RawPerson[] = [];
   let company = null as RawCompany | null;
   let isArticle = meta.ogType === 'article' && meta.published !== '';
+  const authors: RawPerson[] = [];
   let isProfile = meta.ogType === 'profile';
   let strongPrimary = false; // named as the page's main entity (ProfilePage, h-card, adapter)
   const countries = reading.hints.countries;
@@ -137,6 +139,7 @@ function readPageUnsafe(
     const r = safe(source, () => interpret(nodes(doc), source, href), null);
     if (!r) continue;
     isArticle ||= r.isArticle;
+    authors.push(...r.authors);
     isProfile ||= r.isProfilePage;
     if (r.primary) {
       takePrimary(r.primary);
@@ -157,6 +160,13 @@ function readPageUnsafe(
     }
     takePrimary(own);
     strongPrimary = true;
+  }
+  // An article whose author is described (role, employer, profile) is about that author.
+  const author =
+    isArticle && !primary ? safe('author', () => describedAuthor(doc, href, meta, page, authors), null) : null;
+  if (author) {
+    takePrimary(author);
+    [isArticle, strongPrimary] = [false, true];
   }
   const h = safe('h-card', () => readHCards(doc, href), null);
   if (h) {
@@ -185,12 +195,7 @@ function readPageUnsafe(
       setField(person, 'title', parts[1], 'title');
       if (parts.length >= 4) setField(person, 'companyName', parts[2], 'title');
     }
-    addList(
-      person,
-      'links',
-      safe('rel-me', () => relMeLinks(doc, href), []),
-      'h-card',
-    );
+    addList(person, 'links', relMe, 'h-card');
   }
 
   // 3. Site adapters: the first matching one that returns something owns the page's layout.
@@ -230,7 +235,7 @@ function readPageUnsafe(
 
   const body = doc.body ?? doc.documentElement;
   // 4. People lists (generic sites only: an adapter knows its site's lists).
-  const cards = site || !body ? [] : safe('people-list', () => findPeopleCards(doc, href), []);
+  const cards = site || !body ? [] : safe('people-list', () => peopleCardsOnce(doc, href), []);
   const cardEls = new Set(cards.map((c) => c.el));
   const weak: RawPerson[] = [];
   for (const c of cards) {
@@ -322,7 +327,7 @@ function readPageUnsafe(
     setField(company, 'website', page.origin, 'url');
   const person = kind === 'person' ? (primary ?? listed[0] ?? null) : null;
   const ownSite = !!person && !site && isOwnSite(person, doc, page);
-  if (person) company = personPageCompany(person, company, ownSite);
+  if (person) company = personPageCompany(person, company, ownSite || person === author);
   if (person && !site) company = siteEmployer(person, company, siteCompany, meta, page, doc);
   // Markup that names a person often omits their role, which their bio's first sentence gives
   // (an employer named in passing is the person's, not the page's company).

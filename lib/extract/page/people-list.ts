@@ -3,6 +3,7 @@ import { cleanName } from '@/lib/normalize/name';
 import { harvest } from './contacts';
 import { addList, newPerson, setField, stripCredentials } from './entity';
 import { photoOf } from './media';
+import { cachedBy } from './memo';
 import { boldName, hostOf, leadingName, manyCard, nameLines, setRole } from './people-lines';
 import {
   ANCHOR_MARK,
@@ -184,6 +185,8 @@ export function readCard(card: Element, base: string): CardReading | null {
   // "Jane Doe, CEO" in a single block; outside a heading only on the record's first lines (judged later).
   if (!nameBlock) {
     for (const [i, b] of blocks.entries()) {
+      // A record whose first line is a whole name: a later "A, B" line is its role or affiliation.
+      if (i > 0 && isName((blocks[0] as Block).text) && !roleLike((blocks[0] as Block).text)) break;
       const m = /^(.{3,60}?)(?<!\s)\s*(?:,|\s[–—|-]\s)\s*(.{2,100})$/.exec(b.text);
       if (
         m &&
@@ -225,7 +228,7 @@ export function readCard(card: Element, base: string): CardReading | null {
     const own = blocks[at];
     const after = blocks.slice(at + 1);
     const others = blocks.filter((b) => b !== own && b !== name && !names.includes(b));
-    const ok = (b: Block) => isRole(b, card, name.text);
+    const ok = cachedBy((b: Block) => isRole(b, card, name.text)); // asked of each block several times below
     const plain = (b: Block) => ok(b) && !(looksLikeName(b.text) && !roleLike(b.text));
     const roleBlock =
       // "Data Scientist @ Van Log" names the person's own employer: the most telling line.
@@ -329,7 +332,8 @@ function ownSites(card: Element, base: string): string[] {
 function isRole(b: Block, card: Element, name: string): boolean {
   const t = b.text;
   if (t.length < 2 || t.length > 120 || t === name || !/\p{L}/u.test(t)) return false;
-  if (/\S@\S|https?:|www\.|\d{3,}/.test(t)) return false;
+  // An address is no role; "Software Engineer@LichtBlick SE" is one (no domain after the @).
+  if (/\S@[\w-]+\.\w|https?:|www\.|\d{3,}/.test(t)) return false;
   // A line that is all one link's label (a handle, "Website") is a link, not a role.
   const inner = b.el.querySelector('a');
   if (inner && (inner.textContent ?? '').replace(/\s+/g, ' ').trim() === t) return false;
@@ -405,6 +409,7 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
         }
       }
       if (read.length < 2 || read.length * 2 < members.length) continue;
+      dropShared(read);
       const key = `${parentSig(parent)}>${sig}`;
       for (const c of read) c.person.kin = key;
       // Kept as before: most cards carry a role and half of those another sign of a person.
@@ -428,6 +433,23 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
   cards.push(...loneCards(doc, base, kept, cards));
   // A row of cards can itself look like a card of its first person: keep the innermost.
   return cards.filter((c) => !cards.some((o) => o.el !== c.el && c.el.contains(o.el)));
+}
+
+/**
+ * Links found on many records of one list are nobody's own: a theme's placeholders left in
+ * ("github.com/USERNAME" on every card) or the organisation's page. They would also make
+ * different people look like one (a shared profile link is taken for the same person).
+ */
+function dropShared(read: Card[]): void {
+  if (read.length < 3) return;
+  const count = new Map<string, number>();
+  for (const c of read) for (const l of c.person.links) count.set(l, (count.get(l) ?? 0) + 1);
+  for (const c of read) {
+    c.person.links = c.person.links.filter((l) => {
+      const n = count.get(l) ?? 0;
+      return n < 2 || n * 3 < read.length;
+    });
+  }
 }
 
 /** The heading just before a list ("Alumni", "Projects"), a few steps back at most; '' when none. */

@@ -2,6 +2,7 @@ import { cleanName } from '@/lib/normalize/name';
 import { NOT_NAME } from '../name-words';
 import { textOf } from './contacts';
 import { stripCredentials } from './entity';
+import { memo } from './memo';
 import { isRoleText } from './roles';
 
 /**
@@ -161,10 +162,11 @@ export const nameOf = (t: string) =>
     .replace(HONORIFIC, '')
     .replace(/(?<=\S)\s{1,3}\([^()]{1,30}\)\s{1,3}(?=\S)/, ' ')
     .replace(/(?<=\p{L})\s{0,3}:$/u, ''); // "<strong>Eric Scott:</strong> his project"
-export const isName = (t: string) => {
+// Memoised: a card list asks the same of each card's repeated labels and lines.
+export const isName = memo((t: string) => {
   const n = nameOf(t);
   return looksLikeName(n) && !n.split(' ').some((w) => !PARTICLE.test(w) && NOT_NAME.test(w));
-};
-export const roleLike = (t: string) => ROLE_WORD.test(t) || isRoleText(t);
+});
+export const roleLike = memo((t: string) => ROLE_WORD.test(t) || isRoleText(t));
 // A line all in capitals is a label or a topic ("FISICA TEORICA"), not a plain name.
 export const shouting = (t: string) => !/\p{Ll}/u.test(t) && /\p{Lu}/u.test(t);

@@ -85,13 +85,14 @@ export function siteEmployer(
  * their name or its footer names them) the site is theirs, so the employer is only their
  * companyName and the page has no company (a homepage h-card's "Director at Okta" makes Okta no
  * site's owner). Elsewhere (a profile on an event's or a firm's site) a structured employer is
- * also the page's company; one named only in a bio is the person's alone.
+ * also the page's company; one named only in a bio is the person's alone. A described article
+ * author's employer is theirs too, never the page's (`theirs` covers both).
  */
-export function personPageCompany(person: RawPerson, company: RawCompany | null, ownSite: boolean): RawCompany | null {
+export function personPageCompany(person: RawPerson, company: RawCompany | null, theirs: boolean): RawCompany | null {
   const source = person.sources.companyName ?? 'page';
-  if (!company && !ownSite && person.companyName && rankOf(source) <= 1) return newCompany(person.companyName, source);
+  if (!company && !theirs && person.companyName && rankOf(source) <= 1) return newCompany(person.companyName, source);
   const employer = nameKey(company?.name ?? '') === nameKey(person.companyName ?? '');
-  return ownSite && company && employer && !ownBusiness(company.name, person) ? null : company;
+  return theirs && company && employer && !ownBusiness(company.name, person) ? null : company;
 }
 
 /**

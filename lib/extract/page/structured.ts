@@ -211,7 +211,6 @@ const ARTICLE_TYPES =
 // Nodes about something else (events, products, media): skipped, the page may still be a prospect page.
 const OTHER_TYPES =
   /^(Event|.*Event|Recipe|VideoObject|ImageObject|Product|Offer|BreadcrumbList|ItemList|FAQPage|HowTo|Course|JobPosting)$/;
-/^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|TechArticle|ScholarlyArticle|SocialMediaPosting|LiveBlogPosting|Report|Review|Recipe|VideoObject|Event)$/;
 
 export const isPersonNode = (n: unknown) => typesOf(n).includes('Person');
 export const isOrgNode = (n: unknown) => !isPersonNode(n) && typesOf(n).some((t) => ORG_TYPES.test(t));
@@ -245,8 +244,10 @@ export interface StructuredReading {
   primary: RawPerson | null;
   people: RawPerson[];
   company: RawCompany | null;
-  /** Person nodes named only as authors of an article: not prospects. */
+  /** The page is an article: its authors are no prospects unless described (./author). */
   isArticle: boolean;
+  /** An article's author Person nodes (with their jobTitle, worksFor, sameAs). */
+  authors: RawPerson[];
   isProfilePage: boolean;
   countries: string[];
 }
@@ -284,6 +285,7 @@ export function interpret(nodes: SNode[], source: StructuredSource, base: string
     people: [],
     company: null,
     isArticle: false,
+    authors: [],
     isProfilePage: false,
     countries: [],
   };
@@ -376,6 +378,8 @@ export function interpret(nodes: SNode[], source: StructuredSource, base: string
     // A Review without a headline is a testimonial on a business page, not the page's article.
     if (isArticleNode(node) && !(types.includes('Review') && !prop(node, 'headline'))) {
       out.isArticle = true;
+      for (const a of objs(prop(node, 'author')).slice(0, 5))
+        if (isPersonNode(a)) out.authors.push(toPerson(a) as RawPerson);
       continue; // authors and publishers of an article are not the page's prospects
     }
     if (types.some((t) => OTHER_TYPES.test(t))) continue;
@@ -417,15 +421,9 @@ export function interpret(nodes: SNode[], source: StructuredSource, base: string
   }
 
   // A site often names its owner twice (a Person node and the WebSite's author stub): one person.
-  const distinct = new Set(topPersons.map((n) => squash(str(prop(n, 'name')))));
-  const richest = [...topPersons].sort((a, b) => Object.keys(b as SNode).length - Object.keys(a as SNode).length)[0];
-  const primaryNode =
-    mainEntity ??
-    (topPersons.length === 1 || (topPersons.length > 1 && out.isProfilePage)
-      ? topPersons[0]
-      : distinct.size === 1 && !distinct.has('')
-        ? richest
-        : null);
+  const one = new Set(topPersons.map((n) => squash(str(prop(n, 'name'))))).size === 1;
+  const richest = topPersons.toSorted((a, b) => Object.keys(b as SNode).length - Object.keys(a as SNode).length);
+  const primaryNode = mainEntity ?? (one || (topPersons.length > 1 && out.isProfilePage) ? richest[0] : null);
   if (primaryNode) out.primary = toPerson(primaryNode);
   // Jekyll/Hugo SEO tags name the author by handle ("kikobeats") and the site by name ("Kiko Beats").
   if (

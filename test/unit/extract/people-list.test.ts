@@ -127,6 +127,16 @@ describe('people lists without cards of their own (issue 17)', () => {
     expect(actual).toEqual(['Martin Raden | Researcher', 'Dilmurat Yusuf | Researcher']);
   });
 
+  it('reads "Role@Company" without spaces as a role line, not as an address', () => {
+    const card = (name: string, role: string) =>
+      `<article class="blog-post"><img src="/${name.length}.webp" alt="blog-images"><div class="blog-content"><h3>${name}</h3><p>${role}</p></div><div class="blog-tip">eng</div></article>`;
+    const actual = read(
+      `<div class="row">${card('Matthias Geisler', 'Software Engineer@LichtBlick SE')}${card('Massimo Petrogalli', 'Android Engineer @ Conio')}</div>`,
+    );
+
+    expect(actual).toEqual(['Matthias Geisler | Software Engineer', 'Massimo Petrogalli | Android Engineer']);
+  });
+
   it('drops the degrees written before a listed role', () => {
     const card = (name: string, role: string) =>
       `<div class="team-panel"><img src="/${name.length}.png" alt="Avatar"><div class="name-title">${name}</div><div class="role-title">${role}</div></div>`;

@@ -1,4 +1,5 @@
 import { getCountries } from 'libphonenumber-js/min';
+import { z } from 'zod';
 import { personNameScore } from './names';
 import { companyLike, isOrgText, roleish, splitRole } from './page/roles';
 import type { RawPerson } from './page/types';
@@ -154,4 +155,25 @@ export function assignAffiliations(
     p.companyName = org.name;
     p.sources.companyName = org.source;
   }
+}
+
+const Sources = z.record(z.string(), z.string());
+const text = (v: unknown) => v === undefined || typeof v === 'string';
+
+/**
+ * assignAffiliations over a reading's loose records (finalize): only records of the shape
+ * readPage writes take part, their fields still untrusted until finishPerson clamps them.
+ */
+export function affiliate(
+  people: Record<string, unknown>[],
+  company: Record<string, unknown> | null,
+  others: boolean,
+): void {
+  const raw = people.filter(
+    (p) =>
+      typeof p.fullName === 'string' && text(p.title) && text(p.companyName) && Sources.safeParse(p.sources).success,
+  ) as unknown as RawPerson[];
+  const source = Sources.safeParse(company?.sources).data?.name ?? 'page';
+  const org = company && typeof company.name === 'string' ? { name: company.name, source } : null;
+  assignAffiliations(raw, org, others);
 }

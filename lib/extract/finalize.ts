@@ -6,13 +6,13 @@ import { normalizeEmail } from '@/lib/normalize/email';
 import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
 import { splitName } from '@/lib/normalize/name';
 import { asCountry, normalizePhone } from '@/lib/normalize/phone';
-import { assignAffiliations } from './affiliation';
+import { affiliate } from './affiliation';
 import { nameHint } from './hint';
 import { personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderPhone } from './page/contacts';
 import { roleish } from './page/roles';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { judgeSiteName } from './site-name';
+import { pageCompany } from './site-name';
 import type { Company, Extraction, Person } from './types';
 
 /**
@@ -25,12 +25,6 @@ import type { Company, Extraction, Person } from './types';
  */
 
 const Loose = z.record(z.string(), z.unknown());
-const Sources = z.record(z.string(), z.string());
-// The names a site gives itself, as readPage collected them (see RawCompany.siteNames).
-const SiteNames = z.object({
-  chosen: z.string().max(300),
-  candidates: z.array(z.tuple([z.string().max(20), z.string().max(300)])).max(10),
-});
 const ReadingShape = z.object({
   url: z.string().max(4096),
   pageKind: z.enum(['person', 'company', 'people-list', 'other']).catch('other'),
@@ -360,31 +354,8 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     let companyIn = parsed.data.company ? { ...parsed.data.company } : null;
     const kept = judged(parsed.data.people, companyIn);
     // The site's name, judged again; on a people list, whose company each person's is.
-    if (companyIn && typeof companyIn.name === 'string') {
-      const site = SiteNames.safeParse(companyIn.siteNames);
-      const name = judgeSiteName(
-        { name: companyIn.name, siteNames: site.success ? site.data : undefined },
-        parsed.data.hints,
-        url,
-      );
-      if (name) companyIn.name = name;
-      // A name no source vouches for would become every listed person's employer.
-      else if (parsed.data.pageKind === 'people-list') companyIn = null;
-    }
-    if (parsed.data.pageKind === 'people-list') {
-      // Only records of the shape readPage writes take part (fields are untrusted until finishPerson).
-      const text = (v: unknown) => v === undefined || typeof v === 'string';
-      const raw = kept.filter(
-        (p) =>
-          typeof p.fullName === 'string' &&
-          text(p.title) &&
-          text(p.companyName) &&
-          Sources.safeParse(p.sources).success,
-      ) as unknown as RawPerson[];
-      const source = Sources.safeParse(companyIn?.sources).data?.name ?? 'page';
-      const org = companyIn ? { name: String(companyIn.name), source } : null;
-      assignAffiliations(raw, org, parsed.data.listsOthers === true);
-    }
+    companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
+    if (parsed.data.pageKind === 'people-list') affiliate(kept, companyIn, parsed.data.listsOthers === true);
     const people = kept.map((p) => finishPerson(p, url, hints, normalize)).filter((p): p is Person => p !== null);
     const company = companyIn ? finishCompany(companyIn, url, hints, normalize) : null;
     let pageKind = parsed.data.pageKind;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { registrableDomain } from '@/lib/normalize/domain';
 import { foldText } from '@/lib/normalize/name';
 import { personNameScore } from './names';
@@ -71,8 +72,11 @@ function brandBesideLabel(text: string | undefined, label: string): string {
   const at = parts.findIndex((p) => PAGE_LABEL.test(p));
   if (at < 0 || parts.length < 2) return '';
   // "Page | Site | Tagline" and "Site | Page": the part next to the label.
-  const next = parts[at + 1] ?? parts[at - 1] ?? '';
-  return cleanCandidate(next, label);
+  const next = cleanCandidate(parts[at + 1] ?? parts[at - 1] ?? '', label);
+  // Nothing else vouches for it: a plain "Panos Patrinos" (a name the given-names data may not know) is
+  // more likely the person whose site it is than an organisation.
+  const plain = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u.test(next) && personNameScore(next) >= 0.5;
+  return plain ? '' : next;
 }
 
 /**
@@ -98,10 +102,14 @@ export function judgeSiteName(
       if (from !== 'title') break;
     }
   };
-  for (const [from, name] of site?.candidates ?? []) add(from, name);
+  let headingBrand = '';
+  for (const [from, name] of site?.candidates ?? []) {
+    if (from !== 'h1') add(from, name);
+    else headingBrand ||= brandBesideLabel(name, label);
+  }
   add('title', hints.title ?? '');
   const titleBrand = brandBesideLabel(hints.title, label);
-  const headingBrand = brandBesideLabel(hints.heading, label);
+  headingBrand ||= brandBesideLabel(hints.heading, label);
   if (headingBrand) list.push({ from: 'heading', name: headingBrand });
   const fuller = (name: string) => {
     // "Acme" and "Acme GmbH" in the logo: the legal form belongs to the name. A copyright line's
@@ -142,4 +150,43 @@ export function judgeSiteName(
   // "Team | Acme": the part beside the page's label, when the title has only those two parts.
   const brand = (splitTitle(hints.title ?? '').length === 2 && titleBrand) || headingBrand;
   return brand ? fuller(brand) : null;
+}
+
+// The names a site gives itself, as readPage collected them (RawCompany.siteNames): untrusted.
+const SiteNames = z.object({
+  chosen: z.string().max(300),
+  candidates: z.array(z.tuple([z.string().max(20), z.string().max(300)])).max(12),
+});
+
+/**
+ * The page's company as finalize keeps it (a loose record, validated by finishCompany later):
+ * renamed to the judged site name; on a people list dropped when no source vouches for a name,
+ * or, for a list the generic reader found, made from the title's brand when readPage found
+ * none ("Ons Bestuur | Vereniging X").
+ */
+export function pageCompany(
+  company: Record<string, unknown> | null,
+  hints: { title?: string; heading?: string },
+  url: string,
+  kind: string,
+  people: Record<string, unknown>[],
+): Record<string, unknown> | null {
+  if (company && typeof company.name === 'string') {
+    const site = SiteNames.safeParse(company.siteNames);
+    const name = judgeSiteName({ name: company.name, siteNames: site.success ? site.data : undefined }, hints, url);
+    if (name) return { ...company, name };
+    return kind === 'people-list' ? null : company;
+  }
+  // Only for a list the generic reader found: a site adapter's "company: null" means none.
+  const generic = people.some((p) => (p.sources as Record<string, unknown> | undefined)?.fullName === 'people-list');
+  if (company || kind !== 'people-list' || !generic) return company;
+  const name = judgeSiteName({ name: '', siteNames: { chosen: '', candidates: [] } }, hints, url);
+  if (!name) return null;
+  let website = '';
+  try {
+    website = new URL(url).origin;
+  } catch {
+    // no URL, no website
+  }
+  return { name, website, emails: [], phones: [], links: [], sources: { name: 'title', website: 'url' } };
 }

@@ -127,7 +127,11 @@ export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): Raw
   if (!best) return null;
   const company = newCompany(best.name, best.source);
   if (!company) return null;
-  company.siteNames = { chosen: company.name, candidates: candidates.map((c) => [c.from, c.name]) };
+  const names: [string, string][] = candidates.map((c) => [c.from, c.name]);
+  // Headings that pair the name with the page's label ("Acme Lab – Members"), for finalize to judge.
+  const h1 = doc.getElementsByTagName('h1');
+  for (let i = 0; i < h1.length && i < 3; i++) names.push(['h1', clip(h1[i]?.textContent, 120)]);
+  company.siteNames = { chosen: company.name, candidates: names };
   setField(company, 'website', url.origin, 'url');
   setField(company, 'description', meta.description, 'meta');
   const logoSrc = logo?.getAttribute('src');

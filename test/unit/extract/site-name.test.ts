@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { domainLabel, judgeSiteName } from '@/lib/extract/site-name';
+import { domainLabel, judgeSiteName, pageCompany } from '@/lib/extract/site-name';
 
 type From = 'meta' | 'title' | 'logo' | '©';
 const site = (chosen: string, ...candidates: [From, string][]) => ({ name: chosen, siteNames: { chosen, candidates } });
@@ -110,5 +110,49 @@ describe('judgeSiteName', () => {
 
     expect(judgeSiteName(hostName, {}, 'https://acmeabogados.com/equipo')).toBe('Acme Abogados');
     expect(judgeSiteName(structured, {}, 'https://acmeabogados.com/equipo')).toBe('Acme Holding GmbH');
+  });
+});
+
+describe('pageCompany', () => {
+  const found = [{ fullName: 'Jane Doe', sources: { fullName: 'people-list' } }];
+
+  it("makes a generic people list's company from its title's brand when readPage found none", () => {
+    const hints = { title: 'Ons Bestuur | Uitvaartvereniging Opperdoes D.E.L.' };
+    const adapter = [{ fullName: 'Jane Doe', sources: { fullName: 'site:linkedin-search' } }];
+
+    expect(pageCompany(null, hints, 'https://example.nl/bestuur', 'people-list', found)).toMatchObject({
+      name: 'Uitvaartvereniging Opperdoes D.E.L.',
+      website: 'https://example.nl',
+    });
+    expect(
+      pageCompany(null, { title: 'Search | LinkedIn' }, 'https://www.linkedin.com/search/', 'people-list', adapter),
+    ).toBe(null);
+  });
+
+  it("takes no person's plain name for the organisation, even one the given-names data does not know", () => {
+    expect(
+      pageCompany(
+        null,
+        { title: 'Panos Patrinos – People' },
+        'https://kul-optec.github.io/people',
+        'people-list',
+        found,
+      ),
+    ).toBe(null);
+  });
+
+  it('keeps an unjudged company on a company page, drops it on a people list', () => {
+    const junk = { name: 'site', siteNames: { chosen: 'site', candidates: [['logo', 'site-logo']] } };
+
+    expect(pageCompany(junk, { title: 'Speakers' }, 'https://gdg.example.it/speakers', 'people-list', found)).toBe(
+      null,
+    );
+    expect(pageCompany(junk, { title: 'Contact' }, 'https://gdg.example.it/contact', 'company', [])).toBe(junk);
+  });
+
+  it('ignores a hostile siteNames shape', () => {
+    const hostile = { name: 'Acme', siteNames: { chosen: 42, candidates: 'x' } };
+
+    expect(pageCompany(hostile, {}, 'https://acme.com/', 'company', [])).toMatchObject({ name: 'Acme' });
   });
 });

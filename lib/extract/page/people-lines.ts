@@ -1,6 +1,6 @@
 import { classifyLink } from '@/lib/normalize/links';
 import { addList, newPerson, setField } from './entity';
-import type { CardReading } from './people-list';
+import type { CardReading } from './people-card';
 import { type Block, insideCard, isName, nameOf, roleLike, shouting } from './people-text';
 import { isOrgText } from './roles';
 import type { RawPerson } from './types';

@@ -1,0 +1,252 @@
+import { classifyLink } from '@/lib/normalize/links';
+import { harvest } from './contacts';
+import { addList, newPerson, setField } from './entity';
+import { photoOf } from './media';
+import { cachedBy } from './memo';
+import { boldName, hostOf, leadingName, manyCard, nameLines, setRole } from './people-lines';
+import {
+  type Block,
+  blocksOf,
+  insideCard,
+  isName,
+  looksLikeName,
+  nameOf,
+  ROLE_WORD,
+  roleLike,
+  shouting,
+} from './people-text';
+import { splitRole } from './roles';
+import type { RawPerson } from './types';
+
+// One candidate card of a people list, read: its name block, role line, photo, own links and
+// contacts, and how much it looks like a person's card. The list detector (people-list.ts)
+// decides which sibling groups are lists; this file reads each of their cards.
+
+const HEADING = /^(H[1-6]|STRONG|B|DT|FIGCAPTION|CAPTION|TH|CITE)$/;
+const NAME_CLASS =
+  /(^|[-_\s])(p-name|fn|(full|person|member|speaker|team|author|staff|profile|employee|card|people)?[-_]{0,2}name)($|[-_\s])/i;
+const ROLE_CLASS = /(title|role|position|job|poste|funktion|designation|headline|occupation|function|subtitle|desc)/i;
+const PERSONISH =
+  /(team|member|speaker|person|people|staff|author|profile|employee|leader|board|founder|mitarbeiter|equipe|équipe|intervenant|referent|vcard|h-card|bio)/i;
+export const NOT_PEOPLE =
+  /(testimonial|review|quote|rating|sponsor|partner|client|logo|brand|carousel-logos|customer|award|breadcrumb|menu|nav|pagination|cookie|consent)/i;
+const nameish = (el: Element, card: Element) =>
+  insideCard(el, card, HEADING) ||
+  el.getAttribute('itemprop') === 'name' ||
+  NAME_CLASS.test(el.getAttribute('class') ?? '') ||
+  NAME_CLASS.test(el.parentElement?.getAttribute('class') ?? '') ||
+  firstCell(el, card);
+
+/**
+ * Staff directories in tables: the row's first cell holds the name, the next ones the role and
+ * contacts; or the cell under a "Name" column head, when a photo column comes first.
+ */
+function firstCell(el: Element, card: Element): boolean {
+  if (card.tagName !== 'TR') return false;
+  const cell = el.closest('td, th');
+  return !!cell && cell.parentElement === card && (cell === card.firstElementChild || nameColumn(card, cell));
+}
+
+// Alt texts that introduce the name: "Photo Jane Doe", "Portrait of Jane Doe", "Foto de Jane Doe".
+export const ALT_PREFIX =
+  /^(?:photo|foto|portrait|picture|image|headshot|avatar|bild|imagen|immagine|ritratto)\s+(?:(?:of|de|von|di|du|van)\s+)?/i;
+
+/** The first image alt of a card that looks like a name ("Nina Attias"); '' when none. */
+export function altName(card: Element): string {
+  const imgs = card.querySelectorAll('img[alt]');
+  for (let i = 0; i < imgs.length && i < 3; i++) {
+    const alt = (imgs[i]?.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+    if (looksLikeName(alt)) return alt;
+  }
+  return '';
+}
+
+/** One card as read: its person (and the others when it lists several), how sure it looks, whether it has a role. */
+export interface CardReading {
+  person: RawPerson;
+  more?: RawPerson[];
+  evidence: number;
+  role: boolean;
+  nameEl: Element;
+}
+
+/** Reads one candidate card; null when it is not one person's card. `role` is false when it has none. */
+export function readCard(card: Element, base: string): CardReading | null {
+  if (NOT_PEOPLE.test(card.getAttribute('class') ?? '') || card.querySelector('blockquote, q')) return null;
+  const blocks = blocksOf(card);
+  if (blocks.length < 1 || blocks.length > 40) return null;
+  // A quoted sentence makes it a testimonial, whatever its classes say (“…”, «…», „…“, 「…」).
+  if (blocks.some((b) => b.text.length > 20 && /^[“"«„「『‘]/.test(b.text))) return null;
+  const many = nameLines(blocks);
+  if (many.length) return manyCard(card, base, blocks, many);
+  // A heading that holds a role ("Project Manager", "Präsident") is the role, not the name, when a name follows.
+  const named = blocks.filter((b) => nameish(b.el, card) && isName(b.text));
+  const names = named.filter((b) => !roleLike(b.text));
+  const distinct = new Set(names.map((b) => b.text.toLowerCase()));
+  if (distinct.size > 1 && names.filter((b) => insideCard(b.el, card, /^H[1-6]$/)).length > 1) return null;
+  let nameBlock = names[0];
+  let role = '';
+  let plainName = false;
+  // "Jane Doe, CEO" in a single block; outside a heading only on the record's first lines (judged later).
+  if (!nameBlock) {
+    for (const [i, b] of blocks.entries()) {
+      // A record whose first line is a whole name: a later "A, B" line is its role or affiliation.
+      if (i > 0 && isName((blocks[0] as Block).text) && !roleLike((blocks[0] as Block).text)) break;
+      const m = /^(.{3,60}?)(?<!\s)\s*(?:,|\s[–—|-]\s)\s*(.{2,100})$/.exec(b.text);
+      if (
+        m &&
+        isName(m[1] as string) &&
+        !roleLike(m[1] as string) &&
+        !/\d{3}/.test(m[2] as string) &&
+        (i < 2 || nameish(b.el, card))
+      ) {
+        nameBlock = { el: b.el, text: m[1] as string };
+        // "Martin Raden, née Mann": a birth name, not a role (the role is looked for below).
+        role = /^(n[ée]e|geb\.|geborene)\s/i.test(m[2] as string) ? '' : (m[2] as string);
+        plainName = !nameish(b.el, card);
+        break;
+      }
+    }
+  }
+  if (!nameBlock) {
+    // No heading or name class: the block that repeats the photo's alt, a leading linked name,
+    // the first short lines, a bold name opening a bio (all judged later by their names).
+    const alt = altName(card).toLowerCase();
+    nameBlock =
+      (alt ? blocks.find((b) => b.text.length > 4 && alt.endsWith(b.text.toLowerCase())) : undefined) ??
+      blocks.slice(0, 2).find((b) => isName(b.text) && !roleLike(b.text) && !shouting(b.text)) ??
+      leadingName(blocks.slice(0, 2)) ??
+      boldName(card);
+    plainName = true;
+  }
+  if (!nameBlock && named[0]) {
+    nameBlock = named[0];
+    plainName = false;
+  }
+  if (!nameBlock) return null;
+  if (!role) {
+    // The role may sit before or after the name: a role-ish class first, then a role word, then the next short line.
+    // The block holding the name (a bio opening with it, "Name (details)") is never the role.
+    const name = nameBlock;
+    let at = blocks.indexOf(name);
+    if (at < 0) at = blocks.findIndex((b) => b.el === name.el || b.el.contains(name.el));
+    const own = blocks[at];
+    const after = blocks.slice(at + 1);
+    const others = blocks.filter((b) => b !== own && b !== name && !names.includes(b));
+    const ok = cachedBy((b: Block) => isRole(b, card, name.text)); // asked of each block several times below
+    const plain = (b: Block) => ok(b) && !(looksLikeName(b.text) && !roleLike(b.text));
+    const roleBlock =
+      // "Data Scientist @ Van Log" names the person's own employer: the most telling line.
+      others.find((b) => ok(b) && splitRole(b.text, false).company) ??
+      others.find((b) => ROLE_CLASS.test(b.el.getAttribute('class') ?? '') && ok(b)) ??
+      after.find((b) => ok(b) && roleLike(b.text)) ??
+      others.find((b) => ok(b) && roleLike(b.text)) ??
+      after.find(plain) ??
+      // Boards: a short heading over the name ("<h3>Kassiererin</h3><p>Selina Jäger</p>").
+      blocks.slice(0, at).find((b) => ok(b) && b.text.split(' ').length <= 4 && insideCard(b.el, card, /^H[1-6]$/));
+    role = roleBlock?.text ?? '';
+  }
+  const person = newPerson(nameOf(nameBlock.text), 'people-list');
+  if (!person) return null;
+  setRole(person, role);
+  const photo = photoOf(card, base);
+  if (photo) setField(person, 'photoUrl', photo, 'people-list');
+  const c = harvest(card, base);
+  addList(person, 'emails', c.emails, 'contact');
+  addList(person, 'phones', c.phones, 'contact');
+  addList(person, 'textPhones', c.textPhones, 'contact');
+  addList(
+    person,
+    'links',
+    c.links.filter((l) => l.kind !== 'linkedin-company' && l.kind !== 'crunchbase-organization').map((l) => l.url),
+    'contact',
+  );
+  addList(person, 'links', ownSites(card, base), 'contact');
+  // A name written as an off-site link (lab and group pages) links to the person's own page.
+  const nameLink = nameBlock.el.closest('a') ?? (nameBlock.el.querySelector('a') as Element | null);
+  if (nameLink && card.contains(nameLink) && sameText(nameLink, nameBlock.text)) {
+    const c = classifyLink(nameLink.getAttribute('href') ?? '', base);
+    if (c?.kind === 'website' && hostOf(c.url) !== hostOf(base)) addList(person, 'links', [c.url], 'contact');
+  }
+  let classes = `${card.getAttribute('class') ?? ''} ${card.parentElement?.getAttribute('class') ?? ''}`;
+  for (let e: Element | null = nameBlock.el; e && e !== card; e = e.parentElement)
+    classes += ` ${e.getAttribute('class') ?? ''}`;
+  const evidence =
+    (photo ? 1 : 0) +
+    (person.links.length || person.emails.length || person.phones.length ? 2 : 0) +
+    (PERSONISH.test(classes) ? 2 : 0) +
+    (card.getAttribute('itemtype')?.endsWith('Person') ? 2 : 0) +
+    (card.tagName === 'TR' && nameColumn(card, nameBlock.el.closest('td, th')) ? 2 : 0) +
+    (ROLE_WORD.test(role) ? 2 : 0);
+  return { person, evidence: plainName ? Math.min(evidence, 1) : evidence, role: role !== '', nameEl: nameBlock.el };
+}
+
+/** True when a link's text is the whole name (not a name inside a longer linked line). */
+const sameText = (a: Element, text: string) => (a.textContent ?? '').replace(/\s+/g, ' ').trim() === text;
+
+/**
+ * True when the row's table heads the column of `cell` (default: the first) "Name", "Full name",
+ * "Name (first last)" (staff and committer tables).
+ */
+function nameColumn(row: Element, cell: Element | null = row.firstElementChild): boolean {
+  let at = 0;
+  for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) at++;
+  const head = row.closest('table')?.querySelector('tr')?.children[at];
+  return (
+    head?.tagName === 'TH' &&
+    /^\s*(full )?(name|nom|nombre|nome|naam|mitglied|person|membre|miembro)(\s{0,3}\([^()]{1,30}\))?\s*$/i.test(
+      head.textContent ?? '',
+    )
+  );
+}
+
+// A link whose text says it is a personal site or an academic profile (or an icon-only link,
+// common in lab and team themes).
+const SITE_TEXT =
+  /^(|web|website|webpage|web page|site|homepage|home page|personal (site|page|website)|blog|portfolio|page perso|webseite|homepage|sitio( web)?|sito( web)?|p[áa]gina personal|ficha personal|pagina personale|google scholar|scholar|orcid|researchgate|dblp|scopus)$/i;
+// Academic profiles are one person's whatever their label says (a record's name or "Publications").
+const SCHOLAR_PROFILE =
+  /^https?:\/\/(?:scholar\.google\.[a-z.]{2,8}\/citations\?|orcid\.org\/\d{4}-|(?:www\.)?researchgate\.net\/profile\/|dblp\.org\/pid\/)/i;
+// A fediverse handle shown as the link's text ("@jane@social.example"): the link is that account.
+const HANDLE = /^@[\w.]{1,40}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,4})$/;
+
+/** A record's own websites: off-site links shown as an icon or labelled as a site (not its employer's link). */
+function ownSites(card: Element, base: string): string[] {
+  const out: string[] = [];
+  let host = '';
+  try {
+    host = new URL(base).hostname.replace(/^www\./, '');
+  } catch {
+    return out;
+  }
+  const anchors = card.querySelectorAll('a[href]');
+  for (let i = 0; i < anchors.length && i < 20 && out.length < 6; i++) {
+    const a = anchors[i] as Element;
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const href = a.getAttribute('href') ?? '';
+    const handle = HANDLE.exec(text)?.[1]?.toLowerCase();
+    if (!SITE_TEXT.test(text) && !SCHOLAR_PROFILE.test(href) && !handle) continue;
+    const c = classifyLink(href, base);
+    if (c?.kind !== 'website') continue;
+    const h = new URL(c.url).hostname.replace(/^www\./, '');
+    if (h !== host && (!handle || h === handle) && !out.includes(c.url)) out.push(c.url);
+  }
+  return out;
+}
+
+/** True when a block under the name reads as the person's role (not an address, a link label or pronouns). */
+function isRole(b: Block, card: Element, name: string): boolean {
+  const t = b.text;
+  if (t.length < 2 || t.length > 120 || t === name || !/\p{L}/u.test(t)) return false;
+  // An address is no role; "Software Engineer@LichtBlick SE" is one (no domain after the @).
+  if (/\S@[\w-]+\.\w|https?:|www\.|\d{3,}/.test(t)) return false;
+  // A line that is all one link's label (a handle, "Website") is a link, not a role.
+  const inner = b.el.querySelector('a');
+  if (inner && (inner.textContent ?? '').replace(/\s+/g, ' ').trim() === t) return false;
+  // Pronouns shown under a name ("he/him", "sie/ihr") are not a role.
+  if (/^(he|she|they|ze|xe|sie|er|il|elle|iel|ella|él)\s*\/\s*\p{L}+/iu.test(t)) return false;
+  if (t.split(/\s+/).length > 14) return false;
+  // Text inside a link is a link's label, unless one link wraps the whole record (Quarto, many grids).
+  const link = b.el.closest('a, button, label');
+  return !link || link.contains(card) || (card.childElementCount === 1 && card.firstElementChild === link);
+}

@@ -156,8 +156,17 @@ try {
   })();
   since = Date.now();
   start = performance.now();
+  // Progress every 15 s: where a long first pull spends its time, and whether it slows down as the lists grow.
+  const watch = setInterval(async () => {
+    const [s, ph] = await Promise.all([
+      b.status().catch(() => null),
+      b.serviceWorker.evaluate(() => globalThis.__prospectorSyncPhases).catch(() => null),
+    ]);
+    const ms = Object.fromEntries(Object.entries(ph ?? {}).map(([k, v]) => [k, Math.round(v)]));
+    log(`first pull: ${JSON.stringify(s?.progress ?? null)}; ms per step ${JSON.stringify(ms)}`);
+  }, 15_000);
   await b.send('sync.connect', { url: `${couch.url}/team`, username: 'bob', password: 'bob-pass', name: 'Bob' });
-  await syncedAfter(b, since);
+  await syncedAfter(b, since).finally(() => clearInterval(watch));
   const firstPull = performance.now() - start;
   log(
     'first pull, ms per step (lib/sync/phases):',

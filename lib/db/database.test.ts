@@ -316,6 +316,62 @@ describe('migrations', () => {
     expect((await leads.query({ origin: 'outbound' })).total).toBe(outbound.length - 1);
   });
 
+  it('v8 → v9: the sparse by-owner lists the leads naming a teammate; owner filters give the same leads', async () => {
+    // Arrange: a database filled by version 8 (rows without `owner`, no by-owner index).
+    const v8 = await openAt(8);
+    const expected = Array.from({ length: 30 }, (_, i) =>
+      makeLead(i, {
+        fullName: `Person ${i}`,
+        ...(i % 3 === 0 ? {} : i % 3 === 1 ? { owner: 'Sam', capturedBy: 'Ann' } : { capturedBy: 'Ann' }),
+        stage: i % 2 ? 'new' : 'contacted',
+        updatedAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(),
+      }),
+    );
+    const damaged = makeLead(99, { owner: 'Sam' });
+    const tx = v8.transaction(['leads', 'meta'], 'readwrite');
+    for (const lead of expected) {
+      const { owner: _, ...row } = toRow(lead);
+      await tx.objectStore('leads').put(row);
+    }
+    const { owner: __, ...corruptRow } = toRow(damaged);
+    await tx.objectStore('leads').put({ ...corruptRow, lead: { ...damaged, emails: 'broken' } as unknown as Lead });
+    await tx.objectStore('meta').put(expected.length + 1, LEAD_COUNT_KEY);
+    await tx.done;
+    expect([...v8.transaction('leads').store.indexNames]).not.toContain('by-owner');
+    const before = await v8.getAll('leads');
+    v8.close();
+
+    // Act
+    const db = await openDatabase();
+
+    // Assert: only the rows naming someone gained `owner`; nothing else changed.
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.transaction('leads').store.indexNames]).toContain('by-owner');
+    const after = await db.getAll('leads');
+    const named = (row: (typeof before)[number]) => row.lead.owner ?? row.lead.capturedBy;
+    expect(after).toEqual(before.map((row) => (named(row) ? { ...row, owner: named(row) } : row)));
+    expect(await db.countFromIndex('leads', 'by-owner')).toBe(21); // 10 Sam + 10 Ann + the damaged Sam
+    const newestFirst = (list: Lead[]) => [...list].reverse().map((l) => l.id);
+    const sam = await leads.query({ owner: 'Sam', limit: 100 });
+    expect(sam.total).toBe(11); // the damaged row is listed as needing repair
+    expect(sam.leads.map((l) => l.id).filter((id) => id !== damaged.id)).toEqual(
+      newestFirst(expected.filter((l) => l.owner === 'Sam')),
+    );
+    // Leads nobody named are this browser's.
+    const mine = await leads.query({ owner: 'Ann', me: 'Ann', limit: 100 });
+    expect(mine.leads.map((l) => l.id)).toEqual(newestFirst(expected.filter((l) => !l.owner)));
+    expect((await leads.query({ owner: 'Ann', limit: 100 })).total).toBe(10);
+    const samNew = await leads.query({ owner: 'Sam', stage: 'new', limit: 100 });
+    expect(samNew.leads.map((l) => l.id).filter((id) => id !== damaged.id)).toEqual(
+      newestFirst(expected.filter((l) => l.owner === 'Sam' && l.stage === 'new')),
+    );
+    // A reassigned lead moves with its row.
+    const moved = expected[3] as Lead;
+    await leads.update(moved.id, { owner: 'Sam' });
+    expect((await leads.query({ owner: 'Sam', limit: 100 })).leads.map((l) => l.id)).toContain(moved.id);
+    expect((await leads.query({ owner: 'Ann', me: 'Ann', limit: 100 })).leads.map((l) => l.id)).not.toContain(moved.id);
+  });
+
   it('v1 → v2 keeps a corrupt v1 record as it was', async () => {
     const v1 = await openAt(1);
     const [lead] = storedLeads();
@@ -348,6 +404,7 @@ describe('migrations', () => {
     expect([...db.transaction('leads').store.indexNames]).not.toContain('by-stage');
     expect([...db.transaction('leads').store.indexNames]).not.toContain('by-origin');
     expect([...db.transaction('leads').store.indexNames]).toContain('by-inbound');
+    expect([...db.transaction('leads').store.indexNames]).toContain('by-owner');
   });
 });
 

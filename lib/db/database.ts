@@ -1,7 +1,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import { AppError, toAppError } from '@/lib/errors';
 import { webAddressRow } from './migrate-urls';
-import { type LeadRow, recentWords, searchWords } from './rows';
+import { type LeadRow, recentWords, rowOwner, searchWords } from './rows';
 
 /**
  * The one IndexedDB database of Prospector, in the extension's origin (background,
@@ -29,10 +29,13 @@ import { type LeadRow, recentWords, searchWords } from './rows';
  *   sparse `by-inbound` over `row.inbound`, set on inbound leads only: "outbound" is the lead
  *   count minus the inbound ones, and an outbound lead costs a write no entry (bench/README.md
  *   has what each index costs and earns). The upgrade marks the stored inbound rows.
+ * - v9: sparse `by-owner` over `row.owner` (team sync: the teammate a lead's owner or capturedBy
+ *   names), so the workspace's owner filter reads index keys instead of every row; a lead
+ *   nobody named (this browser's) has no entry. The upgrade sets `owner` on the rows that name one.
  */
 
 export const DB_NAME = 'prospector';
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 /** Key of the lead counter in the `meta` store (v5). */
 export const LEAD_COUNT_KEY = 'leadCount';
 
@@ -57,6 +60,7 @@ export interface ProspectorDB extends DBSchema {
       'by-fit': [number, string];
       'by-stage-updated': [string, number, string];
       'by-inbound': number;
+      'by-owner': string;
       'by-tag': string;
       'by-domain': string;
       'by-key': string;
@@ -193,6 +197,19 @@ export async function upgradeDatabase(
     }
     if (leads.indexNames.contains(byOrigin)) leads.deleteIndex(byOrigin);
     leads.createIndex('by-inbound', 'inbound');
+  }
+  if (oldVersion < 9 && newVersion >= 9) {
+    const leads = tx.objectStore('leads');
+    // No index lists the synced rows, so every row is read; only those naming a teammate change
+    // (a damaged row too, when its owner or capturedBy is a string).
+    let cursor = await leads.openCursor();
+    while (cursor) {
+      const row = cursor.value;
+      const owner = row.lead && typeof row.lead === 'object' ? rowOwner(row.lead) : undefined;
+      if (owner !== undefined && row.owner !== owner) await cursor.update({ ...row, owner });
+      cursor = await cursor.continue();
+    }
+    leads.createIndex('by-owner', 'owner');
   }
 }
 

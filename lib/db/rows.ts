@@ -49,6 +49,12 @@ export interface LeadRow {
    * outbound leads, which then cost no index entry.
    */
   inbound?: 1;
+  /**
+   * Who owns the lead's outreach when a teammate is named (team sync: lead.owner, else
+   * lead.capturedBy; v9, sparse index `by-owner`). Absent on a lead nobody named, which is
+   * this browser's (lib/lead/owner) and costs no index entry: a store that never synced has none.
+   */
+  owner?: string;
 }
 
 /** Sorts after every ISO date and every folded name: leads without the value come last in ascending order. */
@@ -192,6 +198,14 @@ export function toRow(lead: Lead, withWords = true, keys: string[] = dedupeKeys(
     fit: lead.fitScore === undefined ? 1 : -lead.fitScore,
   };
   if (lead.origin === 'inbound') row.inbound = 1;
+  const owner = rowOwner(lead);
+  if (owner !== undefined) row.owner = owner;
   if (withWords) row.recent = recentWords(searchWords(lead), row.updated);
   return row;
+}
+
+/** The teammate a row's `owner` names (v9): the lead's owner, else who captured it; undefined for neither. */
+export function rowOwner(lead: { owner?: unknown; capturedBy?: unknown }): string | undefined {
+  const owner = lead.owner ?? lead.capturedBy;
+  return typeof owner === 'string' ? owner : undefined;
 }

@@ -6,11 +6,13 @@ import { normalizeEmail } from '@/lib/normalize/email';
 import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
 import { splitName } from '@/lib/normalize/name';
 import { asCountry, normalizePhone } from '@/lib/normalize/phone';
+import { assignAffiliations } from './affiliation';
 import { nameHint } from './hint';
 import { personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderPhone } from './page/contacts';
 import { roleish } from './page/roles';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
+import { judgeSiteName } from './site-name';
 import type { Company, Extraction, Person } from './types';
 
 /**
@@ -23,12 +25,19 @@ import type { Company, Extraction, Person } from './types';
  */
 
 const Loose = z.record(z.string(), z.unknown());
+const Sources = z.record(z.string(), z.string());
+// The names a site gives itself, as readPage collected them (see RawCompany.siteNames).
+const SiteNames = z.object({
+  chosen: z.string().max(300),
+  candidates: z.array(z.tuple([z.string().max(20), z.string().max(300)])).max(10),
+});
 const ReadingShape = z.object({
   url: z.string().max(4096),
   pageKind: z.enum(['person', 'company', 'people-list', 'other']).catch('other'),
   people: z.array(Loose).max(1000).catch([]),
   company: Loose.nullable().catch(null),
   fallback: Loose.optional().catch(undefined),
+  listsOthers: z.boolean().optional().catch(undefined),
   hints: z
     .object({
       lang: z.string().max(40).optional().catch(undefined),
@@ -260,6 +269,10 @@ function finishCompany(c: Record<string, unknown>, url: string, hints: Hints, no
   return out;
 }
 
+// Section headings over lists of people, in the corpus's languages.
+const PEOPLE_SECTION =
+  /\b(alumni|alumnae|former|current|students?|ph\.?\s?d|doctor(al|ate|s)?|master'?s?|bachelor'?s?|undergrad(uate)?s?|post-?docs?|postdoctoral|members?|staff|faculty|team|people|researchers?|scientists?|visitors?|interns?|graduates?|fellows?|board|committee|speakers?|authors?|organi[sz]ers?|volunteers?|advisors?|mitglieder|mitarbeiter(innen)?|mitarbeitende|vorstand|studierende|doktorand(inn)?en|ehemalige|équipe|membres|anciens|étudiant(e)?s|doctorant(e)?s|chercheu(r|se)s|miembros|equipo|estudiantes|investigador(e|a)s|membri|studenti|dottorandi|ricercatori|leden|bestuur|medewerkers|studenten|promovendi|członkowie|zarząd|zespół)\b/i;
+
 /**
  * Records the page found by structure alone (`judge` = their group) stay only when their
  * group's names read as people's names: most of them with a known given name.
@@ -275,6 +288,9 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
     groups.set(p.judge, list);
   });
   const keep = new Set<number>();
+  // Lists shaped like one already kept (a lab's "Current" and "Alumni" lists, a table per cohort).
+  const kept = new Set(people.filter((p) => p.judge === undefined).map((p) => p.kin));
+  const failed: number[][] = [];
   for (const list of groups.values()) {
     const known = list.filter((i) => (scores[i] as number) >= 0.8).length;
     // Given names the dataset lacks (Dutch, Japanese, Polish are thin in it) still count when the
@@ -283,8 +299,21 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
       ? list.filter((i) => (scores[i] as number) >= 0.8 || ((scores[i] as number) >= 0.5 && roleLine(people[i]?.title)))
           .length
       : 0;
-    if (named >= Math.max(1, Math.ceil(list.length * 0.6)))
+    if (named >= Math.max(1, Math.ceil(list.length * 0.6))) {
       for (const i of list) if ((scores[i] as number) >= 0.5) keep.add(i);
+      for (const i of list) kept.add(people[i]?.kin);
+    } else failed.push(list);
+  }
+  // Such a list under a heading naming people ("Alumni", "PhD Students", "Bestuur") needs names of
+  // the right shape only: its structure already held people (a "Projects" list of the same
+  // structure does not pass, whatever given names its titles hold).
+  for (const list of failed) {
+    const shaped = list.filter((i) => (scores[i] as number) >= 0.5);
+    const first = people[list[0] as number];
+    const kin = first?.kin;
+    const section = PEOPLE_SECTION.test(String(first?.section ?? ''));
+    if (typeof kin === 'string' && kept.has(kin) && section && shaped.length >= Math.ceil(list.length * 0.6))
+      for (const i of shaped) keep.add(i);
   }
   const out = people.filter((p, i) => p.judge === undefined || keep.has(i));
   // A dropped record was no one's card: its contacts are the page's, as if no card had held them.
@@ -328,10 +357,35 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     const explicit = pageCountries([...parsed.data.people, parsed.data.company ?? {}], normalize);
     if (explicit.length) hints.explicit = explicit;
     if (options.defaultCountry) hints.countries.push(options.defaultCountry);
-    const companyIn = parsed.data.company ? { ...parsed.data.company } : null;
-    const people = judged(parsed.data.people, companyIn)
-      .map((p) => finishPerson(p, url, hints, normalize))
-      .filter((p): p is Person => p !== null);
+    let companyIn = parsed.data.company ? { ...parsed.data.company } : null;
+    const kept = judged(parsed.data.people, companyIn);
+    // The site's name, judged again; on a people list, whose company each person's is.
+    if (companyIn && typeof companyIn.name === 'string') {
+      const site = SiteNames.safeParse(companyIn.siteNames);
+      const name = judgeSiteName(
+        { name: companyIn.name, siteNames: site.success ? site.data : undefined },
+        parsed.data.hints,
+        url,
+      );
+      if (name) companyIn.name = name;
+      // A name no source vouches for would become every listed person's employer.
+      else if (parsed.data.pageKind === 'people-list') companyIn = null;
+    }
+    if (parsed.data.pageKind === 'people-list') {
+      // Only records of the shape readPage writes take part (fields are untrusted until finishPerson).
+      const text = (v: unknown) => v === undefined || typeof v === 'string';
+      const raw = kept.filter(
+        (p) =>
+          typeof p.fullName === 'string' &&
+          text(p.title) &&
+          text(p.companyName) &&
+          Sources.safeParse(p.sources).success,
+      ) as unknown as RawPerson[];
+      const source = Sources.safeParse(companyIn?.sources).data?.name ?? 'page';
+      const org = companyIn ? { name: String(companyIn.name), source } : null;
+      assignAffiliations(raw, org, parsed.data.listsOthers === true);
+    }
+    const people = kept.map((p) => finishPerson(p, url, hints, normalize)).filter((p): p is Person => p !== null);
     const company = companyIn ? finishCompany(companyIn, url, hints, normalize) : null;
     let pageKind = parsed.data.pageKind;
     const finalCompany = company;

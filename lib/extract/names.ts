@@ -14,7 +14,7 @@ import { NOT_NAME } from './name-words';
  */
 
 const PARTICLE =
-  /^(van|von|de|der|den|del|della|da|das|di|do|dos|du|la|le|lo|bin|ibn|al|el|y|e|ten|ter|zu|zum|af|av|st\.?|mac|mc|ap|ben|bat)$/i;
+  /^(van|von|de|der|den|del|della|da|das|di|do|dos|du|la|le|lo|bin|ibn|al|el|y|e|ten|ter|zu|zum|af|av|st\.?|mac|mc|ap|ben|bat|['‘’]t)$/i;
 const INITIAL = /^\p{Lu}\.?$/u;
 const TOKEN = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u;
 // Hyphenated and apostrophe names: Jean-Luc, O'Neil, Peña-Castellanos.
@@ -49,7 +49,8 @@ export function personNameScore(text: string): number {
   if (CJK.test(raw)) return /\s|・/.test(raw) || raw.length <= 5 ? 0.6 : 0.4;
   if (/[\d@|:/&<>{}[\]_#=+*!?;"“”«»]/.test(raw)) return 0;
   const tokens = tokensOf(raw);
-  const core = tokens.filter((t) => !PARTICLE.test(t));
+  // A capitalised first token is a given name even when it is also a particle ("Ben Barad", "Van Morrison").
+  const core = tokens.filter((t, i) => (i === 0 && /^\p{Lu}/u.test(t)) || !PARTICLE.test(t));
   const named = core.filter((t) => !INITIAL.test(t));
   if (named.length < 2 || core.length > 4 || tokens.length > 6) return 0;
   if (!core.every((t) => TOKEN.test(t) || INITIAL.test(t))) return 0;

@@ -9,6 +9,7 @@ export function registrableDomain(input: string): string | null {
   const text = input.trim().toLowerCase();
   if (!text) return null;
   const host = text.includes('@') ? text.slice(text.lastIndexOf('@') + 1) : text;
-  const domain = getDomain(host, { allowPrivateDomains: false });
+  // Private suffixes count: acme.github.io and acme.netlify.app are Acme's own sites, not GitHub's.
+  const domain = getDomain(host, { allowPrivateDomains: true });
   return domain || null;
 }

@@ -116,6 +116,8 @@ describe('registrableDomain', () => {
     ['www.acme.co.uk', 'acme.co.uk'],
     ['https://blog.acme.com/x', 'acme.com'],
     ['jane@mail.acme.io', 'acme.io'],
+    // A site on a hosting platform is its owner's, not the platform's.
+    ['https://acme-lab.github.io/team/', 'acme-lab.github.io'],
     ['co.uk', null],
   ])('%s → %s', (raw, expected) => {
     expect(registrableDomain(raw)).toBe(expected);

@@ -30,6 +30,8 @@ export interface EngineDeps {
 }
 
 const WATERMARK_ID = '_local/prospector-watermark';
+/** Documents per replication batch (PouchDB's default is 100: a request and checkpoint each). */
+const BATCH_SIZE = 500;
 /**
  * A catch-up reads back this far before its last one: a write that was under way while it
  * read (its updatedAt set, its transaction not yet committed) is read by the next one.
@@ -193,17 +195,7 @@ export function createSyncEngine(deps: EngineDeps) {
         const ids = [...dirty];
         dirty.clear();
         await timed('bridge.push', () => s.bridge.push(ids));
-        let done = 0;
-        await timed(
-          'mirror.sync',
-          () =>
-            s.mirror.sync(s.remote, { batch_size: 500 }).on('change', (info) => {
-              if (info.direction !== 'pull') return;
-              done += info.change.docs_written;
-              const total = (info.change as { pending?: number }).pending;
-              if (first) void status({ progress: { done, ...(total !== undefined ? { total: done + total } : {}) } });
-            }) as unknown as Promise<unknown>,
-        );
+        await replicate(s, first);
         pending.clear();
         // The server answers again: a live replication need not wait out its backoff.
         if (live && liveFailing) restartLive(s);
@@ -230,6 +222,21 @@ export function createSyncEngine(deps: EngineDeps) {
     });
   }
 
+  /** The mirror with the server, once (both ways at a time); a first pull's progress in the status. */
+  async function replicate(s: Session, first: boolean): Promise<void> {
+    await timed(
+      'mirror.sync',
+      () =>
+        s.mirror.sync(s.remote, { batch_size: BATCH_SIZE }).on('change', (info) => {
+          if (info.direction !== 'pull' || !first) return;
+          // docs_written counts from the start of the replication.
+          const done = info.change.docs_written;
+          const total = (info.change as { pending?: number }).pending;
+          void status({ progress: { done, ...(total !== undefined ? { total: done + total } : {}) } });
+        }) as unknown as Promise<unknown>,
+    );
+  }
+
   /** Leads a teammate removed go to this browser's trash; the status offers to restore them. */
   async function noteRemoved(result: PullResult): Promise<void> {
     if (result.restoreToken) {
@@ -250,7 +257,12 @@ export function createSyncEngine(deps: EngineDeps) {
 
   /** The live replication of the mirror with the server. */
   function replicateLive(s: Session): { cancel(): void } {
-    const sync = s.mirror.sync(s.remote, { live: true, retry: true, batch_size: 500, back_off_function: backOff });
+    const sync = s.mirror.sync(s.remote, {
+      live: true,
+      retry: true,
+      batch_size: BATCH_SIZE,
+      back_off_function: backOff,
+    });
     const failed = (err: unknown) => {
       if (live !== sync) return; // A replaced replication's last events.
       liveFailing = true;

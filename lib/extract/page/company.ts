@@ -12,13 +12,13 @@ import type { RawCompany } from './types';
  */
 
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
-const LEGAL =
-  /(?<![\s,])\s*(?:,\s*)?\b(inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|b\.v|nv|n\.v|s\.a|oy|ab|as|kk|plc|co|corp|corporation|company|pty|株式会社)\b\.?$/i;
+export const LEGAL =
+  /(?<![\s,])\s*(?:,\s*)?\b(inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|b\.v|nv|n\.v|s\.a|oy|ab|as|kk|plc|co|corp|corporation|company|pty|e\.\s?v|ev|eg|ug|kg|s\.?p\.?a|s\.?l|株式会社)\b\.?$/i;
 // Credits that name the site's builder, not its owner (several languages).
 const CREDIT =
   /(website|site|web ?design|design|designed|developed|built|made|powered|created|réalis[ée]|conception|erstellt|umsetzung|gestaltung|realizzato|sviluppato|制作)\s*(by|par|von|da|:)/i;
 const COPYRIGHT =
-  /(?:(?:©|\(c\)|copyright|&copy;)\s*)+(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|heute))?\s*)?[,.]?\s*(?:by\s+)?([^\n|•·]{2,80}?)(?:\.(?!\d)|\s*[|•·]|\s[–—]\s|\s+all rights|\s+tous droits|\s+alle rechte|\s+todos los|\s+無断|\s+(?:19|20)\d{2}|$)/i;
+  /(?:(?:©|\(c\)|copyright|&copy;)\s*)+(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|heute))?\s*)?[,.]?\s*(?:by\s+)?([^\n|•·]{2,80}?)(?:(?<!\s[a-z])\.(?!\d)|\s*[|•·]|\s[–—]\s|\s+all rights|\s+tous droits|\s+alle rechte|\s+todos los|\s+無断|\s+(?:19|20)\d{2}|$)/i;
 
 const LOGO_SELECTORS = [
   'header a[href="/"] img[alt]',
@@ -36,6 +36,11 @@ export function siteLabel(host: string): string {
   const parts = host
     .toLowerCase()
     .replace(/^www\d?\./, '')
+    // A site on a hosting platform (acme.github.io, acme.netlify.app) is named by its own label.
+    .replace(
+      /\.(github\.io|gitlab\.io|netlify\.app|vercel\.app|web\.app|pages\.dev|(?:firebaseapp|herokuapp|wordpress|blogspot|wixsite)\.com|(?:webflow|readthedocs)\.io)$/,
+      '.x',
+    )
     .split('.');
   // Second-level country suffixes (co.uk, com.au) leave the label one step further left.
   const sld = parts.length >= 3 && /^(co|com|org|net|ac|gov|or|ne|go)$/.test(parts[parts.length - 2] as string);
@@ -68,17 +73,19 @@ export function copyrightHolder(text: string): string {
     .replace(/(?<![.,;\s])[.,;\s]+$/, '');
   if (!holder || /^\d+$/.test(holder) || CREDIT.test(holder)) return '';
   // The lazy match stops at the first full stop: give "Inc." / "Ltd." theirs back.
-  return m[0].endsWith('.') && /\b(inc|ltd|co|corp|llc|plc|bv|nv|sa|ag)$/i.test(holder) ? `${holder}.` : holder;
+  return m[0].endsWith('.') && /\b(inc|ltd|co|corp|llc|plc|bv|nv|sa|ag|e\.v|s\.p\.a)$/i.test(holder)
+    ? `${holder}.`
+    : holder;
 }
 
 /** Reads the site's company from meta, title, logo and copyright (lowest trust first wins nothing). */
 export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): RawCompany | null {
   const label = siteLabel(url.hostname);
-  const candidates: { name: string; source: string; legal?: boolean }[] = [];
-  if (meta.siteName) candidates.push({ name: meta.siteName, source: 'meta' });
+  const candidates: { name: string; source: string; from: string; legal?: boolean }[] = [];
+  if (meta.siteName) candidates.push({ name: meta.siteName, source: 'meta', from: 'meta' });
   // Title segments: the site's name is the one that matches the domain (usually the last).
   const titleMatch = meta.titleParts.find((p) => matchesSite(p, label));
-  if (titleMatch) candidates.push({ name: titleMatch, source: 'title', legal: true });
+  if (titleMatch) candidates.push({ name: titleMatch, source: 'title', from: 'title', legal: true });
   // Ordered: the home link's image in the header first, then anything called a logo.
   let logo: Element | null = null;
   const header = doc.querySelector('header, [role="banner"]');
@@ -90,11 +97,12 @@ export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): Raw
     if (logo) break;
   }
   const alt = clip(logo?.getAttribute('alt') ?? '', 80).replace(/(?<!\s)\s*(logo|logotype|logotipo)\s*$/i, '');
-  if (alt && !/^(logo|home|image)$/i.test(alt)) candidates.push({ name: alt, source: 'page', legal: true });
+  if (alt && !/^(logo|home|image)$/i.test(alt))
+    candidates.push({ name: alt, source: 'page', from: 'logo', legal: true });
   const footer = footerOf(doc) ?? doc.body;
   const footerText = footer ? textOf(footer, 20_000) : '';
   const holder = copyrightHolder(footerText);
-  if (holder) candidates.push({ name: holder, source: 'page', legal: false });
+  if (holder) candidates.push({ name: holder, source: 'page', from: '©', legal: false });
 
   // Prefer a candidate that matches the domain; else og:site_name; else the first one.
   // A name in a non-Latin script cannot be matched against the domain: trust og:site_name then.
@@ -119,6 +127,7 @@ export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): Raw
   if (!best) return null;
   const company = newCompany(best.name, best.source);
   if (!company) return null;
+  company.siteNames = { chosen: company.name, candidates: candidates.map((c) => [c.from, c.name]) };
   setField(company, 'website', url.origin, 'url');
   setField(company, 'description', meta.description, 'meta');
   const logoSrc = logo?.getAttribute('src');

@@ -197,6 +197,10 @@ export interface Contacts {
 const CONTACT_ANCHORS =
   'a[href]:not([href^="/"]):not([href^="#"]), a[href^="//"], a[href*="/cdn-cgi/l/email-protection#"], [data-cfemail]';
 
+/** True for an href CONTACT_ANCHORS selects (its anchors without the data-cfemail ones). */
+const contactHref = (h: string | null) =>
+  h !== null && ((h[0] !== '/' && h[0] !== '#') || h.startsWith('//') || h.includes('/cdn-cgi/l/email-protection#'));
+
 /** Harvests contacts under `root`, skipping elements `skip` returns true for (e.g. people cards). */
 export function harvest(root: Element, base: string, skip?: (el: Element) => boolean, text?: string): Contacts {
   const out: Contacts = { emails: [], phones: [], textPhones: [], links: [] };
@@ -204,9 +208,14 @@ export function harvest(root: Element, base: string, skip?: (el: Element) => boo
     const e = normalizeEmail(raw);
     if (e && !isDecoyEmail(e) && !out.emails.includes(e)) out.emails.push(e);
   };
-  const anchors = root.querySelectorAll(CONTACT_ANCHORS);
-  for (let i = 0; i < anchors.length && i < 3000; i++) {
+  // Without a Cloudflare-protected address (most pages) the anchors are tested here, by their
+  // href alone: the same elements in the same order, at half the selector list's cost.
+  const cfAny = root.querySelector('[data-cfemail]') !== null;
+  const anchors = cfAny ? root.querySelectorAll(CONTACT_ANCHORS) : root.getElementsByTagName('a');
+  for (let i = 0, n = 0; i < anchors.length && n < 3000; i++) {
     const a = anchors[i] as Element;
+    if (!cfAny && !contactHref(a.getAttribute('href'))) continue;
+    n++;
     if (skip?.(a)) continue;
     const cf = a.getAttribute('data-cfemail');
     if (cf) {

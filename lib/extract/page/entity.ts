@@ -1,6 +1,7 @@
 import { normalizeEmail } from '@/lib/normalize/email';
 import { classifyLink, parseHttpUrl } from '@/lib/normalize/links';
 import { cleanName, foldText } from '@/lib/normalize/name';
+import { memo } from './memo';
 import type { RawCompany, RawPerson } from './types';
 
 /**
@@ -81,7 +82,7 @@ export function addList(entity: Entity, key: ListKey, values: Iterable<string>, 
 const AT_TITLES =
   /^(?:(?:mag\.(?:a\.?)?|mmag\.|di|dipl\.-ing\.|ing\.|ddr\.|univ\.-prof\.|prof\.|dr\.\s*med\.)\s+)+(?=\p{Lu})/iu;
 const CREDENTIALS =
-  /(?:,|(?<!\s))\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|b\.\s?a\.|m\.\s?a\.|ll\.\s?m\.|b\.\s?sc\.|m\.?sc\.?|cpa|esq\.?|pmp|cfa|rn|dds)\s*$/i;
+  /(?:,|(?<!\s))\s+(?:ph\.?\s?d\.?|m\.?d\.?|mba|b\.\s?a\.|m\.\s?a\.|ll\.\s?m\.|b\.\s?sc\.|m\.?\s?sc\.?|cpa|esq\.?|pmp|cfa|rn|dds)\s*$/i;
 
 /** Drops trailing degrees and credentials from a name. */
 export function stripCredentials(name: string): string {
@@ -111,20 +112,6 @@ export function newCompany(name: string, source: string): RawCompany | null {
   if (/^(logo|signet|emblem)\b/i.test(clean) && clean.split(/\s+/).length > 3) return null;
   return { name: clean, emails: [], phones: [], links: [], sources: { name: source } };
 }
-
-// Memo tables: people lists compare every card with every other, so keys are computed once.
-const memo = <T>(fn: (s: string) => T) => {
-  const cache = new Map<string, T>();
-  return (s: string): T => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      if (cache.size > 5000) cache.clear();
-      v = fn(s);
-      cache.set(s, v);
-    }
-    return v;
-  };
-};
 
 /** Folded name used to recognise the same person from two sources. */
 export const nameKey = memo((name: string): string =>
@@ -160,10 +147,10 @@ export function samePerson(a: RawPerson, b: RawPerson): boolean {
   if (nameKey(a.fullName) === nameKey(b.fullName)) return true;
   if (a.emails.some((e) => b.emails.includes(e))) return true;
   if (!a.links.length || !b.links.length) return false;
-  const links = new Set(a.links.map((l) => profileKey(l)).filter(Boolean));
+  // Pairwise over a few links each: cheaper than a Set per pair (a list compares every pair).
   return b.links.some((l) => {
     const key = profileKey(l);
-    return key !== '' && links.has(key);
+    return key !== '' && a.links.some((m) => profileKey(m) === key);
   });
 }
 

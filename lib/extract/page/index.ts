@@ -4,6 +4,7 @@ import { SITE_ADAPTERS } from '../sites';
 import type { PageKind, SiteAdapter, SiteResult } from '../types';
 import { assignContacts, sameSite } from './assign';
 import { describedAuthor } from './author';
+import { peopleCardsOnce } from './cards-once';
 import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
 import { harvest, textOf } from './contacts';
 import {
@@ -28,8 +29,8 @@ import {
   selfDescribed,
 } from './kind';
 import { readLegalNotice, townIn } from './legal';
+import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
-import { findPeopleCards } from './people-list';
 import { isOwnSite, personPageCompany, profileBlock, readOwnSite, readProfileBlock, siteEmployer } from './profile';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
@@ -46,6 +47,7 @@ export type { PageReading, RawCompany, RawPerson } from './types';
 
 /** Reads the page: structured data, meta, site adapters, people lists, contacts, company. Never throws. */
 export function readPage(doc: Document, url: URL | string, adapters: SiteAdapter[] = SITE_ADAPTERS): PageReading {
+  clearMemos();
   try {
     return readPageUnsafe(doc, url, adapters, true);
   } catch {
@@ -233,7 +235,7 @@ function readPageUnsafe(
 
   const body = doc.body ?? doc.documentElement;
   // 4. People lists (generic sites only: an adapter knows its site's lists).
-  const cards = site || !body ? [] : safe('people-list', () => findPeopleCards(doc, href), []);
+  const cards = site || !body ? [] : safe('people-list', () => peopleCardsOnce(doc, href), []);
   const cardEls = new Set(cards.map((c) => c.el));
   const weak: RawPerson[] = [];
   for (const c of cards) {
@@ -427,20 +429,10 @@ function readPageUnsafe(
           ? legalPeople
           : [];
   const co = company as RawCompany | null;
-  if (kind === 'people-list') {
-    // Issue 17: a listed person's company comes from their own record; the page's organisation
-    // is theirs only on its own team page, not on a speakers or authors page of other people.
-    const others = listsOthers(doc, page, meta, people);
-    for (const p of people) {
-      if (p.sources.title !== 'people-list' || !p.title || p.companyName) continue;
-      const parts = splitRole(p.title, others);
-      if (!parts.company) continue;
-      p.title = parts.title;
-      setField(p, 'companyName', parts.company, 'people-list');
-    }
-    if (co && !others)
-      for (const p of people) if (!p.companyName) setField(p, 'companyName', co.name, co.sources.name ?? 'page');
-  }
+  // Whose company each listed person's is, and which part of their role line is their title, is
+  // decided in finalize (lib/extract/affiliation.ts), which also judges the site's name.
+  if (kind === 'people-list') reading.listsOthers = listsOthers(doc, page, meta, people);
+  if (co && siteCompany && co !== siteCompany) co.siteNames = siteCompany.siteNames;
   // Legal mailboxes (privacy@, abuse@) are noise when people have their own addresses.
   if (co && people.some((p) => p.emails.length)) co.emails = co.emails.filter((e) => !isLegalMailbox(e));
   reading.pageKind = kind;

@@ -3,6 +3,7 @@ import { cleanName } from '@/lib/normalize/name';
 import { harvest } from './contacts';
 import { addList, newPerson, setField, stripCredentials } from './entity';
 import { photoOf } from './media';
+import { cachedBy } from './memo';
 import { boldName, hostOf, leadingName, manyCard, nameLines, setRole } from './people-lines';
 import {
   ANCHOR_MARK,
@@ -111,8 +112,13 @@ function mayHoldName(el: Element): boolean {
   const a = el.querySelector('a');
   const linked = (a?.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (linked && all.trimStart().startsWith(linked) && isName(linked) && !roleLike(linked)) return true;
+  // A record led by a plain name and its details in brackets ("Jane Doe (Mechanical Engineering)").
+  const led = LED.exec(all.trimStart().slice(0, 80))?.[1];
+  if (led && isName(led) && !roleLike(led)) return true;
   return plainLeaf(el);
 }
+
+const LED = /^([^,(:;\n]{3,60}?)\s{0,5}\(/;
 
 // Alt texts that introduce the name: "Photo Jane Doe", "Portrait of Jane Doe", "Foto de Jane Doe".
 const ALT_PREFIX =
@@ -179,6 +185,8 @@ export function readCard(card: Element, base: string): CardReading | null {
   // "Jane Doe, CEO" in a single block; outside a heading only on the record's first lines (judged later).
   if (!nameBlock) {
     for (const [i, b] of blocks.entries()) {
+      // A record whose first line is a whole name: a later "A, B" line is its role or affiliation.
+      if (i > 0 && isName((blocks[0] as Block).text) && !roleLike((blocks[0] as Block).text)) break;
       const m = /^(.{3,60}?)(?<!\s)\s*(?:,|\s[–—|-]\s)\s*(.{2,100})$/.exec(b.text);
       if (
         m &&
@@ -188,7 +196,8 @@ export function readCard(card: Element, base: string): CardReading | null {
         (i < 2 || nameish(b.el, card))
       ) {
         nameBlock = { el: b.el, text: m[1] as string };
-        role = m[2] as string;
+        // "Martin Raden, née Mann": a birth name, not a role (the role is looked for below).
+        role = /^(n[ée]e|geb\.|geborene)\s/i.test(m[2] as string) ? '' : (m[2] as string);
         plainName = !nameish(b.el, card);
         break;
       }
@@ -219,7 +228,7 @@ export function readCard(card: Element, base: string): CardReading | null {
     const own = blocks[at];
     const after = blocks.slice(at + 1);
     const others = blocks.filter((b) => b !== own && b !== name && !names.includes(b));
-    const ok = (b: Block) => isRole(b, card, name.text);
+    const ok = cachedBy((b: Block) => isRole(b, card, name.text)); // asked of each block several times below
     const plain = (b: Block) => ok(b) && !(looksLikeName(b.text) && !roleLike(b.text));
     const roleBlock =
       // "Data Scientist @ Van Log" names the person's own employer: the most telling line.
@@ -323,7 +332,8 @@ function ownSites(card: Element, base: string): string[] {
 function isRole(b: Block, card: Element, name: string): boolean {
   const t = b.text;
   if (t.length < 2 || t.length > 120 || t === name || !/\p{L}/u.test(t)) return false;
-  if (/\S@\S|https?:|www\.|\d{3,}/.test(t)) return false;
+  // An address is no role; "Software Engineer@LichtBlick SE" is one (no domain after the @).
+  if (/\S@[\w-]+\.\w|https?:|www\.|\d{3,}/.test(t)) return false;
   // A line that is all one link's label (a handle, "Website") is a link, not a role.
   const inner = b.el.querySelector('a');
   if (inner && (inner.textContent ?? '').replace(/\s+/g, ' ').trim() === t) return false;
@@ -399,9 +409,13 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
         }
       }
       if (read.length < 2 || read.length * 2 < members.length) continue;
+      dropShared(read);
       const key = `${parentSig(parent)}>${sig}`;
+      for (const c of read) c.person.kin = key;
       // Kept as before: most cards carry a role and half of those another sign of a person.
       const strong = roles >= 2 && roles * 2 >= members.length && evidence * 2 >= roles;
+      const section = strong ? '' : sectionOf(parent);
+      if (section) for (const c of read) c.person.section = section;
       // The rest (names but little else) goes to finalize, which judges the names (too much data to inject).
       const weak = ++weakGroups;
       let anyWeak = false;
@@ -421,6 +435,40 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
   return cards.filter((c) => !cards.some((o) => o.el !== c.el && c.el.contains(o.el)));
 }
 
+/**
+ * Links found on many records of one list are nobody's own: a theme's placeholders left in
+ * ("github.com/USERNAME" on every card) or the organisation's page. They would also make
+ * different people look like one (a shared profile link is taken for the same person).
+ */
+function dropShared(read: Card[]): void {
+  if (read.length < 3) return;
+  const count = new Map<string, number>();
+  for (const c of read) for (const l of c.person.links) count.set(l, (count.get(l) ?? 0) + 1);
+  for (const c of read) {
+    c.person.links = c.person.links.filter((l) => {
+      const n = count.get(l) ?? 0;
+      return n < 2 || n * 3 < read.length;
+    });
+  }
+}
+
+/** The heading just before a list ("Alumni", "Projects"), a few steps back at most; '' when none. */
+function sectionOf(list: Element): string {
+  let e: Element | null = list;
+  for (let steps = 0; e && steps < 12; steps++) {
+    const prev: Element | null = e.previousElementSibling;
+    if (!prev) {
+      e = e.parentElement;
+      continue;
+    }
+    const heads = /^H[1-6]$/.test(prev.tagName) ? [prev] : prev.querySelectorAll('h1,h2,h3,h4,h5,h6');
+    const head = heads[heads.length - 1];
+    if (head) return (head.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+    e = prev;
+  }
+  return '';
+}
+
 function parentSig(el: Element): string {
   const cls = el.getAttribute('class');
   return cls ? `${el.tagName}.${firstClass(cls)}` : el.tagName;
@@ -438,9 +486,11 @@ function loneCards(doc: Document, base: string, kept: Map<string, number>, found
       const el = els[i] as Element;
       const parent = el.parentElement;
       if (!parent || have.has(el) || parent.childElementCount > 2) continue;
-      const weak = kept.get(`${parentSig(parent)}>${parentSig(el)}`);
+      const key = `${parentSig(parent)}>${parentSig(el)}`;
+      const weak = kept.get(key);
       if (weak === undefined) continue;
       const r = readCard(el, base);
+      if (r) r.person.kin = key;
       if (r && (weak > 0 || (r.role && r.evidence >= 2)))
         for (const person of [r.person, ...(r.more ?? [])]) out.push({ el, person, ...(weak ? { weak } : {}) });
     }

@@ -2,6 +2,7 @@ import { cleanName } from '@/lib/normalize/name';
 import { NOT_NAME } from '../name-words';
 import { textOf } from './contacts';
 import { stripCredentials } from './entity';
+import { memo } from './memo';
 import { isRoleText } from './roles';
 
 /**
@@ -20,7 +21,7 @@ export const ROLE_WORD =
   /\b(ceo|cto|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice)|gründer(in)?|director|directeur|directrice|direktor(in)?|manager|managerin|head|lead|leiter(in)?|engineer|developer|entwickler(in)?|designer|partner(in)?|president|président(e)?|chief|officer|consultant|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor|researcher|scientist|geschäftsführer(in)?|vorstand|responsable|chargée?|ingénieure?|gérante?|owner|inhaber(in)?|speaker|editor|product|sales|marketing|recruiter|counsel|attorney|lawyer|avocate?|rechtsanwalt|accountant|architect|chair(man|woman|person)?|secretary|treasurer|intern|specialist|coordinator|administrator|assistant|executive|principal|keynote|moderator)\b|担当|部長|課長|社長|取締役|代表|マネージャー|エンジニア|デザイナー|責任者|執行役員|会長|室長/i;
 
 export const PARTICLE =
-  /^(van|von|de|der|den|da|di|du|la|le|del|della|dos|das|bin|ibn|al|el|y|ten|ter|zu|af|av|st\.?)$/i;
+  /^(van|von|de|der|den|da|di|du|la|le|del|della|dos|das|bin|ibn|al|el|y|ten|ter|zu|af|av|st\.?|['‘’]t)$/i;
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・\s]{2,14}$/u;
 
 /** True for text shaped like a person's name ("Jane van Doe", "Zoë O'Neil", "山田 太郎"). */
@@ -161,10 +162,11 @@ export const nameOf = (t: string) =>
     .replace(HONORIFIC, '')
     .replace(/(?<=\S)\s{1,3}\([^()]{1,30}\)\s{1,3}(?=\S)/, ' ')
     .replace(/(?<=\p{L})\s{0,3}:$/u, ''); // "<strong>Eric Scott:</strong> his project"
-export const isName = (t: string) => {
+// Memoised: a card list asks the same of each card's repeated labels and lines.
+export const isName = memo((t: string) => {
   const n = nameOf(t);
   return looksLikeName(n) && !n.split(' ').some((w) => !PARTICLE.test(w) && NOT_NAME.test(w));
-};
-export const roleLike = (t: string) => ROLE_WORD.test(t) || isRoleText(t);
+});
+export const roleLike = memo((t: string) => ROLE_WORD.test(t) || isRoleText(t));
 // A line all in capitals is a label or a topic ("FISICA TEORICA"), not a plain name.
 export const shouting = (t: string) => !/\p{Ll}/u.test(t) && /\p{Lu}/u.test(t);

@@ -12,12 +12,21 @@ export interface RawPerson extends Person {
   country?: string;
   /** A record found by structure alone: finalize keeps its group only if the group's names read as names. */
   judge?: number;
+  /** The structure of the record's list ("UL>LI"): a judged list shaped like a kept one is judged more kindly. */
+  kin?: string;
+  /** A judged record's section heading ("Alumni", "Projects"): finalize reads it for people words. */
+  section?: string;
 }
 
 /** The company as read in the page (see RawPerson for the extra fields). */
 export interface RawCompany extends Company {
   textPhones?: string[];
   country?: string;
+  /**
+   * The names the site gives itself (og:site_name, <title>, logo, copyright) and the one
+   * readPage chose: finalize, which holds the given-names data, judges them again.
+   */
+  siteNames?: { chosen: string; candidates: [from: string, name: string][] };
 }
 
 /** The page's reading: raw people and company plus hints for phone parsing. */
@@ -35,6 +44,11 @@ export interface PageReading {
     heading?: string;
     title?: string;
   };
+  /**
+   * On a people list: the listed people belong to other organisations (speakers, authors),
+   * so finalize gives them no company but the one their own record names.
+   */
+  listsOthers?: boolean;
   /**
    * What the page is when finalize rejects its judged person (a home page's heading that
    * reads as no person's name) or every record found by structure alone (title-case labels):

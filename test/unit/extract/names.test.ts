@@ -13,6 +13,8 @@ describe('looksLikePersonName', () => {
     'Jens-Christof Niemeyer',
     'Katherine (Kate) Moss',
     'Dr. Maria de la Cruz',
+    'Ben Barad',
+    'Gerard ‘t Hooft',
   ])('accepts %s', (name) => {
     expect(looksLikePersonName(name)).toBe(true);
   });

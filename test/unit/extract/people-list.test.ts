@@ -117,6 +117,26 @@ describe('people lists without cards of their own (issue 17)', () => {
     ]);
   });
 
+  it('reads a birth name after the name as part of no role ("Martin Raden, née Mann")', () => {
+    const card = (name: string, role: string) =>
+      `<div class="team-panel"><img src="/${name.length}.png" alt="Avatar"><div class="name-title">${name}</div><div class="role-title">${role}</div></div>`;
+    const actual = read(
+      `<div class="team"><div class="wrapper">${card('Martin Raden, née Mann', 'Researcher')}${card('Dilmurat Yusuf', 'Researcher')}</div></div>`,
+    );
+
+    expect(actual).toEqual(['Martin Raden | Researcher', 'Dilmurat Yusuf | Researcher']);
+  });
+
+  it('reads "Role@Company" without spaces as a role line, not as an address', () => {
+    const card = (name: string, role: string) =>
+      `<article class="blog-post"><img src="/${name.length}.webp" alt="blog-images"><div class="blog-content"><h3>${name}</h3><p>${role}</p></div><div class="blog-tip">eng</div></article>`;
+    const actual = read(
+      `<div class="row">${card('Matthias Geisler', 'Software Engineer@LichtBlick SE')}${card('Massimo Petrogalli', 'Android Engineer @ Conio')}</div>`,
+    );
+
+    expect(actual).toEqual(['Matthias Geisler | Software Engineer', 'Massimo Petrogalli | Android Engineer']);
+  });
+
   it('drops the degrees written before a listed role', () => {
     const card = (name: string, role: string) =>
       `<div class="team-panel"><img src="/${name.length}.png" alt="Avatar"><div class="name-title">${name}</div><div class="role-title">${role}</div></div>`;
@@ -141,7 +161,11 @@ describe('people lists without cards of their own (issue 17)', () => {
       <article><img src="/y.jpg" alt="Photo Yaprak Hamarat"><div><header>Yaprak Hamarat</header><header class="title">Researcher</header></div></article>
     </div>`);
 
-    expect(sphinx).toEqual(['Giovanni Pizzi | Project Manager', 'Taylor Baird | Team Member']);
+    // The off-site link each name is written in is the person's own page.
+    expect(sphinx).toEqual([
+      'Giovanni Pizzi | Project Manager | https://people.example.org/gp',
+      'Taylor Baird | Team Member | https://people.example.org/tb',
+    ]);
     expect(speakers).toEqual(['Elena Tosi | Designer', 'Yaprak Hamarat | Researcher']);
   });
 

@@ -1,0 +1,157 @@
+import { getCountries } from 'libphonenumber-js/min';
+import { personNameScore } from './names';
+import { companyLike, isOrgText, roleish, splitRole } from './page/roles';
+import type { RawPerson } from './page/types';
+
+/**
+ * Whose company, and which title, for the people of a list (runs in finalize):
+ * a listed person's company comes from their own record ("Role at Company", "Role, Dept.,
+ * University, Country", an affiliation line of its own on a speakers page); the page's
+ * organisation is theirs only on its own team page, and only when the site's name is one
+ * a source vouches for (lib/extract/site-name.ts). Never the person's own name.
+ */
+
+const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'];
+let countryNames: Set<string> | null = null;
+
+/** True for a country's name in the corpus's languages ("UK", "Finland", "Deutschland", "États-Unis"). */
+export function isCountryName(text: string): boolean {
+  if (!countryNames) {
+    const names = new Set(['uk', 'usa', 'us', 'u.s.', 'u.s.a.', 'england', 'scotland', 'wales']);
+    for (const lang of LANGS) {
+      const display = new Intl.DisplayNames([lang], { type: 'region' });
+      for (const code of getCountries()) names.add((display.of(code) ?? '').toLowerCase());
+    }
+    countryNames = names;
+  }
+  return countryNames.has(text.trim().toLowerCase());
+}
+
+// A part of an affiliation line that is a unit inside an employer, not the employer:
+// "Department of Archaeology", "School of Humanities", "Fachbereich Informatik".
+const UNIT =
+  /^(?:the\s{1,3})?(?:dep(?:artment|t\.?)|school|faculty|division|chair|section)\s{1,3}(?:of|for)\b|^(?:département|departamento|dipartimento|facultad|faculté|facoltà|fakultät|fachbereich|lehrstuhl|abteilung)\b/i;
+// Leaders whose "of" names their organisation ("CTO of Acme", "Co-fondatrice du Mouton Numérique");
+// other roles' "of" names a field ("Professor of Latin Epigraphy", "Head of Marketing").
+const LEADER_OF =
+  /^((?:co-?)?(?:founder|fondat(?:eur|rice)|fundador(?:a)?|gründer(?:in)?|ceo|cto|cfo|coo|cmo|cpo|owner|d[ée]l[ée]gu[ée]e? g[ée]n[ée]ral(?:e)?|directeur général|directrice générale|managing director|general manager))\s{1,3}(?:of|de la|de l'|de|du|des|di|del|della|von|der)\s{1,3}(.{2,60})$/i;
+
+/** A company part cleaned: a second hat, a country after it and a description in brackets dropped. */
+function cleanCompany(raw: string): string {
+  // "SFEIR | GDE", "Tampere University (Finland) and Task Group Chair": the first organisation only.
+  let c = raw.split(/\s[|/]\s/)[0] as string;
+  const and = /\s(?:and|&|et|und|y|e)\s/i.exec(c);
+  if (and && roleish(c.slice(and.index))) c = c.slice(0, and.index);
+  // "Tampere University (Finland)", "Transform to Digital (digital agency)"; "Acme (Deutschland) GmbH" stays.
+  c = c
+    .trim()
+    .replace(/\s{0,3}\(([^()]{1,40})\)$/, (m, inner: string) =>
+      /^\p{Lu}/u.test(inner) && !isCountryName(inner) ? m : '',
+    );
+  // "University of York, UK".
+  const parts = c.split(/\s{0,3},\s{0,3}/);
+  while (parts.length > 1 && isCountryName(parts[parts.length - 1] as string)) parts.pop();
+  return parts.join(', ').trim();
+}
+
+// Every word capitalised but short joining words ("Job and Talent", "Soprintendenza Capitolina ai Beni Culturali").
+const titleCase = (text: string) =>
+  !/[@,;:]/.test(text) &&
+  text.split(' ').every((w) => /^[\p{Lu}\d]/u.test(w) || (w.length <= 4 && /^\p{Ll}+$/u.test(w)));
+
+// An employer named in the part: "University of X", "Acme GmbH", "TU Dresden" (Technische Universität).
+const orgPart = (text: string) => isOrgText(text) || /^(?:TU|ETH|EPFL|KTH|UC|UCL)\s\p{Lu}/u.test(text);
+
+// A record's own name is never its company (a card whose name line was read twice).
+const usable = (company: string, person: string) =>
+  company.length >= 2 && company.toLowerCase() !== person.toLowerCase();
+
+// Commas outside brackets: "CTO of two startups (Amperry, MINDIT)" is one part.
+const commaParts = (text: string) => text.split(/\s{0,3},\s{0,3}(?![^()]{0,60}\))/);
+
+/**
+ * A listed person's role line as title and company. `others`: the page lists people of other
+ * organisations (speakers, authors), where "Role, Company" and a bare company line are theirs.
+ */
+export function splitAffiliation(line: string, others: boolean): { title: string; company?: string } {
+  let text = line.replace(/\s+/g, ' ').trim();
+  // Several hats ("Engineer @ Lutech / Community Manager @ GDG", "Researcher at CREAF, professor at UAB"): the first.
+  const first = text.split(/\s(?:\/|;)\s|;\s|,\s(?=[^,]{2,60}\s(?:at|@|bei|chez|presso|bij)\s)/i)[0] as string;
+  if (first !== text && roleish(first)) text = first;
+  const leader = LEADER_OF.exec(text);
+  if (leader && companyLike(cleanCompany(leader[2] as string)))
+    return { title: (leader[1] as string).trim(), company: cleanCompany(leader[2] as string) };
+  // "Role, Department of X, University Y, Country": the role, then the employer after the units.
+  const parts = commaParts(text).filter((p) => p && !UNIT.test(p) && !isCountryName(p));
+  if (parts.length >= 2 && !/\s(?:at|@|bei|chez|presso|bij)\s/i.test(parts[0] as string)) {
+    const role = parts.findIndex((p) => roleish(p));
+    const from = role < 0 ? 0 : role + 1;
+    const org = parts.findIndex((p, i) => i >= from && orgPart(cleanCompany(p)));
+    const pick = org >= 0 ? org : others && role === 0 && parts.length === 2 ? 1 : -1;
+    const company = pick >= 0 ? cleanCompany(parts[pick] as string) : '';
+    if (company && (org >= 0 || companyLike(company))) {
+      const title = role >= 0 ? (parts[role] as string) : parts.filter((_, i) => i !== pick).join(', ');
+      return { title, company };
+    }
+  }
+  const r = splitRole(text, others);
+  // A split inside brackets ("CTO of two startups (Amperry, MINDIT)") is no split.
+  const balanced = (t: string) => (t.match(/\(/g)?.length ?? 0) === (t.match(/\)/g)?.length ?? 0);
+  if (r.company && balanced(r.title)) return { title: r.title, company: cleanCompany(r.company) };
+  // A speaker's line without any role word, in title case, is their organisation ("GDG Women Lima", "Mozilla").
+  if (others && !roleish(text) && titleCase(text) && companyLike(text) && personNameScore(text) < 0.8)
+    return { title: '', company: text };
+  return { title: text };
+}
+
+/**
+ * Gives each listed person their company: from their own role line, else `org`, the page's
+ * organisation (the caller passes it only for the site's own team page and a vouched-for name).
+ */
+export function assignAffiliations(
+  people: RawPerson[],
+  org: { name: string; source: string } | null,
+  others: boolean,
+): void {
+  for (const p of people) {
+    if (p.companyName && !usable(p.companyName, p.fullName)) {
+      delete p.companyName;
+      delete p.sources.companyName;
+    }
+    if (p.sources.title !== 'people-list' || !p.title) continue;
+    // "Jane Doe - Engineer | Acme": a role line that repeats the name.
+    const own = p.title.toLowerCase().startsWith(`${p.fullName.toLowerCase()} `)
+      ? p.title.slice(p.fullName.length)
+      : '';
+    const line = own.replace(/^\s{0,3}[-–—|,:·]\s{0,3}/, '');
+    if (line && line !== own) p.title = line;
+    const parts = splitAffiliation(p.title, others);
+    // The record named its company apart ("Engineer | Acme" above "Acme"): its title loses that part.
+    if (p.companyName) {
+      const named = (t: string) => t.toLowerCase().includes((p.companyName as string).toLowerCase());
+      if (
+        parts.title &&
+        (parts.company?.toLowerCase() === p.companyName.toLowerCase() || (named(p.title) && !named(parts.title)))
+      )
+        p.title = parts.title;
+      continue;
+    }
+    if (!parts.company || !usable(parts.company, p.fullName)) {
+      if (parts.title) p.title = parts.title;
+      continue;
+    }
+    if (parts.title) p.title = parts.title;
+    else {
+      delete p.title;
+      delete p.sources.title;
+    }
+    p.companyName = parts.company;
+    p.sources.companyName = 'people-list';
+  }
+  if (!org || others) return;
+  for (const p of people) {
+    if (p.companyName) continue;
+    p.companyName = org.name;
+    p.sources.companyName = org.source;
+  }
+}

@@ -1,0 +1,145 @@
+import { registrableDomain } from '@/lib/normalize/domain';
+import { foldText } from '@/lib/normalize/name';
+import { personNameScore } from './names';
+import { LEGAL } from './page/company';
+import { splitTitle } from './page/meta';
+import type { RawCompany } from './page/types';
+
+/**
+ * The name a site gives itself, judged again in the extension: readPage takes the first
+ * plausible of og:site_name, the <title> part that matches the domain, the header logo's alt
+ * text and the copyright holder; here, with the given-names data at hand, each candidate is
+ * cleaned ("Acme | Tagline", "Acme Team", "site-logo") and the name is taken only from a
+ * source that vouches for it: the domain, og:site_name, two sources agreeing, or a title or
+ * heading that pairs the name with the page's own label ("Team | Acme", "Acme – People").
+ * A name no source vouches for is none: on a team page it would become every member's
+ * employer, and a wrong employer is worse than none.
+ */
+
+// What a page of the site is called: never the site's name ("Team | Acme", "Acme – People").
+const PAGE_LABEL =
+  /^(?:(?:meet|discover|découvrez|decouvrez|conoce|conheça|scopri|lernen sie)\s{1,3})?(?:(?:our|the|notre|nos|nuestro|nuestra|nuestros|il|la|le|les|l'|el|los|las|ons|onze|unser|unsere|das|die|der|het|de|o|os|a|as|i|gli|nasz|nasze|nasi|who|qui)\s{1,3})?(?:team|teams|people|members|staff|about|about us|we are|are we\??|contact|contact us|speakers|invited speakers|keynotes?|keynote speakers|organi[sz]ers|(?:organi[sz]ing |program(?:me)? )?committee|board|faculty|authors|home|impressum|imprint|legal notice|privacy|equipo|équipe|equipe|sommes[- ]nous\??|à propos|a propos|mentions légales|contatti|chi siamo|squadra|über uns|vorstand|mitwirkende|mitarbeiter(?:innen)?|kontakt|bestuur|over ons|prelegenci|zespół|o nas|equipa|sobre(?: nós)?|palestrantes|ponentes|expositores|intervenants|orateurs|referenten|sprecher|redner|aviso legal|note legali|colofon|membres|membri|miembros|mitglieder|leden|persone|personas|personen|pessoas|personnes|alumni|home ?page|startseite|accueil|inicio|willkommen|welcome)$/i;
+// Alt texts that name no one: the image's role, not the brand.
+const GENERIC =
+  /^(?:site|logo|logotype|home|image|img|menu|avatar|brand|header|banner|icon|picture|photo|homepage|startseite)$/i;
+const TEAM_WORD = /^(?:team|équipe|equipo|equipe|staff)\s{1,3}|(?<!\s)\s{1,3}(?:team|équipe|equipo|equipe|staff)$/i;
+
+const fold = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
+
+/** The domain's own label ("acme" for www.acme.co.uk, "strudel" for strudel.github.io). */
+export function domainLabel(url: string): string {
+  try {
+    const host = new URL(url).hostname;
+    const domain = registrableDomain(host) ?? host;
+    return fold(domain.split('.')[0] ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/** A candidate as a name, or '' when it is none: separators, marks and team words trimmed. */
+function cleanCandidate(raw: string, label: string): string {
+  let name = raw
+    .replace(/[™®©℠]/g, '')
+    .replace(/^[-–—|·•:→\s]+|(?<![-–—|·•:→\s])[-–—|·•:→\s]+$/g, '')
+    .replace(/(?<!\s)\s*(?:logo|logotype|logotipo)$/i, '')
+    .trim();
+  // The site's own host as its name ("teamtomo.org"): the label is the name.
+  if (/^[a-z0-9-]+\.[a-z]{2,6}$/i.test(name) && fold(name.split('.')[0] ?? '') === label)
+    name = name.split('.')[0] ?? '';
+  const bare = name.replace(TEAM_WORD, '');
+  if (bare !== name && bare.length >= 2) name = bare;
+  if (name.length < 2 || name.length > 60 || name.split(/\s+/).length > 6) return '';
+  if (GENERIC.test(name) || PAGE_LABEL.test(name) || /^\d+$|@|:\/\//.test(name)) return '';
+  // A person's name is the page's author or subject ("Nikolai Matni – People", "Jane Doe, Consultant"),
+  // not the organisation (a firm named after its founder carries a business word: "… Abogados").
+  if (personNameScore(name.split(/\s?,\s/)[0] as string) >= 0.8) return '';
+  return name;
+}
+
+const matchesLabel = (name: string, label: string) => fold(name.replace(LEGAL, '')) === label;
+const containsLabel = (name: string, label: string) => {
+  const f = fold(name.replace(LEGAL, ''));
+  return (
+    label.length >= 3 && f.length >= 3 && (f.includes(label) || (label.includes(f) && f.length * 2 >= label.length))
+  );
+};
+
+/** The brand of a title or heading that pairs it with the page's label: "Team | Acme" → "Acme". */
+function brandBesideLabel(text: string | undefined, label: string): string {
+  const parts = splitTitle(text ?? '');
+  const at = parts.findIndex((p) => PAGE_LABEL.test(p));
+  if (at < 0 || parts.length < 2) return '';
+  // "Page | Site | Tagline" and "Site | Page": the part next to the label.
+  const next = parts[at + 1] ?? parts[at - 1] ?? '';
+  return cleanCandidate(next, label);
+}
+
+/**
+ * The site's name for a company read from the site's identity, or null when no source vouches
+ * for any candidate. `hints` carries the page's <title> and first <h1>.
+ */
+export function judgeSiteName(
+  company: Pick<RawCompany, 'name' | 'siteNames'>,
+  hints: { title?: string; heading?: string },
+  url: string,
+): string | null {
+  const label = domainLabel(url);
+  const site = company.siteNames;
+  const own = !!site && site.chosen === company.name;
+  // Structured data or a legal notice named the company: it stands, unless it is only a host name.
+  if (!own && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(company.name)) return company.name;
+  const list: { from: string; name: string }[] = [];
+  const add = (from: string, raw: string) => {
+    // "Acme | Tagline" in og:site_name or a logo's alt: each part is a candidate, the first one first.
+    for (const part of splitTitle(raw)) {
+      const name = cleanCandidate(part, label);
+      if (name) list.push({ from, name });
+      if (from !== 'title') break;
+    }
+  };
+  for (const [from, name] of site?.candidates ?? []) add(from, name);
+  add('title', hints.title ?? '');
+  const titleBrand = brandBesideLabel(hints.title, label);
+  const headingBrand = brandBesideLabel(hints.heading, label);
+  if (headingBrand) list.push({ from: 'heading', name: headingBrand });
+  const fuller = (name: string) => {
+    // "Acme" and "Acme GmbH" in the logo: the legal form belongs to the name. A copyright line's
+    // legal form is left out ("© Acme, Inc."), but a German association's e.V. is part of its name.
+    for (const c of list) {
+      const legal = LEGAL.exec(c.name)?.[0];
+      if (c.from === '©' && !/e\.\s?v/i.test(legal ?? '')) continue;
+      if (legal && !LEGAL.test(name) && fold(c.name.slice(0, c.name.length - legal.length)).endsWith(fold(name)))
+        return `${name}${legal}`;
+    }
+    return name;
+  };
+  // A name in a non-Latin script cannot be matched against the domain: og:site_name is trusted then.
+  const native = list.find((c) => c.from === 'meta' && !/[a-z]/i.test(c.name));
+  if (native) return native.name;
+  const exact = list.find((c) => matchesLabel(c.name, label));
+  if (exact) return fuller(exact.name);
+  const meta = list.find((c) => c.from === 'meta');
+  if (meta) return fuller(meta.name);
+  // Two sources agreeing ("Bioinformatics" in the logo, "Bioinformatics Group – Members" as the heading): the fuller.
+  for (const a of list)
+    for (const b of list) {
+      const [fa, fb] = [fold(a.name), fold(b.name)];
+      if (a.from === b.from || fb.length < 3 || a.name.length < b.name.length || !fa.startsWith(fb)) continue;
+      if (fa === fb || a.from === 'heading' || a.from === 'title') return fuller(a.name);
+    }
+  // A domain that holds two candidates' names ("lightved-prhlt": LightVed, PRHLT) vouches for neither.
+  const held = new Set(
+    list.map((c) => fold(c.name)).filter((f) => f.length >= 3 && (label.includes(f) || f.includes(label))),
+  );
+  const tie = held.size > 1;
+  // readPage's own choice, cleaned ("Acme | Tagline" → "Acme", "Acme Team" → "Acme"), stands next.
+  const chosen = site ? cleanCandidate(site.chosen, label) : '';
+  if (own && chosen && !(tie && held.has(fold(chosen)))) return fuller(chosen);
+  // A domain that holds one candidate's name ("strudel" in cmustrudel).
+  const near = tie ? undefined : list.find((c) => containsLabel(c.name, label));
+  if (near) return fuller(near.name);
+  // "Team | Acme": the part beside the page's label, when the title has only those two parts.
+  const brand = (splitTitle(hints.title ?? '').length === 2 && titleBrand) || headingBrand;
+  return brand ? fuller(brand) : null;
+}

@@ -1,0 +1,148 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { assignAffiliations, isCountryName, splitAffiliation } from '@/lib/extract/affiliation';
+import type { RawPerson } from '@/lib/extract/page/types';
+
+const listed = (fullName: string, title?: string, companyName?: string): RawPerson => ({
+  fullName,
+  emails: [],
+  phones: [],
+  links: [],
+  ...(title ? { title } : {}),
+  ...(companyName ? { companyName } : {}),
+  sources: { fullName: 'people-list', ...(title ? { title: 'people-list' } : {}) },
+});
+
+describe('splitAffiliation', () => {
+  it.each([
+    // Units inside the employer and the country after it are not the employer.
+    [
+      'Research Fellow, University of Rome La Sapienza, Department of Archaeology, Italy',
+      'Research Fellow',
+      'University of Rome La Sapienza',
+    ],
+    [
+      'Associate Professor, Department of Software Systems, Monash University',
+      'Associate Professor',
+      'Monash University',
+    ],
+    ['Senior Lecturer, School of Humanities, University of Glasgow, UK', 'Senior Lecturer', 'University of Glasgow'],
+    [
+      'Professor of Practice, Tampere University (Finland) and Task Group Chair',
+      'Professor of Practice',
+      'Tampere University',
+    ],
+    // A thesis title before the current position.
+    [
+      'Proximal Algorithms for Nonconvex Optimization, Associate Professor, Kyushu University',
+      'Associate Professor',
+      'Kyushu University',
+    ],
+    // Several hats: the first.
+    [
+      'Devops & Senior Cloud Engineer @ Lutech / Community Manager @ GDG Pescara',
+      'Devops & Senior Cloud Engineer',
+      'Lutech',
+    ],
+    ['Researcher at CREAF, professor at UAB', 'Researcher', 'CREAF'],
+    // A leader's "of" names their organisation, in several languages.
+    ['CTO of Greendecision', 'CTO', 'Greendecision'],
+    ['Founder of Transform to Digital (digital agency)', 'Founder', 'Transform to Digital'],
+    ['Co-fondatrice du Mouton Numérique', 'Co-fondatrice', 'Mouton Numérique'],
+    ['Sviluppatore software @ Aton SB S.p.A.', 'Sviluppatore software', 'Aton SB S.p.A.'],
+    // A comma before a dash: the dash belongs to the title.
+    [
+      'Master Technical Architect - Mobile & Emerging Devices, NTT DATA',
+      'Master Technical Architect - Mobile & Emerging Devices',
+      'NTT DATA',
+    ],
+    ['Systems Engineer | EPAM Systems', 'Systems Engineer', 'EPAM Systems'],
+  ])('splits "%s" on a speakers page', (line, title, company) => {
+    expect(splitAffiliation(line, true)).toEqual({ title, company });
+  });
+
+  it.each([
+    ['GDG Women Lima', 'GDG Women Lima'],
+    ['Job and Talent', 'Job and Talent'],
+  ])('reads a speaker line with no role word, "%s", as their organisation', (line, company) => {
+    expect(splitAffiliation(line, true)).toEqual({ title: '', company });
+  });
+
+  it.each([
+    'Consultante indépendante',
+    'Professor of Latin Epigraphy',
+    'Head of Marketing',
+    'CTO and Co-Founder of two startups (Amperry, MINDIT)',
+  ])('keeps "%s" as a title', (line) => {
+    expect(splitAffiliation(line, true).company).toBeUndefined();
+  });
+
+  it.each([
+    ['Master Informatik, 1. Semester, TU Dresden', 'Master Informatik, 1. Semester', 'TU Dresden'],
+    ['Assistant Professor, University of Antwerp', 'Assistant Professor', 'University of Antwerp'],
+  ])('splits an institution off "%s" on a team page too', (line, title, company) => {
+    expect(splitAffiliation(line, false)).toEqual({ title, company });
+  });
+
+  it.each([
+    'Senior Manager, Business Services',
+    'Partner – Tax Advisory',
+    'GDG Women Lima',
+    'MS Student, Wildlife Ecology',
+  ])('keeps "%s" whole on a team page', (line) => {
+    expect(splitAffiliation(line, false)).toEqual({ title: line });
+  });
+});
+
+describe('isCountryName', () => {
+  it.each(['UK', 'Finland', 'Deutschland', 'Italia', 'USA'])('knows %s', (name) => {
+    expect(isCountryName(name)).toBe(true);
+  });
+
+  it.each(['Monash University', 'Acme', 'Jordan Peterson'])('does not take %s for a country', (name) => {
+    expect(isCountryName(name)).toBe(false);
+  });
+});
+
+describe('assignAffiliations', () => {
+  const org = { name: 'Kodokan Olsberg e.V.', source: 'title' };
+
+  it("gives the site's organisation to its own team's members, and their own to the others", () => {
+    const people = [listed('Peter Smith', 'Vorsitzender'), listed('Ana Ruiz', 'Professor, University of Antwerp')];
+
+    assignAffiliations(people, org, false);
+
+    expect(people.map((p) => [p.title, p.companyName])).toEqual([
+      ['Vorsitzender', 'Kodokan Olsberg e.V.'],
+      ['Professor', 'University of Antwerp'],
+    ]);
+  });
+
+  it('gives the page organisation to nobody on a speakers page', () => {
+    const people = [listed('Jane Doe', 'Staff Engineer, Datadog'), listed('John Roe', 'Keynote speaker')];
+
+    assignAffiliations(people, { name: 'DataOps Summit', source: 'meta' }, true);
+
+    expect(people.map((p) => p.companyName)).toEqual(['Datadog', undefined]);
+  });
+
+  it("never makes a person's own name their company, and drops it from their role line", () => {
+    const people = [
+      listed('Irine Kokilashvili', 'Irine Kokilashvili - Systems Engineer | EPAM Systems', 'Irine Kokilashvili'),
+    ];
+
+    assignAffiliations(people, null, true);
+
+    expect([people[0]?.title, people[0]?.companyName]).toEqual(['Systems Engineer', 'EPAM Systems']);
+  });
+
+  it('shortens a title that repeats the company its record names apart', () => {
+    const people = [
+      listed('Albert Vila', 'Research Fellow, Honorary Lecturer at University of Stirling', 'University of Stirling'),
+    ];
+
+    assignAffiliations(people, org, false);
+
+    expect([people[0]?.title, people[0]?.companyName]).toEqual(['Research Fellow', 'University of Stirling']);
+  });
+});

@@ -1,0 +1,114 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { domainLabel, judgeSiteName } from '@/lib/extract/site-name';
+
+type From = 'meta' | 'title' | 'logo' | '©';
+const site = (chosen: string, ...candidates: [From, string][]) => ({ name: chosen, siteNames: { chosen, candidates } });
+
+describe('domainLabel', () => {
+  it.each([
+    ['https://www.acme-robotics.co.uk/team', 'acmerobotics'],
+    ['https://cmustrudel.github.io/people/', 'cmustrudel'],
+    ['https://acme.netlify.app/', 'acme'],
+  ])('%s → %s', (url, label) => {
+    expect(domainLabel(url)).toBe(label);
+  });
+});
+
+describe('judgeSiteName', () => {
+  it('drops a tagline after the name in a logo alt', () => {
+    const company = site('Narrenverein Heulicher | Heudorf im Hegau', [
+      'logo',
+      'Narrenverein Heulicher | Heudorf im Hegau',
+    ]);
+
+    expect(
+      judgeSiteName(
+        company,
+        { title: 'Vorstand | Narrenverein Heulicher | Heudorf im Hegau' },
+        'https://heuliecher.de/vorstand',
+      ),
+    ).toBe('Narrenverein Heulicher');
+  });
+
+  it('drops a trailing team word when the rest names the domain', () => {
+    const company = site('OSSCAR Team', ['title', 'OSSCAR Team']);
+
+    expect(
+      judgeSiteName(company, { title: 'OSSCAR Team — Open Software Services' }, 'https://www.osscar.org/team.html'),
+    ).toBe('OSSCAR');
+  });
+
+  it("keeps a German association's e.V. from its copyright line, not a company's Inc.", () => {
+    const club = site('Kodokan Olsberg', ['title', 'Kodokan Olsberg'], ['©', 'Judoverein Kodokan Olsberg e.V.']);
+    const firm = site('Lumaforge', ['title', 'Lumaforge'], ['©', 'Lumaforge, Inc.']);
+
+    expect(judgeSiteName(club, { title: 'Vorstand – Kodokan Olsberg' }, 'https://kodokan-olsberg.de/vorstand')).toBe(
+      'Kodokan Olsberg e.V.',
+    );
+    expect(judgeSiteName(firm, { title: 'Blog | Lumaforge' }, 'https://lumaforge.io/blog')).toBe('Lumaforge');
+  });
+
+  it("takes the part beside the page's label in a two-part title when nothing else vouches for a name", () => {
+    const long = site('First Workshop on the Foundations of Post-training', [
+      '©',
+      'First Workshop on the Foundations of Post-training',
+    ]);
+    const none = { name: 'x', siteNames: { chosen: 'x', candidates: [] } };
+
+    expect(judgeSiteName(long, { title: 'Speakers | FoPt 2025' }, 'https://fopt-workshop.github.io/')).toBe(
+      'FoPt 2025',
+    );
+    expect(judgeSiteName(none, { title: 'Mitwirkende – AutARK' }, 'https://example.org/')).toBe('AutARK');
+    expect(judgeSiteName(none, { title: 'Speakers | DAB23 | Bern' }, 'https://example.org/')).toBe(null);
+  });
+
+  it('prefers the heading that extends the logo name ("Bioinformatics" → "Bioinformatics Group")', () => {
+    const company = site('Bioinformatics', ['logo', 'Bioinformatics Logo']);
+
+    expect(
+      judgeSiteName(
+        company,
+        { title: 'Team', heading: 'Bioinformatics Group - Members' },
+        'https://backofenlab.github.io/team.html',
+      ),
+    ).toBe('Bioinformatics Group');
+  });
+
+  it("never takes a person's name, a generic alt text or a page label for the site's name", () => {
+    const hints = { title: 'Nikolai Matni – People' };
+
+    expect(judgeSiteName(site('site', ['logo', 'site-logo']), { title: 'Speakers' }, 'https://gdg.example.it/')).toBe(
+      null,
+    );
+    expect(
+      judgeSiteName(site('team', ['title', 'team']), { title: 'team - teamtomo.org' }, 'https://teamtomo.org/team'),
+    ).toBe('teamtomo');
+    expect(
+      judgeSiteName(
+        { name: 'x', siteNames: { chosen: 'x', candidates: [] } },
+        hints,
+        'https://nikolaimatni.github.io/people',
+      ),
+    ).toBe(null);
+  });
+
+  it('gives up when the domain holds two candidates (a project of a group)', () => {
+    const company = site('LightVed', ['title', 'LightVed']);
+
+    expect(
+      judgeSiteName(company, { title: 'Equipo - LightVed - PRHLT' }, 'https://lightved-prhlt.github.io/equipo/'),
+    ).toBe(null);
+  });
+
+  it('replaces a structured name that is only a host name by og:site_name, and keeps any other', () => {
+    const hostName = {
+      name: 'acmeabogados.com',
+      siteNames: { chosen: 'Acme Abogados', candidates: [['meta', 'Acme Abogados']] as [From, string][] },
+    };
+    const structured = { name: 'Acme Holding GmbH', siteNames: hostName.siteNames };
+
+    expect(judgeSiteName(hostName, {}, 'https://acmeabogados.com/equipo')).toBe('Acme Abogados');
+    expect(judgeSiteName(structured, {}, 'https://acmeabogados.com/equipo')).toBe('Acme Holding GmbH');
+  });
+});

@@ -49,8 +49,10 @@ export function personNameScore(text: string): number {
   if (CJK.test(raw)) return /\s|・/.test(raw) || raw.length <= 5 ? 0.6 : 0.4;
   if (/[\d@|:/&<>{}[\]_#=+*!?;"“”«»]/.test(raw)) return 0;
   const tokens = tokensOf(raw);
-  // A capitalised first token is a given name even when it is also a particle ("Ben Barad", "Van Morrison").
-  const core = tokens.filter((t, i) => (i === 0 && /^\p{Lu}/u.test(t)) || !PARTICLE.test(t));
+  // A capitalised first or last token is a name even when it is also a particle ("Ben Barad",
+  // "Van Morrison", "Dou Du"): particles stand between the given and the family name.
+  const edge = (t: string, i: number) => (i === 0 || i === tokens.length - 1) && /^\p{Lu}/u.test(t);
+  const core = tokens.filter((t, i) => edge(t, i) || !PARTICLE.test(t));
   const named = core.filter((t) => !INITIAL.test(t));
   if (named.length < 2 || core.length > 4 || tokens.length > 6) return 0;
   if (!core.every((t) => TOKEN.test(t) || INITIAL.test(t))) return 0;

@@ -73,9 +73,7 @@ export interface HCardReading {
 /** Reads the top-level h-cards of a page (those not inside an entry, citation or review). */
 export function readHCards(doc: Document, base: string): HCardReading {
   const out: HCardReading = { people: [], company: null, countries: [] };
-  // Most pages have no card: two class lookups answer that faster than the selector list.
-  const any = doc.getElementsByClassName('h-card').length || doc.getElementsByClassName('vcard').length;
-  const roots = Array.from(any ? doc.querySelectorAll(ROOT) : [])
+  const roots = Array.from(doc.querySelectorAll(ROOT))
     .slice(0, 100)
     .filter((el) => !el.parentElement?.closest(ROOT) && !el.closest(CONTEXT));
   // h-resume: the resume's p-name is the person; its p-contact h-card holds their address and numbers.

@@ -56,6 +56,11 @@ describe('looksLikePersonName', () => {
     expect(actual).toEqual([true, true, true, false, false]);
   });
 
+  it('reads a particle at either end of a name as a name ("Dou Du" has the shape of one)', () => {
+    expect(personNameScore('Dou Du')).toBeGreaterThanOrEqual(0.5);
+    expect(personNameScore('Maria de la Cruz')).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('knows given names of several languages and compound forms', () => {
     expect(['Jürgen', 'Giuseppe', 'Yuki', 'Anna-Lena', 'Mehmet'].map(isKnownGivenName)).toEqual([
       true,

@@ -132,7 +132,13 @@ export function homepagePerson(
   const title = nameText(meta.title);
   let name = '';
   let heading: Element | null = null;
-  if (looksLikeName(title)) {
+  // "Ich bin Jens Roth, Rechtsanwalt …", "Soy el Dr. …": the owner introducing themselves is the
+  // plainest statement of whose page it is, above a title that may be the brand ("Anwalt Roth").
+  const intro = nameText(INTRO.exec(textOf(doc.body ?? doc.documentElement, 4000).replace(/\s+/g, ' '))?.[1] ?? '');
+  if (looksLikeName(intro)) {
+    name = intro;
+    heading = holding(intro) ?? null;
+  } else if (looksLikeName(title)) {
     name = title;
     heading = holding(title) ?? null;
   }
@@ -171,6 +177,10 @@ export function homepagePerson(
   if (meta.image) setField(p, 'photoUrl', meta.image, 'meta');
   return { person: p, heading };
 }
+
+// A self-introduction by name at a sentence start: "Hi, I'm …,", "Ich bin …,", "Je suis …", "Soy el …".
+const INTRO =
+  /(?:^|[.!?:]\s)(?:(?:[Hh]i|[Hh]ello|[Hh]allo|[Hh]ola|[Bb]onjour|[Cc]iao),?\s)?(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße|[Jj]e suis|[Jj]e m'appelle|[Ss]oy|[Mm]e llamo|[Ss]ono|[Mm]i chiamo)\s(?:el\s|la\s)?((?:\p{Lu}[\p{L}'’-]*\.?\s){1,4}\p{Lu}[\p{L}'’-]+)(?=[,.])/u;
 
 // "I'm a principal research scientist at Google DeepMind in San Francisco, where …", "Ich bin … bei …".
 const SELF =

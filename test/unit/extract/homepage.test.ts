@@ -17,6 +17,14 @@ describe('home and about pages of one person without markup (issue 17)', () => {
     expect(r).toMatchObject({ kind: 'person', name: 'Martin Keller', title: 'Mental Coach' });
   });
 
+  it('takes the name the owner introduces themselves with over a brand-like title', () => {
+    const r = personOf(
+      '<html><head><title>Anwalt Roth</title></head><body><h1>Willkommen!</h1><p>Ich bin Jens-Peter Roth, Rechtsanwalt in Minden. Ich berate Start-ups.</p><footer><a href="mailto:kanzlei@anwaltroth.example">Mail</a></footer></body></html>',
+      'https://anwaltroth.example/index.html',
+    );
+    expect(r).toMatchObject({ kind: 'person', name: 'Jens-Peter Roth' });
+  });
+
   it('drops the "À propos de" prefix and the quoted nickname', () => {
     expect(
       personOf('<html><head><title>À propos</title></head><body><h1>À propos de Claire Dubois</h1></body></html>').name,

@@ -1,8 +1,9 @@
 import { browser } from '#imports';
 import { AppError } from '@/lib/errors';
+import { SITE_ADAPTERS } from '@/lib/extract/sites';
 
 /**
- * Reads a tab on demand: injects /extractor.js (activeTab + scripting) and hands back
+ * Reads a tab on demand: injects the reader (activeTab + scripting) and hands back
  * the page's raw answer. It is untrusted: lib/extract's finalize validates it, once.
  */
 
@@ -24,10 +25,26 @@ export async function targetTab(search = location.search): Promise<{ id: number;
   return { id: tab.id, url: tab.url };
 }
 
+/**
+ * The reader to inject: the one with the site adapters on an address one of them serves (or
+ * when the address is unknown), else the generic one, which every ordinary page gets and which
+ * is kept small because it is parsed in the page each time.
+ */
+export function readerFor(url: string | undefined): '/extractor.js' | '/extractor-sites.js' {
+  if (url === undefined) return '/extractor-sites.js';
+  try {
+    const parsed = new URL(url);
+    return SITE_ADAPTERS.some((a) => a.matches(parsed)) ? '/extractor-sites.js' : '/extractor.js';
+  } catch {
+    return '/extractor-sites.js';
+  }
+}
+
 /** Runs the extractor in the tab's top frame and returns its raw, unvalidated answer. */
 export async function injectExtractor(tabId: number): Promise<unknown> {
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+    const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [readerFor(url)] });
     return injection?.result;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

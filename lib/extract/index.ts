@@ -2,11 +2,12 @@
  * The extractor: pages in, prospects out.
  *
  * Two halves, because the page and the extension are different worlds:
- * - `readPage(doc, url)` (./page) runs INSIDE the web page. entrypoints/extractor.ts
- *   injects it with scripting.executeScript and returns its value, a PageReading:
- *   plain JSON-safe data (raw values, the source of each field, and hints such as
- *   <html lang> and address countries). It imports no zod, tldts or libphonenumber,
- *   so the injected bundle stays small (< 40 KB gzip, checked by a unit test).
+ * - `readPage(doc, url)` (./page) runs INSIDE the web page. The popup injects it with
+ *   scripting.executeScript and gets back its value, a PageReading: plain JSON-safe data
+ *   (raw values, the source of each field, and hints such as <html lang> and address
+ *   countries). It imports no zod, tldts or libphonenumber. Ordinary pages get
+ *   entrypoints/extractor.ts, the generic reader without site adapters (< 40 KB gzip);
+ *   pages a site adapter serves get extractor-sites.ts (< 48 KB gzip). Unit-tested sizes.
  * - `finalize(reading)` (./finalize) runs in the extension (popup, CLI, tests): it
  *   validates the untrusted reading once (the page -> extension boundary), normalises
  *   phones to E.164, domains, emails and links, and clamps every field to ExtractionSchema.

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { bundleInjected } from '@/test/bundle';
 
-// The injected script runs in every page the user reads: keep it small and free of
+const HEAVY = /node_modules\/(zod|tldts|libphonenumber-js)\//;
+
+// The injected scripts run in the pages the user reads: keep them small and free of
 // zod / tldts / libphonenumber (those belong to finalize, in the extension).
-describe('injected extractor bundle', () => {
-  it('bundles readPage under 40 KB gzip without heavy dependencies', async () => {
+describe('injected extractor bundles', () => {
+  it('bundles the generic reader (every ordinary page) under 40 KB gzip, without site adapters', async () => {
+    const { gzip, inputs } = await bundleInjected(
+      "import { readPageWith } from '@/lib/extract/page/reader'; globalThis.__r = () => readPageWith(document, location.href, []);",
+    );
+    expect(inputs.filter((f) => HEAVY.test(f))).toEqual([]);
+    expect(inputs.filter((f) => f.includes('lib/extract/sites/'))).toEqual([]);
+    expect(gzip).toBeLessThan(40 * 1024);
+  }, 30_000);
+
+  it('bundles the reader with site adapters (injected only on the sites they serve) under 48 KB gzip', async () => {
     const { gzip, inputs } = await bundleInjected(
       "import { readPage } from '@/lib/extract/page'; globalThis.__r = () => readPage(document, location.href);",
     );
-    expect(inputs.filter((f) => /node_modules\/(zod|tldts|libphonenumber-js)\//.test(f))).toEqual([]);
-    expect(gzip).toBeLessThan(40 * 1024);
+    expect(inputs.filter((f) => HEAVY.test(f))).toEqual([]);
+    expect(inputs.some((f) => f.includes('lib/extract/sites/linkedin-profile'))).toBe(true);
+    expect(gzip).toBeLessThan(48 * 1024);
   }, 30_000);
 });

@@ -1,7 +1,7 @@
 // Shared helpers for `npm run bench`: a headless Chromium, page bundles built from
 // lib/ with esbuild, a 127.0.0.1 server, and statistics. Figures are reported as
 // ratios to a baseline measured in the same run, since these machines are noisy.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +11,34 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS as BASE_ARGS, CHROMIUM_PATH, extensionArgs } from '../scripts/chromium.mjs';
 
 export { CHROMIUM_PATH };
+
+/**
+ * Stops a bench that would measure an old build: the benches that load the built extension
+ * read whatever is in `dir`, and a build older than the sources once showed a false 11x
+ * regression. Exits with a message unless `dir` holds a build newer than every file of
+ * lib/, components/ and entrypoints/.
+ */
+export function requireFreshBuild(dir, hint = 'npm run build:e2e') {
+  const manifest = join(dir, 'manifest.json');
+  if (!existsSync(manifest)) {
+    console.error(`No build at ${dir}: run "${hint}" first.`);
+    process.exit(1);
+  }
+  const built = statSync(manifest).mtimeMs;
+  const newest = (folder) => {
+    let latest = 0;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+    }
+    return latest;
+  };
+  const sources = Math.max(...['lib', 'components', 'entrypoints'].filter(existsSync).map(newest));
+  if (sources > built) {
+    console.error(`The build at ${dir} is older than the sources: run "${hint}" again.`);
+    process.exit(1);
+  }
+}
 
 /** Bundles a browser entry (TypeScript, `@/` = project root, `#imports` = a storage stub) into one IIFE string. */
 export async function bundle(entry) {

@@ -6,16 +6,13 @@
 // whose host permission for http pages stands in for the click that grants activeTab; build it
 // first (`npm run build:e2e`). The build is copied, plus an empty page, to a
 // temp folder so a concurrent rebuild cannot change it mid-run.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, report, serve, stats } from './lib.mjs';
+import { launch, report, requireFreshBuild, serve, stats } from './lib.mjs';
 
 const SOURCE = process.env.BENCH_EXT_DIR || '.output/chrome-mv3-e2e';
-if (!existsSync(join(SOURCE, 'manifest.json'))) {
-  console.error(`No build at ${SOURCE}: run "npm run build:e2e" (or set BENCH_EXT_DIR).`);
-  process.exit(1);
-}
+requireFreshBuild(SOURCE);
 const RUNS = Number(process.env.BENCH_OPENS || 9);
 const ELEMENTS = 10_000;
 

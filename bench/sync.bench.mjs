@@ -8,17 +8,13 @@
 // - one change reaching the other profile (both live), median of RUNS;
 // - the popup's JS heap while the first pull runs.
 // BENCH_SYNC_N sets N (default 50,000). Needs `npm run build:e2e` first.
-import { existsSync } from 'node:fs';
 import { startCouchServer } from '../scripts/couch-server.mjs';
-import { launch, report, stats } from './lib.mjs';
+import { launch, report, requireFreshBuild, stats } from './lib.mjs';
 
 const N = Number(process.env.BENCH_SYNC_N || 50_000);
 const RUNS = Number(process.env.BENCH_SYNC_RUNS || 11);
 const EXT = '.output/chrome-mv3-e2e';
-if (!existsSync(`${EXT}/manifest.json`)) {
-  console.error(`No e2e build at ${EXT}: run "npm run build:e2e" first.`);
-  process.exit(1);
-}
+requireFreshBuild(EXT);
 
 const couch = await startCouchServer({
   users: [

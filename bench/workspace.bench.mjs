@@ -4,15 +4,11 @@
 // - popup Leads view, time to first rows, with 10k and 50k leads vs 0 leads (target ≤ 1.3x);
 // - search keystroke → updated rows at 50k (target < 50 ms median), vs the same at 1k;
 // - options table scrolled through every one of 50k rows: long tasks > 50 ms (target 0), vs 1k.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundle, launch, report, stats } from './lib.mjs';
+import { bundle, launch, report, requireFreshBuild, stats } from './lib.mjs';
 
 const EXT = process.env.BENCH_EXT_DIR || '.output/chrome-mv3';
-if (!existsSync(join(EXT, 'manifest.json'))) {
-  console.error(`No build at ${EXT}: run "npm run build" (or set BENCH_EXT_DIR).`);
-  process.exit(1);
-}
+requireFreshBuild(EXT, 'npm run build');
 const OPENS = Number(process.env.BENCH_OPENS || 7);
 const BIG = Number(process.env.BENCH_WS_N || 50_000);
 const seedScript = await bundle('bench/workspace.page.ts');

@@ -4,7 +4,6 @@
 // - popup Leads view, time to first rows, with 10k and 50k leads vs 0 leads (target ≤ 1.3x);
 // - search keystroke → updated rows at 50k (target < 50 ms median), vs the same at 1k;
 // - options table scrolled through every one of 50k rows: long tasks > 50 ms (target 0), vs 1k.
-import { join } from 'node:path';
 import { bundle, launch, report, requireFreshBuild, stats } from './lib.mjs';
 
 const EXT = process.env.BENCH_EXT_DIR || '.output/chrome-mv3';

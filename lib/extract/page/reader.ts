@@ -238,7 +238,7 @@ function readPageUnsafe(
   const body = doc.body ?? doc.documentElement;
   // 4. People lists (generic sites only: an adapter knows its site's lists).
   const cards = site || !body ? [] : safe('people-list', () => peopleCardsOnce(doc, href), []);
-  const cardEls = new Set(cards.map((c) => c.el));
+  const cardEls = new Set(cards.flatMap((c) => (c.also ? [c.el, c.also] : [c.el])));
   const weak: RawPerson[] = [];
   for (const c of cards) {
     if (!c.weak) upsertPerson(listed, c.person);
@@ -305,7 +305,8 @@ function readPageUnsafe(
     const { errors: _, ...without } = readPageUnsafe(doc, url, adapters, false, false);
     reading.fallback = without;
   }
-  if (!site && !blocked && kind !== 'person' && weak.length >= 2) {
+  // One judged record is enough beside a list already found (a lone card, a card read again).
+  if (!site && !blocked && kind !== 'person' && (weak.length >= 2 || (weak.length && strongCards.length >= 2))) {
     for (const p of weak) if (!listed.some((q) => samePerson(q, p))) listed.push(p);
     if (kind !== 'people-list' && listed.length >= 2) {
       // Should finalize find no names among them (recipes, forum posts), the page is about no one.

@@ -23,6 +23,7 @@ import {
   homepagePerson,
   isOtherPage,
   listsOthers,
+  namedRole,
   nameFromProfileLink,
   ownBusiness,
   selfDescribed,
@@ -328,7 +329,7 @@ function readPageUnsafe(
   if (company && !company.website && kind !== 'person' && matchesSite(company.name, siteLabel(page.hostname)))
     setField(company, 'website', page.origin, 'url');
   const person = kind === 'person' ? (primary ?? listed[0] ?? null) : null;
-  const ownSite = !!person && !site && isOwnSite(person, doc, page);
+  const ownSite = !!person && !site && isOwnSite(person, doc, page, meta);
   if (person) company = personPageCompany(person, company, ownSite || person === author);
   if (person && !site) company = siteEmployer(person, company, siteCompany, meta, page, doc);
   // Markup that names a person often omits their role, which their bio's first sentence gives
@@ -336,7 +337,10 @@ function readPageUnsafe(
   if (person && !site && !person.title) {
     // A platform profile's short bio is often only the role ("Writer", "Founder @Acme", "Designer | Studio").
     const bio = isProfile && meta.description.length <= 80 && ROLE_WORDS.test(meta.description) ? meta.description : '';
-    const role = safe('title', () => splitRole(bio || selfDescribed(doc), true), { title: '' });
+    const named = bio ? '' : safe('title', () => namedRole(doc, meta, person.fullName), '');
+    const role = named
+      ? { title: named }
+      : safe('title', () => splitRole(bio || selfDescribed(doc), true), { title: '' as string, company: undefined });
     setField(person, 'title', role.title, 'title');
     if (role.company) setField(person, 'companyName', role.company, 'title');
   }

@@ -31,6 +31,7 @@ import {
 import { readLegalNotice, townIn } from './legal';
 import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
+import { memberName, platformAccount, platformOf } from './platform';
 import { isOwnSite, personPageCompany, profileBlock, readOwnSite, readProfileBlock, siteEmployer } from './profile';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
@@ -255,8 +256,11 @@ function readPageUnsafe(
     }
   }
 
-  // 6. Company from the page itself (site identity).
-  const siteCompany = site ? null : safe('company', () => readSiteCompany(doc, page, meta), null);
+  // 6. Company from the page itself (site identity). A platform that hosts the page's member
+  // (Dribbble, Bluesky, Mastodon) is never its company: the member is, unless a person (judged below).
+  const platform = site ? '' : safe('platform', () => platformOf(page, meta), '');
+  const siteCompany = site || platform ? null : safe('company', () => readSiteCompany(doc, page, meta), null);
+  if (platform && !primary && !company) company = newCompany(memberName(meta, platform), 'title');
 
   // Pages about no prospect.
   const hasPeople = strongCards.length > 0 || strongPrimary;
@@ -407,6 +411,7 @@ function readPageUnsafe(
     const siteIsCompany = !!company?.website && sameSite(company.website, page);
     const personalSite = ownSite;
     if (person && ownSite) safe('contact', () => readOwnSite(doc, person, !!company, contacts, href), undefined);
+    if (contacts && platform) contacts.links = contacts.links.filter((l) => !platformAccount(l.url, platform));
     if (contacts && contactsDecoy) {
       const keep = (v: string) => !(contactsDecoy as (v: string) => boolean)(v);
       contacts.emails = contacts.emails.filter(keep);

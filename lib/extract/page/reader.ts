@@ -23,6 +23,7 @@ import {
   homepagePerson,
   isOtherPage,
   listsOthers,
+  namedRole,
   nameFromProfileLink,
   ownBusiness,
   selfDescribed,
@@ -30,6 +31,7 @@ import {
 import { readLegalNotice, townIn } from './legal';
 import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
+import { memberName, platformAccount, platformOf } from './platform';
 import { isOwnSite, personPageCompany, profileBlock, readOwnSite, readProfileBlock, siteEmployer } from './profile';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
@@ -254,8 +256,11 @@ function readPageUnsafe(
     }
   }
 
-  // 6. Company from the page itself (site identity).
-  const siteCompany = site ? null : safe('company', () => readSiteCompany(doc, page, meta), null);
+  // 6. Company from the page itself (site identity). A platform that hosts the page's member
+  // (Dribbble, Bluesky, Mastodon) is never its company: the member is, unless a person (judged below).
+  const platform = site ? '' : safe('platform', () => platformOf(page, meta), '');
+  const siteCompany = site || platform ? null : safe('company', () => readSiteCompany(doc, page, meta), null);
+  if (platform && !primary && !company) company = newCompany(memberName(meta, platform), 'title');
 
   // Pages about no prospect.
   const hasPeople = strongCards.length > 0 || strongPrimary;
@@ -329,7 +334,7 @@ function readPageUnsafe(
   if (company && !company.website && kind !== 'person' && matchesSite(company.name, siteLabel(page.hostname)))
     setField(company, 'website', page.origin, 'url');
   const person = kind === 'person' ? (primary ?? listed[0] ?? null) : null;
-  const ownSite = !!person && !site && isOwnSite(person, doc, page);
+  const ownSite = !!person && !site && isOwnSite(person, doc, page, meta);
   if (person) company = personPageCompany(person, company, ownSite || person === author);
   if (person && !site) company = siteEmployer(person, company, siteCompany, meta, page, doc);
   // Markup that names a person often omits their role, which their bio's first sentence gives
@@ -337,7 +342,10 @@ function readPageUnsafe(
   if (person && !site && !person.title) {
     // A platform profile's short bio is often only the role ("Writer", "Founder @Acme", "Designer | Studio").
     const bio = isProfile && meta.description.length <= 80 && ROLE_WORDS.test(meta.description) ? meta.description : '';
-    const role = safe('title', () => splitRole(bio || selfDescribed(doc), true), { title: '' });
+    const named = bio ? '' : safe('title', () => namedRole(doc, meta, person.fullName), '');
+    const role = named
+      ? { title: named }
+      : safe('title', () => splitRole(bio || selfDescribed(doc), true), { title: '' as string, company: undefined });
     setField(person, 'title', role.title, 'title');
     if (role.company) setField(person, 'companyName', role.company, 'title');
   }
@@ -404,6 +412,7 @@ function readPageUnsafe(
     const siteIsCompany = !!company?.website && sameSite(company.website, page);
     const personalSite = ownSite;
     if (person && ownSite) safe('contact', () => readOwnSite(doc, person, !!company, contacts, href), undefined);
+    if (contacts && platform) contacts.links = contacts.links.filter((l) => !platformAccount(l.url, platform));
     if (contacts && contactsDecoy) {
       const keep = (v: string) => !(contactsDecoy as (v: string) => boolean)(v);
       contacts.emails = contacts.emails.filter(keep);

@@ -4,7 +4,7 @@ import type { PageKind, SiteAdapter, SiteResult } from '../types';
 import { assignContacts, sameSite } from './assign';
 import { describedAuthor } from './author';
 import { peopleCardsOnce } from './cards-once';
-import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
+import { addressBlocks, footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
 import { harvest, textOf } from './contacts';
 import {
   addList,
@@ -28,7 +28,7 @@ import {
   ownBusiness,
   selfDescribed,
 } from './kind';
-import { readLegalNotice, townIn } from './legal';
+import { blockPeople, pageTown, readLegalNotice, townIn } from './legal';
 import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
 import { memberName, platformAccount, platformOf } from './platform';
@@ -390,14 +390,28 @@ function readPageUnsafe(
   }
   // Elsewhere the company's address sits in an <address> block or the footer (a staff profile's too).
   const own = kind === 'company' || (kind === 'person' && !!company?.website && sameSite(company.website, page));
-  const where = company && !site && own ? (doc.querySelector('address') ?? footerOf(doc)) : null;
-  if (where && company && !(company as RawCompany).location)
+  const blocks = company && !site && own ? addressBlocks(doc) : [];
+  if (blocks.length && company && !(company as RawCompany).location)
     setField(
       company as RawCompany,
       'location',
-      safe('legal', () => townIn(where), ''),
+      safe('legal', () => townIn(...blocks), ''),
       'page',
     );
+  if (kind === 'company' && !site && company && body) {
+    const co = company as RawCompany;
+    // A contact or about page's address in its text: a postcode line beside a street line.
+    if (!co.location)
+      setField(
+        co,
+        'location',
+        safe('legal', () => pageTown(body), ''),
+        'page',
+      );
+    // Without a notice, an address block may still name the managing director ("Geschäftsführer: …").
+    if (!legalPeople.length) legalPeople = safe('legal', () => blockPeople(blocks), []);
+    for (const p of legalPeople) setField(p, 'companyName', co.name, 'page');
+  }
 
   // 5. Contacts outside the cards, assigned to the page's person or its company.
   if (!site && body && kind !== 'other') {

@@ -2,8 +2,9 @@ import type { LeadRepository, LeadsChange } from '@/lib/db';
 import { openDatabase, type ProspectorDatabase } from '@/lib/db/database';
 import { AppError } from '@/lib/errors';
 import type { SyncBases } from './bases';
-import { type Bridge, createBridge, type PullResult, readStoredLeads } from './bridge';
+import { type Bridge, createBridge, NOTICE_EVERY, type PullResult, readStoredLeads } from './bridge';
 import type { SyncConfig, SyncStatus } from './config';
+import { canLoadFirstPull, loadFirstPull } from './first-pull';
 import { timed } from './phases';
 import type { PouchDatabase } from './pouch';
 
@@ -195,7 +196,11 @@ export function createSyncEngine(deps: EngineDeps) {
         const ids = [...dirty];
         dirty.clear();
         await timed('bridge.push', () => s.bridge.push(ids));
-        await replicate(s, first);
+        // A new teammate's empty browser loads the team's list directly (lib/sync/first-pull);
+        // the replication that follows only compares revisions, so it reports no progress.
+        const loaded = first && (await canLoadFirstPull(s.mirror, deps.leads));
+        if (loaded) await timed('load', () => load(s));
+        await replicate(s, first && !loaded);
         pending.clear();
         // The server answers again: a live replication need not wait out its backoff.
         if (live && liveFailing) restartLive(s);
@@ -219,6 +224,18 @@ export function createSyncEngine(deps: EngineDeps) {
         await status(next);
         return { ...next, pending: pending.size };
       }
+    });
+  }
+
+  /** A first pull into the empty mirror and store, its progress in the status. */
+  async function load(s: Session): Promise<void> {
+    await loadFirstPull({
+      remote: s.remote,
+      mirror: s.mirror,
+      leads: deps.leads,
+      skipOwn: s.bridge.skipOwn,
+      noticeEvery: NOTICE_EVERY,
+      onProgress: (done, total) => void status({ progress: { done, total: Math.max(done, total) } }),
     });
   }
 

@@ -34,6 +34,11 @@ const WATERMARK_ID = '_local/prospector-watermark';
 /** Documents per replication batch (PouchDB's default is 100: a request and checkpoint each). */
 const BATCH_SIZE = 500;
 /**
+ * Documents per batch of the replication right after a first pull's load: it compares
+ * revisions only (no document travels), so bigger batches mean fewer requests and checkpoints.
+ */
+const COMPARE_BATCH_SIZE = 2000;
+/**
  * A catch-up reads back this far before its last one: a write that was under way while it
  * read (its updatedAt set, its transaction not yet committed) is read by the next one.
  */
@@ -200,7 +205,7 @@ export function createSyncEngine(deps: EngineDeps) {
         // the replication that follows only compares revisions, so it reports no progress.
         const loaded = first && (await canLoadFirstPull(s.mirror, deps.leads));
         if (loaded) await timed('load', () => load(s));
-        await replicate(s, first && !loaded);
+        await replicate(s, first && !loaded, loaded ? COMPARE_BATCH_SIZE : BATCH_SIZE);
         pending.clear();
         // The server answers again: a live replication need not wait out its backoff.
         if (live && liveFailing) restartLive(s);
@@ -240,11 +245,11 @@ export function createSyncEngine(deps: EngineDeps) {
   }
 
   /** The mirror with the server, once (both ways at a time); a first pull's progress in the status. */
-  async function replicate(s: Session, first: boolean): Promise<void> {
+  async function replicate(s: Session, first: boolean, batchSize = BATCH_SIZE): Promise<void> {
     await timed(
       'mirror.sync',
       () =>
-        s.mirror.sync(s.remote, { batch_size: BATCH_SIZE }).on('change', (info) => {
+        s.mirror.sync(s.remote, { batch_size: batchSize }).on('change', (info) => {
           if (info.direction !== 'pull' || !first) return;
           // docs_written counts from the start of the replication.
           const done = info.change.docs_written;

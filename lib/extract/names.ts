@@ -29,11 +29,16 @@ function tokensOf(text: string): string[] {
     .filter(Boolean);
 }
 
+// The dataset spells many names without their accents ("Luis", "Lukasz", "Soren"): "Luís", "Łukasz",
+// "Søren" are looked up that way too.
+const folded = (t: string) =>
+  t.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O');
+
 /** True when the first name token is in the given-names dataset (any of its languages). */
 export function isKnownGivenName(token: string): boolean {
   const t = token.replace(/(?<![.’'])[.’']+$/, '');
   if (t.length < 2) return false;
-  if (getGender(t) !== 'unknown') return true;
+  if (getGender(t) !== 'unknown' || getGender(folded(t)) !== 'unknown') return true;
   // Compound given names: Jean-Luc, Anna-Lena.
   const head = t.split('-')[0] ?? '';
   return head !== t && head.length >= 2 && getGender(head) !== 'unknown';

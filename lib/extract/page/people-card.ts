@@ -5,6 +5,7 @@ import { addList, newPerson, setField } from './entity';
 import { photoOf } from './media';
 import { cachedBy } from './memo';
 import { boldName, hostOf, leadingName, manyCard, nameLines, setRole } from './people-lines';
+import { rowColumns } from './people-table';
 import {
   type Block,
   blocksOf,
@@ -69,6 +70,8 @@ export interface CardReading {
   evidence: number;
   role: boolean;
   nameEl: Element;
+  /** A table row under a "Name" column head: a person's record even without a role. */
+  listed?: boolean;
 }
 
 /** Reads one candidate card; null when it is not one person's card. `role` is false when it has none. */
@@ -148,7 +151,13 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
     );
   }
   if (!nameBlock) return null;
-  if (!role) {
+  const columns = rowColumns(card);
+  if (!role && columns) {
+    // A headed table: its role column, else a cell holding a role word ("Sheng Wu | wusheng" has none).
+    const nameText = nameBlock.text;
+    role =
+      columns.role ?? blocks.find((b) => b !== nameBlock && roleLike(b.text) && isRole(b, card, nameText))?.text ?? '';
+  } else if (!role) {
     // The role may sit before or after the name: a role-ish class first, then a role word, then the next short line.
     // The block holding the name (a bio opening with it, "Name (details)") is never the role.
     const name = nameBlock;
@@ -170,9 +179,14 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
       blocks.slice(0, at).find((b) => ok(b) && b.text.split(' ').length <= 4 && insideCard(b.el, card, /^H[1-6]$/));
     role = roleBlock?.text ?? '';
   }
+  // "Sheng Wu (V.P. and Chair of PMC)": a role in brackets after the name, when nothing else gave one.
+  const whole = blocks.find((b) => b.el === nameBlock.el)?.text ?? nameBlock.text;
+  const bracket = role ? '' : (/\(([^()]{2,60})\)\s{0,3}$/.exec(whole)?.[1] ?? '');
+  if (bracket && roleLike(bracket)) role = bracket;
   const person = newPerson(nameOf(nameBlock.text), 'people-list');
   if (!person) return null;
   setRole(person, role);
+  if (columns?.org && !person.companyName) setField(person, 'companyName', columns.org, 'people-list');
   const photo = takeDetails(person, card, base);
   // Kept with its quote only when the name comes first, in a heading, and the card holds the
   // person's own mailbox or number (a testimonial names its author after the quote, if at all).
@@ -197,7 +211,15 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
     (card.getAttribute('itemtype')?.endsWith('Person') ? 2 : 0) +
     (card.tagName === 'TR' && nameColumn(card, nameBlock.el.closest('td, th')) ? 2 : 0) +
     (ROLE_WORD.test(role) ? 2 : 0);
-  return { person, evidence: plainName ? Math.min(evidence, 1) : evidence, role: role !== '', nameEl: nameBlock.el };
+  // A row whose name sits under a "Name" column head is a person's record, role or not.
+  const listed = !!columns && nameColumn(card, nameBlock.el.closest('td, th'));
+  return {
+    person,
+    evidence: plainName ? Math.min(evidence, 1) : evidence,
+    role: role !== '' || listed,
+    nameEl: nameBlock.el,
+    ...(listed ? { listed } : {}),
+  };
 }
 
 /** Adds a record's photo, contacts and own links found in `el` to `person`; true when it had a photo. */
@@ -276,7 +298,8 @@ function isRole(b: Block, card: Element, name: string): boolean {
   const t = b.text;
   if (t.length < 2 || t.length > 120 || t === name || !/\p{L}/u.test(t)) return false;
   // An address is no role; "Software Engineer@LichtBlick SE" is one (no domain after the @).
-  if (/\S@[\w-]+\.\w|https?:|www\.|\d{3,}/.test(t)) return false;
+  // Nor is an address written with a wildcard ("okawa@sci.*", "h-sakamoto@*") to fool harvesters.
+  if (/\S@[\w-]+\.\w|\S@[\w.-]{0,30}\*|https?:|www\.|\d{3,}/.test(t)) return false;
   // A line that is all one link's label (a handle, "Website") is a link, not a role.
   const inner = b.el.querySelector('a');
   if (inner && (inner.textContent ?? '').replace(/\s+/g, ' ').trim() === t) return false;

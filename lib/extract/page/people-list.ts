@@ -33,6 +33,8 @@ export interface Card {
   weak?: number;
   /** The sibling row that holds the rest of a record split over two rows (its photo and contacts). */
   also?: Element;
+  /** A table row under a "Name" column head (see CardReading.listed). */
+  listed?: boolean;
 }
 
 const MAX_ELEMENTS = 40_000;
@@ -172,7 +174,7 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       for (const el of members.slice(0, 300)) {
         const r = readCard(el, base);
         if (r) {
-          read.push({ el, person: r.person });
+          read.push({ el, person: r.person, ...(r.listed ? { listed: true } : {}) });
           for (const p of r.more ?? []) read.push({ el, person: p });
           if (r.role) roles++;
           if (r.role && r.evidence >= 2) evidence++;
@@ -198,7 +200,7 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       const weak = ++weakGroups;
       let anyWeak = false;
       for (const c of read) {
-        if (!strong || !c.person.title) {
+        if (!strong || (!c.person.title && !c.listed)) {
           c.weak = weak;
           anyWeak = true;
         }

@@ -226,7 +226,7 @@ export function namedRole(doc: Document, meta: MetaReading, name: string): strin
     const start = tokens.findIndex((_, i) => nameKey(tokens.slice(i, i + words).join(' ')) === key);
     if (start < 0) continue;
     // "Mercier, sophrologue": the separator may cling to the name's last word.
-    const tail = /[^\p{L}.]+$/u.exec(tokens[start + words - 1] ?? '')?.[0] ?? '';
+    const tail = /[,;:–—|·-]{1,3}$/.exec(tokens[start + words - 1] ?? '')?.[0] ?? '';
     const rest = stripCredentials(`x ${tail} ${tokens.slice(start + words).join(' ')}`).slice(2);
     const m = /^(?:[A-Z]\.[A-Za-z.]{0,8}\s)?\s{0,3}[,–—|·-]\s{0,3}([^|·•–—,(]{3,80})/.exec(rest);
     const role = (m?.[1] ?? '').trim().replace(IN_TOWN, '');

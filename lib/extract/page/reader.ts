@@ -4,7 +4,7 @@ import type { PageKind, SiteAdapter, SiteResult } from '../types';
 import { assignContacts, sameSite } from './assign';
 import { describedAuthor } from './author';
 import { peopleCardsOnce } from './cards-once';
-import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
+import { addressBlocks, footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
 import { harvest, textOf } from './contacts';
 import {
   addList,
@@ -28,7 +28,7 @@ import {
   ownBusiness,
   selfDescribed,
 } from './kind';
-import { readLegalNotice, townIn } from './legal';
+import { blockPeople, pageTown, readLegalNotice, townIn } from './legal';
 import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
 import { memberName, platformAccount, platformOf } from './platform';
@@ -240,7 +240,7 @@ function readPageUnsafe(
   const body = doc.body ?? doc.documentElement;
   // 4. People lists (generic sites only: an adapter knows its site's lists).
   const cards = site || !body ? [] : safe('people-list', () => peopleCardsOnce(doc, href), []);
-  const cardEls = new Set(cards.map((c) => c.el));
+  const cardEls = new Set(cards.flatMap((c) => (c.also ? [c.el, c.also] : [c.el])));
   const weak: RawPerson[] = [];
   for (const c of cards) {
     if (!c.weak) upsertPerson(listed, c.person);
@@ -310,7 +310,8 @@ function readPageUnsafe(
     const { errors: _, ...without } = readPageUnsafe(doc, url, adapters, false, false);
     reading.fallback = without;
   }
-  if (!site && !blocked && kind !== 'person' && weak.length >= 2) {
+  // One judged record is enough beside a list already found (a lone card, a card read again).
+  if (!site && !blocked && kind !== 'person' && (weak.length >= 2 || (weak.length && strongCards.length >= 2))) {
     for (const p of weak) if (!listed.some((q) => samePerson(q, p))) listed.push(p);
     if (kind !== 'people-list' && listed.length >= 2) {
       // Should finalize find no names among them (recipes, forum posts), the page is about no one.
@@ -389,14 +390,28 @@ function readPageUnsafe(
   }
   // Elsewhere the company's address sits in an <address> block or the footer (a staff profile's too).
   const own = kind === 'company' || (kind === 'person' && !!company?.website && sameSite(company.website, page));
-  const where = company && !site && own ? (doc.querySelector('address') ?? footerOf(doc)) : null;
-  if (where && company && !(company as RawCompany).location)
+  const blocks = company && !site && own ? addressBlocks(doc) : [];
+  if (blocks.length && company && !(company as RawCompany).location)
     setField(
       company as RawCompany,
       'location',
-      safe('legal', () => townIn(where), ''),
+      safe('legal', () => townIn(...blocks), ''),
       'page',
     );
+  if (kind === 'company' && !site && company && body) {
+    const co = company as RawCompany;
+    // A contact or about page's address in its text: a postcode line beside a street line.
+    if (!co.location)
+      setField(
+        co,
+        'location',
+        safe('legal', () => pageTown(body), ''),
+        'page',
+      );
+    // Without a notice, an address block may still name the managing director ("Geschäftsführer: …").
+    if (!legalPeople.length) legalPeople = safe('legal', () => blockPeople(blocks), []);
+    for (const p of legalPeople) setField(p, 'companyName', co.name, 'page');
+  }
 
   // 5. Contacts outside the cards, assigned to the page's person or its company.
   if (!site && body && kind !== 'other') {

@@ -1,7 +1,7 @@
 import { cleanName } from '@/lib/normalize/name';
 import { NOT_NAME, SURNAME_WORD } from '../name-words';
 import { textOf } from './contacts';
-import { stripCredentials } from './entity';
+import { HONORIFIC, stripCredentials } from './entity';
 import { memo } from './memo';
 import { isRoleText } from './roles';
 
@@ -177,11 +177,6 @@ export const insideCard = (el: Element, card: Element, sel: RegExp) => {
   }
   return false;
 };
-// Forms of address and academic titles before a listed name ("Dr. Giovanni Pizzi", "Mag. Michael Spath").
-// German doctorates name their faculty after "Dr." ("Prof. Dr. rer. nat. habil. Jane Doe"): those parts
-// only with their dot, since "Phil" and "Med" are also given names.
-const HONORIFIC =
-  /^(?:(?:dr|prof|mr|mrs|ms|mx|mag|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)\.?\s+|(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|dent|habil|h\.\s?c|mult)\.\s+)+(?=\p{Lu})/iu;
 /** A listed name as kept: credentials, forms of address and a nickname in brackets dropped ("Yucen (Lily) Li"). */
 export const nameOf = (t: string) =>
   cleanName(stripCredentials(t))

@@ -9,7 +9,7 @@ import { asCountry, normalizePhone } from '@/lib/normalize/phone';
 import { affiliate } from './affiliation';
 import { nameHint } from './hint';
 import { isKnownGivenName, personNameScore } from './names';
-import { isDecoyEmail, isPlaceholderPhone } from './page/contacts';
+import { isDecoyEmail, isPlaceholderName, isPlaceholderPhone } from './page/contacts';
 import { roleish } from './page/roles';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
 import { pageCompany } from './site-name';
@@ -182,7 +182,7 @@ function sourcesOf(v: unknown): Record<string, string> {
 function finishPerson(p: Record<string, unknown>, url: string, hints: Hints, normalize: Normalize): Person | null {
   const raw = p as Partial<RawPerson>;
   const fullName = str(raw.fullName, 300);
-  if (!fullName) return null;
+  if (!fullName || isPlaceholderName(fullName)) return null;
   const out: Person = {
     fullName,
     emails: emailsOf(raw.emails),
@@ -227,7 +227,7 @@ function linkish(v: unknown, base: string): string | undefined {
 function finishCompany(c: Record<string, unknown>, url: string, hints: Hints, normalize: Normalize): Company | null {
   const raw = c as Partial<RawCompany>;
   const name = str(raw.name, 300);
-  if (!name) return null;
+  if (!name || isPlaceholderName(name)) return null;
   const out: Company = {
     name,
     emails: emailsOf(raw.emails),

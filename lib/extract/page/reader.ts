@@ -20,6 +20,8 @@ import {
 import { readHCards, relMeLinks } from './hcard';
 import {
   companyPath,
+  FIRST_PERSON_PATH,
+  headingRole,
   homepagePerson,
   isOtherPage,
   listsOthers,
@@ -142,7 +144,8 @@ function readPageUnsafe(
   for (const [source, nodes] of syntaxes) {
     const r = safe(source, () => interpret(nodes(doc), source, href), null);
     if (!r) continue;
-    isArticle ||= r.isArticle;
+    // Some themes mark every page an Article: on an "about me" page it is the owner's, not a post.
+    isArticle ||= r.isArticle && !FIRST_PERSON_PATH.test(page.pathname);
     authors.push(...r.authors);
     isProfile ||= r.isProfilePage;
     if (r.primary) {
@@ -165,6 +168,8 @@ function readPageUnsafe(
     takePrimary(own);
     strongPrimary = true;
   }
+  // "Über mich", "chi sono", "about me": the one person the page's markup names is its subject.
+  if (!primary && listed.length === 1 && FIRST_PERSON_PATH.test(page.pathname)) takePrimary(listed.pop() as RawPerson);
   // An article whose author is described (role, employer, profile) is about that author.
   const author =
     isArticle && !primary ? safe('author', () => describedAuthor(doc, href, meta, page, authors), null) : null;
@@ -251,6 +256,7 @@ function readPageUnsafe(
   if (!primary && !isArticle && !site && strongCards.length === 0) {
     const p = safe('title', () => nameFromProfileLink(doc, meta, href), null);
     if (p) {
+      safe('title', () => headingRole(doc, p), undefined);
       addList(p, 'links', relMe, 'h-card');
       takePrimary(p);
     }
@@ -298,7 +304,7 @@ function readPageUnsafe(
     strongCards.length === 0 &&
     kind !== 'people-list'
   ) {
-    const hp = safe('title', () => homepagePerson(doc, meta, weak.length < 2), null);
+    const hp = safe('title', () => homepagePerson(doc, meta, page, weak.length < 2), null);
     if (hp) {
       // The page as read without this person, should finalize reject the name (rare: one more walk).
       const { errors: _, fallback: __, ...without } = readPageUnsafe(doc, url, adapters, false);
@@ -348,7 +354,12 @@ function readPageUnsafe(
     setField(company, 'website', page.origin, 'url');
   const person = kind === 'person' ? (primary ?? listed[0] ?? null) : null;
   const ownSite = !!person && !site && isOwnSite(person, doc, page, meta);
-  if (person) company = personPageCompany(person, company, ownSite || person === author);
+  // A structured employer whose name the domain spells (a practice's own site) owns the page,
+  // even when its footer names the person: "Verhaltenstherapie Praxis Köln" on verhaltenstherapie-praxis.koeln.
+  const co0 = company as RawCompany | null;
+  const siteOwner =
+    !!co0 && !!person && matchesSite(co0.name, siteLabel(page.hostname)) && !ownBusiness(co0.name, person);
+  if (person) company = personPageCompany(person, company, (ownSite && !siteOwner) || person === author);
   if (person && !site) company = siteEmployer(person, company, siteCompany, meta, page, doc);
   // Markup that names a person often omits their role, which their bio's first sentence gives
   // (an employer named in passing is the person's, not the page's company).

@@ -91,13 +91,18 @@ export function judgeSiteName(
   const label = domainLabel(url);
   const site = company.siteNames;
   const own = !!site && site.chosen === company.name;
+  // An account's page on a platform (readPage's platformAccount): the platform's name is never the company.
+  const account = site?.candidates.find(([from]) => from === 'account')?.[1];
+  if (account) return cleanCandidate(account, '') || null;
   // Structured data or a legal notice named the company: it stands, unless it is only a host name.
   if (!own && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(company.name)) return company.name;
   const list: { from: string; name: string }[] = [];
   const add = (from: string, raw: string) => {
     // "Acme | Tagline" in og:site_name or a logo's alt: each part is a candidate, the first one first.
     for (const part of splitTitle(raw)) {
-      const name = cleanCandidate(part, label);
+      // "Cala dei Balcani, Santa Cesarea Terme" on caladeibalcani.it: the town after the domain's name is no part of it.
+      const head = part.split(/(?<!\s),\s/)[0] ?? part;
+      const name = cleanCandidate(head !== part && matchesLabel(head, label) ? head : part, label);
       if (name) list.push({ from, name });
       if (from !== 'title') break;
     }

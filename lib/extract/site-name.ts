@@ -91,9 +91,6 @@ export function judgeSiteName(
   const label = domainLabel(url);
   const site = company.siteNames;
   const own = !!site && site.chosen === company.name;
-  // An account's page on a platform (readPage's platformAccount): the platform's name is never the company.
-  const account = site?.candidates.find(([from]) => from === 'account')?.[1];
-  if (account) return cleanCandidate(account, '') || null;
   // Structured data or a legal notice named the company: it stands, unless it is only a host name.
   if (!own && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(company.name)) return company.name;
   const list: { from: string; name: string }[] = [];

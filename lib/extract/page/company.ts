@@ -1,5 +1,4 @@
 import { foldText } from '@/lib/normalize/name';
-import { NOT_NAME } from '../name-words';
 import { textOf } from './contacts';
 import { absUrl, clip, newCompany, setField } from './entity';
 import type { MetaReading } from './meta';
@@ -86,59 +85,8 @@ export function copyrightHolder(text: string): string {
     : holder;
 }
 
-/**
- * The account a platform's page is about (dribbble.com/phenomenonstudio, medium.com/@jane): its
- * display name, or '' when the page is the site's own. The platform is never the company. Such a
- * page is at one path segment, the handle; a title part or og:title spells the handle's letters
- * ("Phenomenon Studio"), another part or og:site_name names the platform, and the page marks the
- * account as its own: an "@handle" path, og:type profile, or a twitter:creator other than the site.
- */
-export function platformAccount(url: URL, meta: MetaReading): string {
-  const segments = url.pathname.split('/').filter(Boolean);
-  if (segments.length !== 1) return '';
-  let handle = '';
-  try {
-    handle = decodeURIComponent(segments[0] as string);
-  } catch {
-    return '';
-  }
-  const label = siteLabel(url.hostname);
-  const key = fold(handle.replace(/^@/, ''));
-  if (key.length < 3 || key === label) return '';
-  // "Equipo | PyCon Colombia" at /equipo/ is the site's own page, named by a page label.
-  const account = [meta.ogTitle, ...meta.titleParts].find((t) => fold(t) === key && !NOT_NAME.test(t.trim())) ?? '';
-  const platform = [meta.siteName, ...meta.titleParts].some((t) => t !== account && matchesSite(t, label));
-  // twitter:creator is often the site's developer: it marks the account only when it spells the same name.
-  const creator = fold(meta.twitterCreator);
-  const sameCreator =
-    creator.length >= 5 && creator !== fold(meta.twitterSite) && creator.slice(0, 5) === key.slice(0, 5);
-  const marked = handle.startsWith('@') || meta.ogType === 'profile' || sameCreator;
-  return account && platform && marked ? clip(account, 120) : '';
-}
-
-/** True for a link to the platform's own account or mailbox ("instagram.com/dribbble", "support@dribbble.com"). */
-export function platformOwn(value: string, url: URL): boolean {
-  const label = siteLabel(url.hostname);
-  if (value.includes('@')) return siteLabel(value.slice(value.indexOf('@') + 1)) === label;
-  const last =
-    value
-      .replace(/[?#].*$/, '')
-      .replace(/\/+$/, '')
-      .split('/')
-      .pop() ?? '';
-  return fold(last.replace(/^@/, '')) === label;
-}
-
 /** Reads the site's company from meta, title, logo and copyright (lowest trust first wins nothing). */
 export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): RawCompany | null {
-  const account = platformAccount(url, meta);
-  if (account) {
-    // An account on a platform: named by its page; the platform's domain, logo and footer are not its.
-    const company = newCompany(account, 'meta');
-    if (company) company.siteNames = { chosen: company.name, candidates: [['account', account]] };
-    if (company) setField(company, 'description', meta.description, 'meta');
-    return company;
-  }
   const label = siteLabel(url.hostname);
   const candidates: { name: string; source: string; from: string; legal?: boolean }[] = [];
   if (meta.siteName) candidates.push({ name: meta.siteName, source: 'meta', from: 'meta' });

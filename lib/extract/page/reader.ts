@@ -4,7 +4,7 @@ import type { PageKind, SiteAdapter, SiteResult } from '../types';
 import { assignContacts, sameSite } from './assign';
 import { describedAuthor } from './author';
 import { peopleCardsOnce } from './cards-once';
-import { footerOf, matchesSite, platformAccount, platformOwn, readSiteCompany, siteLabel } from './company';
+import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
 import { readCompanyPage } from './company-page';
 import { harvest, textOf } from './contacts';
 import {
@@ -24,6 +24,7 @@ import {
   homepagePerson,
   isOtherPage,
   listsOthers,
+  namedRole,
   nameFromProfileLink,
   ownBusiness,
   selfDescribed,
@@ -31,6 +32,7 @@ import {
 import { readLegalNotice } from './legal';
 import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
+import { memberName, platformAccount, platformMailbox, platformOf } from './platform';
 import { isOwnSite, personPageCompany, profileBlock, readOwnSite, readProfileBlock, siteEmployer } from './profile';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
@@ -239,7 +241,7 @@ function readPageUnsafe(
   const body = doc.body ?? doc.documentElement;
   // 4. People lists (generic sites only: an adapter knows its site's lists).
   const cards = site || !body ? [] : safe('people-list', () => peopleCardsOnce(doc, href), []);
-  const cardEls = new Set(cards.map((c) => c.el));
+  const cardEls = new Set(cards.flatMap((c) => (c.also ? [c.el, c.also] : [c.el])));
   const weak: RawPerson[] = [];
   for (const c of cards) {
     if (!c.weak) upsertPerson(listed, c.person);
@@ -255,8 +257,11 @@ function readPageUnsafe(
     }
   }
 
-  // 6. Company from the page itself (site identity).
-  const siteCompany = site ? null : safe('company', () => readSiteCompany(doc, page, meta), null);
+  // 6. Company from the page itself (site identity). A platform that hosts the page's member
+  // (Dribbble, Bluesky, Mastodon) is never its company: the member is, unless a person (judged below).
+  const platform = site ? '' : safe('platform', () => platformOf(page, meta), '');
+  const siteCompany = site || platform ? null : safe('company', () => readSiteCompany(doc, page, meta), null);
+  if (platform && !primary && !company) company = newCompany(memberName(meta, platform), 'title');
 
   // Pages about no prospect.
   const hasPeople = strongCards.length > 0 || strongPrimary;
@@ -306,7 +311,8 @@ function readPageUnsafe(
     const { errors: _, ...without } = readPageUnsafe(doc, url, adapters, false, false);
     reading.fallback = without;
   }
-  if (!site && !blocked && kind !== 'person' && weak.length >= 2) {
+  // One judged record is enough beside a list already found (a lone card, a card read again).
+  if (!site && !blocked && kind !== 'person' && (weak.length >= 2 || (weak.length && strongCards.length >= 2))) {
     for (const p of weak) if (!listed.some((q) => samePerson(q, p))) listed.push(p);
     if (kind !== 'people-list' && listed.length >= 2) {
       // Should finalize find no names among them (recipes, forum posts), the page is about no one.
@@ -329,7 +335,7 @@ function readPageUnsafe(
   if (company && !company.website && kind !== 'person' && matchesSite(company.name, siteLabel(page.hostname)))
     setField(company, 'website', page.origin, 'url');
   const person = kind === 'person' ? (primary ?? listed[0] ?? null) : null;
-  const ownSite = !!person && !site && isOwnSite(person, doc, page);
+  const ownSite = !!person && !site && isOwnSite(person, doc, page, meta);
   if (person) company = personPageCompany(person, company, ownSite || person === author);
   if (person && !site) company = siteEmployer(person, company, siteCompany, meta, page, doc);
   // Markup that names a person often omits their role, which their bio's first sentence gives
@@ -337,7 +343,10 @@ function readPageUnsafe(
   if (person && !site && !person.title) {
     // A platform profile's short bio is often only the role ("Writer", "Founder @Acme", "Designer | Studio").
     const bio = isProfile && meta.description.length <= 80 && ROLE_WORDS.test(meta.description) ? meta.description : '';
-    const role = safe('title', () => splitRole(bio || selfDescribed(doc), true), { title: '' });
+    const named = bio ? '' : safe('title', () => namedRole(doc, meta, person.fullName), '');
+    const role = named
+      ? { title: named }
+      : safe('title', () => splitRole(bio || selfDescribed(doc), true), { title: '' as string, company: undefined });
     setField(person, 'title', role.title, 'title');
     if (role.company) setField(person, 'companyName', role.company, 'title');
   }
@@ -373,10 +382,10 @@ function readPageUnsafe(
     const siteIsCompany = !!company?.website && sameSite(company.website, page);
     const personalSite = ownSite;
     if (person && ownSite) safe('contact', () => readOwnSite(doc, person, !!company, contacts, href), undefined);
-    // On an account's page, the platform's own profiles and mailboxes in its chrome are not the account's.
-    if (contacts && platformAccount(page, meta)) {
-      contacts.links = contacts.links.filter((l) => !platformOwn(l.url, page));
-      contacts.emails = contacts.emails.filter((e) => !platformOwn(e, page));
+    // The platform's own accounts and mailboxes in its chrome (instagram.com/dribbble, support@dribbble.com) are not the member's.
+    if (contacts && platform) {
+      contacts.links = contacts.links.filter((l) => !platformAccount(l.url, platform));
+      contacts.emails = contacts.emails.filter((e) => !platformMailbox(e, page));
     }
     if (contacts && contactsDecoy) {
       const keep = (v: string) => !(contactsDecoy as (v: string) => boolean)(v);

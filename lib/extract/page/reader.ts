@@ -4,7 +4,8 @@ import type { PageKind, SiteAdapter, SiteResult } from '../types';
 import { assignContacts, sameSite } from './assign';
 import { describedAuthor } from './author';
 import { peopleCardsOnce } from './cards-once';
-import { addressBlocks, footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
+import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
+import { readCompanyPage } from './company-page';
 import { harvest, textOf } from './contacts';
 import {
   addList,
@@ -30,10 +31,10 @@ import {
   ownBusiness,
   selfDescribed,
 } from './kind';
-import { blockPeople, pageTown, readLegalNotice, townIn } from './legal';
+import { readLegalNotice } from './legal';
 import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
-import { memberName, platformAccount, platformOf } from './platform';
+import { memberName, platformAccount, platformMailbox, platformOf } from './platform';
 import { isOwnSite, personPageCompany, profileBlock, readOwnSite, readProfileBlock, siteEmployer } from './profile';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
@@ -384,58 +385,13 @@ function readPageUnsafe(
     delete person.sources.companyName;
   }
   if (siteNoCompany) company = null;
-  let legalPeople: RawPerson[] = [];
-  let contactsDecoy: ((v: string) => boolean) | null = null;
-  if (kind === 'company' && !site && body) {
-    const legal = legalNotice();
-    if (legal?.companyName) {
-      if (!company) {
-        company = newCompany(legal.companyName, 'page');
-        // The notice is this site's own: its entity owns the domain.
-        if (company) setField(company, 'website', page.origin, 'url');
-      } else {
-        (company as RawCompany).name = legal.companyName;
-        (company as RawCompany).sources.name = 'page';
-      }
-    }
-    const co = company as RawCompany | null;
-    if (legal && co) {
-      setField(co, 'location', legal.location, 'page');
-      legalPeople = legal.people;
-      // The chamber's, insurer's or host's contacts on the notice are not the company's.
-      const squeeze = (t: string) => t.replace(/\s/g, '');
-      const decoy = squeeze(legal.decoyText);
-      const own = squeeze(legal.ownText);
-      const seen = (text: string, v: string) =>
-        text.includes(squeeze(v)) || text.includes(squeeze(v).replace('@', '(at)'));
-      if (decoy) contactsDecoy = (v: string) => seen(decoy, v) && !seen(own, v);
-      for (const p of legalPeople) setField(p, 'companyName', co.name, 'page');
-    }
-  }
-  // Elsewhere the company's address sits in an <address> block or the footer (a staff profile's too).
+  // A legal notice, an address block or the page's text name the company's legal name, town and people.
   const own = kind === 'company' || (kind === 'person' && !!company?.website && sameSite(company.website, page));
-  const blocks = company && !site && own ? addressBlocks(doc) : [];
-  if (blocks.length && company && !(company as RawCompany).location)
-    setField(
-      company as RawCompany,
-      'location',
-      safe('legal', () => townIn(...blocks), ''),
-      'page',
-    );
-  if (kind === 'company' && !site && company && body) {
-    const co = company as RawCompany;
-    // A contact or about page's address in its text: a postcode line beside a street line.
-    if (!co.location)
-      setField(
-        co,
-        'location',
-        safe('legal', () => pageTown(body), ''),
-        'page',
-      );
-    // Without a notice, an address block may still name the managing director ("Geschäftsführer: …").
-    if (!legalPeople.length) legalPeople = safe('legal', () => blockPeople(blocks), []);
-    for (const p of legalPeople) setField(p, 'companyName', co.name, 'page');
-  }
+  const fromPage =
+    !site && body ? safe('legal', () => readCompanyPage(doc, body, page, kind, own, company, legalNotice), null) : null;
+  if (fromPage) company = fromPage.company;
+  const legalPeople = fromPage?.people ?? [];
+  const contactsDecoy = fromPage?.decoy ?? null;
 
   // 5. Contacts outside the cards, assigned to the page's person or its company.
   if (!site && body && kind !== 'other') {
@@ -450,7 +406,11 @@ function readPageUnsafe(
     const siteIsCompany = !!company?.website && sameSite(company.website, page);
     const personalSite = ownSite;
     if (person && ownSite) safe('contact', () => readOwnSite(doc, person, !!company, contacts, href), undefined);
-    if (contacts && platform) contacts.links = contacts.links.filter((l) => !platformAccount(l.url, platform));
+    // The platform's own accounts and mailboxes in its chrome (instagram.com/dribbble, support@dribbble.com) are not the member's.
+    if (contacts && platform) {
+      contacts.links = contacts.links.filter((l) => !platformAccount(l.url, platform));
+      contacts.emails = contacts.emails.filter((e) => !platformMailbox(e, page));
+    }
     if (contacts && contactsDecoy) {
       const keep = (v: string) => !(contactsDecoy as (v: string) => boolean)(v);
       contacts.emails = contacts.emails.filter(keep);

@@ -87,8 +87,9 @@ function plainLeaf(card: Element): boolean {
   let leaves = 0;
   let name = false;
   let role = false;
-  for (let i = 0; i < els.length && i < 30 && leaves < 3; i++) {
-    const e = els[i] as Element;
+  for (let i = 0; i < 30 && leaves < 3; i++) {
+    const e = els[i];
+    if (!e) break; // past the last (a live list's length would count the whole subtree)
     if (e.childElementCount || SKIP_BLOCK.test(e.tagName.toUpperCase())) continue;
     const t = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!t) continue;
@@ -185,8 +186,23 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
     }
   }
   cards.push(...loneCards(doc, base, kept, cards));
-  // A row of cards can itself look like a card of its first person: keep the innermost.
-  return cards.filter((c) => !cards.some((o) => o.el !== c.el && c.el.contains(o.el)));
+  return innermost(cards);
+}
+
+/**
+ * A row of cards can itself look like a card of its first person: keeps the innermost. Marks
+ * each card's ancestors that are cards (what `contains` between every pair would find), so a
+ * page of 1,500 cards costs 1,500 short walks up, not two million `contains` calls.
+ */
+function innermost(cards: Card[]): Card[] {
+  const els = new Set<Node>(cards.map((c) => c.el));
+  const outer = new Set<Node>();
+  for (const el of els)
+    for (let a = el.parentNode; a; a = a.parentNode) {
+      if (outer.has(a)) break; // its ancestors are marked already
+      if (els.has(a)) outer.add(a);
+    }
+  return cards.filter((c) => !outer.has(c.el));
 }
 
 /**

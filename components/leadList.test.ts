@@ -119,3 +119,54 @@ describe('local refinement while the store searches', () => {
     expect(model.rows.value).toEqual([]);
   });
 });
+
+describe('a long scroll keeps only the pages near the view', () => {
+  /** A repository that answers at once, recording the cursor of every read. */
+  function instantRepo(count: number) {
+    const { repo, calls } = controlledRepo(count);
+    return {
+      cursors: () => calls.map((c) => c.query.cursor ?? null),
+      repo: {
+        query(query: LeadQuery) {
+          const reply = repo.query(query);
+          calls.at(-1)?.resolve();
+          return reply;
+        },
+      },
+    };
+  }
+  const loadedCount = (rows: (Lead | undefined)[]) => rows.filter((l) => l !== undefined).length;
+
+  it('drops pages far above the window and reads them again when scrolled back', async () => {
+    const { repo, cursors } = instantRepo(10_000);
+    const model = createLeadListModel(repo, 100);
+    await model.reload();
+    await model.ensure(8_100, 7_900);
+    // Every page up to the window was read once (cursors are opaque), but only ~2x10 pages around it stay.
+    expect(cursors()).toHaveLength(81);
+    expect(loadedCount(model.rows.value)).toBeLessThanOrEqual(2_300);
+    expect(model.rows.value[0]).toBeUndefined();
+    expect(model.rows.value[8_000]?.fullName).toBe('Lead 8000');
+
+    await model.ensure(200, 0);
+    expect(model.rows.value[0]?.fullName).toBe('Lead 0');
+    expect(model.rows.value[150]?.fullName).toBe('Lead 150');
+    expect(model.rows.value[8_000]).toBeUndefined();
+    // Scrolling back re-read the top pages by their known cursors, not the whole list again.
+    expect(cursors().slice(81)).toEqual([null, '100']);
+  });
+
+  it('previews a narrower search from the loaded prefix only, never from rows below a gap', async () => {
+    const { repo } = instantRepo(5_000);
+    const model = createLeadListModel(repo, 100);
+    await model.reload();
+    await model.ensure(4_100, 3_900);
+    expect(model.rows.value[0]).toBeUndefined();
+    const pending = model.setFilters({ text: 'Lead 4' });
+    // The rows near Lead 4000 are loaded but are not a sorted prefix of the new result: no preview rows.
+    expect(model.rows.value).toEqual([]);
+    expect(model.totalKnown.value).toBe(false);
+    await pending;
+    expect(model.rows.value[0]?.fullName).toBe('Lead 4');
+  });
+});

@@ -65,9 +65,20 @@ export function narrows(prev: LeadFilters, next: LeadFilters): boolean {
 
 export type LeadListModel = ReturnType<typeof createLeadListModel>;
 
+/** Pages kept loaded on each side of the wanted rows; farther pages are dropped (re-read by cursor when needed). */
+const KEEP_PAGES = 10;
+
+/** The rows up to the first one not loaded: a sorted prefix of the result. */
+function loadedPrefix(rows: (Lead | undefined)[]): Lead[] {
+  const end = rows.indexOf(undefined);
+  return (end < 0 ? rows : rows.slice(0, end)) as Lead[];
+}
+
 /**
- * A windowed, paged lead list over `repo.query`: rows hold only the pages that were
- * asked for (the visible window plus some ahead), so 50,000 leads cost what 50 do.
+ * A windowed, paged lead list over `repo.query`: rows hold only the pages near the rows
+ * asked for (the visible window plus some each side); pages scrolled far away are dropped
+ * again, so a table scrolled through 50,000 leads holds what a few screens do, and the
+ * heap (and the garbage collector's pauses) stay small.
  * Every filter change starts a new generation; replies of older generations are dropped,
  * so fast typing never shows stale rows.
  */
@@ -87,22 +98,55 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
   const totalKnown = signal(true);
 
   let generation = 0;
-  // cursors[p] opens page p; pages are fetched in order since the store's cursors are opaque.
+  // cursors[p] opens page p. The store's cursors are opaque, so page p's cursor is known only
+  // once page p-1 was read: a jump far down reads the pages between (and drops them again).
   let cursors: (string | null)[] = [null];
-  let loadedPages = 0;
-  let wantedRows = pageSize;
+  /** Pages whose rows are in `rows` for this generation. */
+  let loaded = new Set<number>();
+  /** Index of the last page, once a page came back without a next cursor. */
+  let lastPage = Number.POSITIVE_INFINITY;
+  let wanted = { start: 0, end: pageSize };
   let pump: Promise<void> | null = null;
 
+  /** The next page to read for the wanted rows, or -1 when they are all loaded. */
+  function nextPage(): number {
+    const first = Math.floor(wanted.start / pageSize);
+    const last = Math.min(Math.ceil(wanted.end / pageSize) - 1, lastPage);
+    for (let p = first; p <= last; p++) if (!loaded.has(p)) return Math.min(p, cursors.length - 1);
+    return -1;
+  }
+
+  /** Puts page p's leads in place and drops the pages far from the wanted rows. */
+  function place(p: number, leads: Lead[], pageTotal: number): (Lead | undefined)[] {
+    const next = rows.value.slice(0, pageTotal);
+    while (next.length < p * pageSize) next.push(undefined);
+    next.splice(p * pageSize, leads.length, ...leads);
+    loaded.add(p);
+    const keepFrom = Math.floor(wanted.start / pageSize) - KEEP_PAGES;
+    const keepTo = Math.ceil(wanted.end / pageSize) + KEEP_PAGES;
+    for (const q of loaded) if (q < keepFrom || q > keepTo) loaded.delete(q);
+    // By range, not by page: rows kept from an earlier generation (a refresh, a preview) go too.
+    if (keepFrom > 0) next.fill(undefined, 0, Math.min(next.length, keepFrom * pageSize));
+    if ((keepTo + 1) * pageSize < next.length) next.fill(undefined, (keepTo + 1) * pageSize);
+    // Trailing dropped pages need no placeholders: the view shows a placeholder for any row not loaded.
+    let end = next.length;
+    while (end > 0 && next[end - 1] === undefined) end--;
+    next.length = end;
+    return next;
+  }
+
   async function loadUntilWanted(gen: number): Promise<void> {
-    while (gen === generation && loadedPages * pageSize < wantedRows) {
-      const cursor = cursors[loadedPages];
-      if (cursor === undefined || (loadedPages > 0 && cursor === null)) return;
+    for (;;) {
+      if (gen !== generation) return;
+      const p = nextPage();
+      if (p < 0) return;
       loading.value = true;
       try {
-        const page = await repo.query({ ...toQuery(filters.value), limit: pageSize, cursor });
+        const page = await repo.query({ ...toQuery(filters.value), limit: pageSize, cursor: cursors[p] ?? null });
         if (gen !== generation) return;
-        const next = rows.value.slice(0, loadedPages * pageSize);
-        next.push(...page.leads);
+        if (page.cursor === null) lastPage = p;
+        else cursors[p + 1] = page.cursor;
+        const next = place(p, page.leads, page.total);
         batch(() => {
           rows.value = next;
           total.value = page.total;
@@ -111,9 +155,6 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
           previewFor.value = null;
           totalKnown.value = true;
         });
-        cursors[loadedPages + 1] = page.cursor;
-        loadedPages++;
-        if (page.cursor === null) return;
       } catch (err) {
         if (gen === generation) error.value = err instanceof Error ? err.message : String(err);
         return;
@@ -135,8 +176,10 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
   function reload(keepRows = false, preview?: { rows: Lead[]; exact: boolean }): Promise<void> {
     generation++;
     cursors = [null];
-    loadedPages = 0;
-    wantedRows = Math.max(pageSize, keepRows ? wantedRows : pageSize);
+    loaded = new Set();
+    lastPage = Number.POSITIVE_INFINITY;
+    // A refresh re-reads the rows in view (from the first page, as cursors are opaque); a new query starts at the top.
+    if (!keepRows) wanted = { start: 0, end: pageSize };
     if (preview) {
       batch(() => {
         rows.value = preview.rows;
@@ -176,8 +219,9 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
       if (total.value !== null && narrows(prev, next)) {
         const terms = [...new Set(words(next.text))];
         // A preview of a preview stays a sorted prefix; it is complete only if its source was.
-        const exact = totalKnown.value && loaded.length >= total.value && !loaded.includes(undefined);
-        const local = loaded.filter((l): l is Lead => l !== undefined && matchesTerms(l, terms));
+        const prefix = loadedPrefix(loaded);
+        const exact = totalKnown.value && prefix.length >= total.value;
+        const local = prefix.filter((l) => matchesTerms(l, terms));
         return reload(false, { rows: local, exact });
       }
       return reload();
@@ -209,10 +253,12 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
         version.value++;
       });
     },
-    /** Asks for rows up to `end` (exclusive) to be loaded; pages are fetched in order. */
-    ensure(end: number): Promise<void> {
-      // A running loop re-reads wantedRows before each page, so raising it is enough.
-      wantedRows = Math.max(wantedRows, Math.ceil(end / pageSize) * pageSize);
+    /**
+     * Asks for rows [start, end) to be loaded; pages far from them are dropped. A running
+     * loop re-reads the wanted rows before each page, so updating them is enough.
+     */
+    ensure(end: number, start = 0): Promise<void> {
+      wanted = { start: Math.max(0, Math.min(start, end)), end: Math.max(end, pageSize) };
       return pump ?? run(generation);
     },
     /** Replaces one loaded lead (after an edit) without a reload. */

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import { splitOf } from './corpus-split.mjs';
-// `npm run corpus:report [-- --split dev|sealed|all] [--dom linkedom] [--verbose] [--only <id,...>]`
+// `npm run corpus:report [-- --split dev|sealed|all] [--batch <name>|none] [--dom linkedom] [--verbose] [--only <id,...>]`
 //
 // Field-level precision, recall and F1 of the extractor on the real-page corpus:
 // page metadata and expected facts from test/corpus/pages/*.json, the HTML from
 // $PROSPECTOR_CORPUS (default ../corpus beside the repository), read in headless Chromium
 // with the bundled readPage, then finalize, then facts.ts's score. Broken down per page
 // kind, language and site builder; pages whose HTML is absent are counted and skipped.
+// `--batch s4` keeps only the pages of one gathering batch (their json's "batch"), `--batch none`
+// only the pages without one, so a batch added later can be scored as its own unseen set.
 //
 // The sealed split (scripts/corpus-split.mjs) is for reporting only: `--verbose` prints
 // per-page differences for development pages and refuses to for sealed ones.
@@ -19,8 +21,11 @@ const SPLIT = opt('--split', 'dev');
 const DOM = opt('--dom', 'chromium');
 const VERBOSE = args.includes('--verbose');
 const ONLY = opt('--only', '').split(',').filter(Boolean);
-if (!['dev', 'sealed', 'all'].includes(SPLIT)) {
-  console.error('usage: npm run corpus:report -- [--split dev|sealed|all] [--dom linkedom] [--verbose] [--only ids]');
+const BATCH = opt('--batch', '');
+if (!['dev', 'sealed', 'all'].includes(SPLIT) || (args.includes('--batch') && !BATCH)) {
+  console.error(
+    'usage: npm run corpus:report -- [--split dev|sealed|all] [--batch <name>|none] [--dom linkedom] [--verbose] [--only ids]',
+  );
   process.exit(2);
 }
 if (VERBOSE && SPLIT !== 'dev') {
@@ -37,7 +42,8 @@ const { finalize, pageScript } = await bundles();
 const chosen = h
   .corpusPages()
   .filter((p) => SPLIT === 'all' || splitOf(p.id) === SPLIT)
-  .filter((p) => !ONLY.length || ONLY.includes(p.id));
+  .filter((p) => !ONLY.length || ONLY.includes(p.id))
+  .filter((p) => !BATCH || (BATCH === 'none' ? !p.batch : p.batch === BATCH));
 const present = [];
 const absent = [];
 for (const p of chosen) {
@@ -99,7 +105,9 @@ const rowOf = (name, r) => ({
 });
 const table = (map) => [...map].sort((a, b) => b[1].tp + b[1].fn - (a[1].tp + a[1].fn)).map(([k, r]) => rowOf(k, r));
 
-console.log(`\nCorpus report: split ${SPLIT}, DOM ${DOM}, HTML from ${h.corpusDir()}`);
+console.log(
+  `\nCorpus report: split ${SPLIT}${BATCH ? `, batch ${BATCH}` : ''}, DOM ${DOM}, HTML from ${h.corpusDir()}`,
+);
 console.log(
   `pages: ${chosen.length} in the split, ${present.length} read, ${absent.length} skipped (HTML absent)${absent.length ? `: ${absent.slice(0, 20).join(', ')}${absent.length > 20 ? ', …' : ''}` : ''}`,
 );
@@ -119,5 +127,5 @@ if (SPLIT === 'dev' && failures.length) {
   }
 } else if (failures.length) console.log(`\nPages not exactly as expected: ${failures.length} (sealed: no details)`);
 console.log(
-  `\nSUMMARY split=${SPLIT} pages=${present.length} skipped=${absent.length} precision=${num(all.tp, all.tp + all.fp)} recall=${num(all.tp, all.tp + all.fn)} F1=${f1(all).toFixed(3)}`,
+  `\nSUMMARY split=${SPLIT}${BATCH ? ` batch=${BATCH}` : ''} pages=${present.length} skipped=${absent.length} precision=${num(all.tp, all.tp + all.fp)} recall=${num(all.tp, all.tp + all.fn)} F1=${f1(all).toFixed(3)}`,
 );

@@ -309,7 +309,10 @@ const PEOPLE_SECTION =
  */
 function judged(people: Record<string, unknown>[], company: Record<string, unknown> | null): Record<string, unknown>[] {
   const groups = new Map<unknown, number[]>();
-  const scores = people.map((p) => (p.judge === undefined ? 1 : personNameScore(String(p.fullName ?? ''))));
+  // A one-word name read among people's cards has a name's standing, never a known given name's.
+  const scores = people.map((p) =>
+    p.judge === undefined ? 1 : p.mononym === true ? 0.5 : personNameScore(String(p.fullName ?? '')),
+  );
   people.forEach((p, i) => {
     if (p.judge === undefined) return;
     const list = groups.get(p.judge) ?? [];

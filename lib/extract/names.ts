@@ -1,6 +1,6 @@
 import { getGender } from 'gender-detection-from-name';
 import { cleanName } from '@/lib/normalize/name';
-import { NOT_NAME } from './name-words';
+import { NOT_NAME, SURNAME_WORD } from './name-words';
 
 /**
  * Is this text a person's name? One pure judgement shared by the extractor's finalize
@@ -56,7 +56,9 @@ export function personNameScore(text: string): number {
   const named = core.filter((t) => !INITIAL.test(t));
   if (named.length < 2 || core.length > 4 || tokens.length > 6) return 0;
   if (!core.every((t) => TOKEN.test(t) || INITIAL.test(t))) return 0;
-  if (named.some((t) => NOT_NAME.test(t.replace(/(?<![.’'])[.’']+$/, '')))) return 0;
+  const last = named.length - 1;
+  const notName = (t: string, i: number) => NOT_NAME.test(t) && !(i > 0 && i === last && SURNAME_WORD.test(t));
+  if (named.some((t, i) => notName(t.replace(/(?<![.’'])[.’']+$/, ''), i))) return 0;
   // ALL-CAPS words of 4+ letters read as an acronym or a shout, unless the whole name is capitals
   // or the capitals are the family name after a known given name ("Serge BARRY", "Hai NGUYEN":
   // French and academic lists write surnames so; "NASA Apollo" stays a shout).

@@ -122,8 +122,8 @@ export function LeadTable(props: { detailId: string | null }) {
   const columns = settings.value.columns;
   const win = useVirtualWindow(container, count, ROW_HEIGHT, 10);
   useEffect(() => {
-    void list.ensure(win.end + 100);
-  }, [win.end, total]);
+    void list.ensure(win.end + 100, win.start - 100);
+  }, [win.start, win.end, total]);
 
   const focusRow = (index: number) => {
     const clamped = Math.max(0, Math.min(count - 1, index));

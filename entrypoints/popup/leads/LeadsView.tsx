@@ -74,8 +74,8 @@ function ListPane() {
   const count = total ?? 0;
   const win = useVirtualWindow(container, count, ROW_HEIGHT);
   useEffect(() => {
-    void list.ensure(win.end + 20);
-  }, [win.end, total]);
+    void list.ensure(win.end + 20, win.start - 20);
+  }, [win.start, win.end, total]);
   useEffect(() => {
     if (container.current && scrollTop.value) container.current.scrollTop = scrollTop.value;
   }, []);

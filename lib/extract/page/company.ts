@@ -63,6 +63,13 @@ export function footerOf(doc: Document): Element | null {
   return doc.querySelector('[role="contentinfo"], #footer, .footer');
 }
 
+/** The page's address blocks: its <address> elements (a footer may hold several: links, location), else its footer. */
+export function addressBlocks(doc: Document): Element[] {
+  const list = Array.from(doc.getElementsByTagName('address')).slice(0, 5);
+  const foot = list.length ? null : footerOf(doc);
+  return foot ? [foot] : list;
+}
+
 /** The copyright holder in a footer text, without years or "All rights reserved". */
 export function copyrightHolder(text: string): string {
   // A line break inside one text node is the page source's formatting ("© 2026 Psicoterapia⏎2.0").

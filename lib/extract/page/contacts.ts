@@ -160,7 +160,19 @@ const PHONE_CANDIDATE = /(?:\+|\(\s?\+?|\b)\d[\d\u00a0 ().\-/]{5,22}\d/g;
 // Labels in front of a number, in a few languages; fax numbers are not contacts.
 const PHONE_LABEL =
   /(?:tel|tél|téléphone|phone|fon|telefon|telefono|teléfono|telefone|mobile?|mobil|handy|cell|portable|call|ph|t|m|p|電話|tel\.|☎|📞|✆)\s*[.:]?\s*(?:\([^)]{0,20}\))?\s*[.:]?\s*$/i;
+// A number in a sentence ("Le standard est joignable au 05 56 …", "erreichbar unter", "call us on").
+const PHONE_PHRASE =
+  /(?:joignable|contactable|appelez[- ]nous|erreichbar|call us|reach us|ll[áa]m(?:enos|anos)|chiamateci|chiamare|ligue[- ]nos)\s(?:au|at|on|unter|al|allo|al n(?:ú|u)mero|il|para)?\s?$/i;
 const FAX_LABEL = /fax|télécopie|telefax|f\s*[.:]\s*$/i;
+// "Fax: North America - +1 888 …": a fax label earlier on the number's line (no digit between them).
+const FAX_BEFORE = /(?:fax|télécopie|telefax)[^\d]{0,30}$/i;
+
+/** True when the text before a number labels it a fax ("Fax:", "Telefax: North America -"). */
+export function faxBefore(before: string): boolean {
+  // Source indentation between label and number ("<span>Telefax:</span>⏎   <span>+49 …") is one space.
+  const t = before.replace(/\s+/g, ' ');
+  return FAX_LABEL.test(t.slice(-12)) || FAX_BEFORE.test(t);
+}
 
 /** Phone-like strings in text that start with + or ( or follow a phone label. */
 export function phonesInText(text: string): string[] {
@@ -172,11 +184,11 @@ export function phonesInText(text: string): string[] {
     const raw = m[0].trim();
     const digits = raw.replace(/\D/g, '').length;
     if (digits < 7 || digits > 15) continue;
-    const before = t.slice(Math.max(0, m.index - 24), m.index);
-    if (FAX_LABEL.test(before.slice(-12))) continue;
+    const before = t.slice(Math.max(0, m.index - 80), m.index);
+    if (faxBefore(before)) continue;
     // Years ("2019-2024"), dates and ranges are not phones.
     if (/^\d{4}\s*[-/–]\s*\d{2,4}$/.test(raw) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(raw)) continue;
-    if (raw.startsWith('+') || raw.startsWith('(') || PHONE_LABEL.test(before)) {
+    if (raw.startsWith('+') || raw.startsWith('(') || PHONE_LABEL.test(before) || PHONE_PHRASE.test(before)) {
       if (!out.includes(raw)) out.push(raw);
     }
   }
@@ -200,6 +212,30 @@ const CONTACT_ANCHORS =
 /** True for an href CONTACT_ANCHORS selects (its anchors without the data-cfemail ones). */
 const contactHref = (h: string | null) =>
   h !== null && ((h[0] !== '/' && h[0] !== '#') || h.startsWith('//') || h.includes('/cdn-cgi/l/email-protection#'));
+
+/**
+ * The text just before an element on its line: its previous siblings' text back to a <br>
+ * (and, for a link alone in its label's element, its parent's), at most 40 characters.
+ * "<strong>Fax:</strong> <a href="tel:…">" labels the link a fax.
+ */
+function labelBefore(el: Element): string {
+  let out = '';
+  let node: Node | null = el;
+  for (let hops = 0; node && hops < 6 && out.trim().length < 40; hops++) {
+    const prev: Node | null = node.previousSibling;
+    if (!prev) {
+      // "<p>Fax: <span><a href=tel:…></span></p>": climb out of an inline wrapper.
+      const parent: Element | null = node.parentElement;
+      if (!parent || out.trim() || !/^(SPAN|EM|STRONG|B|I|SMALL)$/.test(parent.nodeName)) break;
+      node = parent;
+      continue;
+    }
+    if (prev.nodeName === 'BR') break;
+    out = `${prev.textContent ?? ''}${out}`;
+    node = prev;
+  }
+  return out.slice(-80);
+}
 
 /** Harvests contacts under `root`, skipping elements `skip` returns true for (e.g. people cards). */
 export function harvest(root: Element, base: string, skip?: (el: Element) => boolean, text?: string): Contacts {
@@ -226,7 +262,7 @@ export function harvest(root: Element, base: string, skip?: (el: Element) => boo
     if (/^mailto:/i.test(href)) addEmail(href);
     else if (/^tel:/i.test(href)) {
       const tel = href.slice(4).trim();
-      if (tel && !out.phones.includes(tel)) out.phones.push(tel);
+      if (tel && !out.phones.includes(tel) && !faxBefore(labelBefore(a))) out.phones.push(tel);
     } else if (href.includes('/cdn-cgi/l/email-protection#')) addEmail(decodeCfEmail(href.split('#')[1] ?? ''));
     else if (href.startsWith('http') || href.startsWith('//')) {
       // One URL parse: classifyLink resolves against the base itself (resolving first parsed it twice).

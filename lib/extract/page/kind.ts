@@ -1,4 +1,5 @@
 import { classifyLink } from '@/lib/normalize/links';
+import { footerOf } from './company';
 import { textOf } from './contacts';
 import { addList, clip, nameKey, newPerson, setField, stripCredentials } from './entity';
 import type { MetaReading } from './meta';
@@ -168,9 +169,13 @@ export function homepagePerson(
   const p = name ? newPerson(name, 'title') : null;
   if (!p) return null;
   p.judge = 0;
-  const role = (heading ? roleAfter(heading) : '') || selfDescribed(doc);
+  const role = heading ? kickerOf(heading) || roleAfter(heading) : '';
   if (role) {
-    const parts = splitRole(role, true);
+    // A line near a heading is no bio: only "Role at Company" or an institution after the role
+    // names an employer ("Immobilienmaklerin – Bamberg" names a town, "Coach | Mentaltraining" a
+    // field); the other forms give their role part alone.
+    const strict = splitRole(role, false);
+    const parts = strict.company ? strict : { title: splitRole(role, true).title };
     setField(p, 'title', parts.title, 'title');
     if (parts.company) setField(p, 'companyName', parts.company, 'title');
   }
@@ -186,6 +191,49 @@ const INTRO =
 const SELF =
   /\b(?:I'm|I’m|I am|ich bin|je suis|sono|soy)\s(?:an?\s|the\s|eine?\s|une?\s)?([^.,;:!?|]{3,60}?)\s(?:at|with|bei|chez|presso|en)\s(?:the\s)?(\p{Lu}[^.,;:!?()|]{1,60})/u;
 const COMPANY_END = /\s(?:in|where|and|since|on|advised|working|und|à|a|dans)\s.*$/;
+
+// A town after a local professional's role: "sophrologue à Morges", "Médico General en Cartagena".
+const IN_TOWN = /\s(?:à|in|en|a|bei|près de)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
+
+/**
+ * The role a page writes beside its person's name when nothing else gives one: "À propos – Christel
+ * Cantois, sophrologue à Morges" (title), "Martin Konzett B.A. – Akademischer Mentalcoach" (a photo's
+ * alt), "Jane Roe | Photographer" (the logo), "© 2025 Jane Roe · Coach · Dornbirn" (the footer). The
+ * first short part after the name that holds a role word, without the town.
+ */
+export function namedRole(doc: Document, meta: MetaReading, name: string): string {
+  const key = nameKey(name);
+  if (!key.includes(' ')) return '';
+  const texts = [meta.title, meta.ogTitle, meta.siteName];
+  for (const img of Array.from(doc.querySelectorAll('img[alt]')).slice(0, 30))
+    texts.push(img.getAttribute('alt') ?? '');
+  const logo = doc.querySelector('header [class*="logo"], [class*="brand"], [class*="logo"]');
+  if (logo) texts.push(textOf(logo, 200));
+  const foot = footerOf(doc);
+  // The footer's short lines: its copyright line often reads "© 2025 Name · Role · Town".
+  if (foot)
+    for (const el of Array.from(foot.querySelectorAll('p, li, small, span, div')).slice(0, 60)) {
+      const t = textOf(el, 300);
+      if (t.length <= 200) texts.push(t);
+    }
+  for (const raw of texts) {
+    const text = clip(raw, 200).replace(NICKNAME, ' ');
+    // The name, then a separator: the rest of the line is about them.
+    const at = nameKey(text).indexOf(key);
+    if (at < 0) continue;
+    const words = key.split(' ').length;
+    const tokens = text.split(' ');
+    const start = tokens.findIndex((_, i) => nameKey(tokens.slice(i, i + words).join(' ')) === key);
+    if (start < 0) continue;
+    // "Mercier, sophrologue": the separator may cling to the name's last word.
+    const tail = /[^\p{L}.]+$/u.exec(tokens[start + words - 1] ?? '')?.[0] ?? '';
+    const rest = stripCredentials(`x ${tail} ${tokens.slice(start + words).join(' ')}`).slice(2);
+    const m = /^(?:[A-Z]\.[A-Za-z.]{0,8}\s)?\s{0,3}[,–—|·-]\s{0,3}([^|·•–—,(]{3,80})/.exec(rest);
+    const role = (m?.[1] ?? '').trim().replace(IN_TOWN, '');
+    if (role && role.split(' ').length <= 5 && roleish(role) && !/[@:/]/.test(role)) return role;
+  }
+  return '';
+}
 
 /** The role line a bio's first self-description gives ("I am a PhD candidate at MIT"), as "Role at Company". */
 export function selfDescribed(doc: Document): string {
@@ -203,6 +251,25 @@ function nextUp(el: Element): Element | null {
   let up = el.parentElement;
   for (let i = 0; i < 3 && up; i++, up = up.parentElement) if (up.nextElementSibling) return up.nextElementSibling;
   return null;
+}
+
+/**
+ * The label right above a name heading (a "kicker": "<span>Akademischer Mentalcoach</span><h2>Martin
+ * Konzett</h2>", "Geschäftsinhaberin · Seit 2001" over the h1): themes set the profession there.
+ */
+function kickerOf(heading: Element): string {
+  let el: Element | null = heading;
+  // The heading may be the first child of its wrapper: the label is then the wrapper's previous sibling.
+  for (let i = 0; i < 2 && el && !el.previousElementSibling; i++) el = el.parentElement;
+  const prev = el?.previousElementSibling;
+  if (!prev || prev.children.length > 2 || /^(NAV|HEADER|UL|OL|IMG|FIGURE|PICTURE)$/.test(prev.tagName)) return '';
+  const line = (
+    textOf(prev, 200)
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(/\s[•·|]\s/)[0] ?? ''
+  ).trim();
+  return line.length >= 3 && line.split(' ').length <= 5 && roleish(line) && !/[@:]\S/.test(line) ? line : '';
 }
 
 /** The first short line holding a role word in the few blocks that follow a heading. */

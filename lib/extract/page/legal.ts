@@ -1,3 +1,5 @@
+import { NOT_NAME as NOT_NAME_WORD } from '../name-words';
+import { addressTown, townOf } from './address';
 import { clip, newPerson, setField } from './entity';
 import { ROLE_WORDS } from './roles';
 import type { RawPerson } from './types';
@@ -38,16 +40,15 @@ const ROLES: [RegExp, string][] = [
 // Where the owner's block starts ("Angaben gemäß § 5 TMG", "Éditeur du site", "Titolare del sito").
 const ANCHOR =
   /^(?:angaben gem(?:ä|ae)(?:ß|ss)|informationen gem(?:ä|ae)(?:ß|ss)|impressum|(?:é|e)diteur du site|mentions l(?:é|e)gales|note legali|aviso legal|datos identificativos|imprint|legal notice)/i;
+// The statutory line itself: a bare "Impressum" may be a menu item far above the notice.
+const STRONG_ANCHOR = /^(?:angaben gem(?:ä|ae)(?:ß|ss)|informationen gem(?:ä|ae)(?:ß|ss)|(?:é|e)diteur du site)/i;
 // Legal-entity suffixes that make a line the company's name.
 const ENTITY =
   /(?:^|\s)(?:gmbh(?: & co\.? kg)?|ug(?: \(haftungsbeschr(?:ä|ae)nkt\))?|ag|kg|ohg|e\.k\.|e\.v\.|gbr|partg(?:mbb)?|sarl|s\.a\.r\.l\.|sas|sasu|eurl|sa|sci|s\.r\.l\.|srl|s\.r\.l\.s\.|s\.p\.a\.|spa|s\.n\.c\.|s\.a\.s\.|s\.l\.|sl|s\.l\.u\.|s\.a\.|ltd|llc|inc\.?)$/i;
-// A postal code and its town (a year, "© 2025 Name", is not a postcode): "68163 Mannheim", "A-1010 Wien", "CH-8001 Zürich", "16121 Genova (GE)".
-const POSTAL =
-  /(?:^|[\s,])(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}[.,]? (\p{Lu}[\p{L}'-]{1,40}(?: (?:\p{Lu}[\p{L}'-]{1,30}|am|an|der|im|in|de|del|la|sur|sul)){0,3})/u;
 // Headings of the sections that name someone else: the supervising authority or chamber, the
 // professional insurer, the web host, the site's maker, the dispute board.
 const DECOY =
-  /^(?:aufsichtsbeh(?:ö|oe)rde|zust(?:ä|ae)ndige (?:\p{L}{0,24}kammer|aufsichtsbeh)|(?:rechtsanwalts|handwerks|steuerberater|architekten)?kammer\b|berufshaftpflicht|haftpflichtversicherung|versicherung|hosting|hoster|h(?:é|e)berg(?:eur|ement)|h(?:é|e)bergé par|webdesign|realisation|r(?:é|e)alisation|conception|provider|alojamiento|hosting provider|streitschlichtung|verbraucherstreit|online-streit)/iu;
+  /^(?:angaben zur |angaben zum )?(?:aufsichtsbeh(?:ö|oe)rde|zust(?:ä|ae)ndige (?:\p{L}{0,24}kammer|aufsichtsbeh)|(?:rechtsanwalts|handwerks|steuerberater|architekten)?kammer\b|berufshaftpflicht|haftpflichtversicherung|versicherung|hosting|hoster|h(?:é|e)berg(?:eur|ement)|h(?:é|e)bergé par|webdesign|realisation|r(?:é|e)alisation|conception|provider|alojamiento|hosting provider|streitschlichtung|verbraucherstreit|online-streit)/iu;
 // Sentences that name the owner mid-line ("Este sitio web es propiedad y está operado por Randy ...").
 const OWNER_PHRASE =
   /(?<!\p{L})(?:operad[oa] por|propiedad de|gestionad[oa] por|exploit(?:é|e) par|(?:é|e)dit(?:é|e) par|betrieben von|gestito da|(?:repr(?:é|e)sentant l(?:é|e)gal|(?:directeur|directrice|responsable) de (?:la )?publication)(?: de la soci(?:é|e)t(?:é|e) [^\s,]{1,40}| du site)? est) (.{3,120})/iu;
@@ -64,6 +65,9 @@ const ENUM = /^(?:\d{1,2}|[a-z])[.)]\s{1,3}/i;
 // Words that make a capitalised line a heading or an institution, not a person.
 const NOT_NAME =
   /kammer|gericht|beh(?:ö|oe)rde|versicherung|register|verantwortlich|anschrift|kontakt|impressum|informations?\b|g(?:é|e)n(?:é|e)rales?\b|contact|adresse|sede\b|del sito|zust(?:ä|ae)ndig/i;
+// Nouns that name a business, not a person ("Agentur MARKE ICH", "Fotostudio Licht", "Praxis am Markt").
+const FIRM_WORD =
+  /^(?:\p{L}{0,20}(?:agentur|studio|praxis|kanzlei|b(?:ü|ue)ro|verlag|werkstatt|fotografie|manufaktur|immobilien|beratung|technik|apotheke|klinik|akademie|stiftung|zentrum|gruppe|agenzia|ristorante)|agency|atelier|salon|hotel|restaurant|caf(?:é|e)|pension|cabinet|boutique|maison|soci(?:é|e)t(?:é|e)|bottega|group|consulting|design|media|services?|solutions|systems|photography|academy|verein|center|centre|clinic|vertrieb|shop)$/iu;
 // Honorifics before a name that are not part of it.
 const HONORIFIC =
   /^(?:(?:herr|frau|dr\.|prof\.|dipl\.-[\p{L}]{1,10}\.?|mme|mlle|monsieur|madame|dott\.(?:ssa)?|sig\.(?:ra)?|don|doña|maître|me|sr\.|sra\.|mr\.?|mrs\.?|ms\.?) )+/iu;
@@ -105,9 +109,24 @@ function nameIn(text: string): string {
   if (!head || /\d|@/.test(head) || NOT_NAME.test(head) || ENTITY.test(head) || PLACEHOLDER.test(head)) return '';
   const words = head.split(' ');
   if (words.length < 2 || words.length > 5) return '';
+  if (words.some((w) => FIRM_WORD.test(w) || (w.length > 3 && NOT_NAME_WORD.test(w)))) return '';
   // Every word capitalised, an initial ("M."), or a particle (von, van der, de la, di).
   const ok = words.every((w) => /^(?:\p{Lu}[\p{L}'’-]*\.?|von|van|der|den|de|la|du|di|da|del|dos|y|zu)$/u.test(w));
   return ok ? head : '';
+}
+
+/** True for a line that can be a firm's name: short, no digits, no label, no section heading. */
+function firmLine(line: string): boolean {
+  return (
+    line.length >= 2 &&
+    line.length <= 60 &&
+    line.split(' ').length <= 6 &&
+    !/[\d:@]/.test(line) &&
+    !NOT_NAME.test(line) &&
+    !DECOY.test(line) &&
+    !ANCHOR.test(line) &&
+    !roleIn(line)
+  );
 }
 
 /** The first role label in a line and what follows it. */
@@ -117,6 +136,9 @@ function roleIn(text: string): { title: string; rest: string } | null {
     const m = re.exec(line);
     if (!m) continue;
     const rest = line.slice(m[0].length).replace(/^(?:\s?\([^)]{0,40}\))?[\s:]+/, '');
+    // "Geschäftsführer | CEO: Ingo Ernst": a bilingual label; the later one is the site's own translation.
+    const alt = /^[|/]\s?([^:|/]{2,40}):\s?/.exec(rest);
+    if (alt?.[1] && ROLE_WORDS.test(alt[1])) return { title: alt[1].trim(), rest: rest.slice(alt[0].length) };
     return { title: title === '*' ? m[0] : '', rest };
   }
   return null;
@@ -125,14 +147,16 @@ function roleIn(text: string): { title: string; rest: string } | null {
 /** Reads a legal notice's entity, town and representatives; null when the page shows no such block. */
 export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReading | null {
   const lines = linesOf(root);
-  let start = lines.findIndex((l) => ANCHOR.test(l));
+  const strong = lines.findIndex((l) => STRONG_ANCHOR.test(l));
+  let start = strong >= 0 ? strong : lines.findIndex((l) => ANCHOR.test(l));
   if (start < 0 && !isLegalPage) return null;
   if (start < 0) start = 0;
   const block = lines.slice(start, start + 400);
   const out: LegalReading = { companyName: '', decoyText: '', ownText: '', location: '', people: [] };
   const decoyAt = block.findIndex((l, i) => i > 0 && DECOY.test(l));
   const own = decoyAt > 0 ? block.slice(0, decoyAt) : block;
-  out.decoyText = decoyAt > 0 ? block.slice(decoyAt, decoyAt + 40).join(' ') : '';
+  // Everything from the first decoy section on: a dispute board or a host often follows the chamber.
+  out.decoyText = decoyAt > 0 ? block.slice(decoyAt).join(' ') : '';
   out.ownText = own.slice(0, 60).join(' ');
   let forwarded = -1;
   for (const [i, line] of own.slice(0, 30).entries()) {
@@ -162,8 +186,7 @@ export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReadi
     // "c/o Online-Impressum.de": the address that follows is a forwarding service's, not the company's.
     if (/^c\/o\b/i.test(line)) forwarded = i + 3;
     if (!out.location && i > forwarded) {
-      const m = POSTAL.exec(line);
-      if (m?.[1]) out.location = m[1].replace(/\s?\([^)]*$/, '').trim();
+      out.location = townOf(line);
     }
   }
   for (let i = 0; i < own.length && out.people.length < 3; i++) {
@@ -188,6 +211,15 @@ export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReadi
       if (p) {
         if (name !== nameIn(line) && !out.companyName) out.companyName = clip(brand, 80);
         out.people.push(p);
+        continue;
+      }
+      // "Agentur MARKE ICH", then "Anika Schön", then the street: a trading name, then its owner.
+      const owner2 = !name && firmLine(line) && /\d/.test(own[i + 2] ?? '') ? nameIn(own[i + 1] ?? '') : '';
+      const q = owner2 ? newPerson(owner2, 'page') : null;
+      if (q) {
+        if (!out.companyName) out.companyName = clip(line, 80);
+        out.people.push(q);
+        i++;
         continue;
       }
     }
@@ -224,12 +256,40 @@ export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReadi
   return out.companyName || out.location || out.people.length ? out : null;
 }
 
-/** The town of the first postcode line in an address block (a footer, an <address>); '' when none. */
-export function townIn(root: Element): string {
-  for (const line of linesOf(root, 200)) {
-    if (DECOY.test(line)) return '';
-    const m = POSTAL.exec(line);
-    if (m?.[1]) return m[1];
+/** The town of the first postcode line in address blocks (a footer, <address> elements); '' when none. */
+export function townIn(...roots: Element[]): string {
+  for (const root of roots) {
+    for (const line of linesOf(root, 200)) {
+      if (DECOY.test(line)) return '';
+      const town = townOf(line);
+      if (town) return town;
+    }
   }
   return '';
+}
+
+/**
+ * The representatives an address block names on a company's own page without a notice
+ * ("Geschäftsführer | CEO: Ingo Ernst", "Inhaberin: Anna Weber" in the footer's <address>):
+ * only a role label and a name on one line, so a block's other lines never become people.
+ */
+export function blockPeople(roots: Element[]): RawPerson[] {
+  const out: RawPerson[] = [];
+  const lines = roots.flatMap((root) => linesOf(root, 60));
+  for (const line of lines) {
+    if (DECOY.test(line)) break;
+    const role = roleIn(line);
+    const name = role ? nameIn(role.rest) : '';
+    const p = name ? newPerson(name, 'page') : null;
+    if (!p || out.some((q) => q.fullName === p.fullName)) continue;
+    if (role?.title) setField(p, 'title', role.title, 'page');
+    out.push(p);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/** The town of the first street-and-postcode address in a page's text, before any section naming others. */
+export function pageTown(root: Element): string {
+  return addressTown(linesOf(root, 3000), (line) => DECOY.test(line));
 }

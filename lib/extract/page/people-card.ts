@@ -1,4 +1,5 @@
 import { classifyLink } from '@/lib/normalize/links';
+import { NOT_NAME } from '../name-words';
 import { harvest } from './contacts';
 import { addList, newPerson, setField } from './entity';
 import { photoOf } from './media';
@@ -71,9 +72,25 @@ export interface CardReading {
 }
 
 /** Reads one candidate card; null when it is not one person's card. `role` is false when it has none. */
-export function readCard(card: Element, base: string): CardReading | null {
-  if (NOT_PEOPLE.test(card.getAttribute('class') ?? '') || card.querySelector('blockquote, q')) return null;
-  const blocks = blocksOf(card);
+/**
+ * How a card is read when its siblings were read already: `firstHeading`, its first name-like
+ * heading is the name (the others are talk titles: the siblings' names all came first);
+ * `mononym`, a one-word heading is a name (a list whose other cards were people's).
+ */
+export interface ReadOptions {
+  firstHeading?: boolean;
+  mononym?: boolean;
+}
+
+// One capitalised word ("Kattni", "Zé"): a name only where the list around it is of people.
+const MONONYM = /^\p{Lu}[\p{Ll}'’-]{1,20}$/u;
+
+export function readCard(card: Element, base: string, opts: ReadOptions = {}): CardReading | null {
+  if (NOT_PEOPLE.test(card.getAttribute('class') ?? '')) return null;
+  // A quote makes a card a testimonial, unless the card is a person's own (checked below):
+  // WordPress team blocks end a member's card with a pull quote of theirs.
+  const quote = card.querySelector('blockquote, q');
+  const blocks = quote ? blocksOf(card).filter((b) => !quote.contains(b.el)) : blocksOf(card);
   if (blocks.length < 1 || blocks.length > 40) return null;
   // A quoted sentence makes it a testimonial, whatever its classes say (“…”, «…», „…“, 「…」).
   if (blocks.some((b) => b.text.length > 20 && /^[“"«„「『‘]/.test(b.text))) return null;
@@ -83,7 +100,9 @@ export function readCard(card: Element, base: string): CardReading | null {
   const named = blocks.filter((b) => nameish(b.el, card) && isName(b.text));
   const names = named.filter((b) => !roleLike(b.text));
   const distinct = new Set(names.map((b) => b.text.toLowerCase()));
-  if (distinct.size > 1 && names.filter((b) => insideCard(b.el, card, /^H[1-6]$/)).length > 1) return null;
+  if (distinct.size > 1 && names.filter((b) => insideCard(b.el, card, /^H[1-6]$/)).length > 1) {
+    if (!opts.firstHeading) return null;
+  }
   let nameBlock = names[0];
   let role = '';
   let plainName = false;
@@ -123,6 +142,11 @@ export function readCard(card: Element, base: string): CardReading | null {
     nameBlock = named[0];
     plainName = false;
   }
+  if (!nameBlock && opts.mononym) {
+    nameBlock = blocks.find(
+      (b) => insideCard(b.el, card, /^H[1-6]$/) && MONONYM.test(b.text) && !NOT_NAME.test(b.text) && !roleLike(b.text),
+    );
+  }
   if (!nameBlock) return null;
   if (!role) {
     // The role may sit before or after the name: a role-ish class first, then a role word, then the next short line.
@@ -149,19 +173,14 @@ export function readCard(card: Element, base: string): CardReading | null {
   const person = newPerson(nameOf(nameBlock.text), 'people-list');
   if (!person) return null;
   setRole(person, role);
-  const photo = photoOf(card, base);
-  if (photo) setField(person, 'photoUrl', photo, 'people-list');
-  const c = harvest(card, base);
-  addList(person, 'emails', c.emails, 'contact');
-  addList(person, 'phones', c.phones, 'contact');
-  addList(person, 'textPhones', c.textPhones, 'contact');
-  addList(
-    person,
-    'links',
-    c.links.filter((l) => l.kind !== 'linkedin-company' && l.kind !== 'crunchbase-organization').map((l) => l.url),
-    'contact',
-  );
-  addList(person, 'links', ownSites(card, base), 'contact');
+  const photo = takeDetails(person, card, base);
+  // Kept with its quote only when the name comes first, in a heading, and the card holds the
+  // person's own mailbox or number (a testimonial names its author after the quote, if at all).
+  if (
+    quote &&
+    (plainName || !(nameBlock.el.compareDocumentPosition(quote) & 4) || !(person.emails.length || person.phones.length))
+  )
+    return null;
   // A name written as an off-site link (lab and group pages) links to the person's own page.
   const nameLink = nameBlock.el.closest('a') ?? (nameBlock.el.querySelector('a') as Element | null);
   if (nameLink && card.contains(nameLink) && sameText(nameLink, nameBlock.text)) {
@@ -179,6 +198,24 @@ export function readCard(card: Element, base: string): CardReading | null {
     (card.tagName === 'TR' && nameColumn(card, nameBlock.el.closest('td, th')) ? 2 : 0) +
     (ROLE_WORD.test(role) ? 2 : 0);
   return { person, evidence: plainName ? Math.min(evidence, 1) : evidence, role: role !== '', nameEl: nameBlock.el };
+}
+
+/** Adds a record's photo, contacts and own links found in `el` to `person`; true when it had a photo. */
+export function takeDetails(person: RawPerson, el: Element, base: string): boolean {
+  const photo = photoOf(el, base);
+  if (photo) setField(person, 'photoUrl', photo, 'people-list');
+  const c = harvest(el, base);
+  addList(person, 'emails', c.emails, 'contact');
+  addList(person, 'phones', c.phones, 'contact');
+  addList(person, 'textPhones', c.textPhones, 'contact');
+  addList(
+    person,
+    'links',
+    c.links.filter((l) => l.kind !== 'linkedin-company' && l.kind !== 'crunchbase-organization').map((l) => l.url),
+    'contact',
+  );
+  addList(person, 'links', ownSites(el, base), 'contact');
+  return !!photo;
 }
 
 /** True when a link's text is the whole name (not a name inside a longer linked line). */
@@ -245,7 +282,15 @@ function isRole(b: Block, card: Element, name: string): boolean {
   if (inner && (inner.textContent ?? '').replace(/\s+/g, ' ').trim() === t) return false;
   // Pronouns shown under a name ("he/him", "sie/ihr") are not a role.
   if (/^(he|she|they|ze|xe|sie|er|il|elle|iel|ella|él)\s*\/\s*\p{L}+/iu.test(t)) return false;
-  if (t.split(/\s+/).length > 14) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 14) return false;
+  // A bio's sentence, not a role: it opens with the person's name or a pronoun ("Peter looks after
+  // the plugins.", "She leads…"), or is a long sentence without a role word.
+  const given = name.split(' ')[0] ?? '';
+  if (words[0] === given || /^(he|she|they|il|elle|er|sie|ella|él|lui|hij|zij)$/i.test(words[0] ?? '')) return false;
+  if (words.length > 6 && /\.$/.test(t) && !roleLike(t)) return false;
+  // The role inside the name's heading, linked with it ("<a><h2>Jane Doe <small>founder</small></h2></a>").
+  if (b.sub) return true;
   // Text inside a link is a link's label, unless one link wraps the whole record (Quarto, many grids).
   const link = b.el.closest('a, button, label');
   return !link || link.contains(card) || (card.childElementCount === 1 && card.firstElementChild === link);

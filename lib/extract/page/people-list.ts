@@ -1,7 +1,16 @@
 import { cleanName } from '@/lib/normalize/name';
 import { stripCredentials } from './entity';
-import { ALT_PREFIX, altName, NOT_PEOPLE, readCard } from './people-card';
-import { ANCHOR_MARK, descendants, isName, looksLikeName, roleLike, SKIP_BLOCK, shouting } from './people-text';
+import { ALT_PREFIX, altName, NOT_PEOPLE, readCard, takeDetails } from './people-card';
+import {
+  ANCHOR_MARK,
+  descendants,
+  isName,
+  looksLikeName,
+  roleLike,
+  SKIP_BLOCK,
+  shouting,
+  subHeading,
+} from './people-text';
 import type { RawPerson } from './types';
 
 export { looksLikeName } from './people-text';
@@ -22,6 +31,8 @@ export interface Card {
    * finalize keeps the group only if its names read as people's names (lib/extract/names).
    */
   weak?: number;
+  /** The sibling row that holds the rest of a record split over two rows (its photo and contacts). */
+  also?: Element;
 }
 
 const MAX_ELEMENTS = 40_000;
@@ -56,7 +67,8 @@ function mayHoldName(el: Element): boolean {
   if (cell && looksLikeName(cleanName(stripCredentials((cell.textContent ?? '').trim().slice(0, 200))))) return true;
   const candidates = el.querySelectorAll(NAME_QUERY);
   for (let i = 0; i < candidates.length && i < 4; i++) {
-    const text = (candidates[i]?.textContent ?? '').trim().slice(0, 200).replace(ANCHOR_MARK, '');
+    const el = candidates[i] as Element;
+    const text = subHeading(el)?.name ?? (el.textContent ?? '').trim().slice(0, 200).replace(ANCHOR_MARK, '');
     if (isName(text)) return true;
   }
   const all = (el.textContent ?? '').slice(0, 300);
@@ -108,6 +120,7 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
   const cards: Card[] = [];
   let groups = 0;
   let weakGroups = 0;
+  let alone = 100_000; // judge ids of cards judged one by one, apart from any group's
   // Groups kept, by "parent signature > child signature": a grid split into rows of columns
   // repeats that pair, and a row holding a single card is read with its siblings' rule.
   const kept = new Map<string, number>();
@@ -144,16 +157,19 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
     for (const [sig, members] of bySig) {
       if (members.length < 2) continue;
       // Cheap look at the first members before reading every card (most repeated siblings are not people).
-      const a = mayHoldName(members[0] as Element);
-      const b = mayHoldName(members[1] as Element);
-      if (!a && !b) continue;
-      if (!(a && b) && !(members[2] && mayHoldName(members[2]))) continue;
+      // Two of the first four: a row of names may alternate with a row of their details (pairedRows).
+      let may = 0;
+      for (let k = 0; k < 4 && k < members.length && may < 2; k++) if (mayHoldName(members[k] as Element)) may++;
+      if (may < 2) continue;
       groups++;
       if (NOT_PEOPLE.test(parent.getAttribute('class') ?? '') || parent.closest('nav, [role="navigation"], footer'))
         break;
-      const read: Card[] = [];
+      let read: Card[] = [];
       let evidence = 0;
       let roles = 0;
+      const misses: Element[] = [];
+      let firstHeads = 0;
+      let reachable = 0;
       for (const el of members.slice(0, 300)) {
         const r = readCard(el, base);
         if (r) {
@@ -161,9 +177,17 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
           for (const p of r.more ?? []) read.push({ el, person: p });
           if (r.role) roles++;
           if (r.role && r.evidence >= 2) evidence++;
-        }
+          if (el.querySelector('h1,h2,h3,h4,h5,h6')?.contains(r.nameEl)) firstHeads++;
+          if (r.person.emails.length || r.person.links.length) reachable++;
+        } else misses.push(el);
       }
-      if (read.length < 2 || read.length * 2 < members.length) continue;
+      const hits = members.length - misses.length;
+      if (read.length < 2 || read.length * 2 < members.length) {
+        const pairs = pairedRows(members, base);
+        if (pairs.length < 2 || pairs.length * 2 + 2 < members.length) continue;
+        read = pairs;
+        roles = evidence = pairs.filter((c) => c.person.title || c.person.companyName).length;
+      }
       dropShared(read);
       const key = `${parentSig(parent)}>${sig}`;
       for (const c of read) c.person.kin = key;
@@ -180,12 +204,24 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
           anyWeak = true;
         }
       }
+      if (hits >= 2 && misses.length) {
+        // One-word names only in a list of people's cards: strong, or most cards with their own contacts.
+        const mononym = strong || (hits >= 3 && reachable * 5 >= hits * 3);
+        for (const c of reread(misses, base, mononym, firstHeads === hits)) {
+          c.person.kin = key;
+          // A card read by its first heading alone is judged by its own name in finalize; a
+          // one-word name stands or falls with its group's names.
+          if (c.weak) c.weak = ++alone;
+          else if (!strong) c.weak = weak;
+          read.push(c);
+        }
+      }
       cards.push(...read);
       kept.set(key, strong ? 0 : weak);
       if (!anyWeak) weakGroups--;
     }
   }
-  cards.push(...loneCards(doc, base, kept, cards));
+  cards.push(...loneCards(doc, base, kept, cards, () => ++alone));
   return innermost(cards);
 }
 
@@ -203,6 +239,49 @@ function innermost(cards: Card[]): Card[] {
       if (els.has(a)) outer.add(a);
     }
   return cards.filter((c) => !outer.has(c.el));
+}
+
+/**
+ * The cards of a list that read as no one's on their own, read again with what their siblings
+ * show: a talk title as a second heading under the name (`firstHeading`: every sibling's name
+ * was its first heading; flagged `weak`, to be judged by its name), a one-word name in a list
+ * of people's cards (`mononym`; kept only with the card's own mailbox or profile link).
+ */
+function reread(misses: Element[], base: string, mononym: boolean, firstHeading: boolean): Card[] {
+  const out: Card[] = [];
+  if (!mononym && !firstHeading) return out;
+  for (const el of misses.slice(0, 100)) {
+    const r = readCard(el, base, { firstHeading, mononym });
+    if (!r || r.more?.length) continue;
+    const p = r.person;
+    if (!p.fullName.includes(' ')) {
+      p.mononym = true;
+      if (p.emails.length || p.links.length) out.push({ el, person: p });
+    } else if (firstHeading) out.push({ el, person: p, weak: 1 });
+  }
+  return out;
+}
+
+/**
+ * Records split over two sibling rows (Foundation and Bootstrap themes: a row holding the name
+ * heading, then a row holding the photo and contact links): each name row is read with the row
+ * after it. Only a name row with neither photo nor contacts, followed by a row that has some
+ * and no name of its own.
+ */
+function pairedRows(members: Element[], base: string): Card[] {
+  const out: Card[] = [];
+  for (let i = 0; i + 1 < members.length && i < 300; i++) {
+    const head = members[i] as Element;
+    const next = members[i + 1] as Element;
+    const r = readCard(head, base);
+    if (!r || r.more?.length || r.person.photoUrl || r.person.emails.length || r.person.links.length) continue;
+    if (readCard(next, base)) continue;
+    const photo = takeDetails(r.person, next, base);
+    if (!photo && !r.person.emails.length && !r.person.links.length) continue;
+    out.push({ el: head, person: r.person, also: next });
+    i++;
+  }
+  return out;
 }
 
 /**
@@ -245,7 +324,13 @@ function parentSig(el: Element): string {
 }
 
 /** Cards alone in their row whose parent and own signatures match a kept group's (grids split into rows). */
-function loneCards(doc: Document, base: string, kept: Map<string, number>, found: Card[]): Card[] {
+function loneCards(
+  doc: Document,
+  base: string,
+  kept: Map<string, number>,
+  found: Card[],
+  judgeAlone: () => number,
+): Card[] {
   const out: Card[] = [];
   if (!kept.size) return out;
   const have = new Set(found.map((c) => c.el));
@@ -263,6 +348,8 @@ function loneCards(doc: Document, base: string, kept: Map<string, number>, found
       if (r) r.person.kin = key;
       if (r && (weak > 0 || (r.role && r.evidence >= 2)))
         for (const person of [r.person, ...(r.more ?? [])]) out.push({ el, person, ...(weak ? { weak } : {}) });
+      // A lone card of a strong list with less to show (a role, no contacts): judged by its own name.
+      else if (r?.role && !r.more?.length) out.push({ el, person: r.person, weak: judgeAlone() });
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import { cleanName } from '@/lib/normalize/name';
-import { NOT_NAME } from '../name-words';
+import { NOT_NAME, SURNAME_WORD } from '../name-words';
 import { textOf } from './contacts';
 import { stripCredentials } from './entity';
 import { memo } from './memo';
@@ -51,6 +51,26 @@ export interface Block {
   of?: Element;
   /** A line's first element, when the line starts with one ("<a>Jane Doe</a>, Lecturer"). */
   first?: Element;
+  /** The role written inside the name's heading ("<h2>Jane Doe <small>founder</small></h2>"). */
+  sub?: boolean;
+}
+
+/**
+ * A heading that carries the role after the name in its own inline element: Bootstrap and
+ * Foundation themes' "<h2>Jane Doe <small>founder</small></h2>", "<h3>Jane Doe <span>CEO</span></h3>".
+ * The name and the role are then two blocks; null for any other element.
+ */
+export function subHeading(el: Element): { name: string; role: Element; text: string } | null {
+  if (!/^H[1-6]$/.test(el.tagName.toUpperCase())) return null;
+  const last = el.lastElementChild;
+  if (!last || last.childElementCount || !/^(SMALL|SPAN|EM|I)$/.test(last.tagName.toUpperCase())) return null;
+  const text = (last.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const whole = textOf(el, 400).replace(/\s+/g, ' ').trim();
+  if (!text || !whole.endsWith(text)) return null;
+  const name = whole.slice(0, whole.length - text.length).replace(/(?<![\s,|–—-])[\s,|–—-]+$/, '');
+  // A plain <span> is often just styling of the surname: only a role word makes it a role.
+  if (!isName(name) || roleLike(name) || (last.tagName.toUpperCase() !== 'SMALL' && !roleLike(text))) return null;
+  return { name, role: last, text };
 }
 
 // Elements that flow inside a line: a block made only of these is read as one text.
@@ -93,6 +113,11 @@ export function blocksOf(card: Element): Block[] {
     inside = el;
     if (el.getElementsByTagName('br').length) {
       for (const b of linesOf(el)) if (out.length < 60) out.push(b);
+      continue;
+    }
+    const sub = subHeading(el);
+    if (sub && out.length < 59) {
+      out.push({ el, text: sub.name }, { el: sub.role, text: sub.text, sub: true });
       continue;
     }
     const text = textOf(el, 2000).replace(/\s+/g, ' ').replace(ANCHOR_MARK, '').trim();
@@ -157,8 +182,10 @@ export const insideCard = (el: Element, card: Element, sel: RegExp) => {
   return false;
 };
 // Forms of address and academic titles before a listed name ("Dr. Giovanni Pizzi", "Mag. Michael Spath").
+// German doctorates name their faculty after "Dr." ("Prof. Dr. rer. nat. habil. Jane Doe"): those parts
+// only with their dot, since "Phil" and "Med" are also given names.
 const HONORIFIC =
-  /^(?:(?:dr|prof|mr|mrs|ms|mx|mag|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)\.?\s+)+(?=\p{Lu})/iu;
+  /^(?:(?:dr|prof|mr|mrs|ms|mx|mag|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)\.?\s+|(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|dent|habil|h\.\s?c|mult)\.\s+)+(?=\p{Lu})/iu;
 /** A listed name as kept: credentials, forms of address and a nickname in brackets dropped ("Yucen (Lily) Li"). */
 export const nameOf = (t: string) =>
   cleanName(stripCredentials(t))
@@ -169,8 +196,14 @@ export const nameOf = (t: string) =>
 // Memoised: a card list asks the same of each card's repeated labels and lines.
 export const isName = memo((t: string) => {
   const n = nameOf(t);
-  return looksLikeName(n) && !n.split(' ').some((w) => !PARTICLE.test(w) && NOT_NAME.test(w));
+  const words = n.split(' ');
+  const last = words.length - 1;
+  return (
+    looksLikeName(n) &&
+    !words.some((w, i) => !PARTICLE.test(w) && NOT_NAME.test(w) && !(i > 0 && i === last && SURNAME_WORD.test(w)))
+  );
 });
+
 export const roleLike = memo((t: string) => ROLE_WORD.test(t) || isRoleText(t));
 // A line all in capitals is a label or a topic ("FISICA TEORICA"), not a plain name.
 export const shouting = (t: string) => !/\p{Ll}/u.test(t) && /\p{Lu}/u.test(t);

@@ -47,13 +47,19 @@ export function isPersonalSite(person: RawPerson, label: string): boolean {
 }
 
 /**
- * True when the site is the person's own: its domain spells their name (janedoe.dev), or its
+ * True when the site is the person's own: its domain spells their name (janedoe.dev), its name is
+ * theirs, or its
  * footer names them ("© 2025 Martin Konzett B.A.", "Krause Immobilien · Angela Krause"). A firm's
  * or a university's footer names the organisation, not one of its people.
  */
-export function isOwnSite(person: RawPerson, doc: Document, page: URL): boolean {
+export function isOwnSite(person: RawPerson, doc: Document, page: URL, meta: MetaReading): boolean {
   if (isPersonalSite(person, siteLabel(page.hostname))) return true;
   const name = nameKey(person.fullName);
+  // A site named after the person (og:site_name, or its home page's title is their name, as in
+  // 'Nicolas "0swin" Roger'): a firm's or a university's home is titled with the organisation.
+  const home = /^\/(?:index\.\w{2,5})?$/.test(page.pathname);
+  const titled = (t: string) => nameKey(t.replace(/\s["“„«][^"“”„«»\s]{1,20}["”“»]\s/g, ' ')) === name;
+  if (name.includes(' ') && (titled(meta.siteName) || (home && titled(meta.titleParts[0] ?? '')))) return true;
   const foot = footerOf(doc);
   if (!foot || !name.includes(' ')) return false;
   return ` ${nameKey(textOf(foot, 3000))} `.includes(` ${name} `);
@@ -71,7 +77,7 @@ export function siteEmployer(
   page: URL,
   doc: Document,
 ): RawCompany | null {
-  if (!siteCompany || isOwnSite(person, doc, page) || ownBusiness(siteCompany.name, person)) return company;
+  if (!siteCompany || isOwnSite(person, doc, page, meta) || ownBusiness(siteCompany.name, person)) return company;
   // "Über mich", "About me", "Chi sono": the site's own about page is its owner's, whatever the brand.
   if (ME_PATH.test(page.pathname)) return company;
   if (!person.companyName) setField(person, 'companyName', siteCompany.name, siteCompany.sources.name ?? 'page');

@@ -4,7 +4,7 @@ import type { PageKind, SiteAdapter, SiteResult } from '../types';
 import { assignContacts, sameSite } from './assign';
 import { describedAuthor } from './author';
 import { peopleCardsOnce } from './cards-once';
-import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
+import { addressBlocks, footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
 import { harvest, textOf } from './contacts';
 import {
   addList,
@@ -23,13 +23,15 @@ import {
   homepagePerson,
   isOtherPage,
   listsOthers,
+  namedRole,
   nameFromProfileLink,
   ownBusiness,
   selfDescribed,
 } from './kind';
-import { readLegalNotice, townIn } from './legal';
+import { blockPeople, pageTown, readLegalNotice, townIn } from './legal';
 import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
+import { memberName, platformAccount, platformOf } from './platform';
 import { isOwnSite, personPageCompany, profileBlock, readOwnSite, readProfileBlock, siteEmployer } from './profile';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
@@ -238,7 +240,7 @@ function readPageUnsafe(
   const body = doc.body ?? doc.documentElement;
   // 4. People lists (generic sites only: an adapter knows its site's lists).
   const cards = site || !body ? [] : safe('people-list', () => peopleCardsOnce(doc, href), []);
-  const cardEls = new Set(cards.map((c) => c.el));
+  const cardEls = new Set(cards.flatMap((c) => (c.also ? [c.el, c.also] : [c.el])));
   const weak: RawPerson[] = [];
   for (const c of cards) {
     if (!c.weak) upsertPerson(listed, c.person);
@@ -254,8 +256,11 @@ function readPageUnsafe(
     }
   }
 
-  // 6. Company from the page itself (site identity).
-  const siteCompany = site ? null : safe('company', () => readSiteCompany(doc, page, meta), null);
+  // 6. Company from the page itself (site identity). A platform that hosts the page's member
+  // (Dribbble, Bluesky, Mastodon) is never its company: the member is, unless a person (judged below).
+  const platform = site ? '' : safe('platform', () => platformOf(page, meta), '');
+  const siteCompany = site || platform ? null : safe('company', () => readSiteCompany(doc, page, meta), null);
+  if (platform && !primary && !company) company = newCompany(memberName(meta, platform), 'title');
 
   // Pages about no prospect.
   const hasPeople = strongCards.length > 0 || strongPrimary;
@@ -305,7 +310,8 @@ function readPageUnsafe(
     const { errors: _, ...without } = readPageUnsafe(doc, url, adapters, false, false);
     reading.fallback = without;
   }
-  if (!site && !blocked && kind !== 'person' && weak.length >= 2) {
+  // One judged record is enough beside a list already found (a lone card, a card read again).
+  if (!site && !blocked && kind !== 'person' && (weak.length >= 2 || (weak.length && strongCards.length >= 2))) {
     for (const p of weak) if (!listed.some((q) => samePerson(q, p))) listed.push(p);
     if (kind !== 'people-list' && listed.length >= 2) {
       // Should finalize find no names among them (recipes, forum posts), the page is about no one.
@@ -328,7 +334,7 @@ function readPageUnsafe(
   if (company && !company.website && kind !== 'person' && matchesSite(company.name, siteLabel(page.hostname)))
     setField(company, 'website', page.origin, 'url');
   const person = kind === 'person' ? (primary ?? listed[0] ?? null) : null;
-  const ownSite = !!person && !site && isOwnSite(person, doc, page);
+  const ownSite = !!person && !site && isOwnSite(person, doc, page, meta);
   if (person) company = personPageCompany(person, company, ownSite || person === author);
   if (person && !site) company = siteEmployer(person, company, siteCompany, meta, page, doc);
   // Markup that names a person often omits their role, which their bio's first sentence gives
@@ -336,7 +342,10 @@ function readPageUnsafe(
   if (person && !site && !person.title) {
     // A platform profile's short bio is often only the role ("Writer", "Founder @Acme", "Designer | Studio").
     const bio = isProfile && meta.description.length <= 80 && ROLE_WORDS.test(meta.description) ? meta.description : '';
-    const role = safe('title', () => splitRole(bio || selfDescribed(doc), true), { title: '' });
+    const named = bio ? '' : safe('title', () => namedRole(doc, meta, person.fullName), '');
+    const role = named
+      ? { title: named }
+      : safe('title', () => splitRole(bio || selfDescribed(doc), true), { title: '' as string, company: undefined });
     setField(person, 'title', role.title, 'title');
     if (role.company) setField(person, 'companyName', role.company, 'title');
   }
@@ -381,14 +390,28 @@ function readPageUnsafe(
   }
   // Elsewhere the company's address sits in an <address> block or the footer (a staff profile's too).
   const own = kind === 'company' || (kind === 'person' && !!company?.website && sameSite(company.website, page));
-  const where = company && !site && own ? (doc.querySelector('address') ?? footerOf(doc)) : null;
-  if (where && company && !(company as RawCompany).location)
+  const blocks = company && !site && own ? addressBlocks(doc) : [];
+  if (blocks.length && company && !(company as RawCompany).location)
     setField(
       company as RawCompany,
       'location',
-      safe('legal', () => townIn(where), ''),
+      safe('legal', () => townIn(...blocks), ''),
       'page',
     );
+  if (kind === 'company' && !site && company && body) {
+    const co = company as RawCompany;
+    // A contact or about page's address in its text: a postcode line beside a street line.
+    if (!co.location)
+      setField(
+        co,
+        'location',
+        safe('legal', () => pageTown(body), ''),
+        'page',
+      );
+    // Without a notice, an address block may still name the managing director ("Geschäftsführer: …").
+    if (!legalPeople.length) legalPeople = safe('legal', () => blockPeople(blocks), []);
+    for (const p of legalPeople) setField(p, 'companyName', co.name, 'page');
+  }
 
   // 5. Contacts outside the cards, assigned to the page's person or its company.
   if (!site && body && kind !== 'other') {
@@ -403,6 +426,7 @@ function readPageUnsafe(
     const siteIsCompany = !!company?.website && sameSite(company.website, page);
     const personalSite = ownSite;
     if (person && ownSite) safe('contact', () => readOwnSite(doc, person, !!company, contacts, href), undefined);
+    if (contacts && platform) contacts.links = contacts.links.filter((l) => !platformAccount(l.url, platform));
     if (contacts && contactsDecoy) {
       const keep = (v: string) => !(contactsDecoy as (v: string) => boolean)(v);
       contacts.emails = contacts.emails.filter(keep);

@@ -13,7 +13,7 @@ export const ROLE_WORDS =
 
 // German compounds end in a role word (Softwareentwicklerin, Vertriebsleiter, Geschäftsführer).
 const COMPOUND =
-  /(entwickler|leiter|berater|führer|forscher|referent|ingenieur|architekt|wissenschaftler|manager|assistent|inhaber|bearbeiter|coach|makler|therapeut)(in)?\b/i;
+  /(entwickler|leiter|leitung|berater|führer|forscher|referent|ingenieur|architekt|wissenschaftler|manager|assistent|inhaber|bearbeiter|coach|makler|therapeut)(in)?\b/i;
 /** "Thérapeute relationnelle · Coach systémique": of several roles in one line, the first is the profession. */
 export function firstRole(line: string): string {
   const parts = line.split(/\s[•·]\s/);

@@ -16,6 +16,8 @@ export interface RawPerson extends Person {
   kin?: string;
   /** A judged record's section heading ("Alumni", "Projects"): finalize reads it for people words. */
   section?: string;
+  /** A one-word name ("Kattni") read in a list of people's cards: judged by its group, not by its shape. */
+  mononym?: boolean;
 }
 
 /** The company as read in the page (see RawPerson for the extra fields). */

@@ -1,5 +1,6 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { decodeCfEmail, emailsInText, isDecoyEmail, phonesInText } from '@/lib/extract/page/contacts';
+import { decodeCfEmail, emailsInText, harvest, isDecoyEmail, phonesInText } from '@/lib/extract/page/contacts';
 import { looksLikeName } from '@/lib/extract/page/people-list';
 
 const cf = (email: string, key = 0x42) =>
@@ -48,6 +49,24 @@ describe('phonesInText', () => {
     const text = 'Tel. 040 226 315 10 · Fax: 040 226 315 99 · Since 1998-2024 · +44 20 7946 0958 · order 12345678';
 
     expect(phonesInText(text)).toEqual(['040 226 315 10', '+44 20 7946 0958']);
+  });
+
+  it('skips a number whose fax label stands further back on its line, keeps one named in a sentence', () => {
+    const text = `Phone: Germany - +49.221.7894.7410 Fax:  North America -  +1.888.828.1832 Telefax:
+                            +49 (0)30 / 28 47 10 84 Le standard est joignable au 05 56 78 72 50 du lundi au vendredi.`;
+
+    expect(phonesInText(text)).toEqual(['+49.221.7894.7410', '05 56 78 72 50']);
+  });
+});
+
+describe('harvest', () => {
+  it('takes no tel: link labelled as a fax', () => {
+    const { document } = parseHTML(`<html><body><address><strong>Phone:</strong> <em>Germany - </em>
+      <a href="tel:49-221-7894-7410">+49.221.7894.7410</a><br><strong>Fax:</strong><em> North America - </em>
+      <a href="tel:1-888-828-1832">+1.888.828.1832</a><br><span class="label">Telefax:</span>
+      <span><a href="tel:+493028471084">+49 30 28 47 10 84</a></span></address></body></html>`);
+
+    expect(harvest(document.body as unknown as Element, 'https://acme.example/').phones).toEqual(['49-221-7894-7410']);
   });
 });
 

@@ -15,6 +15,8 @@ export interface CorpusPage {
   kind: string;
   lang: string;
   builder: string;
+  /** The gathering batch ("s4", …) of pages added as a later unseen set; absent on earlier pages. */
+  batch?: string;
   /** Only the listed people are checked: extra people found are not false positives. */
   peopleTruncated: boolean;
   expected: Expected;
@@ -35,6 +37,7 @@ export function corpusPages(root = process.cwd()): CorpusPage[] {
         kind: String(raw.kind ?? expected.pageKind ?? '?'),
         lang: String(raw.lang ?? '?'),
         builder: String(raw.builder ?? '?'),
+        ...(typeof raw.batch === 'string' ? { batch: raw.batch } : {}),
         peopleTruncated: raw.peopleTruncated === true,
         expected,
       };

@@ -132,4 +132,40 @@ describe('home and about pages of one person without markup (issue 17)', () => {
     );
     expect([out.people[0]?.companyName, out.company]).toEqual(['Google DeepMind', null]);
   });
+
+  it('reads the profession from the label right above the name heading (a kicker)', () => {
+    const r = personOf(
+      '<html><head><title>Über mich | Mentalstark</title></head><body><h1>Über mich</h1><section><span class="intro-label">Akademischer Mentalcoach</span><h2>Lukas Brandner B.A.</h2><p>Ich bin überzeugt: mentale Stärke ist erlernbar, und ich zeige Ihnen, wie man sie trainiert.</p></section></body></html>',
+    );
+    expect(r).toMatchObject({ kind: 'person', name: 'Lukas Brandner', title: 'Akademischer Mentalcoach' });
+  });
+
+  it('takes a town after a dash in the role line as no company', () => {
+    const r = personOf(
+      '<html><head><title>Über Sabine Roth | Roth Immobilien</title></head><body><h1>Sabine Roth</h1><p>Immobilienmaklerin – Regensburg</p></body></html>',
+    );
+    expect(r).toMatchObject({ kind: 'person', name: 'Sabine Roth', title: 'Immobilienmaklerin' });
+    expect(r.company).toBeUndefined();
+  });
+
+  it('reads the role the title or the logo writes after the name, without the town', () => {
+    const r = personOf(
+      '<html><head><title>À propos – Aline Mercier, sophrologue à Nyon</title></head><body><header><a class="logo" href="/">Aline Mercier</a></header><h1>À propos</h1><p>Après plusieurs années comme enseignante, je me suis formée à la sophrologie.</p></body></html>',
+      'https://alinemercier.example/a-propos.html',
+    );
+    expect(r).toMatchObject({ kind: 'person', name: 'Aline Mercier', title: 'sophrologue' });
+  });
+
+  it("gives the person the header's profile icons on a home page titled with their name", () => {
+    const out = extract(
+      doc(`<html><head><title>Camille "kmi" Faure</title></head><body>
+        <div class="navbar"><a href="/">kmi</a><a class="fa fa-github" href="https://github.com/kmi-dev"></a>
+        <a class="fa fa-linkedin" href="https://www.linkedin.com/in/camille-faure-42/"></a></div>
+        <h1>Projets</h1><h1>À propos</h1><h3>Camille "kmi" Faure</h3><p>Étudiante en direction artistique.</p></body></html>`),
+      'https://kmi.example/',
+    );
+    expect(out.people.map((p) => [p.fullName, p.links])).toEqual([
+      ['Camille Faure', ['https://github.com/kmi-dev', 'https://www.linkedin.com/in/camille-faure-42']],
+    ]);
+  });
 });

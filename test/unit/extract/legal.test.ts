@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isPlaceholderPhone } from '@/lib/extract/page/contacts';
-import { readLegalNotice, townIn } from '@/lib/extract/page/legal';
+import { blockPeople, readLegalNotice, townIn } from '@/lib/extract/page/legal';
 
 const bodyOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as Element;
 
@@ -102,8 +102,47 @@ describe('readLegalNotice', () => {
     expect(actual?.companyName ?? '').toBe('');
   });
 
+  it('starts at the statutory line, not at a menu item named Impressum', () => {
+    const menu = Array.from({ length: 40 }, (_, i) => `<li>Seite ${i}</li>`).join('');
+    const body = bodyOf(`<nav><ul><li>Impressum</li>${menu}</ul></nav><h1>Impressum</h1><h2>Angaben gemäß § 5 TMG</h2>
+      <p>Agentur MARKE ICH</p><p>Anika Schön</p><p>Heidjerweg 1<br>29614 Soltau</p>
+      <h3>Angaben zur Berufshaftpflichtversicherung</h3><p>Gothaer Allgemeine Versicherung AG<br>50969 Köln</p>`);
+    const actual = readLegalNotice(body, true);
+    // A trading name, then its owner, then the street: the first line is the firm's name.
+    expect([actual?.companyName, actual?.location]).toEqual(['Agentur MARKE ICH', 'Soltau']);
+    expect(actual?.people.map((p) => p.fullName)).toEqual(['Anika Schön']);
+    expect(actual?.decoyText).toContain('Gothaer');
+  });
+
+  it('keeps every section after the first decoy out of the owner block', () => {
+    const body = bodyOf(`<h1>Impressum</h1><p>Angaben gemäß § 5 TMG</p><p>Rechtsanwalt Jörn Beispiel<br>Wundtstraße 40
+      <br>14057 Berlin<br>Telefon: +49 30 1234 5678</p><h2>Zuständige Kammer</h2><p>Rechtsanwaltskammer Berlin</p>
+      ${'<p>Berufsrechtliche Regeln …</p>'.repeat(45)}<h2>Schlichtungsstelle</h2><p>Telefon: +49 30 9999 0000</p>`);
+    const actual = readLegalNotice(body, true);
+    expect(actual?.decoyText).toContain('+49 30 9999 0000');
+    expect(actual?.ownText).toContain('+49 30 1234 5678');
+  });
+
+  it('never reads a firm or an institution as a person', () => {
+    const body = bodyOf('<h1>Impressum</h1><p>Angaben gemäß § 5 TMG</p><p>Fotostudio Lichtblick</p><p>Hauptstr. 1</p>');
+    expect(readLegalNotice(body, true)?.people ?? []).toEqual([]);
+  });
+
   it('finds nothing on a page without a notice', () => {
     expect(readLegalNotice(bodyOf('<h1>Blog</h1><p>Hello there</p>'), false)).toBeNull();
+  });
+});
+
+describe('blockPeople', () => {
+  it('reads a role label and a name on one line of an address block, a bilingual label by its translation', () => {
+    const block = bodyOf(`<address><strong>Location:</strong><br>Thürmchenswall 69<br>Köln, Germany, 50668<br>
+      Registration Number: HRB 78674<br>Geschäftsführer | CEO: Ingo Beispiel<br>Phone: +49 221 0000</address>`);
+    expect(blockPeople([block]).map((p) => [p.fullName, p.title])).toEqual([['Ingo Beispiel', 'CEO']]);
+  });
+
+  it('takes no one from a block without a role label', () => {
+    const block = bodyOf('<address>Anna Weber<br>Hauptstr. 1<br>10115 Berlin</address>');
+    expect(blockPeople([block])).toEqual([]);
   });
 });
 

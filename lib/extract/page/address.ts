@@ -1,0 +1,79 @@
+import { countryCodeOfName } from '@/lib/normalize/countries';
+
+/**
+ * The town of a postal address as pages write it, in the shapes of the corpus's countries:
+ * "68163 Mannheim", "A-1010 Wien", "16121 Genova (GE)", "1234 AB Amsterdam", "00-950 Warszawa",
+ * "Köln, Germany, 50668", "San Francisco, CA 94107", "London EC1A 1BB". A company's location
+ * is its town: a wrong town is worse than none, so each shape is strict, and a postcode
+ * line found in running text counts only beside a street line (see addressTown).
+ */
+
+// A town's words: "Bad Bramstedt", "Frankfurt am Main", "St. Gallen" (a full stop only after the first word).
+const TOWN = String.raw`\p{Lu}(?:[\p{L}'’-]{1,40}|\p{L}{1,2}\.)(?: (?:\p{Lu}[\p{L}'’-]{1,30}|am|an|der|im|in|de|del|di|la|le|sur|sul|upon|on))`;
+// A postcode then its town (a year, "© 2025 Name", is not a postcode). The Dutch letters after the
+// digits and the Polish "00-950" are part of the code.
+const POSTAL = new RegExp(
+  String.raw`(?:^|[\s,])(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)(?:\d{2}-\d{3}|\d{4} ?[A-Z]{2}(?= )|\d{4,5})[.,]? (${TOWN}{0,3})`,
+  'u',
+);
+// "San Francisco, CA 94107" (a US state and ZIP after the town).
+const US = new RegExp(String.raw`(?:^|,\s?)(${TOWN}{0,2}),? [A-Z]{2} \d{5}(?:-\d{4})?(?!\d)`, 'u');
+// "London EC1A 1BB", "Manchester, M1 1AE" (a UK postcode after the town).
+const UK = new RegExp(String.raw`(?:^|,\s?)(${TOWN}{0,2}),? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![A-Za-z\d])`, 'u');
+// "Köln, Germany, 50668", "Lyon, France": a town then its country (checked against the country list).
+// Without the postcode ("MPI-SWS, Germany" names an institute) only right after a street line.
+const TOWN_COUNTRY = new RegExp(
+  String.raw`^(${TOWN}{0,2}), (\p{L}[\p{L} ]{1,30}?)(,? (?:[A-Z]{1,2}-)?\d{4,6})?\.?$`,
+  'u',
+);
+// Words that make a capitalised run a street or a building, not a town ("1600 Amphitheatre Parkway").
+const STREET_WORD =
+  /(?:^|\s)(?:street|st\.?|avenue|ave\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|boulevard|blvd\.?|way|court|ct\.?|place|pl\.?|parkway|pkwy\.?|highway|suite|floor|building|rue|chemin|all(?:é|e)e|quai|via|viale|piazza|corso|largo|calle|avenida|avda\.?|plaza|paseo|carrer|rua|travessa|straat|laan|plein|gracht|kade|ulica|ul\.?|postfach|bp|cs|cedex)(?=\s|$)/i;
+// A street line with its house number: a German or Dutch compound ("Heidjerweg 1", "Wundtstraße 40"),
+// a street word first ("Via Roma 3", "Calle Mayor, 2", "ul. Długa 5") or the number first
+// ("54 rue Gustave Eiffel", "1600 Amphitheatre Parkway").
+const STREET =
+  /\p{L}(?:str\.|stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm|wall|ufer|markt|steig|pfad|straat|laan|gracht|plein|kade)\s?\d{1,5}|(?:^|\s)(?:via|viale|piazza|corso|largo|calle|c\/|avenida|avda\.|av\.|plaza|paseo|carrer|rua|travessa|ulica|ul\.|rue|avenue|chemin|quai|straße|strasse)\s[^\d\n]{1,40}?\d{1,5}|(?:^|\s)\d{1,5}[a-z]?,? (?:\p{L}[\p{L}.'-]{0,30} ){0,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|boulevard|blvd\.?|way|parkway|court|place|rue|chemin|all(?:é|e)e|quai|avenida|rua)(?=[\s,.]|$)/iu;
+
+const clean = (town: string) =>
+  town
+    .replace(/\s?\([^)]*$/, '')
+    .replace(/(?<=\p{L}{3})\.$/u, '')
+    .trim();
+
+/**
+ * The town a line gives with its postcode (or its country), or '' when the line holds no such
+ * shape. `afterStreet`: the line follows a street line, so "Lyon, France" is an address too.
+ */
+export function townOf(line: string, afterStreet = false): string {
+  if (line.length > 400) return '';
+  for (const re of [US, UK]) {
+    const m = re.exec(line);
+    if (m?.[1] && !STREET_WORD.test(m[1])) return clean(m[1]);
+  }
+  const p = POSTAL.exec(line);
+  if (p?.[1] && !STREET_WORD.test(p[1])) return clean(p[1]);
+  const c = TOWN_COUNTRY.exec(line);
+  if (c?.[1] && c[2] && (c[3] || afterStreet) && countryCodeOfName(c[2]) && !STREET_WORD.test(c[1])) return clean(c[1]);
+  return '';
+}
+
+/** True for a street line with its house number ("Heidjerweg 1", "54 rue Gustave Eiffel", "Via Roma 3"). */
+export function streetLike(line: string): boolean {
+  return line.length <= 120 && STREET.test(line);
+}
+
+/**
+ * The town of the first postal address in running text: a postcode line that is, or follows
+ * within two lines, a street line. Lines after `stop` (a section naming someone else) are not read.
+ */
+export function addressTown(lines: string[], stop?: (line: string) => boolean): string {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (stop?.(line)) return '';
+    const near = streetLike(lines[i - 1] ?? '') || streetLike(lines[i - 2] ?? '');
+    const town = townOf(line, near);
+    if (town && (near || streetLike(line))) return town;
+  }
+  return '';
+}

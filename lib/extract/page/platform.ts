@@ -1,0 +1,54 @@
+import { classifyLink } from '@/lib/normalize/links';
+import { clip, nameKey } from './entity';
+import type { MetaReading } from './meta';
+
+/**
+ * A member's profile on a platform that hosts them (a studio on Dribbble or Behance, a writer on
+ * Bluesky, Mastodon or Medium) and that no site adapter serves: the page is about the member, the
+ * platform is never their company, and the platform's own social accounts in its footer are not
+ * theirs (issue 17, class 6).
+ */
+
+// Hosts whose one-segment paths are their members' profiles ("dribbble.com/phenomenonstudio").
+const MEMBER_HOST =
+  /(?:^|\.)(?:dribbble\.com|behance\.net|about\.me|linktr\.ee|artstation\.com|deviantart\.com|vimeo\.com|soundcloud\.com|producthunt\.com|bento\.me|read\.cv|polywork\.com|contra\.com)$/;
+// Paths of every platform that names its members with an "@" ("/@jane", Mastodon, Medium, Substack).
+const AT_PATH = /^\/@[\w.-]{1,60}(?:@[\w.-]{1,80})?\/?$/;
+// One-segment paths of a member host that are its own pages.
+const RESERVED =
+  /^\/(?:about|blog|jobs|shots|search|signup|login|session|tags?|designers|projects|galleries|pro|help|terms|privacy|contact|explore|stories|learn|for-?\w*|hiring|discover)\/?$/i;
+
+/** The platform's name when the page is a member's profile on it, else ''. */
+export function platformOf(page: URL, meta: MetaReading): string {
+  const host = page.hostname.toLowerCase();
+  const path = page.pathname;
+  const member =
+    AT_PATH.test(path) ||
+    (host === 'bsky.app' && /^\/profile\/[^/]+\/?$/.test(path)) ||
+    (MEMBER_HOST.test(host) && /^\/[^/]+\/?$/.test(path) && !RESERVED.test(path));
+  if (!member) return '';
+  const label = host.replace(/^www\./, '').split('.')[0] ?? '';
+  return clip(meta.siteName, 60) || label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** The member's display name: the title part that is not the platform, without "(@handle)". */
+export function memberName(meta: MetaReading, platform: string): string {
+  const key = nameKey(platform);
+  const candidates = [meta.ogTitle, ...meta.titleParts];
+  for (const raw of candidates) {
+    const name = clip(raw, 120)
+      .replace(/(?<!\s)\s*\(@[^)\s]{1,80}\)\s*/, ' ')
+      .replace(/\s(?:on|auf|sur|en|su)\s\S+$/i, (m) => (nameKey(m).endsWith(key) ? '' : m))
+      .trim();
+    if (name && nameKey(name) !== key && !nameKey(name).includes(key)) return name;
+  }
+  return '';
+}
+
+/** True for a link to the platform's own account ("instagram.com/dribbble" on dribbble.com). */
+export function platformAccount(link: string, platform: string): boolean {
+  const c = classifyLink(link);
+  if (!c || c.kind === 'website') return false;
+  const handle = (c.url.split('/').filter(Boolean).pop() ?? '').replace(/^@/, '');
+  return nameKey(handle).replace(/ /g, '') === nameKey(platform).replace(/ /g, '');
+}

@@ -1,0 +1,73 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { addressTown, streetLike, townOf } from '@/lib/extract/page/address';
+
+describe('townOf', () => {
+  it.each([
+    ['68163 Mannheim', 'Mannheim'],
+    ['A-1010 Wien', 'Wien'],
+    ['16121 Genova (GE)', 'Genova'],
+    ['Musterstraße 12, 12345 Frankfurt am Main', 'Frankfurt am Main'],
+    ['1234 AB Amsterdam', 'Amsterdam'],
+    ['00-950 Warszawa', 'Warszawa'],
+    ['Köln, Germany, 50668', 'Köln'],
+    ['1600 Amphitheatre Parkway, Mountain View, CA 94043', 'Mountain View'],
+    ['London EC1A 1BB', 'London'],
+    ['Calle Asalto 29, 29006. Málaga. Si tienes alguna pregunta', 'Málaga'],
+    ['Le siège est situé au 54 rue Gustave Eiffel 33610 Canéjan.', 'Canéjan'],
+  ])('%s → %s', (line, expected) => {
+    expect(townOf(line)).toBe(expected);
+  });
+
+  it.each([
+    ['© 2024 Acme GmbH'],
+    ['Tel. 05191 979238'],
+    // A house number is not a postcode: the street is no town.
+    ['1600 Amphitheatre Parkway'],
+    // A town and a country without a postcode may be an institute ("MPI-SWS, Germany").
+    ['MPI-SWS, Germany'],
+    ['Paris, Texas'],
+  ])('%s → no town', (line) => {
+    expect(townOf(line)).toBe('');
+  });
+
+  it('takes a town and its country right after a street line', () => {
+    expect(townOf('Lyon, France', true)).toBe('Lyon');
+  });
+});
+
+describe('streetLike', () => {
+  it.each([
+    ['Heidjerweg 1', true],
+    ['Wundtstraße 40', true],
+    ['Via Roma 3', true],
+    ['Calle Mayor, 2', true],
+    ['54 rue Gustave Eiffel', true],
+    ['221B Baker Street', true],
+    ['Version 12', false],
+    ['Since 2019 we build', false],
+  ])('%s → %s', (line, expected) => {
+    expect(streetLike(line)).toBe(expected);
+  });
+});
+
+describe('addressTown', () => {
+  it('takes a postcode line in running text only beside a street line', () => {
+    expect(addressTown(['Kontakt', 'Heidjerweg 1', '29614 Soltau', 'Tel. 05191 979238'])).toBe('Soltau');
+    expect(addressTown(['Wir liefern seit 1998', '29614 Soltau ist schön'])).toBe('');
+    expect(addressTown(['Location:', 'Thürmchenswall 69', 'Köln, Germany'])).toBe('Köln');
+  });
+
+  it('stops at a section naming someone else', () => {
+    const lines = ['Hosting', 'Host AG', 'Hauptstr. 5', '8001 Zürich'];
+    expect(addressTown(lines, (l) => l === 'Hosting')).toBe('');
+  });
+
+  it('stays fast on long adversarial text', () => {
+    const long = `${'Aa '.repeat(20_000)}${'1'.repeat(5000)} ${'Bb-'.repeat(10_000)}`;
+    const started = performance.now();
+    townOf(long.slice(0, 400));
+    addressTown(Array.from({ length: 3000 }, (_, i) => `${'Xx '.repeat(60)}${i}`));
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

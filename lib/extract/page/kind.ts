@@ -226,7 +226,7 @@ export function namedRole(doc: Document, meta: MetaReading, name: string): strin
     const start = tokens.findIndex((_, i) => nameKey(tokens.slice(i, i + words).join(' ')) === key);
     if (start < 0) continue;
     // "Mercier, sophrologue": the separator may cling to the name's last word.
-    const tail = /[^\p{L}.]+$/u.exec(tokens[start + words - 1] ?? '')?.[0] ?? '';
+    const tail = trailingNonLetters(tokens[start + words - 1] ?? '');
     const rest = stripCredentials(`x ${tail} ${tokens.slice(start + words).join(' ')}`).slice(2);
     const m = /^(?:[A-Z]\.[A-Za-z.]{0,8}\s)?\s{0,3}[,–—|·-]\s{0,3}([^|·•–—,(]{3,80})/.exec(rest);
     const role = (m?.[1] ?? '').trim().replace(IN_TOWN, '');
@@ -297,4 +297,11 @@ export function ownBusiness(companyName: string, person: RawPerson): boolean {
   const squash = (s: string) => s.replace(/ /g, '');
   if (squash(co) === squash(name)) return true;
   return name.includes(' ') && (co === name || co.startsWith(`${name} `));
+}
+
+/** The run of non-letters (dots excepted) ending `token`; a backward scan, since `[^…]+$` is quadratic on long runs. */
+function trailingNonLetters(token: string): string {
+  let i = token.length;
+  while (i > 0 && token[i - 1] !== '.' && !/\p{L}/u.test(token[i - 1] ?? '')) i--;
+  return token.slice(i);
 }

@@ -34,10 +34,11 @@ export function textOf(root: Node, max = MAX_TEXT, skip?: (el: Element) => boole
     // Native walk over text nodes only: far fewer binding calls than visiting every node.
     const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let n = walker.nextNode(); n && size < max; n = walker.nextNode()) {
-      const parent = n.parentNode as Element | null;
-      if (parent && SKIP_TEXT.has(parent.nodeName)) continue;
       const t = n.nodeValue ?? '';
       if (t.length === 0 || (t.length < 4 && !t.trim())) continue;
+      // After the blank test: the white space between a page's tags needs no look at its parent.
+      const parent = n.parentNode as Element | null;
+      if (parent && SKIP_TEXT.has(parent.nodeName)) continue;
       parts.push(t.length > 5000 ? t.slice(0, 5000) : t);
       size += t.length;
     }

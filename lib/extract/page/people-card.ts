@@ -3,7 +3,7 @@ import { NOT_NAME } from '../name-words';
 import { harvest } from './contacts';
 import { addList, newPerson, setField } from './entity';
 import { photoOf } from './media';
-import { cachedBy } from './memo';
+import { cachedBy, memo } from './memo';
 import { boldName, hostOf, leadingName, manyCard, nameLines, setRole } from './people-lines';
 import { rowColumns } from './people-table';
 import {
@@ -55,7 +55,11 @@ export const ALT_PREFIX =
 
 /** The first image alt of a card that looks like a name ("Nina Attias"); '' when none. */
 export function altName(card: Element): string {
-  const imgs = card.querySelectorAll('img[alt]');
+  return nameAlt(card.querySelectorAll('img[alt]'));
+}
+
+/** The first alt of these images (a card's `img[alt]`, in order) that looks like a name; '' when none. */
+export function nameAlt(imgs: ArrayLike<Element>): string {
   for (let i = 0; i < imgs.length && i < 3; i++) {
     const alt = (imgs[i]?.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
     if (looksLikeName(alt)) return alt;
@@ -296,15 +300,20 @@ const SCHOLAR_PROFILE =
 // A fediverse handle shown as the link's text ("@jane@social.example"): the link is that account.
 const HANDLE = /^@[\w.]{1,40}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,4})$/;
 
+/** The host of a page's address without "www."; null when it is no URL. Memoised: every card asks it of one page. */
+const siteHost = memo((base: string): string | null => {
+  try {
+    return new URL(base).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+});
+
 /** A record's own websites: off-site links shown as an icon or labelled as a site (not its employer's link). */
 function ownSites(card: Element, base: string): string[] {
   const out: string[] = [];
-  let host = '';
-  try {
-    host = new URL(base).hostname.replace(/^www\./, '');
-  } catch {
-    return out;
-  }
+  const host = siteHost(base);
+  if (host === null) return out;
   const anchors = card.querySelectorAll('a[href]');
   for (let i = 0; i < anchors.length && i < 20 && out.length < 6; i++) {
     const a = anchors[i] as Element;

@@ -1,6 +1,6 @@
 import { cleanName } from '@/lib/normalize/name';
 import { stripCredentials } from './entity';
-import { ALT_PREFIX, altMononym, altName, NOT_PEOPLE, readCard, takeDetails } from './people-card';
+import { ALT_PREFIX, altMononym, altName, NOT_PEOPLE, nameAlt, readCard, takeDetails } from './people-card';
 import { sectionCards } from './people-sections';
 import {
   ANCHOR_MARK,
@@ -63,12 +63,55 @@ function firstClass(cls: string): string {
   return end < 0 ? t : t.slice(0, end);
 }
 
+// A sibling with fewer elements below it than this is scanned once, in script, for what the
+// quick test asks of it (NAME_QUERY's elements, images with an alt, the first link): three
+// selector queries on each of a page's thousands of small repeated siblings cost more.
+const SMALL = 64;
+const NAME_TAGS = new Set('h1 h2 h3 h4 h5 h6 strong b dt figcaption cite'.split(' '));
+const NAME_IN_CLASS = /name|Name/;
+
+interface Scan {
+  /** The first four elements NAME_QUERY selects. */
+  named: Element[];
+  /** The first three `img[alt]`. */
+  alts: Element[];
+  /** The first `a`. */
+  a: Element | null;
+}
+
+/** What NAME_QUERY, `img[alt]` and `a` select among a subtree's first SMALL elements, in one pass. */
+function scanSmall(below: ArrayLike<Element>): Scan {
+  const out: Scan = { named: [], alts: [], a: null };
+  for (let i = 0; i < SMALL; i++) {
+    const e = below[i];
+    if (!e) break;
+    const tag = e.localName;
+    if (
+      out.named.length < 4 &&
+      (NAME_TAGS.has(tag) || e.getAttribute('itemprop') === 'name' || NAME_IN_CLASS.test(e.getAttribute('class') ?? ''))
+    )
+      out.named.push(e);
+    // Not `else`: a link or an image can also be a name's element (class="name").
+    if (tag === 'img' && out.alts.length < 3 && e.hasAttribute('alt')) out.alts.push(e);
+    if (tag === 'a' && !out.a) out.a = e;
+  }
+  return out;
+}
+
+// looksLikeName rejects any of these, and cleanName keeps them unless they sit in brackets (it drops
+// bracketed pronouns, credentials, invisible characters and trailing dashes or bars): such a line
+// needs no cleaning to be rejected.
+const NEVER_IN_NAME = /[\d@:/&<>{}[\]_#=+*!?]/;
+const lineIsName = (t: string) => !(NEVER_IN_NAME.test(t) && !t.includes('(')) && looksLikeName(cleanName(t));
+
 /** A quick test that a sibling may be a person's card: a name-like heading or "Name, role" line. */
 function mayHoldName(el: Element): boolean {
   // A table row: its first cell stands in for the heading.
   const cell = el.tagName === 'TR' ? el.firstElementChild : null;
   if (cell && looksLikeName(cleanName(stripCredentials((cell.textContent ?? '').trim().slice(0, 200))))) return true;
-  const candidates = el.querySelectorAll(NAME_QUERY);
+  const below = descendants(el);
+  const scan = below[SMALL - 1] ? null : scanSmall(below);
+  const candidates = scan ? scan.named : el.querySelectorAll(NAME_QUERY);
   for (let i = 0; i < candidates.length && i < 4; i++) {
     const el = candidates[i] as Element;
     const text = subHeading(el)?.name ?? (el.textContent ?? '').trim().slice(0, 200).replace(ANCHOR_MARK, '');
@@ -76,20 +119,20 @@ function mayHoldName(el: Element): boolean {
   }
   const all = (el.textContent ?? '').slice(0, 300);
   const line = ONE_LINE.exec(all.slice(0, 160));
-  if (line && looksLikeName(cleanName(line[1] ?? ''))) return true;
+  if (line && lineIsName(line[1] ?? '')) return true;
   // Themes that put the name in the photo's alt ("Photo Jane Doe") and again in a plain <div> or <span>.
-  const alt = altName(el).replace(ALT_PREFIX, '');
+  const alt = (scan ? nameAlt(scan.alts) : altName(el)).replace(ALT_PREFIX, '');
   if (alt !== '' && all.includes(alt)) return true;
   // Boards that show first names only: the photo and the heading say the same one word.
   if (altMononym(el)) return true;
   // A record led by a linked name ("<a>Jane Doe</a> (co-advised with …)").
-  const a = el.querySelector('a');
+  const a = scan ? scan.a : el.querySelector('a');
   const linked = (a?.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (linked && all.trimStart().startsWith(linked) && isName(linked) && !roleLike(linked)) return true;
   // A record led by a plain name and its details in brackets ("Jane Doe (Mechanical Engineering)").
   const led = LED.exec(all.trimStart().slice(0, 80))?.[1];
   if (led && isName(led) && !roleLike(led)) return true;
-  return plainLeaf(el);
+  return plainLeaf(el, below);
 }
 
 const LED = /^([^,(:;\n]{3,60}?)\s{0,5}\(/;
@@ -99,13 +142,13 @@ const LED = /^([^,(:;\n]{3,60}?)\s{0,5}\(/;
  * person: a photo, or a role line beside the name (boards: "<h3>Kassiererin</h3><p>Selina Jäger</p>").
  * Title-case labels ("Private Browsing", "Google Score") have neither.
  */
-function plainLeaf(card: Element): boolean {
-  const els = descendants(card);
+function plainLeaf(card: Element, els: ArrayLike<Element>): boolean {
   let leaves = 0;
   let name = false;
   let role = false;
-  for (let i = 0; i < els.length && i < 30 && leaves < 3; i++) {
-    const e = els[i] as Element;
+  for (let i = 0; i < 30 && leaves < 3; i++) {
+    const e = els[i];
+    if (!e) break; // past the last (a live list's length would count the whole subtree)
     if (e.childElementCount || SKIP_BLOCK.test(e.tagName.toUpperCase())) continue;
     const t = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!t) continue;
@@ -233,8 +276,23 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
     }
   }
   cards.push(...loneCards(doc, base, kept, cards, () => ++alone));
-  // A row of cards can itself look like a card of its first person: keep the innermost.
-  return cards.filter((c) => !cards.some((o) => o.el !== c.el && c.el.contains(o.el)));
+  return innermost(cards);
+}
+
+/**
+ * A row of cards can itself look like a card of its first person: keeps the innermost. Marks
+ * each card's ancestors that are cards (what `contains` between every pair would find), so a
+ * page of 1,500 cards costs 1,500 short walks up, not two million `contains` calls.
+ */
+function innermost(cards: Card[]): Card[] {
+  const els = new Set<Node>(cards.map((c) => c.el));
+  const outer = new Set<Node>();
+  for (const el of els)
+    for (let a = el.parentNode; a; a = a.parentNode) {
+      if (outer.has(a)) break; // its ancestors are marked already
+      if (els.has(a)) outer.add(a);
+    }
+  return cards.filter((c) => !outer.has(c.el));
 }
 
 /**

@@ -14,7 +14,8 @@ import { isRoleText } from './roles';
 /** All descendant elements; live and fast in browsers (linkedom lacks the '*' tag form). */
 export function descendants(root: Element): ArrayLike<Element> {
   const live = root.getElementsByTagName('*');
-  return live.length || !root.firstElementChild ? live : root.querySelectorAll('*');
+  // live[0], not live.length: the length of a live list counts the whole subtree, its first item does not.
+  return live[0] || !root.firstElementChild ? live : root.querySelectorAll('*');
 }
 
 export const ROLE_WORD =
@@ -87,8 +88,11 @@ export const SKIP_BLOCK = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|OP
 export function blocksOf(card: Element): Block[] {
   const out: Block[] = [];
   let inside: Element | null = null;
-  const els = [card, ...Array.from(descendants(card)).slice(0, 250)];
-  for (const el of els) {
+  // Indexed, not copied: a big card's descendants past the 250th are never read.
+  const below = descendants(card);
+  for (let i = -1; i < 250; i++) {
+    const el = i < 0 ? card : below[i];
+    if (!el) break;
     if (inside?.contains(el)) continue;
     const tag = el.tagName.toUpperCase();
     if (SKIP_BLOCK.test(tag)) {

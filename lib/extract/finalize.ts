@@ -8,8 +8,8 @@ import { splitName } from '@/lib/normalize/name';
 import { asCountry, type NormalizedPhone, type PhoneReading, readPhone } from '@/lib/normalize/phone';
 import { affiliate } from './affiliation';
 import { nameHint } from './hint';
-import { personNameScore } from './names';
-import { isDecoyEmail, isPlaceholderPhone } from './page/contacts';
+import { isKnownGivenName, personNameScore } from './names';
+import { isDecoyEmail, isPlaceholderName, isPlaceholderPhone } from './page/contacts';
 import { roleish } from './page/roles';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
 import { pageCompany } from './site-name';
@@ -212,7 +212,7 @@ function finishPerson(
 ): Person | null {
   const raw = p as Partial<RawPerson>;
   const fullName = str(raw.fullName, 300);
-  if (!fullName) return null;
+  if (!fullName || isPlaceholderName(fullName)) return null;
   const out: Person = {
     fullName,
     emails: emailsOf(raw.emails),
@@ -262,7 +262,7 @@ function finishCompany(
 ): Company | null {
   const raw = c as Partial<RawCompany>;
   const name = str(raw.name, 300);
-  if (!name) return null;
+  if (!name || isPlaceholderName(name)) return null;
   const out: Company = {
     name,
     emails: emailsOf(raw.emails),
@@ -309,9 +309,15 @@ const PEOPLE_SECTION =
  */
 function judged(people: Record<string, unknown>[], company: Record<string, unknown> | null): Record<string, unknown>[] {
   const groups = new Map<unknown, number[]>();
-  // A one-word name read among people's cards has a name's standing, never a known given name's.
+  // A one-word name read among people's cards ("Natalie", "Kattni") stands as a known given name or as a shape.
   const scores = people.map((p) =>
-    p.judge === undefined ? 1 : p.mononym === true ? 0.5 : personNameScore(String(p.fullName ?? '')),
+    p.judge === undefined
+      ? 1
+      : p.mononym === true
+        ? isKnownGivenName(String(p.fullName ?? ''))
+          ? 0.8
+          : 0.5
+        : personNameScore(String(p.fullName ?? '')),
   );
   people.forEach((p, i) => {
     if (p.judge === undefined) return;

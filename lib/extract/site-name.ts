@@ -97,7 +97,9 @@ export function judgeSiteName(
   const add = (from: string, raw: string) => {
     // "Acme | Tagline" in og:site_name or a logo's alt: each part is a candidate, the first one first.
     for (const part of splitTitle(raw)) {
-      const name = cleanCandidate(part, label);
+      // "Cala dei Balcani, Santa Cesarea Terme" on caladeibalcani.it: the town after the domain's name is no part of it.
+      const head = part.split(/(?<!\s),\s/)[0] ?? part;
+      const name = cleanCandidate(head !== part && matchesLabel(head, label) ? head : part, label);
       if (name) list.push({ from, name });
       if (from !== 'title') break;
     }

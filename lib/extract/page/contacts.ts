@@ -148,6 +148,15 @@ export function isPlaceholderPhone(phone: string): boolean {
   return /^(?:\d{1,3})?0?1234567890?$/.test(d) || /(\d)\1{6}/.test(d);
 }
 
+// Site names that themes ship and owners forget to change (Jekyll's minima, WordPress, page builders).
+const PLACEHOLDER_NAME =
+  /^(?:your (?:awesome title|name|company(?: name)?|site(?: name| title)?|business(?: name)?|brand|website|logo)|(?:my|a) (?:wordpress |awesome |new )?(?:blog|site|website)|just another wordpress site|site (?:title|name)|(?:company|business|brand) name|lorem ipsum(?: dolor)?(?: sit amet)?|(?:your|my|the) tagline)$/i;
+
+/** True for a theme's placeholder site or author name ("Your awesome title", "Just another WordPress site"). */
+export function isPlaceholderName(name: string): boolean {
+  return PLACEHOLDER_NAME.test(name.trim());
+}
+
 /** True for placeholder, no-reply and tracking addresses. */
 export function isDecoyEmail(email: string): boolean {
   const [local = '', domain = ''] = email.split('@');

@@ -1,7 +1,7 @@
 import { cleanName } from '@/lib/normalize/name';
 import { NOT_NAME, SURNAME_WORD } from '../name-words';
 import { textOf } from './contacts';
-import { stripCredentials } from './entity';
+import { HONORIFIC, stripCredentials } from './entity';
 import { memo } from './memo';
 import { isRoleText } from './roles';
 
@@ -181,14 +181,11 @@ export const insideCard = (el: Element, card: Element, sel: RegExp) => {
   }
   return false;
 };
-// Forms of address and academic titles before a listed name ("Dr. Giovanni Pizzi", "Mag. Michael Spath").
-// German doctorates name their faculty after "Dr." ("Prof. Dr. rer. nat. habil. Jane Doe"): those parts
-// only with their dot, since "Phil" and "Med" are also given names.
-const HONORIFIC =
-  /^(?:(?:dr|prof|mr|mrs|ms|mx|mag|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)\.?\s+|(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|dent|habil|h\.\s?c|mult)\.\s+)+(?=\p{Lu})/iu;
+// A theme's mark before a heading's text ("_ Jane Doe", "• Jane Doe", "▸ Jane Doe").
+const BULLET = /^\s{0,5}[_•·*▸►]{1,3}\s{1,5}/u;
 /** A listed name as kept: credentials, forms of address and a nickname in brackets dropped ("Yucen (Lily) Li"). */
 export const nameOf = (t: string) =>
-  cleanName(stripCredentials(t))
+  cleanName(stripCredentials(t.replace(BULLET, '')))
     .replace(/^DI\s+(?=\p{Lu})/u, '') // Diplom-Ingenieur (Austria), upper case only: "Di Stefano" is a name
     .replace(HONORIFIC, '')
     .replace(/(?<=\S)\s{1,3}\([^()]{1,30}\)\s{1,3}(?=\S)/, ' ')

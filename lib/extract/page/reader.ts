@@ -4,7 +4,8 @@ import type { PageKind, SiteAdapter, SiteResult } from '../types';
 import { assignContacts, sameSite } from './assign';
 import { describedAuthor } from './author';
 import { peopleCardsOnce } from './cards-once';
-import { addressBlocks, footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
+import { footerOf, matchesSite, readSiteCompany, siteLabel } from './company';
+import { readCompanyPage } from './company-page';
 import { harvest, textOf } from './contacts';
 import {
   addList,
@@ -20,6 +21,8 @@ import {
 import { readHCards, relMeLinks } from './hcard';
 import {
   companyPath,
+  FIRST_PERSON_PATH,
+  headingRole,
   homepagePerson,
   isOtherPage,
   listsOthers,
@@ -28,10 +31,10 @@ import {
   ownBusiness,
   selfDescribed,
 } from './kind';
-import { blockPeople, pageTown, readLegalNotice, townIn } from './legal';
+import { readLegalNotice } from './legal';
 import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
-import { memberName, platformAccount, platformOf } from './platform';
+import { memberName, platformAccount, platformMailbox, platformOf } from './platform';
 import { isOwnSite, personPageCompany, profileBlock, readOwnSite, readProfileBlock, siteEmployer } from './profile';
 import { ROLE_WORDS, splitRole } from './roles';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
@@ -142,7 +145,8 @@ function readPageUnsafe(
   for (const [source, nodes] of syntaxes) {
     const r = safe(source, () => interpret(nodes(doc), source, href), null);
     if (!r) continue;
-    isArticle ||= r.isArticle;
+    // Some themes mark every page an Article: on an "about me" page it is the owner's, not a post.
+    isArticle ||= r.isArticle && !FIRST_PERSON_PATH.test(page.pathname);
     authors.push(...r.authors);
     isProfile ||= r.isProfilePage;
     if (r.primary) {
@@ -165,6 +169,8 @@ function readPageUnsafe(
     takePrimary(own);
     strongPrimary = true;
   }
+  // "Über mich", "chi sono", "about me": the one person the page's markup names is its subject.
+  if (!primary && listed.length === 1 && FIRST_PERSON_PATH.test(page.pathname)) takePrimary(listed.pop() as RawPerson);
   // An article whose author is described (role, employer, profile) is about that author.
   const author =
     isArticle && !primary ? safe('author', () => describedAuthor(doc, href, meta, page, authors), null) : null;
@@ -240,7 +246,7 @@ function readPageUnsafe(
   const body = doc.body ?? doc.documentElement;
   // 4. People lists (generic sites only: an adapter knows its site's lists).
   const cards = site || !body ? [] : safe('people-list', () => peopleCardsOnce(doc, href), []);
-  const cardEls = new Set(cards.flatMap((c) => (c.also ? [c.el, c.also] : [c.el])));
+  const cardEls = new Set(cards.flatMap((c) => (c.also ? [c.el, ...c.also] : [c.el])));
   const weak: RawPerson[] = [];
   for (const c of cards) {
     if (!c.weak) upsertPerson(listed, c.person);
@@ -251,6 +257,7 @@ function readPageUnsafe(
   if (!primary && !isArticle && !site && strongCards.length === 0) {
     const p = safe('title', () => nameFromProfileLink(doc, meta, href), null);
     if (p) {
+      safe('title', () => headingRole(doc, p), undefined);
       addList(p, 'links', relMe, 'h-card');
       takePrimary(p);
     }
@@ -264,7 +271,11 @@ function readPageUnsafe(
 
   // Pages about no prospect.
   const hasPeople = strongCards.length > 0 || strongPrimary;
-  const blocked = !site && safe('other', () => isOtherPage(doc, page, meta, isArticle, isProfile, hasPeople), false);
+  // CMS and static-site generators mark every page an article (og:type, JSON-LD): one that holds a
+  // list of people's cards (not names alone: a news story names people too) is a people list.
+  const cardList = new Set(strongCards.map((c) => c.person.fullName)).size >= 2;
+  const blocked =
+    !site && safe('other', () => isOtherPage(doc, page, meta, isArticle && !cardList, isProfile, hasPeople), false);
 
   // A legal notice or contact page names the legal entity, its town and its representatives.
   const legalPath = /impressum|imprint|mentions|aviso|legal|legali|kontakt|contact|contatt/i.test(page.pathname);
@@ -284,8 +295,17 @@ function readPageUnsafe(
   else kind = 'other';
   // A home page about one person without markup: judged by finalize, which falls back
   // to this page's company reading when the name does not read as a person's.
-  if (homepage && !site && !blocked && !primary && !legalPath && strongCards.length === 0 && kind !== 'people-list') {
-    const hp = safe('title', () => homepagePerson(doc, meta, weak.length < 2), null);
+  if (
+    homepage &&
+    !site &&
+    !blocked &&
+    !primary &&
+    !legalPath &&
+    !isArticle &&
+    strongCards.length === 0 &&
+    kind !== 'people-list'
+  ) {
+    const hp = safe('title', () => homepagePerson(doc, meta, page, weak.length < 2), null);
     if (hp) {
       // The page as read without this person, should finalize reject the name (rare: one more walk).
       const { errors: _, fallback: __, ...without } = readPageUnsafe(doc, url, adapters, false);
@@ -335,7 +355,12 @@ function readPageUnsafe(
     setField(company, 'website', page.origin, 'url');
   const person = kind === 'person' ? (primary ?? listed[0] ?? null) : null;
   const ownSite = !!person && !site && isOwnSite(person, doc, page, meta);
-  if (person) company = personPageCompany(person, company, ownSite || person === author);
+  // A structured employer whose name the domain spells (a practice's own site) owns the page,
+  // even when its footer names the person: "Verhaltenstherapie Praxis Köln" on verhaltenstherapie-praxis.koeln.
+  const co0 = company as RawCompany | null;
+  const siteOwner =
+    !!co0 && !!person && matchesSite(co0.name, siteLabel(page.hostname)) && !ownBusiness(co0.name, person);
+  if (person) company = personPageCompany(person, company, (ownSite && !siteOwner) || person === author);
   if (person && !site) company = siteEmployer(person, company, siteCompany, meta, page, doc);
   // Markup that names a person often omits their role, which their bio's first sentence gives
   // (an employer named in passing is the person's, not the page's company).
@@ -360,58 +385,13 @@ function readPageUnsafe(
     delete person.sources.companyName;
   }
   if (siteNoCompany) company = null;
-  let legalPeople: RawPerson[] = [];
-  let contactsDecoy: ((v: string) => boolean) | null = null;
-  if (kind === 'company' && !site && body) {
-    const legal = legalNotice();
-    if (legal?.companyName) {
-      if (!company) {
-        company = newCompany(legal.companyName, 'page');
-        // The notice is this site's own: its entity owns the domain.
-        if (company) setField(company, 'website', page.origin, 'url');
-      } else {
-        (company as RawCompany).name = legal.companyName;
-        (company as RawCompany).sources.name = 'page';
-      }
-    }
-    const co = company as RawCompany | null;
-    if (legal && co) {
-      setField(co, 'location', legal.location, 'page');
-      legalPeople = legal.people;
-      // The chamber's, insurer's or host's contacts on the notice are not the company's.
-      const squeeze = (t: string) => t.replace(/\s/g, '');
-      const decoy = squeeze(legal.decoyText);
-      const own = squeeze(legal.ownText);
-      const seen = (text: string, v: string) =>
-        text.includes(squeeze(v)) || text.includes(squeeze(v).replace('@', '(at)'));
-      if (decoy) contactsDecoy = (v: string) => seen(decoy, v) && !seen(own, v);
-      for (const p of legalPeople) setField(p, 'companyName', co.name, 'page');
-    }
-  }
-  // Elsewhere the company's address sits in an <address> block or the footer (a staff profile's too).
+  // A legal notice, an address block or the page's text name the company's legal name, town and people.
   const own = kind === 'company' || (kind === 'person' && !!company?.website && sameSite(company.website, page));
-  const blocks = company && !site && own ? addressBlocks(doc) : [];
-  if (blocks.length && company && !(company as RawCompany).location)
-    setField(
-      company as RawCompany,
-      'location',
-      safe('legal', () => townIn(...blocks), ''),
-      'page',
-    );
-  if (kind === 'company' && !site && company && body) {
-    const co = company as RawCompany;
-    // A contact or about page's address in its text: a postcode line beside a street line.
-    if (!co.location)
-      setField(
-        co,
-        'location',
-        safe('legal', () => pageTown(body), ''),
-        'page',
-      );
-    // Without a notice, an address block may still name the managing director ("Geschäftsführer: …").
-    if (!legalPeople.length) legalPeople = safe('legal', () => blockPeople(blocks), []);
-    for (const p of legalPeople) setField(p, 'companyName', co.name, 'page');
-  }
+  const fromPage =
+    !site && body ? safe('legal', () => readCompanyPage(doc, body, page, kind, own, company, legalNotice), null) : null;
+  if (fromPage) company = fromPage.company;
+  const legalPeople = fromPage?.people ?? [];
+  const contactsDecoy = fromPage?.decoy ?? null;
 
   // 5. Contacts outside the cards, assigned to the page's person or its company.
   if (!site && body && kind !== 'other') {
@@ -426,7 +406,11 @@ function readPageUnsafe(
     const siteIsCompany = !!company?.website && sameSite(company.website, page);
     const personalSite = ownSite;
     if (person && ownSite) safe('contact', () => readOwnSite(doc, person, !!company, contacts, href), undefined);
-    if (contacts && platform) contacts.links = contacts.links.filter((l) => !platformAccount(l.url, platform));
+    // The platform's own accounts and mailboxes in its chrome (instagram.com/dribbble, support@dribbble.com) are not the member's.
+    if (contacts && platform) {
+      contacts.links = contacts.links.filter((l) => !platformAccount(l.url, platform));
+      contacts.emails = contacts.emails.filter((e) => !platformMailbox(e, page));
+    }
     if (contacts && contactsDecoy) {
       const keep = (v: string) => !(contactsDecoy as (v: string) => boolean)(v);
       contacts.emails = contacts.emails.filter(keep);

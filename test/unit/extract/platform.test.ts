@@ -1,6 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/extract';
+import { EMPTY_META, type MetaReading, splitTitle } from '@/lib/extract/page/meta';
+import { memberName, platformMailbox, platformOf } from '@/lib/extract/page/platform';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 // The platform's own chrome: its name in og:site_name and its social accounts in the footer.
@@ -44,5 +46,45 @@ describe('profiles on platforms without an adapter (issue 17, class 6)', () => {
       'https://social.example/@jonas',
     );
     expect([out.pageKind, out.people[0]?.fullName, out.company]).toEqual(['person', 'Jonas Weber', null]);
+  });
+});
+
+const meta = (m: Partial<MetaReading>): MetaReading => ({ ...EMPTY_META, ...m, titleParts: splitTitle(m.title ?? '') });
+
+describe('platformOf on hosts the list does not know', () => {
+  it("takes a page at the member's handle that the page marks as the member's", () => {
+    const studio = meta({
+      title: 'Lumen Works Studio | Pixelhub',
+      ogTitle: 'Lumen Works Studio',
+      siteName: 'Pixelhub',
+      twitterSite: '@pixelhub',
+      twitterCreator: '@LumenWorks_inc',
+    });
+
+    expect(platformOf(new URL('https://pixelhub.example/lumenworksstudio'), studio)).toBe('Pixelhub');
+    expect(memberName(studio, 'Pixelhub')).toBe('Lumen Works Studio');
+  });
+
+  it.each([
+    // A page label at one segment ("/equipo/") with a twitter:creator who built the site.
+    [
+      'https://2019.conf.example/equipo/',
+      { title: 'Equipo | Conf', siteName: 'Conf', twitterSite: '@conf', twitterCreator: '@webdev' },
+    ],
+    // The site's own about page.
+    ['https://acme.example/about', { title: 'About | Acme', siteName: 'Acme', twitterSite: '@acme' }],
+    // Nothing marks the page as a member's.
+    ['https://shop.example/widgetpro', { title: 'Widget Pro | Shop', siteName: 'Shop' }],
+    // Deeper paths are not a member's home.
+    ['https://pixelhub.example/shots/lumenworks', { title: 'Lumenworks | Pixelhub', ogType: 'profile' }],
+  ])('%s is no member page', (url, m) => {
+    expect(platformOf(new URL(url), meta(m))).toBe('');
+  });
+
+  it("tells the platform's mailboxes from the member's", () => {
+    const page = new URL('https://pixelhub.example/lumenworksstudio');
+
+    expect(platformMailbox('support@pixelhub.example', page)).toBe(true);
+    expect(platformMailbox('hello@lumen-works.example', page)).toBe(false);
   });
 });

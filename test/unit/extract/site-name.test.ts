@@ -31,6 +31,22 @@ describe('judgeSiteName', () => {
     ).toBe('Narrenverein Heulicher');
   });
 
+  it("drops the town after a name that is the domain's, keeps a comma that is part of a name", () => {
+    const venue = site('Masseria Le Fonti, Santa Maria di Leuca', ['title', 'Masseria Le Fonti, Santa Maria di Leuca']);
+    const firm = site('Kanzlei Franz Beispiel, LL.M.', ['title', 'Kanzlei Franz Beispiel, LL.M.']);
+
+    expect(
+      judgeSiteName(
+        venue,
+        { title: 'Contatti | Masseria Le Fonti, Santa Maria di Leuca' },
+        'https://masserialefonti.it/contatti',
+      ),
+    ).toBe('Masseria Le Fonti');
+    expect(
+      judgeSiteName(firm, { title: 'Impressum – Kanzlei Franz Beispiel, LL.M.' }, 'https://beispiel.legal/impressum'),
+    ).toBe('Kanzlei Franz Beispiel, LL.M.');
+  });
+
   it('drops a trailing team word when the rest names the domain', () => {
     const company = site('OSSCAR Team', ['title', 'OSSCAR Team']);
 

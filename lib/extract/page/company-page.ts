@@ -1,0 +1,62 @@
+import type { PageKind } from '../types';
+import { addressBlocks } from './company';
+import { newCompany, setField } from './entity';
+import { blockPeople, type LegalReading, pageTown, townIn } from './legal';
+import type { RawCompany, RawPerson } from './types';
+
+/**
+ * What a company's own page tells about its company beyond the site's identity: a legal
+ * notice's entity, town and representatives (and which contacts on it are a chamber's or a
+ * host's), else the town of an <address> block, the footer or an address in the page's text,
+ * and the managing director an address block names. A staff profile on the company's site
+ * (`own`, kind person) takes only the address blocks' town.
+ */
+export function readCompanyPage(
+  doc: Document,
+  body: Element,
+  page: URL,
+  kind: PageKind,
+  own: boolean,
+  found: RawCompany | null,
+  notice: () => LegalReading | null,
+): { company: RawCompany | null; people: RawPerson[]; decoy: ((v: string) => boolean) | null } {
+  let company = found;
+  let people: RawPerson[] = [];
+  let decoy: ((v: string) => boolean) | null = null;
+  if (kind === 'company') {
+    const legal = notice();
+    if (legal?.companyName) {
+      if (!company) {
+        company = newCompany(legal.companyName, 'page');
+        // The notice is this site's own: its entity owns the domain.
+        if (company) setField(company, 'website', page.origin, 'url');
+      } else {
+        company.name = legal.companyName;
+        company.sources.name = 'page';
+      }
+    }
+    if (legal && company) {
+      setField(company, 'location', legal.location, 'page');
+      people = legal.people;
+      // The chamber's, insurer's or host's contacts on the notice are not the company's.
+      const squeeze = (t: string) => t.replace(/\s/g, '');
+      const others = squeeze(legal.decoyText);
+      const ours = squeeze(legal.ownText);
+      const seen = (text: string, v: string) =>
+        text.includes(squeeze(v)) || text.includes(squeeze(v).replace('@', '(at)'));
+      if (others) decoy = (v: string) => seen(others, v) && !seen(ours, v);
+    }
+  }
+  if (!company || !own) return { company, people, decoy };
+  // Elsewhere the company's address sits in <address> blocks or the footer (a staff profile's too).
+  const blocks = addressBlocks(doc);
+  if (!company.location) setField(company, 'location', townIn(...blocks), 'page');
+  if (kind === 'company') {
+    // A contact or about page's address in its text: a postcode line beside a street line.
+    if (!company.location) setField(company, 'location', pageTown(body), 'page');
+    // Without a notice, an address block may still name the managing director ("Geschäftsführer: …").
+    if (!people.length) people = blockPeople(blocks);
+    for (const p of people) setField(p, 'companyName', company.name, 'page');
+  }
+  return { company, people, decoy };
+}

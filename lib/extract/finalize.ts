@@ -8,7 +8,7 @@ import { splitName } from '@/lib/normalize/name';
 import { asCountry, normalizePhone } from '@/lib/normalize/phone';
 import { affiliate } from './affiliation';
 import { nameHint } from './hint';
-import { personNameScore } from './names';
+import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName, isPlaceholderPhone } from './page/contacts';
 import { roleish } from './page/roles';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
@@ -274,9 +274,15 @@ const PEOPLE_SECTION =
  */
 function judged(people: Record<string, unknown>[], company: Record<string, unknown> | null): Record<string, unknown>[] {
   const groups = new Map<unknown, number[]>();
-  // A one-word name read among people's cards has a name's standing, never a known given name's.
+  // A one-word name read among people's cards ("Natalie", "Kattni") stands as a known given name or as a shape.
   const scores = people.map((p) =>
-    p.judge === undefined ? 1 : p.mononym === true ? 0.5 : personNameScore(String(p.fullName ?? '')),
+    p.judge === undefined
+      ? 1
+      : p.mononym === true
+        ? isKnownGivenName(String(p.fullName ?? ''))
+          ? 0.8
+          : 0.5
+        : personNameScore(String(p.fullName ?? '')),
   );
   people.forEach((p, i) => {
     if (p.judge === undefined) return;

@@ -1,6 +1,7 @@
 import { cleanName } from '@/lib/normalize/name';
 import { stripCredentials } from './entity';
-import { ALT_PREFIX, altName, NOT_PEOPLE, readCard, takeDetails } from './people-card';
+import { ALT_PREFIX, altMononym, altName, NOT_PEOPLE, readCard, takeDetails } from './people-card';
+import { sectionCards } from './people-sections';
 import {
   ANCHOR_MARK,
   descendants,
@@ -31,8 +32,10 @@ export interface Card {
    * finalize keeps the group only if its names read as people's names (lib/extract/names).
    */
   weak?: number;
-  /** The sibling row that holds the rest of a record split over two rows (its photo and contacts). */
-  also?: Element;
+  /** The rest of a record split over several siblings (a row of photo and contacts, a section's body). */
+  also?: Element[];
+  /** A person's record even without a role: a table row under a "Name" head, a section with photo and contacts. */
+  listed?: boolean;
 }
 
 const MAX_ELEMENTS = 40_000;
@@ -77,6 +80,8 @@ function mayHoldName(el: Element): boolean {
   // Themes that put the name in the photo's alt ("Photo Jane Doe") and again in a plain <div> or <span>.
   const alt = altName(el).replace(ALT_PREFIX, '');
   if (alt !== '' && all.includes(alt)) return true;
+  // Boards that show first names only: the photo and the heading say the same one word.
+  if (altMononym(el)) return true;
   // A record led by a linked name ("<a>Jane Doe</a> (co-advised with …)").
   const a = el.querySelector('a');
   const linked = (a?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -156,8 +161,10 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
     for (const [sig, members] of bySig) {
       if (members.length < 2) continue;
       // Cheap look at the first members before reading every card (most repeated siblings are not people).
+      // Headings of one level, each opening a person's section (Markdown team pages).
+      const sections = /^H[2-5]$/.test(sig) ? sectionCards(members, base) : [];
       // Two of the first four: a row of names may alternate with a row of their details (pairedRows).
-      let may = 0;
+      let may = sections.length;
       for (let k = 0; k < 4 && k < members.length && may < 2; k++) if (mayHoldName(members[k] as Element)) may++;
       if (may < 2) continue;
       groups++;
@@ -169,10 +176,10 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       const misses: Element[] = [];
       let firstHeads = 0;
       let reachable = 0;
-      for (const el of members.slice(0, 300)) {
+      for (const el of sections.length ? [] : members.slice(0, 300)) {
         const r = readCard(el, base);
         if (r) {
-          read.push({ el, person: r.person });
+          read.push({ el, person: r.person, ...(r.listed ? { listed: true } : {}) });
           for (const p of r.more ?? []) read.push({ el, person: p });
           if (r.role) roles++;
           if (r.role && r.evidence >= 2) evidence++;
@@ -181,7 +188,12 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
         } else misses.push(el);
       }
       const hits = members.length - misses.length;
-      if (read.length < 2 || read.length * 2 < members.length) {
+      if (sections.length) {
+        if (sections.length < 2 || sections.length * 2 < members.length) continue;
+        read = sections;
+        roles = sections.filter((c) => c.person.title || c.listed).length;
+        evidence = sections.filter((c) => c.listed || (c.person.title && c.person.emails.length)).length;
+      } else if (read.length < 2 || read.length * 2 < members.length) {
         const pairs = pairedRows(members, base);
         if (pairs.length < 2 || pairs.length * 2 + 2 < members.length) continue;
         read = pairs;
@@ -198,12 +210,12 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       const weak = ++weakGroups;
       let anyWeak = false;
       for (const c of read) {
-        if (!strong || !c.person.title) {
+        if (!strong || (!c.person.title && !c.listed) || c.person.mononym) {
           c.weak = weak;
           anyWeak = true;
         }
       }
-      if (hits >= 2 && misses.length) {
+      if (!sections.length && hits >= 2 && misses.length) {
         // One-word names only in a list of people's cards: strong, or most cards with their own contacts.
         const mononym = strong || (hits >= 3 && reachable * 5 >= hits * 3);
         for (const c of reread(misses, base, mononym, firstHeads === hits)) {
@@ -238,8 +250,7 @@ function reread(misses: Element[], base: string, mononym: boolean, firstHeading:
     const r = readCard(el, base, { firstHeading, mononym });
     if (!r || r.more?.length) continue;
     const p = r.person;
-    if (!p.fullName.includes(' ')) {
-      p.mononym = true;
+    if (p.mononym) {
       if (p.emails.length || p.links.length) out.push({ el, person: p });
     } else if (firstHeading) out.push({ el, person: p, weak: 1 });
   }
@@ -262,7 +273,7 @@ function pairedRows(members: Element[], base: string): Card[] {
     if (readCard(next, base)) continue;
     const photo = takeDetails(r.person, next, base);
     if (!photo && !r.person.emails.length && !r.person.links.length) continue;
-    out.push({ el: head, person: r.person, also: next });
+    out.push({ el: head, person: r.person, also: [next] });
     i++;
   }
   return out;

@@ -177,9 +177,11 @@ export const insideCard = (el: Element, card: Element, sel: RegExp) => {
   }
   return false;
 };
+// A theme's mark before a heading's text ("_ Jane Doe", "• Jane Doe", "▸ Jane Doe").
+const BULLET = /^\s{0,5}[_•·*▸►]{1,3}\s{1,5}/u;
 /** A listed name as kept: credentials, forms of address and a nickname in brackets dropped ("Yucen (Lily) Li"). */
 export const nameOf = (t: string) =>
-  cleanName(stripCredentials(t))
+  cleanName(stripCredentials(t.replace(BULLET, '')))
     .replace(/^DI\s+(?=\p{Lu})/u, '') // Diplom-Ingenieur (Austria), upper case only: "Di Stefano" is a name
     .replace(HONORIFIC, '')
     .replace(/(?<=\S)\s{1,3}\([^()]{1,30}\)\s{1,3}(?=\S)/, ' ')

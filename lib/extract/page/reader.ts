@@ -245,7 +245,7 @@ function readPageUnsafe(
   const body = doc.body ?? doc.documentElement;
   // 4. People lists (generic sites only: an adapter knows its site's lists).
   const cards = site || !body ? [] : safe('people-list', () => peopleCardsOnce(doc, href), []);
-  const cardEls = new Set(cards.flatMap((c) => (c.also ? [c.el, c.also] : [c.el])));
+  const cardEls = new Set(cards.flatMap((c) => (c.also ? [c.el, ...c.also] : [c.el])));
   const weak: RawPerson[] = [];
   for (const c of cards) {
     if (!c.weak) upsertPerson(listed, c.person);
@@ -270,7 +270,11 @@ function readPageUnsafe(
 
   // Pages about no prospect.
   const hasPeople = strongCards.length > 0 || strongPrimary;
-  const blocked = !site && safe('other', () => isOtherPage(doc, page, meta, isArticle, isProfile, hasPeople), false);
+  // CMS and static-site generators mark every page an article (og:type, JSON-LD): one that holds a
+  // list of people's cards (not names alone: a news story names people too) is a people list.
+  const cardList = new Set(strongCards.map((c) => c.person.fullName)).size >= 2;
+  const blocked =
+    !site && safe('other', () => isOtherPage(doc, page, meta, isArticle && !cardList, isProfile, hasPeople), false);
 
   // A legal notice or contact page names the legal entity, its town and its representatives.
   const legalPath = /impressum|imprint|mentions|aviso|legal|legali|kontakt|contact|contatt/i.test(page.pathname);
@@ -290,7 +294,16 @@ function readPageUnsafe(
   else kind = 'other';
   // A home page about one person without markup: judged by finalize, which falls back
   // to this page's company reading when the name does not read as a person's.
-  if (homepage && !site && !blocked && !primary && !legalPath && strongCards.length === 0 && kind !== 'people-list') {
+  if (
+    homepage &&
+    !site &&
+    !blocked &&
+    !primary &&
+    !legalPath &&
+    !isArticle &&
+    strongCards.length === 0 &&
+    kind !== 'people-list'
+  ) {
     const hp = safe('title', () => homepagePerson(doc, meta, page, weak.length < 2), null);
     if (hp) {
       // The page as read without this person, should finalize reject the name (rare: one more walk).

@@ -99,7 +99,7 @@ export function stripCredentials(name: string): string {
 // Dutch titles ("Dra.", "Lic.", "Dir.", "Arq.", "Ir.", "Drs."): those only with their dot, since "Phil",
 // "Med" and "Ir" are also names.
 export const HONORIFIC =
-  /^(?:(?:dr|dra|prof|mr|mrs|ms|mx|mag|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)\.?\s+|(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|dent|habil|h\.\s?c|mult|dra|lic|licda|dir|arq|mtr[oa]|srta|dña|ir|drs|mr\.\s?drs)\.\s+)+(?=\p{Lu})/iu;
+  /^(?:(?:dr|prof|mr|mrs|ms|mx|mag|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)\.?\s+|(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|dent|habil|h\.\s?c|mult|dra|lic|licda|dir|arq|mtr[oa]|srta|dña|ir|drs|mr\.\s?drs)\.\s+)+(?=\p{Lu})/iu;
 
 /** A fresh person with only a name (cleaned of pronouns and credentials). */
 export function newPerson(fullName: string, source: string): RawPerson | null {

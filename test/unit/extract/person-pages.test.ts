@@ -95,4 +95,13 @@ describe('whose page is it: person pages on unseen sites (issue 17)', () => {
     expect(out.kind).toBe('person');
     expect(out.people).toEqual([{ name: 'Femke Wijnstra', title: 'oprichter', company: 'Kalm & Krachtig' }]);
   });
+
+  it('a section heading over a board ("Ons Bestuur") is nobody, even when its first word is a given name somewhere', () => {
+    const out = summary(
+      `<html><head><title>Ons Bestuur</title></head><body><h1>Ons Bestuur</h1><p>Het bestuur van de stichting bestaat uit vrijwilligers.</p></body></html>`,
+      'https://stichting.example/bestuur/',
+    );
+    expect(out.people).toEqual([]);
+    expect(out.kind).not.toBe('person');
+  });
 });

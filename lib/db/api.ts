@@ -80,6 +80,11 @@ export interface BulkPutOptions {
   keepNewer?: boolean;
   /** Who writes: "sync" marks the change notification so team sync does not push it back. */
   by?: 'sync';
+  /**
+   * No change notice: the caller sends one for many writes (a first pull of 50,000 leads in
+   * batches would otherwise make every open page re-read the growing store per batch).
+   */
+  quiet?: boolean;
 }
 
 /** The number of leads and the newest updatedAt (ms since epoch; 0 when empty): what a cache of the whole store checks. */

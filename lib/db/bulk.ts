@@ -95,7 +95,7 @@ export async function bulkPut(
     throw err;
   }
   await tx.done;
-  if (ids.length > 0)
+  if (ids.length > 0 && !options.quiet)
     notifyLeadsChanged({ type: 'saved', ids: [...new Set(ids)], ...(options.by ? { by: options.by } : {}) });
   return { written: ids.length, kept };
 }

@@ -5,11 +5,11 @@ import { registrableDomain } from '@/lib/normalize/domain';
 import { normalizeEmail } from '@/lib/normalize/email';
 import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
 import { splitName } from '@/lib/normalize/name';
-import { asCountry, normalizePhone } from '@/lib/normalize/phone';
+import { asCountry, type NormalizedPhone, type PhoneReading, readPhone } from '@/lib/normalize/phone';
 import { affiliate } from './affiliation';
 import { nameHint } from './hint';
-import { personNameScore } from './names';
-import { isDecoyEmail, isPlaceholderPhone } from './page/contacts';
+import { isKnownGivenName, personNameScore } from './names';
+import { isDecoyEmail, isPlaceholderName, isPlaceholderPhone } from './page/contacts';
 import { roleish } from './page/roles';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
 import { pageCompany } from './site-name';
@@ -51,23 +51,28 @@ export function countryOf(raw: string | undefined): string | undefined {
 
 type Hints = PageReading['hints'] & { explicit?: string[] };
 
-type Normalize = typeof normalizePhone;
+/** normalizePhone, remembered for one finalize call; `read` also gives the text parsed and the number's country. */
+interface Normalize {
+  (raw: string, country?: string): NormalizedPhone | null;
+  read(raw: string, country?: string): PhoneReading;
+}
 
 /**
  * normalizePhone, remembered for one finalize call: a page's numbers are parsed for its countries,
  * then again per entity and per candidate country, and libphonenumber is finalize's costliest step.
  */
 function phoneCache(): Normalize {
-  const seen = new Map<string, ReturnType<Normalize>>();
-  return (raw, country) => {
+  const seen = new Map<string, PhoneReading>();
+  const read = (raw: string, country?: string): PhoneReading => {
     const key = `${country ?? ''}\n${raw}`;
     let hit = seen.get(key);
     if (hit === undefined) {
-      hit = normalizePhone(raw, country);
+      hit = readPhone(raw, country);
       seen.set(key, hit);
     }
     return hit;
   };
+  return Object.assign((raw: string, country?: string) => read(raw, country).phone, { read });
 }
 
 /** Countries of the numbers on the page that carry their own country code. */
@@ -75,12 +80,16 @@ function pageCountries(entities: Record<string, unknown>[], normalize: Normalize
   const out: string[] = [];
   for (const e of entities) {
     for (const raw of [...arr(e.phones), ...arr(e.textPhones)]) {
-      if (!raw.replace(/^tel:/i, '').trim().startsWith('+')) continue;
-      const c = normalize(raw)?.valid ? parsePhoneNumberFromString(raw.replace(/^tel:/i, ''))?.country : undefined;
+      const bare = raw.replace(/^tel:/i, '');
+      if (!bare.trim().startsWith('+')) continue;
+      const r = normalize.read(raw);
+      // The country of the number as written; normalize parsed that very text unless it cleaned it.
+      const c = r.phone?.valid ? (r.text === bare ? r.country : parsePhoneNumberFromString(bare)?.country) : undefined;
       if (c && !out.includes(c)) out.push(c);
+      if (out.length === 3) return out; // later numbers cannot change the first three
     }
   }
-  return out.slice(0, 3);
+  return out;
 }
 
 /** The countries to try for national numbers, in the contract's order. */
@@ -140,8 +149,9 @@ function phonesOf(raw: unknown, text: unknown, countries: string[], normalize: N
     }
     if (best && !out.includes(best)) out.push(best);
   };
-  for (const v of arr(raw)) tryParse(v, true);
-  for (const v of arr(text)) tryParse(v, false);
+  // Only the first 50 are kept: once they are found, later numbers cannot change the result.
+  for (const v of arr(raw)) if (out.length < 50) tryParse(v, true);
+  for (const v of arr(text)) if (out.length < 50) tryParse(v, false);
   return out.slice(0, 50);
 }
 
@@ -179,14 +189,34 @@ function sourcesOf(v: unknown): Record<string, string> {
   return out;
 }
 
-function finishPerson(p: Record<string, unknown>, url: string, hints: Hints, normalize: Normalize): Person | null {
+/** phoneCountries for one finalize call: the page's URL and hints are the same for every entity. */
+type Countries = (own: string | undefined) => string[];
+
+function countriesOnce(url: string, hints: Hints): Countries {
+  const seen = new Map<string | undefined, string[]>();
+  return (own) => {
+    let hit = seen.get(own);
+    if (!hit) {
+      hit = phoneCountries(url, hints, own);
+      seen.set(own, hit);
+    }
+    return hit;
+  };
+}
+
+function finishPerson(
+  p: Record<string, unknown>,
+  url: string,
+  countries: Countries,
+  normalize: Normalize,
+): Person | null {
   const raw = p as Partial<RawPerson>;
   const fullName = str(raw.fullName, 300);
-  if (!fullName) return null;
+  if (!fullName || isPlaceholderName(fullName)) return null;
   const out: Person = {
     fullName,
     emails: emailsOf(raw.emails),
-    phones: phonesOf(raw.phones, raw.textPhones, phoneCountries(url, hints, raw.country), normalize),
+    phones: phonesOf(raw.phones, raw.textPhones, countries(raw.country), normalize),
     links: linksOf(raw.links, url, 100),
     sources: sourcesOf(raw.sources),
   };
@@ -224,14 +254,19 @@ function linkish(v: unknown, base: string): string | undefined {
   }
 }
 
-function finishCompany(c: Record<string, unknown>, url: string, hints: Hints, normalize: Normalize): Company | null {
+function finishCompany(
+  c: Record<string, unknown>,
+  url: string,
+  countries: Countries,
+  normalize: Normalize,
+): Company | null {
   const raw = c as Partial<RawCompany>;
   const name = str(raw.name, 300);
-  if (!name) return null;
+  if (!name || isPlaceholderName(name)) return null;
   const out: Company = {
     name,
     emails: emailsOf(raw.emails),
-    phones: phonesOf(raw.phones, raw.textPhones, phoneCountries(url, hints, raw.country), normalize),
+    phones: phonesOf(raw.phones, raw.textPhones, countries(raw.country), normalize),
     links: linksOf(raw.links, url, 200),
     sources: sourcesOf(raw.sources),
   };
@@ -274,9 +309,15 @@ const PEOPLE_SECTION =
  */
 function judged(people: Record<string, unknown>[], company: Record<string, unknown> | null): Record<string, unknown>[] {
   const groups = new Map<unknown, number[]>();
-  // A one-word name read among people's cards has a name's standing, never a known given name's.
+  // A one-word name read among people's cards ("Natalie", "Kattni") stands as a known given name or as a shape.
   const scores = people.map((p) =>
-    p.judge === undefined ? 1 : p.mononym === true ? 0.5 : personNameScore(String(p.fullName ?? '')),
+    p.judge === undefined
+      ? 1
+      : p.mononym === true
+        ? isKnownGivenName(String(p.fullName ?? ''))
+          ? 0.8
+          : 0.5
+        : personNameScore(String(p.fullName ?? '')),
   );
   people.forEach((p, i) => {
     if (p.judge === undefined) return;
@@ -359,8 +400,9 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     // The site's name, judged again; on a people list, whose company each person's is.
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
     if (parsed.data.pageKind === 'people-list') affiliate(kept, companyIn, parsed.data.listsOthers === true);
-    const people = kept.map((p) => finishPerson(p, url, hints, normalize)).filter((p): p is Person => p !== null);
-    const company = companyIn ? finishCompany(companyIn, url, hints, normalize) : null;
+    const countries = countriesOnce(url, hints);
+    const people = kept.map((p) => finishPerson(p, url, countries, normalize)).filter((p): p is Person => p !== null);
+    const company = companyIn ? finishCompany(companyIn, url, countries, normalize) : null;
     let pageKind = parsed.data.pageKind;
     const finalCompany = company;
     const fallback = parsed.data.fallback;

@@ -24,16 +24,21 @@ const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han
 function tokensOf(text: string): string[] {
   return cleanName(text)
     .replace(/(?<!\s)\s*\([^)]{1,30}\)\s*/g, ' ')
-    .replace(/^(dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|dott|sig|sra|sr)\.?\s+/i, '')
+    .replace(/^(dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|dott|sig|sra|sr)\.?\s+|^(dra|lic|licda|dir|arq|ir|drs)\.\s+/i, '')
     .split(/\s+/)
     .filter(Boolean);
 }
+
+// The dataset spells many names without their accents ("Luis", "Lukasz", "Soren"): "Luís", "Łukasz",
+// "Søren" are looked up that way too.
+const folded = (t: string) =>
+  t.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ø/g, 'o').replace(/Ø/g, 'O');
 
 /** True when the first name token is in the given-names dataset (any of its languages). */
 export function isKnownGivenName(token: string): boolean {
   const t = token.replace(/(?<![.’'])[.’']+$/, '');
   if (t.length < 2) return false;
-  if (getGender(t) !== 'unknown') return true;
+  if (getGender(t) !== 'unknown' || getGender(folded(t)) !== 'unknown') return true;
   // Compound given names: Jean-Luc, Anna-Lena.
   const head = t.split('-')[0] ?? '';
   return head !== t && head.length >= 2 && getGender(head) !== 'unknown';

@@ -171,9 +171,27 @@ export function parseHttpUrl(raw: string, base?: string | URL): URL | null {
 const CANONICAL_PROFILE =
   /^https:\/\/(?:www\.linkedin\.com\/(in|company|school|showcase)|github\.com)\/([a-z0-9_~-][a-z0-9_.~-]{0,99})$/;
 
+let lastBase = '';
+let lastBaseOk = false;
+/** True when `base` parses as a URL (the last string asked is remembered: a page's links share one base). */
+function validBase(base: string | URL): boolean {
+  if (typeof base !== 'string') return true;
+  if (base !== lastBase) {
+    lastBase = base;
+    try {
+      lastBaseOk = !!new URL(base);
+    } catch {
+      lastBaseOk = false;
+    }
+  }
+  return lastBaseOk;
+}
+
 /** Recognises a profile URL and returns its kind and canonical form; generic sites are "website". */
 export function classifyLink(raw: string, base?: string | URL): { kind: LinkKind; url: string } | null {
-  const canonical = base === undefined ? CANONICAL_PROFILE.exec(raw) : null;
+  // A canonical profile link is absolute, so a base changes nothing unless it is no URL at all
+  // (then `new URL(raw, base)` throws and the link is dropped, as below).
+  const canonical = base === undefined || validBase(base) ? CANONICAL_PROFILE.exec(raw) : null;
   if (canonical) {
     const [, section, name] = canonical;
     if (section === 'in') return { kind: 'linkedin-person', url: raw };

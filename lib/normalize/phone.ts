@@ -19,15 +19,28 @@ export function asCountry(code: string | undefined | null): CountryCode | undefi
  * the user's setting). Unparseable text is kept raw so nothing the user saw is lost.
  */
 export function normalizePhone(raw: string, defaultCountry?: string): NormalizedPhone | null {
+  return readPhone(raw, defaultCountry).phone;
+}
+
+/** What normalizePhone read: the phone, the text it parsed, and the country of a valid number. */
+export interface PhoneReading {
+  phone: NormalizedPhone | null;
+  /** The text parsed: `raw` without "tel:" and "%20", trimmed, at most 64 characters. */
+  text: string;
+  country?: CountryCode;
+}
+
+/** normalizePhone with the text it parsed and the number's country (one parse serves callers that need both). */
+export function readPhone(raw: string, defaultCountry?: string): PhoneReading {
   const text = raw.replace(/^tel:/i, '').replace(/%20/g, ' ').trim().slice(0, 64);
-  if (!/\d/.test(text)) return null;
+  if (!/\d/.test(text)) return { phone: null, text };
   const digits = text.replace(/\D/g, '');
-  if (digits.length < 5 || digits.length > 17) return null;
+  if (digits.length < 5 || digits.length > 17) return { phone: null, text };
   const parsed = parsePhoneNumberFromString(text, asCountry(defaultCountry));
   if (parsed?.isValid()) {
-    return parsed.number === text
-      ? { value: parsed.number, valid: true }
-      : { value: parsed.number, raw: text, valid: true };
+    const phone =
+      parsed.number === text ? { value: parsed.number, valid: true } : { value: parsed.number, raw: text, valid: true };
+    return parsed.country ? { phone, text, country: parsed.country } : { phone, text };
   }
-  return { value: text, valid: false };
+  return { phone: { value: text, valid: false }, text };
 }

@@ -1,8 +1,10 @@
 import type { LeadRepository } from '@/lib/db/api';
+import { notifyLeadsChanged } from '@/lib/db/changes';
 import { openDatabase, type ProspectorDatabase } from '@/lib/db/database';
 import type { LeadRow } from '@/lib/db/rows';
 import { type Lead, LeadSchema } from '@/lib/lead/schema';
 import type { SyncBases } from './bases';
+import { fromDoc, generation, type LeadDoc, okRev, type StoredLead, toDoc, withoutSync } from './docs';
 import { timed } from './phases';
 import type { PouchDatabase } from './pouch';
 import { canonical, type LeadRevision, resolveRevisions, sameRevision, toRevision } from './resolve';
@@ -24,20 +26,6 @@ import { canonical, type LeadRevision, resolveRevisions, sameRevision, toRevisio
  * and owner, default to this browser's name wherever they are read), and the pull skips the
  * mirror changes the push itself made.
  */
-
-/** A lead document in the team database. */
-export interface LeadDoc {
-  _id: string;
-  _rev?: string;
-  _deleted?: boolean;
-  _conflicts?: string[];
-  lead?: Lead;
-  at?: Record<string, string>;
-  /** On the tombstone of a duplicate: the lead it was merged into. */
-  mergedInto?: string;
-}
-
-type StoredLead = Lead & { syncRev?: string };
 
 export interface BridgeDeps {
   leads: LeadRepository;
@@ -61,36 +49,16 @@ const CHECKPOINT_ID = '_local/prospector-bridge';
 type Checkpoint = { _id: string; _rev?: string; seq: string | number };
 /** Mirror changes read per round of a pull (and ids per push round). */
 export const BATCH = 500;
+/**
+ * A pull tells the pages once per this many leads it stored (and once at its end), not once per
+ * batch: each notice makes every open page re-read the store, and at 50,000 leads a notice per
+ * 500 made the pull's time grow with the square of the list.
+ */
+export const NOTICE_EVERY = 5000;
 /** Up to this many leads per write, a lead edited meanwhile is kept (bulkPut's keepNewer). */
 const KEEP_NEWER_MAX = 50;
 
-/** The new revision of a bulkDocs result, or undefined when it failed (a conflict). */
-function okRev(result: unknown): string | undefined {
-  const r = result as { ok?: boolean; rev?: string; error?: unknown } | undefined;
-  return r?.ok && !r.error ? r.rev : undefined;
-}
-
-/** The generation of a revision ("3-abc" → 3); 0 for none. */
-function generation(rev: string | undefined): number {
-  return rev ? Number.parseInt(rev, 10) || 0 : 0;
-}
-
-function withoutSync(lead: StoredLead): Lead {
-  const { syncRev: _rev, ...rest } = lead;
-  return rest;
-}
-
-function fromDoc(doc: LeadDoc): LeadRevision | null {
-  if (doc._deleted || !doc.lead) return null;
-  const parsed = LeadSchema.safeParse({ ...doc.lead, id: doc._id });
-  if (!parsed.success) return null;
-  const at = doc.at && typeof doc.at === 'object' ? doc.at : {};
-  return { lead: withoutSync(parsed.data), at };
-}
-
-function toDoc(rev: LeadRevision, docRev?: string): LeadDoc {
-  return { _id: rev.lead.id, ...(docRev ? { _rev: docRev } : {}), lead: rev.lead, at: rev.at };
-}
+export type { LeadDoc } from './docs';
 
 /** The winner of duplicates captured by two teammates: the oldest lead, then the smallest id. */
 export function duplicateWinner(leads: readonly Lead[]): Lead {
@@ -142,7 +110,10 @@ export function createBridge(deps: BridgeDeps) {
    * lead with the teammate fields it filled in). A lead the user edited meanwhile is kept,
    * and keeps its old base.
    */
-  async function store(entries: { lead: Lead; rev: string; current?: Lead | undefined }[]): Promise<number> {
+  async function store(
+    entries: { lead: Lead; rev: string; current?: Lead | undefined }[],
+    noticed?: string[],
+  ): Promise<number> {
     const changed = entries.filter(({ lead, current }) => !current || canonical(current) !== canonical(lead));
     if (changed.length > 0) {
       // keepNewer keeps a lead the user edited since it was read, but reads every stored key
@@ -150,7 +121,9 @@ export function createBridge(deps: BridgeDeps) {
       const keepNewer = changed.length <= KEEP_NEWER_MAX;
       // The lead is written anyway, so its base goes with it.
       const rows = changed.map(({ lead, rev }) => ({ ...withoutSync(lead as StoredLead), syncRev: rev }));
-      await timed('store.bulkPut', () => leads.bulkPut(rows, { keepNewer, by: 'sync' }));
+      // With `noticed`, the caller sends the change notice for these ids (one for many batches).
+      await timed('store.bulkPut', () => leads.bulkPut(rows, { keepNewer, by: 'sync', quiet: noticed !== undefined }));
+      if (noticed) for (const row of rows) noticed.push(row.id);
     }
     const rewritten = new Set(changed.map((e) => e.lead.id));
     // A lead kept because the user edited it meanwhile keeps its row's old syncRev; the others
@@ -175,28 +148,33 @@ export function createBridge(deps: BridgeDeps) {
   }
 
   /**
-   * Writes this browser's revisions into the mirror. When the pull had read everything before
-   * and nothing else wrote meanwhile (the mirror's sequence moved by exactly these writes), the
-   * pull's checkpoint moves past them: they came from the store, so the pull would only read
-   * them back (at a first push, every lead).
+   * Moves the pull's checkpoint past mirror writes this browser made itself (they came from the
+   * store, or went into it: the pull would only read them back), when the pull had read everything
+   * before them and nothing else wrote meanwhile: the mirror's sequence moved from `before` to
+   * `after` by exactly `written` documents.
    */
-  async function writeOwn(docs: LeadDoc[]) {
+  async function skipOwn(before: unknown, after: unknown, written: number): Promise<boolean> {
     const checkpoint = await readCheckpoint();
+    if (
+      typeof before !== 'number' ||
+      typeof after !== 'number' ||
+      String(checkpoint.seq) !== String(before) ||
+      after - before !== written
+    )
+      return false;
+    checkpoint.seq = after;
+    await saveCheckpoint(checkpoint);
+    return true;
+  }
+
+  /** Writes this browser's revisions into the mirror (a first push: every lead, not read back). */
+  async function writeOwn(docs: LeadDoc[]) {
     const before = (await mirror.info()).update_seq;
     const results = await timed('push.mirror.bulkDocs', () =>
       mirror.bulkDocs(docs as PouchDB.Core.PutDocument<object>[]),
     );
     const after = (await mirror.info()).update_seq;
-    const ok = results.filter((r) => okRev(r)).length;
-    if (
-      typeof before === 'number' &&
-      typeof after === 'number' &&
-      String(checkpoint.seq) === String(before) &&
-      after - before === ok
-    ) {
-      checkpoint.seq = after;
-      await saveCheckpoint(checkpoint);
-    }
+    await skipOwn(before, after, results.filter((r) => okRev(r)).length);
     return results;
   }
 
@@ -310,61 +288,72 @@ export function createBridge(deps: BridgeDeps) {
     // who hold both copies fold them and their tombstones arrive here like any delete.
     const empty = (await leads.count()) === 0;
     const checkpoint = await readCheckpoint();
-    for (;;) {
-      const res = await timed('pull.changes', () =>
-        mirror.changes({
-          since: checkpoint.seq,
-          limit: BATCH,
-          include_docs: true,
-          conflicts: true,
-        }),
-      );
-      const docs = await Promise.all(res.results.map((r) => resolveConflicts(r.doc as unknown as LeadDoc)));
-      const live = docs.filter((d) => !d._deleted && d._id && !d._id.startsWith('_'));
-      const locals = await timed('pull.readLeads', () => readLocals(docs.map((d) => d._id)));
-      const baseRevs = await timed('pull.bases', () => bases([...locals.values()]));
-      const toStore: { lead: Lead; rev: string; current?: Lead }[] = [];
-      const writes: { doc: LeadDoc; lead: Lead; local: StoredLead }[] = [];
-      for (const doc of live) {
-        const incoming = fromDoc(doc);
-        if (!incoming || !doc._rev) continue;
-        const local = locals.get(doc._id);
-        if (!local) {
-          if (empty || !(await dedupe(incoming, doc._rev))) toStore.push({ lead: incoming.lead, rev: doc._rev });
-          continue;
+    let noticed: string[] = [];
+    const tell = () => {
+      if (noticed.length > 0) notifyLeadsChanged({ type: 'saved', ids: [...new Set(noticed)], by: 'sync' });
+      noticed = [];
+    };
+    try {
+      for (;;) {
+        const res = await timed('pull.changes', () =>
+          mirror.changes({
+            since: checkpoint.seq,
+            limit: BATCH,
+            include_docs: true,
+            conflicts: true,
+          }),
+        );
+        const docs = await Promise.all(res.results.map((r) => resolveConflicts(r.doc as unknown as LeadDoc)));
+        const live = docs.filter((d) => !d._deleted && d._id && !d._id.startsWith('_'));
+        const locals = await timed('pull.readLeads', () => readLocals(docs.map((d) => d._id)));
+        const baseRevs = await timed('pull.bases', () => bases([...locals.values()]));
+        const toStore: { lead: Lead; rev: string; current?: Lead }[] = [];
+        const writes: { doc: LeadDoc; lead: Lead; local: StoredLead }[] = [];
+        for (const doc of live) {
+          const incoming = fromDoc(doc);
+          if (!incoming || !doc._rev) continue;
+          const local = locals.get(doc._id);
+          if (!local) {
+            if (empty || !(await dedupe(incoming, doc._rev))) toStore.push({ lead: incoming.lead, rev: doc._rev });
+            continue;
+          }
+          // The revision this browser last synced (often its own push): nothing new from the team.
+          if (local.syncRev === doc._rev) continue;
+          const merged = resolveRevisions([incoming, localRevision(local, baseRevs.get(doc._id))]);
+          if (sameRevision(merged, incoming))
+            toStore.push({ lead: incoming.lead, rev: doc._rev, current: withoutSync(local) });
+          else writes.push({ doc: toDoc(merged, doc._rev), lead: merged.lead, local });
         }
-        // The revision this browser last synced (often its own push): nothing new from the team.
-        if (local.syncRev === doc._rev) continue;
-        const merged = resolveRevisions([incoming, localRevision(local, baseRevs.get(doc._id))]);
-        if (sameRevision(merged, incoming))
-          toStore.push({ lead: incoming.lead, rev: doc._rev, current: withoutSync(local) });
-        else writes.push({ doc: toDoc(merged, doc._rev), lead: merged.lead, local });
+        if (writes.length > 0) {
+          // This browser's unsynced edits on top of the pulled revision: a new mirror revision.
+          const results = await mirror.bulkDocs(writes.map((w) => w.doc) as PouchDB.Core.PutDocument<object>[]);
+          results.forEach((r, i) => {
+            const w = writes[i];
+            const rev = okRev(r);
+            if (w && rev) toStore.push({ lead: w.lead, rev, current: withoutSync(w.local) });
+          });
+        }
+        out.applied += await store(toStore, noticed);
+        if (noticed.length >= NOTICE_EVERY) tell();
+        const gone = docs.filter((d) => d._deleted && locals.has(d._id)).map((d) => d._id);
+        if (gone.length > 0) {
+          const { restoreToken, removed } = await leads.remove(gone);
+          out.removed += removed;
+          if (docs.some((d) => d._deleted && !d.mergedInto && locals.has(d._id))) out.restoreToken = restoreToken;
+        }
+        checkpoint.seq = res.last_seq;
+        await saveCheckpoint(checkpoint);
+        onProgress?.(out.applied);
+        if (res.results.length < BATCH) break;
       }
-      if (writes.length > 0) {
-        // This browser's unsynced edits on top of the pulled revision: a new mirror revision.
-        const results = await mirror.bulkDocs(writes.map((w) => w.doc) as PouchDB.Core.PutDocument<object>[]);
-        results.forEach((r, i) => {
-          const w = writes[i];
-          const rev = okRev(r);
-          if (w && rev) toStore.push({ lead: w.lead, rev, current: withoutSync(w.local) });
-        });
-      }
-      out.applied += await store(toStore);
-      const gone = docs.filter((d) => d._deleted && locals.has(d._id)).map((d) => d._id);
-      if (gone.length > 0) {
-        const { restoreToken, removed } = await leads.remove(gone);
-        out.removed += removed;
-        if (docs.some((d) => d._deleted && !d.mergedInto && locals.has(d._id))) out.restoreToken = restoreToken;
-      }
-      checkpoint.seq = res.last_seq;
-      await saveCheckpoint(checkpoint);
-      onProgress?.(out.applied);
-      if (res.results.length < BATCH) break;
+    } finally {
+      // What was stored is announced, also when a later batch failed.
+      tell();
     }
     return out;
   }
 
-  return { push, pull };
+  return { push, pull, skipOwn };
 }
 
 export type Bridge = ReturnType<typeof createBridge>;
@@ -375,20 +364,22 @@ const RANGE_READ_MIN = 50;
 /**
  * The rows of `ids`. A push's ids are runs of neighbouring keys (a catch-up lists every key in
  * order), and one getAll over their range is much cheaper than a get per id; it is used when the
- * range holds few other rows (counting them reads keys only). Absent ids are left out.
+ * range holds few other rows (a capped key read says so). Absent ids are left out.
  */
 async function readRows(
   store: {
     get(id: string): Promise<LeadRow | undefined>;
     getAll(range: IDBKeyRange): Promise<LeadRow[]>;
-    count(range: IDBKeyRange): Promise<number>;
+    getAllKeys(range: IDBKeyRange, count: number): Promise<IDBValidKey[]>;
   },
   ids: readonly string[],
 ): Promise<(LeadRow | undefined)[]> {
   if (ids.length >= RANGE_READ_MIN) {
     const sorted = [...ids].sort();
     const range = IDBKeyRange.bound(sorted[0] as string, sorted[sorted.length - 1] as string);
-    if ((await store.count(range)) <= ids.length * 2) {
+    // Capped: a count of the range walks all of it, and ids spread over a store of 50,000 made
+    // every batch walk the whole store (a pull that slowed as the store filled).
+    if ((await store.getAllKeys(range, ids.length * 2 + 1)).length <= ids.length * 2) {
       const wanted = new Set(ids);
       return (await store.getAll(range)).filter((row) => wanted.has(row.id));
     }

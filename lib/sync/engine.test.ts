@@ -67,9 +67,12 @@ async function browser(db: string, name: string) {
     now: () => new Date().toISOString(),
     uuid: () => crypto.randomUUID(),
   });
-  const net = { down: false, docsSent: 0, deaf: false };
+  const net = { down: false, docsSent: 0, deaf: false, allDocs: 0, bulkGetDocs: 0, cutAfterAllDocs: Infinity };
   const fetchFn: typeof fetch = async (input, init) => {
+    if (String(input).includes('/_all_docs') && ++net.allDocs > net.cutAfterAllDocs) net.down = true;
     if (net.down) throw new TypeError('fetch failed (the test cut the network)');
+    if (String(input).includes('/_bulk_get') && typeof init?.body === 'string')
+      net.bulkGetDocs += (JSON.parse(init.body) as { docs: unknown[] }).docs.length;
     if (String(input).includes('/_bulk_docs') && typeof init?.body === 'string')
       net.docsSent += (JSON.parse(init.body) as { docs: unknown[] }).docs.length;
     return fetch(input, init);
@@ -137,6 +140,51 @@ describe('sync engine', () => {
     expect(b.net.docsSent).toBe(0);
     expect((await b.leads.get(makeLead(7).id))?.fullName).toBe('Person 7');
   }, 120_000);
+
+  it('loads a first pull into an empty browser, finishes a cut one, and transfers nothing again after', async () => {
+    await server.createDatabase('load', ['ann']);
+    const a = await browser('load', 'Ann');
+    const N = 1200;
+    await a.leads.bulkPut(Array.from({ length: N }, (_, i) => makeLead(i, { fullName: `Person ${i}` })));
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+    // A conflicting revision on the server: the load leaves that document to the replicator.
+    const id = makeLead(3).id;
+    const doc = (await server.call('GET', `/load/${id}`)).body as { lead: Record<string, unknown> };
+    const other = { _id: id, _rev: '1-ffffffffffffffffffffffffffffffff', lead: { ...doc.lead, title: 'Other title' } };
+    await server.call('POST', '/load/_bulk_docs', { docs: [other], new_edits: false });
+
+    // B's first pull is cut after its first page.
+    const b = await browser('load', 'Bob');
+    b.net.cutAfterAllDocs = 1;
+    expect((await b.engine.syncOnce())?.state).toBe('error');
+    const partial = await b.leads.count();
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(N);
+    b.net.down = false;
+    b.net.cutAfterAllDocs = Number.POSITIVE_INFINITY;
+    expect((await b.engine.syncOnce())?.state).not.toBe('error');
+    expect(await b.leads.count()).toBe(N);
+    expect((await b.leads.get(makeLead(7).id))?.fullName).toBe('Person 7');
+    // Both revisions of the conflicting lead were merged (B has it); B's next round resolves it on the server.
+    expect(await b.leads.get(id)).toBeTruthy();
+    await b.engine.syncOnce();
+    expect((await server.call('GET', `/load/${id}?conflicts=true`)).body?._conflicts).toBeUndefined();
+
+    // C loads in one go: the replication after it fetches no loaded document, and the next round nothing.
+    const c = await browser('load', 'Cid');
+    expect((await c.engine.syncOnce())?.state).not.toBe('error');
+    expect(await c.leads.count()).toBe(N);
+    expect(c.net.allDocs).toBeGreaterThanOrEqual(Math.ceil(N / 500));
+    // One: the deleted losing revision of the resolved conflict (tombstones are the replicator's).
+    expect(c.net.bulkGetDocs).toBe(1);
+    const pages = c.net.allDocs;
+    expect((await c.engine.syncOnce())?.state).not.toBe('error');
+    expect(c.net.allDocs).toBe(pages);
+    expect(c.net.bulkGetDocs).toBe(1);
+    // What C stored carries its base: nothing is pushed back.
+    expect(c.net.docsSent).toBe(0);
+    expect((await c.leads.get(id))?.fullName).toBe('Person 3');
+  }, 180_000);
 
   it('pushes a change no notice announced when asked to catch up (a page closed)', async () => {
     await server.createDatabase('quiet', ['ann']);

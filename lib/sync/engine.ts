@@ -2,8 +2,9 @@ import type { LeadRepository, LeadsChange } from '@/lib/db';
 import { openDatabase, type ProspectorDatabase } from '@/lib/db/database';
 import { AppError } from '@/lib/errors';
 import type { SyncBases } from './bases';
-import { type Bridge, createBridge, type PullResult, readStoredLeads } from './bridge';
+import { type Bridge, createBridge, NOTICE_EVERY, type PullResult, readStoredLeads } from './bridge';
 import type { SyncConfig, SyncStatus } from './config';
+import { canLoadFirstPull, loadFirstPull } from './first-pull';
 import { timed } from './phases';
 import type { PouchDatabase } from './pouch';
 
@@ -32,6 +33,11 @@ export interface EngineDeps {
 const WATERMARK_ID = '_local/prospector-watermark';
 /** Documents per replication batch (PouchDB's default is 100: a request and checkpoint each). */
 const BATCH_SIZE = 500;
+/**
+ * Documents per batch of the replication right after a first pull's load: it compares
+ * revisions only (no document travels), so bigger batches mean fewer requests and checkpoints.
+ */
+const COMPARE_BATCH_SIZE = 2000;
 /**
  * A catch-up reads back this far before its last one: a write that was under way while it
  * read (its updatedAt set, its transaction not yet committed) is read by the next one.
@@ -195,7 +201,11 @@ export function createSyncEngine(deps: EngineDeps) {
         const ids = [...dirty];
         dirty.clear();
         await timed('bridge.push', () => s.bridge.push(ids));
-        await replicate(s, first);
+        // A new teammate's empty browser loads the team's list directly (lib/sync/first-pull);
+        // the replication that follows only compares revisions, so it reports no progress.
+        const loaded = first && (await canLoadFirstPull(s.mirror, deps.leads));
+        if (loaded) await timed('load', () => load(s));
+        await replicate(s, first && !loaded, loaded ? COMPARE_BATCH_SIZE : BATCH_SIZE);
         pending.clear();
         // The server answers again: a live replication need not wait out its backoff.
         if (live && liveFailing) restartLive(s);
@@ -222,12 +232,24 @@ export function createSyncEngine(deps: EngineDeps) {
     });
   }
 
+  /** A first pull into the empty mirror and store, its progress in the status. */
+  async function load(s: Session): Promise<void> {
+    await loadFirstPull({
+      remote: s.remote,
+      mirror: s.mirror,
+      leads: deps.leads,
+      skipOwn: s.bridge.skipOwn,
+      noticeEvery: NOTICE_EVERY,
+      onProgress: (done, total) => void status({ progress: { done, total: Math.max(done, total) } }),
+    });
+  }
+
   /** The mirror with the server, once (both ways at a time); a first pull's progress in the status. */
-  async function replicate(s: Session, first: boolean): Promise<void> {
+  async function replicate(s: Session, first: boolean, batchSize = BATCH_SIZE): Promise<void> {
     await timed(
       'mirror.sync',
       () =>
-        s.mirror.sync(s.remote, { batch_size: BATCH_SIZE }).on('change', (info) => {
+        s.mirror.sync(s.remote, { batch_size: batchSize }).on('change', (info) => {
           if (info.direction !== 'pull' || !first) return;
           // docs_written counts from the start of the replication.
           const done = info.change.docs_written;

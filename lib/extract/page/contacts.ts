@@ -34,10 +34,11 @@ export function textOf(root: Node, max = MAX_TEXT, skip?: (el: Element) => boole
     // Native walk over text nodes only: far fewer binding calls than visiting every node.
     const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let n = walker.nextNode(); n && size < max; n = walker.nextNode()) {
-      const parent = n.parentNode as Element | null;
-      if (parent && SKIP_TEXT.has(parent.nodeName)) continue;
       const t = n.nodeValue ?? '';
       if (t.length === 0 || (t.length < 4 && !t.trim())) continue;
+      // After the blank test: the white space between a page's tags needs no look at its parent.
+      const parent = n.parentNode as Element | null;
+      if (parent && SKIP_TEXT.has(parent.nodeName)) continue;
       parts.push(t.length > 5000 ? t.slice(0, 5000) : t);
       size += t.length;
     }
@@ -145,6 +146,15 @@ export function isPlaceholderPhone(phone: string): boolean {
   // The whole number after an optional country code is the run 123456789(0): "+44 1234 567 890",
   // "+33 1 23 45 67 89". A real number merely ending in 12345678 (+33 6 12 34 56 78) is kept.
   return /^(?:\d{1,3})?0?1234567890?$/.test(d) || /(\d)\1{6}/.test(d);
+}
+
+// Site names that themes ship and owners forget to change (Jekyll's minima, WordPress, page builders).
+const PLACEHOLDER_NAME =
+  /^(?:your (?:awesome title|name|company(?: name)?|site(?: name| title)?|business(?: name)?|brand|website|logo)|(?:my|a) (?:wordpress |awesome |new )?(?:blog|site|website)|just another wordpress site|site (?:title|name)|(?:company|business|brand) name|lorem ipsum(?: dolor)?(?: sit amet)?|(?:your|my|the) tagline)$/i;
+
+/** True for a theme's placeholder site or author name ("Your awesome title", "Just another WordPress site"). */
+export function isPlaceholderName(name: string): boolean {
+  return PLACEHOLDER_NAME.test(name.trim());
 }
 
 /** True for placeholder, no-reply and tracking addresses. */

@@ -102,9 +102,17 @@ const PLACEHOLDER_NAME =
 /** True for a theme's placeholder name ("Your awesome title", "Company Name"). */
 export const isPlaceholderName = (name: string) => PLACEHOLDER_NAME.test(name.trim());
 
+// Forms of address and academic titles before a name ("Dr. Giovanni Pizzi", "Mag. Michael Spath").
+// German doctorates name their faculty after "Dr." ("Prof. Dr. rer. nat. habil. Jane Doe"); Spanish and
+// Dutch titles ("Dra.", "Lic.", "Dir.", "Arq.", "Ir.", "Drs."): those only with their dot, since "Phil",
+// "Med" and "Ir" are also names.
+export const HONORIFIC =
+  /^(?:(?:dr|dra|prof|mr|mrs|ms|mx|mag|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)\.?\s+|(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|dent|habil|h\.\s?c|mult|dra|lic|licda|dir|arq|mtr[oa]|srta|dña|ir|drs|mr\.\s?drs)\.\s+)+(?=\p{Lu})/iu;
+
 /** A fresh person with only a name (cleaned of pronouns and credentials). */
 export function newPerson(fullName: string, source: string): RawPerson | null {
-  const name = cleanName(stripCredentials(clip(fullName, 300)));
+  // "Dr. Katharina Reinecke" (JSON-LD, a logo, an h-card): the name without its form of address.
+  const name = cleanName(stripCredentials(clip(fullName, 300))).replace(HONORIFIC, '');
   // A path or an address is a link's text, never a name (forum member links: "/members/nixe.235/").
   if (!name || !/\p{L}/u.test(name) || /^\/|https?:|www\./.test(name) || isPlaceholderName(name)) return null;
   return { fullName: name, emails: [], phones: [], links: [], sources: { fullName: source } };

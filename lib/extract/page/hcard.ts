@@ -1,4 +1,5 @@
 import { absUrl, addList, clip, newCompany, newPerson, setField } from './entity';
+import { PARTICLE } from './people-text';
 import type { RawCompany, RawPerson } from './types';
 
 /**
@@ -63,6 +64,12 @@ function impliedName(root: Element): string {
   return text.length < 80 ? text : '';
 }
 
+/** True for words that are no name: several, one of them lower case and no particle ("Your awesome title"). */
+function isPhrase(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLE.test(w));
+}
+
 export interface HCardReading {
   people: RawPerson[];
   /** A card that is an organisation (name equals org). */
@@ -112,7 +119,8 @@ export function readHCards(doc: Document, base: string): HCardReading {
       continue;
     }
     const p = newPerson(name, 'h-card');
-    if (!p) continue;
+    // A theme's placeholder left in the card ("Your awesome title", Jekyll's minima) is a phrase, not a name.
+    if (!p || isPhrase(p.fullName)) continue;
     setField(p, 'firstName', given, 'h-card');
     setField(p, 'lastName', family, 'h-card');
     // "<p-role>Director</p-role> at <p-org h-card>Okta</p-org>": the role may sit inside the org's own

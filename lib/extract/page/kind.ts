@@ -33,33 +33,61 @@ export function listsOthers(doc: Document, page: URL, meta: MetaReading, people:
   return affiliated.length >= 2 && affiliated.length * 5 >= people.length * 2;
 }
 
-/** "Portfolio Niels Lubberman" + linkedin.com/pub/niels-lubberman/... → Niels Lubberman, when exactly one profile is linked. */
+/**
+ * "Portfolio Niels Lubberman" + linkedin.com/pub/niels-lubberman/... → Niels Lubberman, when exactly one
+ * profile is linked: the name its address spells, as the title, the heading, the description, the
+ * author tag or the footer writes it ("… di Vittore Zen" + linkedin.com/in/vittorezen).
+ */
 export function nameFromProfileLink(doc: Document, meta: MetaReading, base: string): RawPerson | null {
+  const links = linkedInProfiles(doc, base);
+  if (links.length !== 1) return null;
+  const url = links[0] as string;
+  const slug = slugLetters(url);
+  if (slug.length < 5) return null;
+  const squash = (t: string) => nameKey(t).replace(/ /g, '');
+  const heading = clip(doc.querySelector('h1')?.textContent ?? '', 200);
+  const foot = footerOf(doc);
+  const texts = [meta.title, heading, meta.author, meta.description, foot ? textOf(foot, 2000) : ''];
+  for (const text of texts) {
+    const tokens = clip(text, 2000)
+      .split(/\s+/)
+      .map((t) => t.replace(/^[("“„«]+|[)"”“»,.;:!?]+$/g, ''));
+    for (let size = 2; size <= 4; size++)
+      for (let i = 0; i + size <= tokens.length; i++) {
+        const slice = tokens.slice(i, i + size).join(' ');
+        if (squash(slice) === slug.toLowerCase() && looksLikeName(slice)) {
+          const p = newPerson(slice, 'title');
+          if (p) addList(p, 'links', [url], 'contact');
+          return p;
+        }
+      }
+  }
+  return null;
+}
+
+/** The LinkedIn member profiles a page links to (canonical, at most 20 anchors looked at). */
+function linkedInProfiles(doc: Document, base: string): string[] {
   const links = new Set<string>();
   const anchors = doc.querySelectorAll('a[href*="linkedin.com/in/"], a[href*="linkedin.com/pub/"]');
   for (let i = 0; i < anchors.length && i < 20; i++) {
     const c = classifyLink(anchors[i]?.getAttribute('href') ?? '', base);
     if (c?.kind === 'linkedin-person') links.add(c.url);
   }
-  if (links.size !== 1) return null;
-  const url = [...links][0] as string;
-  const words = decodeURIComponent(url.split('/in/')[1] ?? '')
-    .split(/[-_]/)
-    .filter((w) => /^\p{L}{2,}$/u.test(w));
-  if (words.length < 2) return null;
-  const heading = clip(doc.querySelector('h1')?.textContent ?? '', 200);
-  for (const text of [meta.title, heading]) {
-    const tokens = text.split(/\s+/);
-    for (let i = 0; i + words.length <= tokens.length; i++) {
-      const slice = tokens.slice(i, i + words.length);
-      if (slice.every((t, j) => nameKey(t) === nameKey(words[j] as string))) {
-        const p = newPerson(slice.join(' '), 'title');
-        if (p) addList(p, 'links', [url], 'contact');
-        return p;
-      }
-    }
-  }
-  return null;
+  return [...links];
+}
+
+/** A profile address's name letters: "niels-lubberman", "vittorezen", "laure-sauvaitre-4713489b" (its id dropped). */
+function slugLetters(url: string): string {
+  return decodeURIComponent(url.split('/in/')[1] ?? url.split('/pub/')[1] ?? '')
+    .split(/[-_/]/)
+    .filter((w) => /^\p{L}{2,}$/u.test(w))
+    .join('')
+    .toLowerCase();
+}
+
+/** The name letters of the LinkedIn profiles a page links to. */
+function profileSlugs(doc: Document, base: string): string[] {
+  return linkedInProfiles(doc, base).map(slugLetters);
 }
 
 /** Search results, error pages, login walls and articles: pages about no prospect. */
@@ -96,6 +124,10 @@ export function companyPath(page: URL): boolean {
   return COMPANY_PATH.test(page.pathname);
 }
 
+/** Paths of a page where its owner speaks of themselves ("über mich", "chi sono", "about me", "over mij"). */
+export const FIRST_PERSON_PATH =
+  /(?:ueber|uber|über)-?mich|about-?me(?![a-z])|chi-?sono|sobre-?mi(?![a-z])|sobre-?mim|over-?mij|qui-?(?:suis|je)|a-?propos-?de-?moi|o-?mnie|kurzprofil|mein-?profil|my-?profile|lebenslauf/i;
+
 // Honorifics written before a name in a page heading ("Dott.ssa Ginevra Di Negro", "Prof. Dr. Jane Doe").
 const HONORIFIC =
   /^(?:(?:dott\.(?:ssa)?|dr\.|prof\.(?:ssa)?|avv\.|arch\.|ing\.|mag\.|dipl\.-ing\.|me|maître|mr\.?|mrs\.?|ms\.?)\s+)+/i;
@@ -122,6 +154,7 @@ function nameText(text: string): string {
 export function homepagePerson(
   doc: Document,
   meta: MetaReading,
+  page: URL,
   headingsToo = true,
 ): { person: RawPerson; heading: Element | null } | null {
   const all = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="name"]')).slice(0, 40);
@@ -135,7 +168,15 @@ export function homepagePerson(
   let heading: Element | null = null;
   // "Ich bin Jens Roth, Rechtsanwalt …", "Soy el Dr. …": the owner introducing themselves is the
   // plainest statement of whose page it is, above a title that may be the brand ("Anwalt Roth").
-  const intro = nameText(INTRO.exec(textOf(doc.body ?? doc.documentElement, 4000).replace(/\s+/g, ' '))?.[1] ?? '');
+  const bodyStart = textOf(doc.body ?? doc.documentElement, 8000).replace(/\s+/g, ' ');
+  const introMatch = INTRO.exec(bodyStart);
+  const intro = nameText(introMatch?.[1] ?? '');
+  // "Mijn naam is Josien Hannema, oprichter van Sense & Sensitivity;": the role they give themselves.
+  const introRole = introMatch
+    ? appositive(
+        bodyStart.slice(introMatch.index + introMatch[0].length, 300 + introMatch.index + introMatch[0].length),
+      )
+    : null;
   if (looksLikeName(intro)) {
     name = intro;
     heading = holding(intro) ?? null;
@@ -168,28 +209,45 @@ export function homepagePerson(
   }
   const p = name ? newPerson(name, 'title') : null;
   if (!p) return null;
-  p.judge = 0;
-  const role = heading ? kickerOf(heading) || roleAfter(heading) : '';
-  if (role) {
-    // A line near a heading is no bio: only "Role at Company" or an institution after the role
-    // names an employer ("Immobilienmaklerin – Bamberg" names a town, "Coach | Mentaltraining" a
-    // field); the other forms give their role part alone.
-    const strict = splitRole(role, false);
-    const parts = strict.company ? strict : { title: splitRole(role, true).title };
-    setField(p, 'title', parts.title, 'title');
-    if (parts.company) setField(p, 'companyName', parts.company, 'title');
-  }
+  // Given names the dataset lacks ("Gerton ten Ham") still make a person's page when the page
+  // vouches for the name: a LinkedIn profile it links spells it (/in/gertontenham), or it is their
+  // "about me" page. A domain alone does not: businesses spell theirs too (bulbautomacoes.com.br).
+  const squashed = nameKey(p.fullName).replace(/ /g, '');
+  const vouched = FIRST_PERSON_PATH.test(page.pathname) || profileSlugs(doc, page.href).includes(squashed);
+  if (!vouched) p.judge = 0;
+  const role = introRole || !heading ? '' : kickerOf(heading) || roleAfter(heading);
+  if (introRole && looksLikeName(intro) && name === intro) {
+    setField(p, 'title', introRole.title, 'page');
+    setField(p, 'companyName', introRole.company, 'page');
+  } else if (role) roleInto(p, role);
   if (meta.image) setField(p, 'photoUrl', meta.image, 'meta');
   return { person: p, heading };
 }
 
+// Leaders whose "of" names their business ("oprichter van Sense & Sensitivity", "founder of Acme");
+// other roles' "of" names a field ("Professor of Latin").
+const LEADER =
+  /^(?:co-?)?(?:founder|oprichter|oprichtster|eigena(?:ar|resse)|owner|gründer(?:in)?|inhaber(?:in)?|fondat(?:eur|rice|ore)|fundador(?:a)?|ceo|geschäftsführer(?:in)?|managing director|titolare|propietari[oa]|dueñ[oa])$/i;
+const APPOSITIVE =
+  /^,\s(?:the\s|de\s|die\s|der\s|la\s|le\s|il\s|el\s)?([\p{L} -]{3,40}?)\s(?:van|of|de|di|von|del|du|at|bei|bij|chez|presso|en)\s(?:het\s|de\s|the\s)?(\p{Lu}[^;.,:!?()]{1,60})/u;
+
+/** The role an introduction gives after the name: ", oprichter van Sense & Sensitivity" → title and company. */
+function appositive(after: string): { title: string; company: string } | null {
+  const m = APPOSITIVE.exec(after);
+  const title = (m?.[1] ?? '').trim();
+  const company = (m?.[2] ?? '').replace(COMPANY_END, '').trim();
+  if (!m || !company || !roleish(title) || (!LEADER.test(title) && !/\s(?:at|bei|bij|chez|presso)\s/.test(m[0])))
+    return null;
+  return { title, company };
+}
+
 // A self-introduction by name at a sentence start: "Hi, I'm …,", "Ich bin …,", "Je suis …", "Soy el …".
 const INTRO =
-  /(?:^|[.!?:]\s)(?:(?:[Hh]i|[Hh]ello|[Hh]allo|[Hh]ola|[Bb]onjour|[Cc]iao),?\s)?(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße|[Jj]e suis|[Jj]e m'appelle|[Ss]oy|[Mm]e llamo|[Ss]ono|[Mm]i chiamo)\s(?:el\s|la\s)?((?:\p{Lu}[\p{L}'’-]*\.?\s){1,4}\p{Lu}[\p{L}'’-]+)(?=[,.])/u;
+  /(?:^|[.!?:]\s|\s(?=(?:My name is|Mijn naam is|Mein Name ist|Mi nombre es|Me llamo|Mi chiamo|Je m'appelle|Meu nome é|Ich heiße)\s))(?:(?:[Hh]i|[Hh]ello|[Hh]allo|[Hh]ola|[Bb]onjour|[Cc]iao),?\s)?(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|[Jj]e suis|[Jj]e m'appelle|[Ss]oy|[Mm]e llamo|[Mm]i nombre es|[Ss]ono|[Mm]i chiamo|[Mm]ijn naam is|[Ii]k ben|[Mm]eu nome é|[Ee]u sou)\s(?:el\s|la\s)?((?:\p{Lu}[\p{L}'’-]*\.?\s){1,4}\p{Lu}[\p{L}'’-]+)(?=[,.])/u;
 
 // "I'm a principal research scientist at Google DeepMind in San Francisco, where …", "Ich bin … bei …".
 const SELF =
-  /\b(?:I'm|I’m|I am|ich bin|je suis|sono|soy)\s(?:an?\s|the\s|eine?\s|une?\s)?([^.,;:!?|]{3,60}?)\s(?:at|with|bei|chez|presso|en)\s(?:the\s)?(\p{Lu}[^.,;:!?()|]{1,60})/u;
+  /\b(?:I'm|I’m|I am|ich bin|je suis|sono|soy|[Ii]k (?:\([^()]{3,40}\) )?ben|sou)\s(?:an?\s|the\s|eine?\s|une?\s)?([^.,;:!?|]{3,60}?)\s(?:at|with|bei|chez|presso|en|bij|na|em)\s(?:the\s|de\s)?(\p{Lu}[^.,;:!?()|]{1,60})/u;
 const COMPANY_END = /\s(?:in|where|and|since|on|advised|working|und|à|a|dans)\s.*$/;
 
 // A town after a local professional's role: "sophrologue à Morges", "Médico General en Cartagena".
@@ -226,13 +284,35 @@ export function namedRole(doc: Document, meta: MetaReading, name: string): strin
     const start = tokens.findIndex((_, i) => nameKey(tokens.slice(i, i + words).join(' ')) === key);
     if (start < 0) continue;
     // "Mercier, sophrologue": the separator may cling to the name's last word.
-    const tail = /[^\p{L}.]+$/u.exec(tokens[start + words - 1] ?? '')?.[0] ?? '';
+    const tail = trailingNonLetters(tokens[start + words - 1] ?? '');
     const rest = stripCredentials(`x ${tail} ${tokens.slice(start + words).join(' ')}`).slice(2);
     const m = /^(?:[A-Z]\.[A-Za-z.]{0,8}\s)?\s{0,3}[,–—|·-]\s{0,3}([^|·•–—,(]{3,80})/.exec(rest);
     const role = (m?.[1] ?? '').trim().replace(IN_TOWN, '');
     if (role && role.split(' ').length <= 5 && roleish(role) && !/[@:/]/.test(role)) return role;
   }
   return '';
+}
+
+/**
+ * Sets a role line found near a heading. Such a line is no bio: only "Role at Company" or an
+ * institution after the role names an employer ("Immobilienmaklerin – Bamberg" names a town,
+ * "Coach | Mentaltraining" a field); the other forms give their role part alone.
+ */
+function roleInto(p: RawPerson, role: string): void {
+  const strict = splitRole(role, false);
+  const parts = strict.company ? strict : { title: splitRole(role, true).title };
+  setField(p, 'title', parts.title, 'title');
+  if (parts.company) setField(p, 'companyName', parts.company, 'title');
+}
+
+/** The role line beside the heading that names a person found another way (a LinkedIn address). */
+export function headingRole(doc: Document, p: RawPerson): void {
+  const key = nameKey(p.fullName);
+  const heading = Array.from(doc.querySelectorAll('h1, h2, h3'))
+    .slice(0, 40)
+    .find((h) => nameKey(nameText(h.textContent ?? '')) === key);
+  const role = heading ? kickerOf(heading) || roleAfter(heading) : '';
+  if (role) roleInto(p, role);
 }
 
 /** The role line a bio's first self-description gives ("I am a PhD candidate at MIT"), as "Role at Company". */
@@ -297,4 +377,11 @@ export function ownBusiness(companyName: string, person: RawPerson): boolean {
   const squash = (s: string) => s.replace(/ /g, '');
   if (squash(co) === squash(name)) return true;
   return name.includes(' ') && (co === name || co.startsWith(`${name} `));
+}
+
+/** The run of non-letters (dots excepted) ending `token`; a backward scan, since `[^…]+$` is quadratic on long runs. */
+function trailingNonLetters(token: string): string {
+  let i = token.length;
+  while (i > 0 && token[i - 1] !== '.' && !/\p{L}/u.test(token[i - 1] ?? '')) i--;
+  return token.slice(i);
 }

@@ -12,9 +12,9 @@ const NOT_PHOTO = /\.svg(\?|#|$)|\/(icons?|logos?|flags?)\//i;
 
 /** The URL one <img> shows (or will show once lazy-loaded); '' when it is a placeholder or icon. */
 export function imageUrl(img: Element, base: string): string {
-  const candidates = [img.getAttribute('src') ?? ''];
-  for (const a of LAZY_ATTRS) candidates.push(img.getAttribute(a) ?? '');
-  for (const raw of candidates) {
+  // Read one attribute at a time: most images have a usable src, and their lazy attributes are never read.
+  for (let i = -1; i < LAZY_ATTRS.length; i++) {
+    const raw = img.getAttribute(i < 0 ? 'src' : (LAZY_ATTRS[i] as string)) ?? '';
     // srcset: "a.jpg 1x, b.jpg 2x" → the first URL.
     const first = raw.trim().split(',')[0]?.trim().split(/\s+/)[0] ?? '';
     if (!first || PLACEHOLDER.test(first)) continue;

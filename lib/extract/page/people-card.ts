@@ -3,8 +3,9 @@ import { NOT_NAME } from '../name-words';
 import { harvest } from './contacts';
 import { addList, newPerson, setField } from './entity';
 import { photoOf } from './media';
-import { cachedBy } from './memo';
+import { cachedBy, memo } from './memo';
 import { boldName, hostOf, leadingName, manyCard, nameLines, setRole } from './people-lines';
+import { rowColumns } from './people-table';
 import {
   type Block,
   blocksOf,
@@ -54,7 +55,11 @@ export const ALT_PREFIX =
 
 /** The first image alt of a card that looks like a name ("Nina Attias"); '' when none. */
 export function altName(card: Element): string {
-  const imgs = card.querySelectorAll('img[alt]');
+  return nameAlt(card.querySelectorAll('img[alt]'));
+}
+
+/** The first alt of these images (a card's `img[alt]`, in order) that looks like a name; '' when none. */
+export function nameAlt(imgs: ArrayLike<Element>): string {
   for (let i = 0; i < imgs.length && i < 3; i++) {
     const alt = (imgs[i]?.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
     if (looksLikeName(alt)) return alt;
@@ -69,6 +74,8 @@ export interface CardReading {
   evidence: number;
   role: boolean;
   nameEl: Element;
+  /** A table row under a "Name" column head: a person's record even without a role. */
+  listed?: boolean;
 }
 
 /** Reads one candidate card; null when it is not one person's card. `role` is false when it has none. */
@@ -80,10 +87,23 @@ export interface CardReading {
 export interface ReadOptions {
   firstHeading?: boolean;
   mononym?: boolean;
+  /** A section of a page (a heading and the siblings after it): its role only from a role word before the bio. */
+  brief?: boolean;
 }
 
 // One capitalised word ("Kattni", "Zé"): a name only where the list around it is of people.
 const MONONYM = /^\p{Lu}[\p{Ll}'’-]{1,20}$/u;
+const oneWordName = (t: string) => MONONYM.test(t) && !NOT_NAME.test(t) && !roleLike(t);
+
+/** A card's photo named by one word that its heading repeats ("<img alt=Natalie>…<h3>Natalie</h3>"); '' when none. */
+export function altMononym(card: Element): string {
+  const alt = (card.querySelector('img[alt]')?.getAttribute('alt') ?? '').trim();
+  if (!oneWordName(alt)) return '';
+  const heads = card.querySelectorAll('h1,h2,h3,h4,h5,h6');
+  for (let i = 0; i < heads.length && i < 3; i++)
+    if ((heads[i]?.textContent ?? '').trim().toLowerCase() === alt.toLowerCase()) return alt;
+  return '';
+}
 
 export function readCard(card: Element, base: string, opts: ReadOptions = {}): CardReading | null {
   if (NOT_PEOPLE.test(card.getAttribute('class') ?? '')) return null;
@@ -142,23 +162,36 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
     nameBlock = named[0];
     plainName = false;
   }
-  if (!nameBlock && opts.mononym) {
+  // One word in a heading: a name where the list is of people (opts) or where the card's photo is named so.
+  const photoName = nameBlock ? '' : altMononym(card);
+  if (!nameBlock && (opts.mononym || photoName))
     nameBlock = blocks.find(
-      (b) => insideCard(b.el, card, /^H[1-6]$/) && MONONYM.test(b.text) && !NOT_NAME.test(b.text) && !roleLike(b.text),
+      (b) =>
+        insideCard(b.el, card, /^H[1-6]$/) &&
+        oneWordName(b.text) &&
+        (opts.mononym || b.text.toLowerCase() === photoName.toLowerCase()),
     );
-  }
   if (!nameBlock) return null;
-  if (!role) {
+  const columns = rowColumns(card);
+  if (!role && columns) {
+    // A headed table: its role column, else a cell holding a role word ("Sheng Wu | wusheng" has none).
+    const nameText = nameBlock.text;
+    role =
+      columns.role ?? blocks.find((b) => b !== nameBlock && roleLike(b.text) && isRole(b, card, nameText))?.text ?? '';
+  } else if (!role) {
     // The role may sit before or after the name: a role-ish class first, then a role word, then the next short line.
     // The block holding the name (a bio opening with it, "Name (details)") is never the role.
     const name = nameBlock;
-    let at = blocks.indexOf(name);
-    if (at < 0) at = blocks.findIndex((b) => b.el === name.el || b.el.contains(name.el));
-    const own = blocks[at];
-    const after = blocks.slice(at + 1);
-    const others = blocks.filter((b) => b !== own && b !== name && !names.includes(b));
+    // A section's role is in its head, before the bio: a line of a bio's list is a past job.
+    const long = opts.brief ? blocks.findIndex((b) => b.text.split(' ').length > 14 || !!b.el.closest('li')) : -1;
+    const scope = long < 0 ? blocks : blocks.slice(0, long);
+    let at = scope.indexOf(name);
+    if (at < 0) at = scope.findIndex((b) => b.el === name.el || b.el.contains(name.el));
+    const own = scope[at];
+    const after = scope.slice(at + 1);
+    const others = scope.filter((b) => b !== own && b !== name && !names.includes(b));
     const ok = cachedBy((b: Block) => isRole(b, card, name.text)); // asked of each block several times below
-    const plain = (b: Block) => ok(b) && !(looksLikeName(b.text) && !roleLike(b.text));
+    const plain = (b: Block) => !opts.brief && ok(b) && !(looksLikeName(b.text) && !roleLike(b.text));
     const roleBlock =
       // "Data Scientist @ Van Log" names the person's own employer: the most telling line.
       others.find((b) => ok(b) && splitRole(b.text, false).company) ??
@@ -167,12 +200,24 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
       others.find((b) => ok(b) && roleLike(b.text)) ??
       after.find(plain) ??
       // Boards: a short heading over the name ("<h3>Kassiererin</h3><p>Selina Jäger</p>").
-      blocks.slice(0, at).find((b) => ok(b) && b.text.split(' ').length <= 4 && insideCard(b.el, card, /^H[1-6]$/));
-    role = roleBlock?.text ?? '';
+      scope.slice(0, at).find((b) => ok(b) && b.text.split(' ').length <= 4 && insideCard(b.el, card, /^H[1-6]$/));
+    role = withoutLicence(roleBlock?.text ?? '');
   }
+  // A line quoting someone is a headline or a testimonial ("Jane Doe, president: «…»"), not a role.
+  if (/[«»“”„"]/.test(role)) role = '';
+  // "Sheng Wu (V.P. and Chair of PMC)": a role in brackets after the name, when nothing else gave one.
+  const whole = blocks.find((b) => b.el === nameBlock.el)?.text ?? nameBlock.text;
+  const bracket = role ? '' : (/\(([^()]{2,60})\)\s{0,3}$/.exec(whole)?.[1] ?? '');
+  if (bracket && roleLike(bracket)) role = bracket;
   const person = newPerson(nameOf(nameBlock.text), 'people-list');
   if (!person) return null;
+  if (
+    !person.fullName.includes(' ') &&
+    !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(person.fullName)
+  )
+    person.mononym = true;
   setRole(person, role);
+  if (columns?.org && !person.companyName) setField(person, 'companyName', columns.org, 'people-list');
   const photo = takeDetails(person, card, base);
   // Kept with its quote only when the name comes first, in a heading, and the card holds the
   // person's own mailbox or number (a testimonial names its author after the quote, if at all).
@@ -197,7 +242,15 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
     (card.getAttribute('itemtype')?.endsWith('Person') ? 2 : 0) +
     (card.tagName === 'TR' && nameColumn(card, nameBlock.el.closest('td, th')) ? 2 : 0) +
     (ROLE_WORD.test(role) ? 2 : 0);
-  return { person, evidence: plainName ? Math.min(evidence, 1) : evidence, role: role !== '', nameEl: nameBlock.el };
+  // A row whose name sits under a "Name" column head is a person's record, role or not.
+  const listed = !!columns && nameColumn(card, nameBlock.el.closest('td, th'));
+  return {
+    person,
+    evidence: plainName ? Math.min(evidence, 1) : evidence,
+    role: role !== '' || listed,
+    nameEl: nameBlock.el,
+    ...(listed ? { listed } : {}),
+  };
 }
 
 /** Adds a record's photo, contacts and own links found in `el` to `person`; true when it had a photo. */
@@ -247,15 +300,20 @@ const SCHOLAR_PROFILE =
 // A fediverse handle shown as the link's text ("@jane@social.example"): the link is that account.
 const HANDLE = /^@[\w.]{1,40}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,4})$/;
 
+/** The host of a page's address without "www."; null when it is no URL. Memoised: every card asks it of one page. */
+const siteHost = memo((base: string): string | null => {
+  try {
+    return new URL(base).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+});
+
 /** A record's own websites: off-site links shown as an icon or labelled as a site (not its employer's link). */
 function ownSites(card: Element, base: string): string[] {
   const out: string[] = [];
-  let host = '';
-  try {
-    host = new URL(base).hostname.replace(/^www\./, '');
-  } catch {
-    return out;
-  }
+  const host = siteHost(base);
+  if (host === null) return out;
   const anchors = card.querySelectorAll('a[href]');
   for (let i = 0; i < anchors.length && i < 20 && out.length < 6; i++) {
     const a = anchors[i] as Element;
@@ -272,11 +330,16 @@ function ownSites(card: Element, base: string): string[] {
 }
 
 /** True when a block under the name reads as the person's role (not an address, a link label or pronouns). */
+// A professional registration number after the role ("Psicóloga nº Col. 25309", "Arzt, Nr. 12345").
+const LICENCE = /,?\s{0,3}\b(?:n[º°o]\.?|nr\.|no\.|núm\.)\s{0,3}(?:col(?:egiad[oa])?\.?\s{0,3})?\d[\d.-]{0,12}$/iu;
+const withoutLicence = (t: string) => t.replace(LICENCE, '').trim();
+
 function isRole(b: Block, card: Element, name: string): boolean {
-  const t = b.text;
+  const t = withoutLicence(b.text);
   if (t.length < 2 || t.length > 120 || t === name || !/\p{L}/u.test(t)) return false;
   // An address is no role; "Software Engineer@LichtBlick SE" is one (no domain after the @).
-  if (/\S@[\w-]+\.\w|https?:|www\.|\d{3,}/.test(t)) return false;
+  // Nor is an address written with a wildcard ("okawa@sci.*", "h-sakamoto@*") to fool harvesters.
+  if (/\S@[\w-]+\.\w|\S@[\w.-]{0,30}\*|https?:|www\.|\d{3,}/.test(t)) return false;
   // A line that is all one link's label (a handle, "Website") is a link, not a role.
   const inner = b.el.querySelector('a');
   if (inner && (inner.textContent ?? '').replace(/\s+/g, ' ').trim() === t) return false;

@@ -1,6 +1,7 @@
 import { cleanName } from '@/lib/normalize/name';
 import { stripCredentials } from './entity';
-import { ALT_PREFIX, altName, NOT_PEOPLE, readCard, takeDetails } from './people-card';
+import { ALT_PREFIX, altMononym, altName, NOT_PEOPLE, nameAlt, readCard, takeDetails } from './people-card';
+import { sectionCards } from './people-sections';
 import {
   ANCHOR_MARK,
   descendants,
@@ -31,8 +32,10 @@ export interface Card {
    * finalize keeps the group only if its names read as people's names (lib/extract/names).
    */
   weak?: number;
-  /** The sibling row that holds the rest of a record split over two rows (its photo and contacts). */
-  also?: Element;
+  /** The rest of a record split over several siblings (a row of photo and contacts, a section's body). */
+  also?: Element[];
+  /** A person's record even without a role: a table row under a "Name" head, a section with photo and contacts. */
+  listed?: boolean;
 }
 
 const MAX_ELEMENTS = 40_000;
@@ -60,12 +63,55 @@ function firstClass(cls: string): string {
   return end < 0 ? t : t.slice(0, end);
 }
 
+// A sibling with fewer elements below it than this is scanned once, in script, for what the
+// quick test asks of it (NAME_QUERY's elements, images with an alt, the first link): three
+// selector queries on each of a page's thousands of small repeated siblings cost more.
+const SMALL = 64;
+const NAME_TAGS = new Set('h1 h2 h3 h4 h5 h6 strong b dt figcaption cite'.split(' '));
+const NAME_IN_CLASS = /name|Name/;
+
+interface Scan {
+  /** The first four elements NAME_QUERY selects. */
+  named: Element[];
+  /** The first three `img[alt]`. */
+  alts: Element[];
+  /** The first `a`. */
+  a: Element | null;
+}
+
+/** What NAME_QUERY, `img[alt]` and `a` select among a subtree's first SMALL elements, in one pass. */
+function scanSmall(below: ArrayLike<Element>): Scan {
+  const out: Scan = { named: [], alts: [], a: null };
+  for (let i = 0; i < SMALL; i++) {
+    const e = below[i];
+    if (!e) break;
+    const tag = e.localName;
+    if (
+      out.named.length < 4 &&
+      (NAME_TAGS.has(tag) || e.getAttribute('itemprop') === 'name' || NAME_IN_CLASS.test(e.getAttribute('class') ?? ''))
+    )
+      out.named.push(e);
+    // Not `else`: a link or an image can also be a name's element (class="name").
+    if (tag === 'img' && out.alts.length < 3 && e.hasAttribute('alt')) out.alts.push(e);
+    if (tag === 'a' && !out.a) out.a = e;
+  }
+  return out;
+}
+
+// looksLikeName rejects any of these, and cleanName keeps them unless they sit in brackets (it drops
+// bracketed pronouns, credentials, invisible characters and trailing dashes or bars): such a line
+// needs no cleaning to be rejected.
+const NEVER_IN_NAME = /[\d@:/&<>{}[\]_#=+*!?]/;
+const lineIsName = (t: string) => !(NEVER_IN_NAME.test(t) && !t.includes('(')) && looksLikeName(cleanName(t));
+
 /** A quick test that a sibling may be a person's card: a name-like heading or "Name, role" line. */
 function mayHoldName(el: Element): boolean {
   // A table row: its first cell stands in for the heading.
   const cell = el.tagName === 'TR' ? el.firstElementChild : null;
   if (cell && looksLikeName(cleanName(stripCredentials((cell.textContent ?? '').trim().slice(0, 200))))) return true;
-  const candidates = el.querySelectorAll(NAME_QUERY);
+  const below = descendants(el);
+  const scan = below[SMALL - 1] ? null : scanSmall(below);
+  const candidates = scan ? scan.named : el.querySelectorAll(NAME_QUERY);
   for (let i = 0; i < candidates.length && i < 4; i++) {
     const el = candidates[i] as Element;
     const text = subHeading(el)?.name ?? (el.textContent ?? '').trim().slice(0, 200).replace(ANCHOR_MARK, '');
@@ -73,18 +119,20 @@ function mayHoldName(el: Element): boolean {
   }
   const all = (el.textContent ?? '').slice(0, 300);
   const line = ONE_LINE.exec(all.slice(0, 160));
-  if (line && looksLikeName(cleanName(line[1] ?? ''))) return true;
+  if (line && lineIsName(line[1] ?? '')) return true;
   // Themes that put the name in the photo's alt ("Photo Jane Doe") and again in a plain <div> or <span>.
-  const alt = altName(el).replace(ALT_PREFIX, '');
+  const alt = (scan ? nameAlt(scan.alts) : altName(el)).replace(ALT_PREFIX, '');
   if (alt !== '' && all.includes(alt)) return true;
+  // Boards that show first names only: the photo and the heading say the same one word.
+  if (altMononym(el)) return true;
   // A record led by a linked name ("<a>Jane Doe</a> (co-advised with …)").
-  const a = el.querySelector('a');
+  const a = scan ? scan.a : el.querySelector('a');
   const linked = (a?.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (linked && all.trimStart().startsWith(linked) && isName(linked) && !roleLike(linked)) return true;
   // A record led by a plain name and its details in brackets ("Jane Doe (Mechanical Engineering)").
   const led = LED.exec(all.trimStart().slice(0, 80))?.[1];
   if (led && isName(led) && !roleLike(led)) return true;
-  return plainLeaf(el);
+  return plainLeaf(el, below);
 }
 
 const LED = /^([^,(:;\n]{3,60}?)\s{0,5}\(/;
@@ -94,13 +142,13 @@ const LED = /^([^,(:;\n]{3,60}?)\s{0,5}\(/;
  * person: a photo, or a role line beside the name (boards: "<h3>Kassiererin</h3><p>Selina Jäger</p>").
  * Title-case labels ("Private Browsing", "Google Score") have neither.
  */
-function plainLeaf(card: Element): boolean {
-  const els = descendants(card);
+function plainLeaf(card: Element, els: ArrayLike<Element>): boolean {
   let leaves = 0;
   let name = false;
   let role = false;
-  for (let i = 0; i < els.length && i < 30 && leaves < 3; i++) {
-    const e = els[i] as Element;
+  for (let i = 0; i < 30 && leaves < 3; i++) {
+    const e = els[i];
+    if (!e) break; // past the last (a live list's length would count the whole subtree)
     if (e.childElementCount || SKIP_BLOCK.test(e.tagName.toUpperCase())) continue;
     const t = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!t) continue;
@@ -156,8 +204,10 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
     for (const [sig, members] of bySig) {
       if (members.length < 2) continue;
       // Cheap look at the first members before reading every card (most repeated siblings are not people).
+      // Headings of one level, each opening a person's section (Markdown team pages).
+      const sections = /^H[2-5]$/.test(sig) ? sectionCards(members, base) : [];
       // Two of the first four: a row of names may alternate with a row of their details (pairedRows).
-      let may = 0;
+      let may = sections.length;
       for (let k = 0; k < 4 && k < members.length && may < 2; k++) if (mayHoldName(members[k] as Element)) may++;
       if (may < 2) continue;
       groups++;
@@ -169,10 +219,10 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       const misses: Element[] = [];
       let firstHeads = 0;
       let reachable = 0;
-      for (const el of members.slice(0, 300)) {
+      for (const el of sections.length ? [] : members.slice(0, 300)) {
         const r = readCard(el, base);
         if (r) {
-          read.push({ el, person: r.person });
+          read.push({ el, person: r.person, ...(r.listed ? { listed: true } : {}) });
           for (const p of r.more ?? []) read.push({ el, person: p });
           if (r.role) roles++;
           if (r.role && r.evidence >= 2) evidence++;
@@ -181,7 +231,12 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
         } else misses.push(el);
       }
       const hits = members.length - misses.length;
-      if (read.length < 2 || read.length * 2 < members.length) {
+      if (sections.length) {
+        if (sections.length < 2 || sections.length * 2 < members.length) continue;
+        read = sections;
+        roles = sections.filter((c) => c.person.title || c.listed).length;
+        evidence = sections.filter((c) => c.listed || (c.person.title && c.person.emails.length)).length;
+      } else if (read.length < 2 || read.length * 2 < members.length) {
         const pairs = pairedRows(members, base);
         if (pairs.length < 2 || pairs.length * 2 + 2 < members.length) continue;
         read = pairs;
@@ -198,12 +253,12 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       const weak = ++weakGroups;
       let anyWeak = false;
       for (const c of read) {
-        if (!strong || !c.person.title) {
+        if (!strong || (!c.person.title && !c.listed) || c.person.mononym) {
           c.weak = weak;
           anyWeak = true;
         }
       }
-      if (hits >= 2 && misses.length) {
+      if (!sections.length && hits >= 2 && misses.length) {
         // One-word names only in a list of people's cards: strong, or most cards with their own contacts.
         const mononym = strong || (hits >= 3 && reachable * 5 >= hits * 3);
         for (const c of reread(misses, base, mononym, firstHeads === hits)) {
@@ -221,8 +276,23 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
     }
   }
   cards.push(...loneCards(doc, base, kept, cards, () => ++alone));
-  // A row of cards can itself look like a card of its first person: keep the innermost.
-  return cards.filter((c) => !cards.some((o) => o.el !== c.el && c.el.contains(o.el)));
+  return innermost(cards);
+}
+
+/**
+ * A row of cards can itself look like a card of its first person: keeps the innermost. Marks
+ * each card's ancestors that are cards (what `contains` between every pair would find), so a
+ * page of 1,500 cards costs 1,500 short walks up, not two million `contains` calls.
+ */
+function innermost(cards: Card[]): Card[] {
+  const els = new Set<Node>(cards.map((c) => c.el));
+  const outer = new Set<Node>();
+  for (const el of els)
+    for (let a = el.parentNode; a; a = a.parentNode) {
+      if (outer.has(a)) break; // its ancestors are marked already
+      if (els.has(a)) outer.add(a);
+    }
+  return cards.filter((c) => !outer.has(c.el));
 }
 
 /**
@@ -238,8 +308,7 @@ function reread(misses: Element[], base: string, mononym: boolean, firstHeading:
     const r = readCard(el, base, { firstHeading, mononym });
     if (!r || r.more?.length) continue;
     const p = r.person;
-    if (!p.fullName.includes(' ')) {
-      p.mononym = true;
+    if (p.mononym) {
       if (p.emails.length || p.links.length) out.push({ el, person: p });
     } else if (firstHeading) out.push({ el, person: p, weak: 1 });
   }
@@ -262,7 +331,7 @@ function pairedRows(members: Element[], base: string): Card[] {
     if (readCard(next, base)) continue;
     const photo = takeDetails(r.person, next, base);
     if (!photo && !r.person.emails.length && !r.person.links.length) continue;
-    out.push({ el: head, person: r.person, also: next });
+    out.push({ el: head, person: r.person, also: [next] });
     i++;
   }
   return out;

@@ -1,7 +1,7 @@
 import { cleanName } from '@/lib/normalize/name';
 import { NOT_NAME, SURNAME_WORD } from '../name-words';
 import { textOf } from './contacts';
-import { stripCredentials } from './entity';
+import { HONORIFIC, stripCredentials } from './entity';
 import { memo } from './memo';
 import { isRoleText } from './roles';
 
@@ -14,7 +14,8 @@ import { isRoleText } from './roles';
 /** All descendant elements; live and fast in browsers (linkedom lacks the '*' tag form). */
 export function descendants(root: Element): ArrayLike<Element> {
   const live = root.getElementsByTagName('*');
-  return live.length || !root.firstElementChild ? live : root.querySelectorAll('*');
+  // live[0], not live.length: the length of a live list counts the whole subtree, its first item does not.
+  return live[0] || !root.firstElementChild ? live : root.querySelectorAll('*');
 }
 
 export const ROLE_WORD =
@@ -87,8 +88,11 @@ export const SKIP_BLOCK = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|OP
 export function blocksOf(card: Element): Block[] {
   const out: Block[] = [];
   let inside: Element | null = null;
-  const els = [card, ...Array.from(descendants(card)).slice(0, 250)];
-  for (const el of els) {
+  // Indexed, not copied: a big card's descendants past the 250th are never read.
+  const below = descendants(card);
+  for (let i = -1; i < 250; i++) {
+    const el = i < 0 ? card : below[i];
+    if (!el) break;
     if (inside?.contains(el)) continue;
     const tag = el.tagName.toUpperCase();
     if (SKIP_BLOCK.test(tag)) {
@@ -177,14 +181,11 @@ export const insideCard = (el: Element, card: Element, sel: RegExp) => {
   }
   return false;
 };
-// Forms of address and academic titles before a listed name ("Dr. Giovanni Pizzi", "Mag. Michael Spath").
-// German doctorates name their faculty after "Dr." ("Prof. Dr. rer. nat. habil. Jane Doe"): those parts
-// only with their dot, since "Phil" and "Med" are also given names.
-const HONORIFIC =
-  /^(?:(?:dr|prof|mr|mrs|ms|mx|mag|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)\.?\s+|(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|dent|habil|h\.\s?c|mult)\.\s+)+(?=\p{Lu})/iu;
+// A theme's mark before a heading's text ("_ Jane Doe", "• Jane Doe", "▸ Jane Doe").
+const BULLET = /^\s{0,5}[_•·*▸►]{1,3}\s{1,5}/u;
 /** A listed name as kept: credentials, forms of address and a nickname in brackets dropped ("Yucen (Lily) Li"). */
 export const nameOf = (t: string) =>
-  cleanName(stripCredentials(t))
+  cleanName(stripCredentials(t.replace(BULLET, '')))
     .replace(/^DI\s+(?=\p{Lu})/u, '') // Diplom-Ingenieur (Austria), upper case only: "Di Stefano" is a name
     .replace(HONORIFIC, '')
     .replace(/(?<=\S)\s{1,3}\([^()]{1,30}\)\s{1,3}(?=\S)/, ' ')

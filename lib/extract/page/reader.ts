@@ -21,6 +21,8 @@ import {
 import { readHCards, relMeLinks } from './hcard';
 import {
   companyPath,
+  FIRST_PERSON_PATH,
+  headingRole,
   homepagePerson,
   isOtherPage,
   listsOthers,
@@ -143,7 +145,8 @@ function readPageUnsafe(
   for (const [source, nodes] of syntaxes) {
     const r = safe(source, () => interpret(nodes(doc), source, href), null);
     if (!r) continue;
-    isArticle ||= r.isArticle;
+    // Some themes mark every page an Article: on an "about me" page it is the owner's, not a post.
+    isArticle ||= r.isArticle && !FIRST_PERSON_PATH.test(page.pathname);
     authors.push(...r.authors);
     isProfile ||= r.isProfilePage;
     if (r.primary) {
@@ -166,6 +169,8 @@ function readPageUnsafe(
     takePrimary(own);
     strongPrimary = true;
   }
+  // "Über mich", "chi sono", "about me": the one person the page's markup names is its subject.
+  if (!primary && listed.length === 1 && FIRST_PERSON_PATH.test(page.pathname)) takePrimary(listed.pop() as RawPerson);
   // An article whose author is described (role, employer, profile) is about that author.
   const author =
     isArticle && !primary ? safe('author', () => describedAuthor(doc, href, meta, page, authors), null) : null;
@@ -241,7 +246,7 @@ function readPageUnsafe(
   const body = doc.body ?? doc.documentElement;
   // 4. People lists (generic sites only: an adapter knows its site's lists).
   const cards = site || !body ? [] : safe('people-list', () => peopleCardsOnce(doc, href), []);
-  const cardEls = new Set(cards.flatMap((c) => (c.also ? [c.el, c.also] : [c.el])));
+  const cardEls = new Set(cards.flatMap((c) => (c.also ? [c.el, ...c.also] : [c.el])));
   const weak: RawPerson[] = [];
   for (const c of cards) {
     if (!c.weak) upsertPerson(listed, c.person);
@@ -252,6 +257,7 @@ function readPageUnsafe(
   if (!primary && !isArticle && !site && strongCards.length === 0) {
     const p = safe('title', () => nameFromProfileLink(doc, meta, href), null);
     if (p) {
+      safe('title', () => headingRole(doc, p), undefined);
       addList(p, 'links', relMe, 'h-card');
       takePrimary(p);
     }
@@ -265,7 +271,11 @@ function readPageUnsafe(
 
   // Pages about no prospect.
   const hasPeople = strongCards.length > 0 || strongPrimary;
-  const blocked = !site && safe('other', () => isOtherPage(doc, page, meta, isArticle, isProfile, hasPeople), false);
+  // CMS and static-site generators mark every page an article (og:type, JSON-LD): one that holds a
+  // list of people's cards (not names alone: a news story names people too) is a people list.
+  const cardList = new Set(strongCards.map((c) => c.person.fullName)).size >= 2;
+  const blocked =
+    !site && safe('other', () => isOtherPage(doc, page, meta, isArticle && !cardList, isProfile, hasPeople), false);
 
   // A legal notice or contact page names the legal entity, its town and its representatives.
   const legalPath = /impressum|imprint|mentions|aviso|legal|legali|kontakt|contact|contatt/i.test(page.pathname);
@@ -285,8 +295,17 @@ function readPageUnsafe(
   else kind = 'other';
   // A home page about one person without markup: judged by finalize, which falls back
   // to this page's company reading when the name does not read as a person's.
-  if (homepage && !site && !blocked && !primary && !legalPath && strongCards.length === 0 && kind !== 'people-list') {
-    const hp = safe('title', () => homepagePerson(doc, meta, weak.length < 2), null);
+  if (
+    homepage &&
+    !site &&
+    !blocked &&
+    !primary &&
+    !legalPath &&
+    !isArticle &&
+    strongCards.length === 0 &&
+    kind !== 'people-list'
+  ) {
+    const hp = safe('title', () => homepagePerson(doc, meta, page, weak.length < 2), null);
     if (hp) {
       // The page as read without this person, should finalize reject the name (rare: one more walk).
       const { errors: _, fallback: __, ...without } = readPageUnsafe(doc, url, adapters, false);
@@ -336,7 +355,12 @@ function readPageUnsafe(
     setField(company, 'website', page.origin, 'url');
   const person = kind === 'person' ? (primary ?? listed[0] ?? null) : null;
   const ownSite = !!person && !site && isOwnSite(person, doc, page, meta);
-  if (person) company = personPageCompany(person, company, ownSite || person === author);
+  // A structured employer whose name the domain spells (a practice's own site) owns the page,
+  // even when its footer names the person: "Verhaltenstherapie Praxis Köln" on verhaltenstherapie-praxis.koeln.
+  const co0 = company as RawCompany | null;
+  const siteOwner =
+    !!co0 && !!person && matchesSite(co0.name, siteLabel(page.hostname)) && !ownBusiness(co0.name, person);
+  if (person) company = personPageCompany(person, company, (ownSite && !siteOwner) || person === author);
   if (person && !site) company = siteEmployer(person, company, siteCompany, meta, page, doc);
   // Markup that names a person often omits their role, which their bio's first sentence gives
   // (an employer named in passing is the person's, not the page's company).

@@ -70,4 +70,15 @@ describe('looksLikePersonName', () => {
       true,
     ]);
   });
+
+  it('knows accented given names the dataset spells without their accents', () => {
+    const actual = ['Luís', 'Łukasz', 'Søren', 'Ángel', 'Małgorzata'].map(isKnownGivenName);
+
+    expect(actual).toEqual([true, true, true, true, true]);
+  });
+
+  it("allows an article as a family name, only as a name's last word", () => {
+    expect(personNameScore('Laila Los')).toBeGreaterThanOrEqual(0.8);
+    expect(personNameScore('Los Angeles')).toBe(0);
+  });
 });

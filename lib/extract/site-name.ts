@@ -23,6 +23,9 @@ const PAGE_LABEL =
 // Alt texts that name no one: the image's role, not the brand.
 const GENERIC =
   /^(?:site|logo|logotype|home|image|img|menu|avatar|brand|header|banner|icon|picture|photo|homepage|startseite)$/i;
+// A name ending in what an organisation is ("Agape Bible Church", "Sint-Jan Kerk") is no person's, whatever its first word.
+const ORG_TAIL =
+  /\s(?:church|chapel|parish|ministries|school|academy|club|society|association|institute|foundation|cent(?:er|re)|clinic|hospital|hotel|restaurant|bakery|gallery|museum|theat(?:re|er)|kirche|gemeinde|schule|verein|stiftung|(?:é|e)glise|iglesia|parroquia|chiesa|parrocchia|kerk|stichting|vereniging)$/i;
 const TEAM_WORD = /^(?:team|équipe|equipo|equipe|staff)\s{1,3}|(?<!\s)\s{1,3}(?:team|équipe|equipo|equipe|staff)$/i;
 
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
@@ -54,7 +57,7 @@ function cleanCandidate(raw: string, label: string): string {
   if (GENERIC.test(name) || PAGE_LABEL.test(name) || /^\d+$|@|:\/\//.test(name)) return '';
   // A person's name is the page's author or subject ("Nikolai Matni – People", "Jane Doe, Consultant"),
   // not the organisation (a firm named after its founder carries a business word: "… Abogados").
-  if (personNameScore(name.split(/\s?,\s/)[0] as string) >= 0.8) return '';
+  if (!ORG_TAIL.test(name) && personNameScore(name.split(/\s?,\s/)[0] as string) >= 0.8) return '';
   return name;
 }
 
@@ -93,14 +96,14 @@ export function judgeSiteName(
   const own = !!site && site.chosen === company.name;
   // Structured data or a legal notice named the company: it stands, unless it is only a host name.
   if (!own && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(company.name)) return company.name;
-  const list: { from: string; name: string }[] = [];
+  const list: { from: string; name: string; host?: boolean }[] = [];
   const add = (from: string, raw: string) => {
     // "Acme | Tagline" in og:site_name or a logo's alt: each part is a candidate, the first one first.
     for (const part of splitTitle(raw)) {
       // "Cala dei Balcani, Santa Cesarea Terme" on caladeibalcani.it: the town after the domain's name is no part of it.
       const head = part.split(/(?<!\s),\s/)[0] ?? part;
       const name = cleanCandidate(head !== part && matchesLabel(head, label) ? head : part, label);
-      if (name) list.push({ from, name });
+      if (name) list.push({ from, name, host: /^[a-z0-9-]+\.[a-z]{2,6}$/i.test(part.trim()) });
       if (from !== 'title') break;
     }
   };
@@ -128,14 +131,31 @@ export function judgeSiteName(
   const native = list.find((c) => c.from === 'meta' && !/[a-z]/i.test(c.name));
   if (native) return native.name;
   const exact = list.find((c) => matchesLabel(c.name, label));
+  // "AgapeBibleChurchDetroit(.com)" in the copyright only spells the host: a candidate written as words
+  // that the domain holds ("Agape Bible Church" in the header) is the name as the site writes it.
+  const hostLike =
+    !!exact && (exact.host || (!/\s/.test(exact.name) && (exact.name.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2));
+  const spelled = hostLike
+    ? list.find((c) => /\s/.test(c.name) && containsLabel(c.name, label) && label.includes(fold(c.name)))
+    : undefined;
+  if (spelled) return fuller(spelled.name);
   if (exact) return fuller(exact.name);
   const meta = list.find((c) => c.from === 'meta');
   if (meta) return fuller(meta.name);
   // Two sources agreeing ("Bioinformatics" in the logo, "Bioinformatics Group – Members" as the heading): the fuller.
+  // (A header text is read only when it names the domain: it vouches for nothing the domain does not.)
   for (const a of list)
     for (const b of list) {
       const [fa, fb] = [fold(a.name), fold(b.name)];
-      if (a.from === b.from || fb.length < 3 || a.name.length < b.name.length || !fa.startsWith(fb)) continue;
+      if (
+        a.from === b.from ||
+        a.from === 'brand' ||
+        b.from === 'brand' ||
+        fb.length < 3 ||
+        a.name.length < b.name.length ||
+        !fa.startsWith(fb)
+      )
+        continue;
       if (fa === fb || a.from === 'heading' || a.from === 'title') return fuller(a.name);
     }
   // A domain that holds two candidates' names ("lightved-prhlt": LightVed, PRHLT) vouches for neither.

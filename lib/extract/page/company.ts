@@ -106,6 +106,19 @@ export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): Raw
   const alt = clip(logo?.getAttribute('alt') ?? '', 80).replace(/(?<!\s)\s*(logo|logotype|logotipo)\s*$/i, '');
   if (alt && !/^(logo|home|image)$/i.test(alt))
     candidates.push({ name: alt, source: 'page', from: 'logo', legal: true });
+  if (!alt || /^(logo|home|image|site|brand|header)$/i.test(alt)) {
+    // A logo written as text (a page builder's brand link, a theme's site title or header heading),
+    // taken only when it names the domain: a home link's text may as well be "Start" or "Home".
+    const brands = header?.querySelectorAll(
+      'a[href="/"], [class*="logo"], [class*="brand"], [class*="title"], h1, h2, h3, h4',
+    );
+    for (let i = 0; brands && i < brands.length && i < 12; i++) {
+      const text = clip(brands[i]?.textContent, 80);
+      if (!text || text.split(' ').length > 6 || !matchesSite(text, label)) continue;
+      candidates.push({ name: text, source: 'page', from: 'brand', legal: true });
+      break;
+    }
+  }
   const footer = footerOf(doc) ?? doc.body;
   const footerText = footer ? textOf(footer, 20_000) : '';
   const holder = copyrightHolder(footerText);

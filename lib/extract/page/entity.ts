@@ -94,6 +94,14 @@ export function stripCredentials(name: string): string {
     .trim();
 }
 
+// A theme's placeholder left on a live site ("Your awesome title", "Site Title", "Vorname Nachname",
+// "Lorem ipsum"): never a person's or a company's name (issue 17, class 9).
+const PLACEHOLDER_NAME =
+  /^(?:(?:your|my)(?: \p{L}{1,12})? (?:title|name|site|company|business|brand|blog|website)(?: name| title)?|(?:site|company|business|blog|website) (?:title|name)|lorem ipsum(?: dolor)?(?: sit amet)?|first ?name (?:last ?name|surname)|votre nom|ihr name|tu nombre|il tuo nome|uw naam|(?:pr(?:é|e)nom nom|nom pr(?:é|e)nom)|vorname nachname|nombre apellidos?|nome cognome)$/iu;
+
+/** True for a theme's placeholder name ("Your awesome title", "Company Name"). */
+export const isPlaceholderName = (name: string) => PLACEHOLDER_NAME.test(name.trim());
+
 // Forms of address and academic titles before a name ("Dr. Giovanni Pizzi", "Mag. Michael Spath").
 // German doctorates name their faculty after "Dr." ("Prof. Dr. rer. nat. habil. Jane Doe"); Spanish and
 // Dutch titles ("Dra.", "Lic.", "Dir.", "Arq.", "Ir.", "Drs."): those only with their dot, since "Phil",
@@ -106,7 +114,7 @@ export function newPerson(fullName: string, source: string): RawPerson | null {
   // "Dr. Katharina Reinecke" (JSON-LD, a logo, an h-card): the name without its form of address.
   const name = cleanName(stripCredentials(clip(fullName, 300))).replace(HONORIFIC, '');
   // A path or an address is a link's text, never a name (forum member links: "/members/nixe.235/").
-  if (!name || !/\p{L}/u.test(name) || /^\/|https?:|www\./.test(name)) return null;
+  if (!name || !/\p{L}/u.test(name) || /^\/|https?:|www\./.test(name) || isPlaceholderName(name)) return null;
   return { fullName: name, emails: [], phones: [], links: [], sources: { fullName: source } };
 }
 
@@ -115,7 +123,7 @@ export function newCompany(name: string, source: string): RawCompany | null {
   const clean = clip(name, 300)
     .replace(/[™®©℠]/g, '')
     .replace(/^[-–—|·•:\s]+|(?<![-–—|·•:\s])[-–—|·•:\s]+$/g, '');
-  if (!clean || !/\p{L}|\p{N}/u.test(clean)) return null;
+  if (!clean || !/\p{L}|\p{N}/u.test(clean) || isPlaceholderName(clean)) return null;
   // A logo's alt text describing the logo ("Logo des Forschungsprojekts …") is no name.
   if (/^(logo|signet|emblem)\b/i.test(clean) && clean.split(/\s+/).length > 3) return null;
   return { name: clean, emails: [], phones: [], links: [], sources: { name: source } };

@@ -289,7 +289,34 @@ export function blockPeople(roots: Element[]): RawPerson[] {
   return out;
 }
 
-/** The town of the first street-and-postcode address in a page's text, before any section naming others. */
-export function pageTown(root: Element): string {
-  return addressTown(linesOf(root, 3000), (line) => DECOY.test(line));
+/** The text lines of a page's body (one per text node), for pageTown and signedBy. */
+export function pageLines(root: Element): string[] {
+  return linesOf(root, 3000);
+}
+
+/** The town of the first street-and-postcode address in a page's lines, before any section naming others. */
+export function pageTown(lines: string[]): string {
+  return addressTown(lines, (line) => DECOY.test(line));
+}
+
+// A letter's closing before the signer's name ("Herzliche Grüße,", "Best regards,", "Cordialement,").
+const VALEDICTION =
+  /^(?:(?:mit )?(?:herzliche[n]?|viele[n]?|liebe[n]?|beste[n]?|freundliche[n]?) gr(?:ü|ue)(?:ß|ss)e[n]?|(?:best|kind|warm|warmest) regards|regards|sincerely|yours sincerely|cordialement|bien (?:à|a) vous|amicalement|(?:un )?(?:cordial )?saludos?|atentamente|(?:cordiali )?saluti|un (?:caro )?saluto|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groeten)[,.!]?(?:\s(.{3,60}))?$/iu;
+
+/**
+ * The signer of a company page's letter to its visitors ("Über mich … Herzliche Grüße, Thomas
+ * Borgmann-Hartmann"): on a small firm's own page, its owner. The first signature only; finalize
+ * judges the name like a record found by structure.
+ */
+export function signedBy(lines: string[]): RawPerson | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = VALEDICTION.exec(lines[i] as string);
+    if (!m) continue;
+    const name = nameIn(m[1] ?? lines[i + 1] ?? '');
+    const p = name ? newPerson(name, 'page') : null;
+    // Its own group (-1): kept only when the given-names data knows the first name.
+    if (p) return { ...p, judge: -1 };
+    return null;
+  }
+  return null;
 }

@@ -119,6 +119,20 @@ export function assignAffiliations(
       delete p.companyName;
       delete p.sources.companyName;
     }
+    // "Alok Nandi / Architempo / Belgium": the line between a card's name and its country is the employer.
+    const [org = '', place = ''] = Array.isArray(p.placedOrg) ? p.placedOrg : [];
+    if (
+      !p.companyName &&
+      typeof org === 'string' &&
+      typeof place === 'string' &&
+      isCountryName(place) &&
+      companyLike(org) &&
+      personNameScore(org) < 0.8 &&
+      usable(org, p.fullName)
+    ) {
+      p.companyName = org;
+      p.sources.companyName = 'people-list';
+    }
     // "Climatologa, Università di Torino" read whole as the record's company line: the role before the institution.
     const held = p.companyName && p.sources.companyName === 'people-list' ? commaParts(p.companyName) : [];
     if (held.length === 2 && roleish(held[0] as string) && orgPart(held[1] as string) && !orgPart(held[0] as string)) {
@@ -194,6 +208,8 @@ export function affiliate(
   ) as unknown as RawPerson[];
   const source = Sources.safeParse(company?.sources).data?.name ?? 'page';
   const org =
-    company && typeof company.name === 'string' && !isEventEdition(company.name) ? { name: company.name, source } : null;
+    company && typeof company.name === 'string' && !isEventEdition(company.name)
+      ? { name: company.name, source }
+      : null;
   assignAffiliations(raw, org, others);
 }

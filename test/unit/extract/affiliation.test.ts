@@ -199,3 +199,27 @@ describe('affiliate', () => {
     expect([p.title, p.companyName]).toEqual(['Climatologa', 'Università di Torino']);
   });
 });
+
+describe('a card\'s "Name / Employer / Country" lines', () => {
+  const placed = (org: string, place: string) => {
+    const p = listed('Jane Roe', 'Chair');
+    p.placedOrg = [org, place];
+    return p;
+  };
+
+  it('takes the line before a country for the employer', () => {
+    const people = [placed('Northwind Design', 'Belgium'), placed('Hogeschool Utrecht', 'Nederland')];
+
+    assignAffiliations(people, null, false);
+
+    expect(people.map((p) => p.companyName)).toEqual(['Northwind Design', 'Hogeschool Utrecht']);
+  });
+
+  it('takes nothing when the last line is no country or the middle one a name', () => {
+    const people = [placed('Northwind Design', 'Brussels'), placed('John Smith', 'Belgium')];
+
+    assignAffiliations(people, null, false);
+
+    expect(people.map((p) => p.companyName)).toEqual([undefined, undefined]);
+  });
+});

@@ -119,7 +119,9 @@ function readPageUnsafe(
   let primary = null as RawPerson | null;
   const listed: RawPerson[] = [];
   let company = null as RawCompany | null;
-  let isArticle = meta.ogType === 'article' && meta.published !== '';
+  // An "about me" page is its owner's, even where the theme marks every page an article (Hugo PaperMod).
+  const aboutMe = FIRST_PERSON_PATH.test(page.pathname);
+  let isArticle = meta.ogType === 'article' && meta.published !== '' && !aboutMe;
   const authors: RawPerson[] = [];
   let isProfile = meta.ogType === 'profile';
   let strongPrimary = false; // named as the page's main entity (ProfilePage, h-card, adapter)
@@ -302,8 +304,8 @@ function readPageUnsafe(
     !primary &&
     !legalPath &&
     !isArticle &&
-    strongCards.length === 0 &&
-    kind !== 'people-list'
+    // On an "about me" page the owner beats sidebar widgets read as cards ("GitHub Repos", "Latest Tweets").
+    (aboutMe || (strongCards.length === 0 && kind !== 'people-list'))
   ) {
     const hp = safe('title', () => homepagePerson(doc, meta, page, weak.length < 2), null);
     if (hp) {
@@ -312,6 +314,8 @@ function readPageUnsafe(
       reading.fallback = without;
       primary = hp.person;
       kind = 'person';
+      // Cards the page was read as a list of are not people's: their links are the owner's.
+      cardEls.clear();
       // Their profile card's contacts are theirs, wherever the page is (harvested below without it).
       const block = hp.heading ? profileBlock(hp.heading) : null;
       if (block) {
@@ -390,6 +394,8 @@ function readPageUnsafe(
   const fromPage =
     !site && body ? safe('legal', () => readCompanyPage(doc, body, page, kind, own, company, legalNotice), null) : null;
   if (fromPage) company = fromPage.company;
+  // A described author's page is about them: the publisher is not their company, nor a prospect.
+  if (author && person === author) company = null;
   const legalPeople = fromPage?.people ?? [];
   const contactsDecoy = fromPage?.decoy ?? null;
 

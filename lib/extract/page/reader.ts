@@ -314,8 +314,8 @@ function readPageUnsafe(
       reading.fallback = without;
       primary = hp.person;
       kind = 'person';
-      // Cards the page was read as a list of are not people's: their links are the owner's.
-      cardEls.clear();
+      // On an "about me" page the cards it was read as a list of are no one's: their links are the owner's.
+      if (aboutMe && strongCards.length) cardEls.clear();
       // Their profile card's contacts are theirs, wherever the page is (harvested below without it).
       const block = hp.heading ? profileBlock(hp.heading) : null;
       if (block) {

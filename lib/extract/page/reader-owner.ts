@@ -88,5 +88,7 @@ export function settleOwner(
   const fromPage =
     !site && body ? safe('legal', () => readCompanyPage(doc, body, page, kind, own, found, legalNotice), null) : null;
   if (fromPage) d.company = fromPage.company;
+  // A described author's page is about them: the publisher is not their company, nor a prospect.
+  if (d.author && person === d.author) d.company = null;
   return { person, ownSite, legalPeople: fromPage?.people ?? [], decoy: fromPage?.decoy ?? null };
 }

@@ -4,7 +4,15 @@ import { peopleCardsOnce } from './cards-once';
 import { readSiteCompany } from './company';
 import { addList, newCompany, samePerson, upsertPerson } from './entity';
 import { relMeLinks } from './hcard';
-import { companyPath, headingRole, homepagePerson, isOtherPage, listsOthers, nameFromProfileLink } from './kind';
+import {
+  companyPath,
+  FIRST_PERSON_PATH,
+  headingRole,
+  homepagePerson,
+  isOtherPage,
+  listsOthers,
+  nameFromProfileLink,
+} from './kind';
 import { type LegalReading, readLegalNotice } from './legal';
 import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
@@ -94,7 +102,9 @@ function readPageUnsafe(
   const headings = safe('meta', () => headingHints(doc, meta), {});
   Object.assign(reading.hints, headings);
   const countries = reading.hints.countries;
-  const d = newDraft(meta.ogType === 'article' && meta.published !== '', meta.ogType === 'profile');
+  // An "about me" page is its owner's, even where the theme marks every page an article (Hugo PaperMod).
+  const aboutMe = FIRST_PERSON_PATH.test(page.pathname);
+  const d = newDraft(meta.ogType === 'article' && meta.published !== '' && !aboutMe, meta.ogType === 'profile');
   readMarkup(d, doc, page, href, meta, relMe, countries, safe);
   readSites(d, doc, page, adapters, safe);
   const site = d.site;
@@ -161,8 +171,8 @@ function readPageUnsafe(
     !primary &&
     !legalPath &&
     !d.isArticle &&
-    strongCards.length === 0 &&
-    kind !== 'people-list'
+    // On an "about me" page the owner beats sidebar widgets read as cards ("GitHub Repos", "Latest Tweets").
+    (aboutMe || (strongCards.length === 0 && kind !== 'people-list'))
   ) {
     const hp = safe('title', () => homepagePerson(doc, meta, page, weak.length < 2), null);
     if (hp) {
@@ -171,6 +181,8 @@ function readPageUnsafe(
       reading.fallback = without;
       d.primary = hp.person;
       kind = 'person';
+      // On an "about me" page the cards it was read as a list of are no one's: their links are the owner's.
+      if (aboutMe && strongCards.length) cardEls.clear();
       // Their profile card's contacts are theirs, wherever the page is (harvested below without it).
       const block = hp.heading ? profileBlock(hp.heading) : null;
       if (block) {

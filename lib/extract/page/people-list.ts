@@ -1,6 +1,6 @@
 import { cleanName } from '@/lib/normalize/name';
 import { setField, stripCredentials } from './entity';
-import { ALT_PREFIX, altMononym, altName, NOT_PEOPLE, nameAlt, readCard, takeDetails } from './people-card';
+import { ALT_PREFIX, altMononym, altName, nameAlt, notPeople, readCard, takeDetails } from './people-card';
 import { groupOrg } from './people-lines';
 import { sectionCards } from './people-sections';
 import {
@@ -228,8 +228,7 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       }
       if (may < 2 && !(may === 1 && bare >= 1)) continue;
       groups++;
-      if (NOT_PEOPLE.test(parent.getAttribute('class') ?? '') || parent.closest('nav, [role="navigation"], footer'))
-        break;
+      if (notPeople(parent.getAttribute('class') ?? '') || parent.closest('nav, [role="navigation"], footer')) break;
       let read: Card[] = [];
       let evidence = 0;
       let roles = 0;

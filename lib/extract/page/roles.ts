@@ -30,7 +30,10 @@ export function isRoleText(text: string): boolean {
 
 // "<role> at <company>" and its translations; "@" also without a space ("Founder @Acme").
 const AT =
-  /^(.{2,80}?)\s{1,10}(?:at|@|bei|chez|presso|bij|en|na|w|hos|em)\s{1,10}(.{2,80})$|^(.{2,80}?)\s{0,10}@(\S.{1,79})$/i;
+  /^(.{2,80}?)\s{1,10}(?:at|@|bei|chez|presso|bij|hos|au|aux|à)\s{1,10}(.{2,80})$|^(.{2,80}?)\s{0,10}@(\S.{1,79})$/i;
+// Prepositions that also name a field ("Chercheur en physique quantique", "Licenciado en Derecho"):
+// tried after the others, and only before a name written in title case.
+const AT_WEAK = /^(.{2,80}?)\s{1,10}(?:en|na|w|em)\s{1,10}(.{2,80})$/i;
 const SEPARATED = /^(.{2,80}?)\s{0,10}(?:,|\||·|•|\s[–—-]\s)\s{0,10}(.{2,80})$/;
 
 // Words that name an organisation in any case ("University of Antwerp", "Universidade Federal
@@ -59,13 +62,18 @@ export function companyLike(s: string): boolean {
 /** Splits a role line into title and company; `others` allows the comma, pipe and dash forms. */
 export function splitRole(line: string, others: boolean): RoleParts {
   const text = line.replace(/\s+/g, ' ').trim();
-  const at = AT.exec(text);
+  const strong = AT.exec(text);
+  const at = strong ?? (others ? AT_WEAK.exec(text) : null);
   if (at) {
     const title = (at[1] ?? at[3] ?? '').trim();
-    const company = (at[2] ?? at[4] ?? '').trim().replace(/^@/, '');
-    // "en"/"a"/"w"/"na" are also ordinary words ("Licenciado en Derecho"): the title must hold a role word.
-    const weak = /\s(en|w|na|em)\s/i.test(text) && !/\s(at|@|bei|chez|presso|bij|hos)\s|@/i.test(text);
-    if (roleish(title) && companyLike(company) && !(weak && !others)) return { title, company };
+    // French elides the article before a vowel ("à l'IMAG").
+    const company = (at[2] ?? at[4] ?? '')
+      .trim()
+      .replace(/^@/, '')
+      .replace(/^l['’](?=\p{Lu})/u, '');
+    // After "en"/"w"/"na"/"em" a field reads in lower case ("en NLP pour l'IA"), an employer does not.
+    const field = !strong && /\s\p{Ll}{4,}/u.test(company);
+    if (roleish(title) && companyLike(company) && !field) return { title, company };
   }
   const sep = SEPARATED.exec(text);
   if (!others) {

@@ -228,7 +228,9 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       }
       if (may < 2 && !(may === 1 && bare >= 1)) continue;
       groups++;
-      if (notPeople(parent.getAttribute('class') ?? '') || parent.closest('nav, [role="navigation"], footer')) break;
+      // A sidebar's widgets (recent posts, repositories, tweets) repeat a heading and a line, as cards do.
+      if (notPeople(parent.getAttribute('class') ?? '') || parent.closest('nav, [role="navigation"], footer, aside'))
+        break;
       let read: Card[] = [];
       let evidence = 0;
       let roles = 0;

@@ -171,6 +171,16 @@ describe('sync engine', () => {
     expect((await a.engine.syncOnce())?.state).not.toBe('error');
     expect(a.net.docsSent).toBe(N);
 
+    // A browser that cannot reach the server on its first round pushes everything once it can.
+    await server.createDatabase('unreached', ['ann']);
+    const late = await browser('unreached', 'Lee');
+    await late.leads.bulkPut(Array.from({ length: 40 }, (_, i) => makeLead(9000 + i)));
+    late.net.down = true;
+    expect((await late.engine.syncOnce())?.state).toBe('error');
+    late.net.down = false;
+    expect((await late.engine.syncOnce())?.state).not.toBe('error');
+    expect(await remoteCount('unreached')).toBe(40);
+
     // Later changes go through the replicator as always, both ways.
     await a.leads.update(makeLead(5).id, { title: 'Edited after' });
     expect((await a.engine.syncOnce())?.state).not.toBe('error');

@@ -203,7 +203,8 @@ export function createSyncEngine(deps: EngineDeps) {
         const ids = [...dirty];
         dirty.clear();
         // Into a new mirror, what the bridge writes also goes to the server at once (lib/sync/first-push).
-        const direct = first && ids.length > 0 ? await openFirstPush(s.mirror, s.remote) : null;
+        // Not reaching the server here must not stop the mirror write: these ids are not listed again.
+        const direct = first && ids.length > 0 ? await openFirstPush(s.mirror, s.remote).catch(() => null) : null;
         await timed('bridge.push', () => s.bridge.push(ids, direct?.send));
         const pushed = direct ? await timed('firstPush.finish', () => direct.finish()) : false;
         // A new teammate's empty browser loads the team's list directly (lib/sync/first-pull);

@@ -186,6 +186,10 @@ export function createBridge(deps: BridgeDeps) {
    */
   async function push(ids: readonly string[], sent?: (docs: LeadDoc[]) => Promise<void>): Promise<number> {
     let written = 0;
+    // A batch's bases (and leads, when the merge changed them) are written while the next batch is
+    // read and written into the mirror: other ids, another database (at 5,000 leads the bases took
+    // 3.2 s of a 14.7 s first push, one batch after the other).
+    let storing: Promise<unknown> = Promise.resolve();
     for (let start = 0; start < ids.length; start += BATCH) {
       const chunk = [...new Set(ids.slice(start, start + BATCH))];
       const locals = await timed('push.readLeads', () => readLocals(chunk));
@@ -233,8 +237,12 @@ export function createBridge(deps: BridgeDeps) {
         // A conflict (the mirror changed meanwhile) is merged by the next pull.
         if (rev) toStore.push({ lead: m.lead, rev, current: m.mine });
       }
-      await store(toStore);
+      await storing;
+      storing = store(toStore);
+      // Its failure is thrown by the await above or below, not reported as unhandled meanwhile.
+      storing.catch(() => {});
     }
+    await storing;
     return written;
   }
 

@@ -114,7 +114,10 @@ function readPageUnsafe(
   const cards = site || !body ? [] : safe('people-list', () => peopleCardsOnce(doc, href), []);
   const cardEls = new Set(cards.flatMap((c) => (c.also ? [c.el, ...c.also] : [c.el])));
   const weak: RawPerson[] = [];
-  upsertPeople(d.listed, cards.filter((c) => !c.weak).map((c) => c.person));
+  upsertPeople(
+    d.listed,
+    cards.filter((c) => !c.weak).map((c) => c.person),
+  );
   for (const c of cards) if (c.weak && weakToo) weak.push({ ...c.person, judge: c.weak });
   const strongCards = cards.filter((c) => !c.weak);
   // A portfolio with no markup: the one LinkedIn profile it links to spells a name that the title shows.

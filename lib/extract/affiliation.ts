@@ -1,5 +1,6 @@
 import { getCountries } from 'libphonenumber-js/min';
 import { z } from 'zod';
+import { NOT_NAME } from './name-words';
 import { personNameScore } from './names';
 import { companyLike, isOrgText, roleish, splitRole } from './page/roles';
 import type { RawPerson } from './page/types';
@@ -37,6 +38,11 @@ const UNIT =
 const LEADER_OF =
   /^((?:co-?)?(?:founder|fondat(?:eur|rice)|fundador(?:a)?|gründer(?:in)?|ceo|cto|cfo|coo|cmo|cpo|owner|d[ée]l[ée]gu[ée]e? g[ée]n[ée]ral(?:e)?|directeur général|directrice générale|managing director|general manager))\s{1,3}(?:of|de la|de l'|de|du|des|di|del|della|von|der)\s{1,3}(.{2,60})$/i;
 
+// A founder's, organiser's or president's role word straight before an organisation named by its acronym
+// ("Organizador GDG Women Lima", "Cofondateur ISLEAN"); a region ("President EMEA") is no organisation.
+const LEADER_BARE =
+  /^((?:co-?)?(?:founder|fondat(?:eur|rice)|cofondat(?:eur|rice)|fundador(?:a)?|gr(?:ü|u)nder(?:in)?|organi[sz]ador(?:a)?|organi[sz]er|organisat(?:eur|rice)|organizzat(?:ore|rice)|pr(?:é|e)sident(?:e|a)?))\s{1,3}(?!(?:EMEA|APAC|LATAM|DACH|AMER|MENA|CEE|ANZ)\b)(\p{Lu}{3,8}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{0,30}){0,4})$/iu;
+
 /** A company part cleaned: a second hat, a country after it and a description in brackets dropped. */
 function cleanCompany(raw: string): string {
   // "SFEIR | GDE", "Tampere University (Finland) and Task Group Chair": the first organisation only.
@@ -63,9 +69,12 @@ const titleCase = (text: string) =>
 // An employer named in the part: "University of X", "Acme GmbH", "TU Dresden" (Technische Universität).
 const orgPart = (text: string) => isOrgText(text) || /^(?:TU|ETH|EPFL|KTH|UC|UCL)\s\p{Lu}/u.test(text);
 
-// A record's own name is never its company (a card whose name line was read twice).
+// A record's own name is never its company (a card whose name line was read twice), nor is a section's
+// label ("Sponsors", "Partners", "Team") that a record's line repeats.
 const usable = (company: string, person: string) =>
-  company.length >= 2 && company.toLowerCase() !== person.toLowerCase();
+  company.length >= 2 &&
+  company.toLowerCase() !== person.toLowerCase() &&
+  !(!/\s/.test(company.trim()) && NOT_NAME.test(company.trim()));
 
 // Commas outside brackets: "CTO of two startups (Amperry, MINDIT)" is one part.
 const commaParts = (text: string) => text.split(/\s{0,3},\s{0,3}(?![^()]{0,60}\))/);
@@ -82,6 +91,8 @@ export function splitAffiliation(line: string, others: boolean): { title: string
   const leader = LEADER_OF.exec(text);
   if (leader && companyLike(cleanCompany(leader[2] as string)))
     return { title: (leader[1] as string).trim(), company: cleanCompany(leader[2] as string) };
+  const bare = LEADER_BARE.exec(commaParts(text)[0] ?? '');
+  if (bare?.[1] && bare[2] && /^\p{Lu}{3}/u.test(bare[2])) return { title: bare[1], company: cleanCompany(bare[2]) };
   // "Role, Department of X, University Y, Country": the role, then the employer after the units.
   const parts = commaParts(text).filter((p) => p && !UNIT.test(p) && !isCountryName(p));
   if (parts.length >= 2 && !/\s(?:at|@|bei|chez|presso|bij)\s/i.test(parts[0] as string)) {

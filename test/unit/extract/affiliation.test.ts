@@ -65,6 +65,9 @@ describe('splitAffiliation', () => {
     ['Systems Engineer | EPAM Systems', 'Systems Engineer', 'EPAM Systems'],
     // A profession named after its science, then the employer's acronym.
     ['Fisico dell’atmosfera, ENEA', 'Fisico dell’atmosfera', 'ENEA'],
+    // A founder's or organiser's role word straight before an organisation's acronym.
+    ['Organizador GDG Women Lima', 'Organizador', 'GDG Women Lima'],
+    ['Cofondateur ISLEAN, Président Mines Paris Alumni', 'Cofondateur', 'ISLEAN'],
   ])('splits "%s" on a speakers page', (line, title, company) => {
     expect(splitAffiliation(line, true)).toEqual({ title, company });
   });
@@ -81,6 +84,8 @@ describe('splitAffiliation', () => {
     'Professor of Latin Epigraphy',
     'Head of Marketing',
     'CTO and Co-Founder of two startups (Amperry, MINDIT)',
+    'President EMEA',
+    'Founder Emeritus',
   ])('keeps "%s" as a title', (line) => {
     expect(splitAffiliation(line, true).company).toBeUndefined();
   });
@@ -142,6 +147,14 @@ describe('assignAffiliations', () => {
     assignAffiliations(people, null, true);
 
     expect([people[0]?.title, people[0]?.companyName]).toEqual(['Systems Engineer', 'EPAM Systems']);
+  });
+
+  it("never takes a section's label for a company", () => {
+    const people = [listed('Ota Plaza', undefined, 'Sponsors'), listed('Jane Doe', 'Partners')];
+
+    assignAffiliations(people, null, true);
+
+    expect(people.map((p) => p.companyName)).toEqual([undefined, undefined]);
   });
 
   it('shortens a title that repeats the company its record names apart', () => {

@@ -184,6 +184,11 @@ export function assignAffiliations(
     p.sources.companyName = 'people-list';
   }
   if (!org || others) return;
+  // Most records name an employer of their own, other than the site's: a project's or a consortium's
+  // page of several organisations' people, where the site's name is no one's employer by default.
+  const site = org.name.toLowerCase();
+  const elsewhere = people.filter((p) => p.companyName && !p.companyName.toLowerCase().includes(site)).length;
+  if (elsewhere >= 2 && elsewhere * 2 >= people.length) return;
   for (const p of people) {
     if (p.companyName) continue;
     p.companyName = org.name;

@@ -149,6 +149,18 @@ describe('assignAffiliations', () => {
     expect([people[0]?.title, people[0]?.companyName]).toEqual(['Systems Engineer', 'EPAM Systems']);
   });
 
+  it("gives the site's name to nobody when most records name employers of their own (a project's partners)", () => {
+    const people = [
+      listed('Ana Ruiz', 'Professor, University of Antwerp'),
+      listed('Jan Peeters', 'Researcher, Ghent University'),
+      listed('Eva Maes', 'Project manager'),
+    ];
+
+    assignAffiliations(people, { name: 'Autark', source: 'title' }, false);
+
+    expect(people.map((p) => p.companyName)).toEqual(['University of Antwerp', 'Ghent University', undefined]);
+  });
+
   it("never takes a section's label for a company", () => {
     const people = [listed('Ota Plaza', undefined, 'Sponsors'), listed('Jane Doe', 'Partners')];
 

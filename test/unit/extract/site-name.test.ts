@@ -16,6 +16,23 @@ describe('domainLabel', () => {
 });
 
 describe('judgeSiteName', () => {
+  it('drops "Webpage of the" before a name and a speakers label after it', () => {
+    expect(
+      judgeSiteName(
+        site('Webpage of the Moreno Lab', ['title', 'Webpage of the Moreno Lab']),
+        {},
+        'https://morenolab.org/people/',
+      ),
+    ).toBe('Moreno Lab');
+    expect(
+      judgeSiteName(
+        site('PyData Ghent Speakers', ['meta', 'PyData Ghent Speakers']),
+        {},
+        'https://pydata-ghent.example/speakers/',
+      ),
+    ).toBe('PyData Ghent');
+  });
+
   it("takes a firm named after its founders for the site's name: its trade word makes it no person's", () => {
     const firm = site('Lucas y Romero Auditores', ['title', 'Lucas y Romero Auditores']);
 

@@ -190,11 +190,16 @@ export function assignAffiliations(
   const elsewhere = people.filter((p) => p.companyName && !p.companyName.toLowerCase().includes(site)).length;
   if (elsewhere >= 2 && elsewhere * 2 >= people.length) return;
   for (const p of people) {
-    if (p.companyName) continue;
+    // Alumni have left: the organisation was their employer, not their current one.
+    if (p.companyName || FORMER.test(p.section ?? '')) continue;
     p.companyName = org.name;
     p.sources.companyName = org.source;
   }
 }
+
+// Section headings over people who have left ("Alumni", "Former members", "Ehemalige", "Anciens membres").
+const FORMER =
+  /\b(?:alumni|alumnae|former|past|previous|ehemalige|anciens?|anciennes?|antiguos|antiguas|ex-?membres|oud-?leden|byli)\b/i;
 
 // An edition of an event ("DevFest Nantes 2015", "Interaction14", "e-Rum2020", "CRL @ MPI 2023"): its
 // volunteers and organisers work elsewhere (their own line names it, or a group runs the event),

@@ -161,6 +161,15 @@ describe('assignAffiliations', () => {
     expect(people.map((p) => p.companyName)).toEqual(['University of Antwerp', 'Ghent University', undefined]);
   });
 
+  it("gives the site's organisation to its current members, not to its alumni", () => {
+    const people = [listed('Ana Ruiz', 'PhD student'), listed('Jan Peeters', 'PhD student')];
+    people[1] = { ...(people[1] as RawPerson), section: 'Former PhD students' };
+
+    assignAffiliations(people, { name: 'Acme Lab', source: 'title' }, false);
+
+    expect(people.map((p) => p.companyName)).toEqual(['Acme Lab', undefined]);
+  });
+
   it("never takes a section's label for a company", () => {
     const people = [listed('Ota Plaza', undefined, 'Sponsors'), listed('Jane Doe', 'Partners')];
 

@@ -67,7 +67,7 @@ const titleCase = (text: string) =>
   text.split(' ').every((w) => /^[\p{Lu}\d]/u.test(w) || (w.length <= 4 && /^\p{Ll}+$/u.test(w)));
 
 // An employer named in the part: "University of X", "Acme GmbH", "TU Dresden" (Technische Universität).
-const orgPart = (text: string) => isOrgText(text) || /^(?:TU|ETH|EPFL|KTH|UC|UCL)\s\p{Lu}/u.test(text);
+const orgPart = (text: string) => isOrgText(text) || /^(?:TU|ETH|EPFL|KTH|UC|UCL|KU)\s\p{Lu}/u.test(text);
 
 // A record's own name is never its company (a card whose name line was read twice), nor is a section's
 // label ("Sponsors", "Partners", "Team") that a record's line repeats.
@@ -78,6 +78,19 @@ const usable = (company: string, person: string) =>
 
 // Commas outside brackets: "CTO of two startups (Amperry, MINDIT)" is one part.
 const commaParts = (text: string) => text.split(/\s{0,3},\s{0,3}(?![^()]{0,60}\))/);
+
+/**
+ * The institution a page's subtitle names after its units ("Electrical and Systems Engineering,
+ * University of Pennsylvania" → "University of Pennsylvania"), or '': every part in title case or a
+ * unit, the institution one of several words that names an organisation.
+ */
+export function institutionIn(line: string): string {
+  const parts = commaParts(line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return '';
+  if (!parts.every((p) => UNIT.test(p) || titleCase(p.replace(/\s{0,3}\([^()]{1,20}\)$/, '')))) return '';
+  const org = parts.find((p) => !UNIT.test(p) && orgPart(p) && p.split(' ').length >= 2);
+  return org && personNameScore(org) < 0.8 ? cleanCompany(org) : '';
+}
 
 /**
  * A listed person's role line as title and company. `others`: the page lists people of other

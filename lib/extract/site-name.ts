@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { registrableDomain } from '@/lib/normalize/domain';
 import { foldText } from '@/lib/normalize/name';
+import { institutionIn } from './affiliation';
 import { personNameScore } from './names';
 import { LEGAL } from './page/company';
 import { splitTitle } from './page/meta';
@@ -192,22 +193,27 @@ const SiteNames = z.object({
  */
 export function pageCompany(
   company: Record<string, unknown> | null,
-  hints: { title?: string; heading?: string },
+  hints: { title?: string; heading?: string; subtitle?: string },
   url: string,
   kind: string,
   people: Record<string, unknown>[],
 ): Record<string, unknown> | null {
+  // A group page on an academic's own site ("Jane Doe – People"): the institution its heading's subtitle names.
+  const institution = () => {
+    const name = kind === 'people-list' ? institutionIn(hints.subtitle ?? '') : '';
+    return name ? { name, emails: [], phones: [], links: [], sources: { name: 'page' } } : null;
+  };
   if (company && typeof company.name === 'string') {
     const site = SiteNames.safeParse(company.siteNames);
     const name = judgeSiteName({ name: company.name, siteNames: site.success ? site.data : undefined }, hints, url);
     if (name) return { ...company, name };
-    return kind === 'people-list' ? null : company;
+    return kind === 'people-list' ? institution() : company;
   }
   // Only for a list the generic reader found: a site adapter's "company: null" means none.
   const generic = people.some((p) => (p.sources as Record<string, unknown> | undefined)?.fullName === 'people-list');
   if (company || kind !== 'people-list' || !generic) return company;
   const name = judgeSiteName({ name: '', siteNames: { chosen: '', candidates: [] } }, hints, url);
-  if (!name) return null;
+  if (!name) return institution();
   let website = '';
   try {
     website = new URL(url).origin;

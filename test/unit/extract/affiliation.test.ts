@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   affiliate,
   assignAffiliations,
+  institutionIn,
   isCountryName,
   isEventEdition,
   splitAffiliation,
@@ -256,4 +257,20 @@ describe('a card\'s "Name / Employer / Country" lines', () => {
 
     expect(people.map((p) => p.companyName)).toEqual([undefined, undefined]);
   });
+});
+
+describe('institutionIn', () => {
+  it.each([
+    ['Electrical and Systems Engineering, University of Pennsylvania', 'University of Pennsylvania'],
+    ['Department of Electrical Engineering (ESAT), KU Leuven', 'KU Leuven'],
+  ])('reads the institution of "%s"', (line, expected) => {
+    expect(institutionIn(line)).toBe(expected);
+  });
+
+  it.each(['Meet the people behind Acme, Inc.', 'University of Pennsylvania', 'Jane Doe, John Smith'])(
+    'reads none in "%s"',
+    (line) => {
+      expect(institutionIn(line)).toBe('');
+    },
+  );
 });

@@ -208,3 +208,18 @@ describe('pageCompany', () => {
     expect(pageCompany(hostile, {}, 'https://acme.com/', 'company', [])).toMatchObject({ name: 'Acme' });
   });
 });
+
+describe('pageCompany on an academic group page', () => {
+  it("takes the institution under the heading when the site's name is its owner's", () => {
+    const people = [{ fullName: 'Ana Ruiz', sources: { fullName: 'people-list' } }];
+    const hints = {
+      title: 'Jane Whitfield – People',
+      heading: 'Jane Whitfield – People',
+      subtitle: 'Mechanical Engineering, University of Leeds',
+    };
+
+    const company = pageCompany(null, hints, 'https://janewhitfield.github.io/people.html', 'people-list', people);
+
+    expect(company?.name).toBe('University of Leeds');
+  });
+});

@@ -11,6 +11,12 @@ import type { RawPerson } from './page/types';
  * University, Country", an affiliation line of its own on a speakers page); the page's
  * organisation is theirs only on its own team page, and only when the site's name is one
  * a source vouches for (lib/extract/site-name.ts). Never the person's own name.
+ *
+ * Department, lab or university (as the corpus's facts decide): a person's own line "Role, Unit,
+ * University" names the university (units are skipped); a lab's or group's own site gives its
+ * members the lab's name ("Bioinformatics Group"); an academic's own site, named after them, gives
+ * its current members the institution under the heading (lib/extract/site-name.ts); an event's
+ * edition, a project with partners (most members name their own employer) and alumni get no default.
  */
 
 const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'];

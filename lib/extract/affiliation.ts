@@ -1,5 +1,6 @@
 import { getCountries } from 'libphonenumber-js/min';
 import { z } from 'zod';
+import { NOT_NAME } from './name-words';
 import { personNameScore } from './names';
 import { companyLike, isOrgText, roleish, splitRole } from './page/roles';
 import type { RawPerson } from './page/types';
@@ -10,6 +11,12 @@ import type { RawPerson } from './page/types';
  * University, Country", an affiliation line of its own on a speakers page); the page's
  * organisation is theirs only on its own team page, and only when the site's name is one
  * a source vouches for (lib/extract/site-name.ts). Never the person's own name.
+ *
+ * Department, lab or university (as the corpus's facts decide): a person's own line "Role, Unit,
+ * University" names the university (units are skipped); a lab's or group's own site gives its
+ * members the lab's name ("Bioinformatics Group"); an academic's own site, named after them, gives
+ * its current members the institution under the heading (lib/extract/site-name.ts); an event's
+ * edition, a project with partners (most members name their own employer) and alumni get no default.
  */
 
 const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'];
@@ -37,6 +44,11 @@ const UNIT =
 const LEADER_OF =
   /^((?:co-?)?(?:founder|fondat(?:eur|rice)|fundador(?:a)?|gründer(?:in)?|ceo|cto|cfo|coo|cmo|cpo|owner|d[ée]l[ée]gu[ée]e? g[ée]n[ée]ral(?:e)?|directeur général|directrice générale|managing director|general manager))\s{1,3}(?:of|de la|de l'|de|du|des|di|del|della|von|der)\s{1,3}(.{2,60})$/i;
 
+// A founder's, organiser's or president's role word straight before an organisation named by its acronym
+// ("Organizador GDG Women Lima", "Cofondateur ISLEAN"); a region ("President EMEA") is no organisation.
+const LEADER_BARE =
+  /^((?:co-?)?(?:founder|fondat(?:eur|rice)|cofondat(?:eur|rice)|fundador(?:a)?|gr(?:ü|u)nder(?:in)?|organi[sz]ador(?:a)?|organi[sz]er|organisat(?:eur|rice)|organizzat(?:ore|rice)|pr(?:é|e)sident(?:e|a)?))\s{1,3}(?!(?:EMEA|APAC|LATAM|DACH|AMER|MENA|CEE|ANZ)\b)(\p{Lu}{3,8}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{0,30}){0,4})$/iu;
+
 /** A company part cleaned: a second hat, a country after it and a description in brackets dropped. */
 function cleanCompany(raw: string): string {
   // "SFEIR | GDE", "Tampere University (Finland) and Task Group Chair": the first organisation only.
@@ -61,14 +73,30 @@ const titleCase = (text: string) =>
   text.split(' ').every((w) => /^[\p{Lu}\d]/u.test(w) || (w.length <= 4 && /^\p{Ll}+$/u.test(w)));
 
 // An employer named in the part: "University of X", "Acme GmbH", "TU Dresden" (Technische Universität).
-const orgPart = (text: string) => isOrgText(text) || /^(?:TU|ETH|EPFL|KTH|UC|UCL)\s\p{Lu}/u.test(text);
+const orgPart = (text: string) => isOrgText(text) || /^(?:TU|ETH|EPFL|KTH|UC|UCL|KU)\s\p{Lu}/u.test(text);
 
-// A record's own name is never its company (a card whose name line was read twice).
+// A record's own name is never its company (a card whose name line was read twice), nor is a section's
+// label ("Sponsors", "Partners", "Team") that a record's line repeats.
 const usable = (company: string, person: string) =>
-  company.length >= 2 && company.toLowerCase() !== person.toLowerCase();
+  company.length >= 2 &&
+  company.toLowerCase() !== person.toLowerCase() &&
+  !(!/\s/.test(company.trim()) && NOT_NAME.test(company.trim()));
 
 // Commas outside brackets: "CTO of two startups (Amperry, MINDIT)" is one part.
 const commaParts = (text: string) => text.split(/\s{0,3},\s{0,3}(?![^()]{0,60}\))/);
+
+/**
+ * The institution a page's subtitle names after its units ("Electrical and Systems Engineering,
+ * University of Pennsylvania" → "University of Pennsylvania"), or '': every part in title case or a
+ * unit, the institution one of several words that names an organisation.
+ */
+export function institutionIn(line: string): string {
+  const parts = commaParts(line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return '';
+  if (!parts.every((p) => UNIT.test(p) || titleCase(p.replace(/\s{0,3}\([^()]{1,20}\)$/, '')))) return '';
+  const org = parts.find((p) => !UNIT.test(p) && orgPart(p) && p.split(' ').length >= 2);
+  return org && personNameScore(org) < 0.8 ? cleanCompany(org) : '';
+}
 
 /**
  * A listed person's role line as title and company. `others`: the page lists people of other
@@ -82,6 +110,8 @@ export function splitAffiliation(line: string, others: boolean): { title: string
   const leader = LEADER_OF.exec(text);
   if (leader && companyLike(cleanCompany(leader[2] as string)))
     return { title: (leader[1] as string).trim(), company: cleanCompany(leader[2] as string) };
+  const bare = LEADER_BARE.exec(commaParts(text)[0] ?? '');
+  if (bare?.[1] && bare[2] && /^\p{Lu}{3}/u.test(bare[2])) return { title: bare[1], company: cleanCompany(bare[2]) };
   // "Role, Department of X, University Y, Country": the role, then the employer after the units.
   const parts = commaParts(text).filter((p) => p && !UNIT.test(p) && !isCountryName(p));
   if (parts.length >= 2 && !/\s(?:at|@|bei|chez|presso|bij)\s/i.test(parts[0] as string)) {
@@ -173,12 +203,22 @@ export function assignAffiliations(
     p.sources.companyName = 'people-list';
   }
   if (!org || others) return;
+  // Most records name an employer of their own, other than the site's: a project's or a consortium's
+  // page of several organisations' people, where the site's name is no one's employer by default.
+  const site = org.name.toLowerCase();
+  const elsewhere = people.filter((p) => p.companyName && !p.companyName.toLowerCase().includes(site)).length;
+  if (elsewhere >= 2 && elsewhere * 2 >= people.length) return;
   for (const p of people) {
-    if (p.companyName) continue;
+    // Alumni have left: the organisation was their employer, not their current one.
+    if (p.companyName || FORMER.test(p.section ?? '')) continue;
     p.companyName = org.name;
     p.sources.companyName = org.source;
   }
 }
+
+// Section headings over people who have left ("Alumni", "Former members", "Ehemalige", "Anciens membres").
+const FORMER =
+  /\b(?:alumni|alumnae|former|past|previous|ehemalige|anciens?|anciennes?|antiguos|antiguas|ex-?membres|oud-?leden|byli)\b/i;
 
 // An edition of an event ("DevFest Nantes 2015", "Interaction14", "e-Rum2020", "CRL @ MPI 2023"): its
 // volunteers and organisers work elsewhere (their own line names it, or a group runs the event),

@@ -38,6 +38,7 @@ const ReadingShape = z.object({
       countries: z.array(z.string().max(80)).max(50).catch([]),
       heading: z.string().max(300).optional().catch(undefined),
       title: z.string().max(300).optional().catch(undefined),
+      subtitle: z.string().max(300).optional().catch(undefined),
     })
     .catch({ countries: [] }),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { registrableDomain } from '@/lib/normalize/domain';
 import { foldText } from '@/lib/normalize/name';
+import { institutionIn } from './affiliation';
 import { personNameScore } from './names';
 import { LEGAL } from './page/company';
 import { splitTitle } from './page/meta';
@@ -26,7 +27,11 @@ const GENERIC =
 // A name ending in what an organisation is ("Agape Bible Church", "Sint-Jan Kerk") is no person's, whatever its first word.
 const ORG_TAIL =
   /\s(?:church|chapel|parish|ministries|school|academy|club|society|association|institute|foundation|cent(?:er|re)|clinic|hospital|hotel|restaurant|bakery|gallery|museum|theat(?:re|er)|kirche|gemeinde|schule|verein|stiftung|(?:é|e)glise|iglesia|parroquia|chiesa|parrocchia|kerk|stichting|vereniging)$/i;
-const TEAM_WORD = /^(?:team|équipe|equipo|equipe|staff)\s{1,3}|(?<!\s)\s{1,3}(?:team|équipe|equipo|equipe|staff)$/i;
+const TEAM_WORD =
+  /^(?:team|équipe|equipo|equipe|staff)\s{1,3}|(?<!\s)\s{1,3}(?:team|équipe|equipo|equipe|staff|speakers|palestrantes|ponentes|intervenants|referenten)$/i;
+// "Webpage of the Resendis Lab", "Site officiel de …": the words before the name.
+const SITE_OF =
+  /^(?:(?:the\s{1,3})?(?:official\s{1,3})?(?:web\s?page|website|web\s?site|home\s?page|site)\s{1,3}of\s{1,3}(?:the\s{1,3})?|site\s{1,3}officiel\s{1,3}d[eu]\s{1,3}(?:la\s{1,3}|l')?)/i;
 
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
 
@@ -51,7 +56,7 @@ function cleanCandidate(raw: string, label: string): string {
   // The site's own host as its name ("teamtomo.org"): the label is the name.
   if (/^[a-z0-9-]+\.[a-z]{2,6}$/i.test(name) && fold(name.split('.')[0] ?? '') === label)
     name = name.split('.')[0] ?? '';
-  const bare = name.replace(TEAM_WORD, '');
+  const bare = name.replace(SITE_OF, '').replace(TEAM_WORD, '');
   if (bare !== name && bare.length >= 2) name = bare;
   if (name.length < 2 || name.length > 60 || name.split(/\s+/).length > 6) return '';
   if (GENERIC.test(name) || PAGE_LABEL.test(name) || /^\d+$|@|:\/\//.test(name)) return '';
@@ -188,22 +193,27 @@ const SiteNames = z.object({
  */
 export function pageCompany(
   company: Record<string, unknown> | null,
-  hints: { title?: string; heading?: string },
+  hints: { title?: string; heading?: string; subtitle?: string },
   url: string,
   kind: string,
   people: Record<string, unknown>[],
 ): Record<string, unknown> | null {
+  // A group page on an academic's own site ("Jane Doe – People"): the institution its heading's subtitle names.
+  const institution = () => {
+    const name = kind === 'people-list' ? institutionIn(hints.subtitle ?? '') : '';
+    return name ? { name, emails: [], phones: [], links: [], sources: { name: 'page' } } : null;
+  };
   if (company && typeof company.name === 'string') {
     const site = SiteNames.safeParse(company.siteNames);
     const name = judgeSiteName({ name: company.name, siteNames: site.success ? site.data : undefined }, hints, url);
     if (name) return { ...company, name };
-    return kind === 'people-list' ? null : company;
+    return kind === 'people-list' ? institution() : company;
   }
   // Only for a list the generic reader found: a site adapter's "company: null" means none.
   const generic = people.some((p) => (p.sources as Record<string, unknown> | undefined)?.fullName === 'people-list');
   if (company || kind !== 'people-list' || !generic) return company;
   const name = judgeSiteName({ name: '', siteNames: { chosen: '', candidates: [] } }, hints, url);
-  if (!name) return null;
+  if (!name) return institution();
   let website = '';
   try {
     website = new URL(url).origin;

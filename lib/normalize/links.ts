@@ -209,6 +209,9 @@ export function classifyLink(raw: string, base?: string | URL): { kind: LinkKind
     if ((first === 'in' || first === 'pub') && handle(seg[1])) {
       return { kind: 'linkedin-person', url: `https://www.linkedin.com/in/${enc(seg[1] as string)}` };
     }
+    // "company-beta" is the form LinkedIn's company pages had in 2017: old sites still link it.
+    if (first === 'company-beta' && handle(seg[1]))
+      return { kind: 'linkedin-company', url: `https://www.linkedin.com/company/${enc(seg[1] as string)}` };
     if ((first === 'company' || first === 'school' || first === 'showcase') && handle(seg[1])) {
       return { kind: 'linkedin-company', url: `https://www.linkedin.com/${first}/${enc(seg[1] as string)}` };
     }

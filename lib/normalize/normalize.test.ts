@@ -15,6 +15,7 @@ describe('canonicalLink', () => {
     ['http://linkedin.com/in/jane-doe-123', 'https://www.linkedin.com/in/jane-doe-123'],
     ['https://www.linkedin.com/in/j%C3%B6rg-m%C3%BCller/', 'https://www.linkedin.com/in/j%C3%B6rg-m%C3%BCller'],
     ['https://www.linkedin.com/company/acme-inc/about/', 'https://www.linkedin.com/company/acme-inc'],
+    ['https://www.linkedin.com/company-beta/10849778/', 'https://www.linkedin.com/company/10849778'],
     ['https://GitHub.com/Octocat', 'https://github.com/octocat'],
     ['https://twitter.com/JaneDoe?ref_src=twsrc', 'https://x.com/janedoe'],
     ['https://www.crunchbase.com/organization/acme?utm_source=x', 'https://www.crunchbase.com/organization/acme'],

@@ -53,9 +53,20 @@ export function readMeta(doc: Document, base: string): MetaReading {
 }
 
 /** The page's first <h1> and its <title>, for the manual form's name hint (finalize judges them). */
-export function headingHints(doc: Document, meta: MetaReading): { heading?: string; title?: string } {
-  const heading = clip(doc.querySelector('h1')?.textContent ?? '', 300);
-  return { ...(heading ? { heading } : {}), ...(meta.title ? { title: meta.title } : {}) };
+export function headingHints(
+  doc: Document,
+  meta: MetaReading,
+): { heading?: string; title?: string; subtitle?: string } {
+  const h1 = doc.querySelector('h1');
+  const heading = clip(h1?.textContent ?? '', 300);
+  // The line under the heading (an academic's "Department of X, University Y"): finalize may read the institution.
+  const next = h1?.nextElementSibling;
+  const subtitle = next && !/^H[1-6]$/.test(next.tagName) ? clip(next.textContent ?? '', 300) : '';
+  return {
+    ...(heading ? { heading } : {}),
+    ...(meta.title ? { title: meta.title } : {}),
+    ...(subtitle && subtitle.length <= 120 ? { subtitle } : {}),
+  };
 }
 
 /** Splits a title on " | ", " - ", " – ", " — ", " · ", " :: ", " » " (spaces required: "Jean-Luc" stays whole). */

@@ -47,6 +47,8 @@ export interface PageReading {
     /** The first <h1>'s text and the <title>, as written: finalize judges them as the manual form's name hint. */
     heading?: string;
     title?: string;
+    /** The line right under the first <h1> (at most 120 characters). */
+    subtitle?: string;
   };
   /**
    * On a people list: the listed people belong to other organisations (speakers, authors),

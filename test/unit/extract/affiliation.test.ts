@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   affiliate,
   assignAffiliations,
+  institutionIn,
   isCountryName,
   isEventEdition,
   splitAffiliation,
@@ -65,6 +66,9 @@ describe('splitAffiliation', () => {
     ['Systems Engineer | EPAM Systems', 'Systems Engineer', 'EPAM Systems'],
     // A profession named after its science, then the employer's acronym.
     ['Fisico dell’atmosfera, ENEA', 'Fisico dell’atmosfera', 'ENEA'],
+    // A founder's or organiser's role word straight before an organisation's acronym.
+    ['Organizador GDG Women Lima', 'Organizador', 'GDG Women Lima'],
+    ['Cofondateur ISLEAN, Président Mines Paris Alumni', 'Cofondateur', 'ISLEAN'],
   ])('splits "%s" on a speakers page', (line, title, company) => {
     expect(splitAffiliation(line, true)).toEqual({ title, company });
   });
@@ -81,6 +85,8 @@ describe('splitAffiliation', () => {
     'Professor of Latin Epigraphy',
     'Head of Marketing',
     'CTO and Co-Founder of two startups (Amperry, MINDIT)',
+    'President EMEA',
+    'Founder Emeritus',
   ])('keeps "%s" as a title', (line) => {
     expect(splitAffiliation(line, true).company).toBeUndefined();
   });
@@ -142,6 +148,35 @@ describe('assignAffiliations', () => {
     assignAffiliations(people, null, true);
 
     expect([people[0]?.title, people[0]?.companyName]).toEqual(['Systems Engineer', 'EPAM Systems']);
+  });
+
+  it("gives the site's name to nobody when most records name employers of their own (a project's partners)", () => {
+    const people = [
+      listed('Ana Ruiz', 'Professor, University of Antwerp'),
+      listed('Jan Peeters', 'Researcher, Ghent University'),
+      listed('Eva Maes', 'Project manager'),
+    ];
+
+    assignAffiliations(people, { name: 'Autark', source: 'title' }, false);
+
+    expect(people.map((p) => p.companyName)).toEqual(['University of Antwerp', 'Ghent University', undefined]);
+  });
+
+  it("gives the site's organisation to its current members, not to its alumni", () => {
+    const people = [listed('Ana Ruiz', 'PhD student'), listed('Jan Peeters', 'PhD student')];
+    people[1] = { ...(people[1] as RawPerson), section: 'Former PhD students' };
+
+    assignAffiliations(people, { name: 'Acme Lab', source: 'title' }, false);
+
+    expect(people.map((p) => p.companyName)).toEqual(['Acme Lab', undefined]);
+  });
+
+  it("never takes a section's label for a company", () => {
+    const people = [listed('Ota Plaza', undefined, 'Sponsors'), listed('Jane Doe', 'Partners')];
+
+    assignAffiliations(people, null, true);
+
+    expect(people.map((p) => p.companyName)).toEqual([undefined, undefined]);
   });
 
   it('shortens a title that repeats the company its record names apart', () => {
@@ -222,4 +257,20 @@ describe('a card\'s "Name / Employer / Country" lines', () => {
 
     expect(people.map((p) => p.companyName)).toEqual([undefined, undefined]);
   });
+});
+
+describe('institutionIn', () => {
+  it.each([
+    ['Electrical and Systems Engineering, University of Pennsylvania', 'University of Pennsylvania'],
+    ['Department of Electrical Engineering (ESAT), KU Leuven', 'KU Leuven'],
+  ])('reads the institution of "%s"', (line, expected) => {
+    expect(institutionIn(line)).toBe(expected);
+  });
+
+  it.each(['Meet the people behind Acme, Inc.', 'University of Pennsylvania', 'Jane Doe, John Smith'])(
+    'reads none in "%s"',
+    (line) => {
+      expect(institutionIn(line)).toBe('');
+    },
+  );
 });

@@ -16,6 +16,23 @@ describe('domainLabel', () => {
 });
 
 describe('judgeSiteName', () => {
+  it('drops "Webpage of the" before a name and a speakers label after it', () => {
+    expect(
+      judgeSiteName(
+        site('Webpage of the Moreno Lab', ['title', 'Webpage of the Moreno Lab']),
+        {},
+        'https://morenolab.org/people/',
+      ),
+    ).toBe('Moreno Lab');
+    expect(
+      judgeSiteName(
+        site('PyData Ghent Speakers', ['meta', 'PyData Ghent Speakers']),
+        {},
+        'https://pydata-ghent.example/speakers/',
+      ),
+    ).toBe('PyData Ghent');
+  });
+
   it("takes a firm named after its founders for the site's name: its trade word makes it no person's", () => {
     const firm = site('Lucas y Romero Auditores', ['title', 'Lucas y Romero Auditores']);
 
@@ -189,5 +206,20 @@ describe('pageCompany', () => {
     const hostile = { name: 'Acme', siteNames: { chosen: 42, candidates: 'x' } };
 
     expect(pageCompany(hostile, {}, 'https://acme.com/', 'company', [])).toMatchObject({ name: 'Acme' });
+  });
+});
+
+describe('pageCompany on an academic group page', () => {
+  it("takes the institution under the heading when the site's name is its owner's", () => {
+    const people = [{ fullName: 'Ana Ruiz', sources: { fullName: 'people-list' } }];
+    const hints = {
+      title: 'Jane Whitfield – People',
+      heading: 'Jane Whitfield – People',
+      subtitle: 'Mechanical Engineering, University of Leeds',
+    };
+
+    const company = pageCompany(null, hints, 'https://janewhitfield.github.io/people.html', 'people-list', people);
+
+    expect(company?.name).toBe('University of Leeds');
   });
 });

@@ -182,11 +182,16 @@ export function homepagePerson(
   headingsToo = true,
 ): { person: RawPerson; heading: Element | null } | null {
   if (listPage(doc, page, meta)) return null;
-  const all = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="name"]')).slice(0, 40);
+  // Names in testimonials, reviews, comments and quotes are other people's, never the page's person.
+  const own = (h: Element) => !h.closest(VOICES);
+  const all = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="name"]')).slice(0, 40).filter(own);
   // An h4 counts only beside a contact (an academic's sidebar: photo, name, mail and profile icons).
   const contact = (h: Element) =>
     h.tagName !== 'H4' || !!h.parentElement?.querySelector('a[href^="mailto:"], a[href*="linkedin.com/in/"]');
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4')).slice(0, 12).filter(contact).slice(0, 3);
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4'))
+    .slice(0, 12)
+    .filter((h) => contact(h) && own(h))
+    .slice(0, 3);
   const holding = (name: string) => all.find((h) => nameKey(nameText(h.textContent ?? '')).includes(nameKey(name)));
   const title = nameText(meta.title);
   let name = '';
@@ -247,6 +252,19 @@ export function homepagePerson(
   } else if (role) roleInto(p, role);
   if (meta.image) setField(p, 'photoUrl', meta.image, 'meta');
   return { person: p, heading };
+}
+
+// Blocks that quote other people: a client's testimonial, a review, a comment, a citation.
+const VOICES =
+  'blockquote, q, [class*="testimonial"], [class*="Testimonial"], [class*="review"], [class*="comment"], [class*="quote"], [class*="citation"]';
+
+// A line that is a sentence, not a role: first-person words, or many words ending a sentence.
+const FIRST_PERSON =
+  /(?:^|\s)(?:i|i'm|i’m|my|ich|mein|meine|je|j'|j’|mon|ma|yo|mi|io|eu|meu|minha|ik|mijn|jestem|mój)(?=\s)/i;
+/** True when a role line reads as a sentence of a bio ("I help founders grow their teams."). */
+export function sentenceLike(line: string): boolean {
+  const words = line.trim().split(/\s+/).length;
+  return words > 14 || (words > 6 && /[.!?]$/.test(line.trim())) || FIRST_PERSON.test(` ${line} `);
 }
 
 // Words a page of several people is named by ("Speakers", "Intervenants", "Unser Team", "Our people").
@@ -399,7 +417,14 @@ function roleAfter(heading: Element): string {
     const text = lines[0] ?? textOf(el, 400).replace(/\s+/g, ' ').trim();
     // "Psicologo Psicoterapeuta • Collaboratore": the first of several roles is the profession.
     const line = text.split(/\s[•·]\s/)[0] ?? '';
-    if (line.length >= 3 && line.length <= 100 && roleish(line) && !/[@:]\S/.test(line) && !SELF.test(line)) {
+    if (
+      line.length >= 3 &&
+      line.length <= 100 &&
+      roleish(line) &&
+      !/[@:]\S/.test(line) &&
+      !SELF.test(line) &&
+      !sentenceLike(line)
+    ) {
       // The institution in the next lines is the employer ("McGill University"), a lab or a field is not.
       const org = lines
         .slice(1, 3)

@@ -30,6 +30,7 @@ import {
   nameFromProfileLink,
   ownBusiness,
   selfDescribed,
+  sentenceLike,
 } from './kind';
 import { readLegalNotice } from './legal';
 import { clearMemos } from './memo';
@@ -288,7 +289,8 @@ function readPageUnsafe(
   if (site?.pageKind) kind = site.pageKind;
   else if (blocked) kind = 'other';
   else if (primary && (strongPrimary || isProfile)) kind = 'person';
-  else if (listed.length >= 2 || (listed.length === 1 && !primary)) kind = 'people-list';
+  // One person named beside the organisation on its legal notice (a JSON-LD founder) is its representative.
+  else if (listed.length >= 2 || (listed.length === 1 && !primary && !(legalPath && company))) kind = 'people-list';
   else if (primary) kind = 'person';
   else if ((company || siteCompany) && companyPath(page)) kind = 'company';
   // A bare notice (no title, logo or copyright line) is still its company's page.
@@ -370,13 +372,19 @@ function readPageUnsafe(
   // (an employer named in passing is the person's, not the page's company).
   if (person && !site && !person.title) {
     // A platform profile's short bio is often only the role ("Writer", "Founder @Acme", "Designer | Studio").
-    const bio = isProfile && meta.description.length <= 80 && ROLE_WORDS.test(meta.description) ? meta.description : '';
+    const short = meta.description.length <= 80 && !sentenceLike(meta.description);
+    const bio = isProfile && short && ROLE_WORDS.test(meta.description) ? meta.description : '';
     const named = bio ? '' : safe('title', () => namedRole(doc, meta, person.fullName), '');
     const role = named
       ? { title: named }
       : safe('title', () => splitRole(bio || selfDescribed(doc), true), { title: '' as string, company: undefined });
     setField(person, 'title', role.title, 'title');
     if (role.company) setField(person, 'companyName', role.company, 'title');
+  }
+  // A bio sentence is no title, whatever gave it (a JSON-LD jobTitle, a line under the name): abstain.
+  if (person?.title && sentenceLike(person.title)) {
+    delete person.title;
+    delete person.sources.title;
   }
   if (company && person && ownBusiness((company as RawCompany).name, person)) {
     // The business is the person: its contacts are theirs.

@@ -117,3 +117,44 @@ describe('academic home pages: a role block of lines under the name', () => {
     });
   });
 });
+
+describe('the page kind of a legal notice naming one person in its structured data', () => {
+  it('stays the company page, not a list of one', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'LocalBusiness',
+      name: 'Erste Hilfe Nordheim',
+      url: 'https://www.erstehilfe-nordheim.example/',
+      founder: { '@type': 'Person', name: 'Ruben Kastner' },
+    });
+    const html = `<html><head><title>Impressum | Erste Hilfe Nordheim</title><script type="application/ld+json">${ld}</script></head>
+      <body><main><h1>Impressum</h1><p>Angaben gemäß § 5 TMG</p><p>Kastner Paramedic e.K.<br>Inhaber: Ruben Kastner<br>Hafenstraße 3<br>40213 Düsseldorf</p></main></body></html>`;
+    expect(summary(html, 'https://www.erstehilfe-nordheim.example/impressum/').kind).toBe('company');
+  });
+});
+
+describe("a home page's person is never a voice it quotes", () => {
+  it('skips the name heading of a testimonial', () => {
+    const html = `<html><head><title>Willkommen</title></head><body><h1>Willkommen!</h1>
+      <div class="testimonial-slider"><div class="testimonial"><h3>Sabine Vogt</h3><p>„Tolle Beratung, Makler mit Herz.“</p></div></div>
+      </body></html>`;
+    const out = summary(html, 'https://immobilien-nord.example/');
+    expect(out.people.map((p) => p.name)).not.toContain('Sabine Vogt');
+  });
+});
+
+describe('a bio sentence is no title', () => {
+  it('abstains on a line under the name that is a first-person sentence', () => {
+    const html = `<html><head><title>Lena Fischer</title></head><body><h1>Lena Fischer</h1>
+      <p>I help founders as a consultant for growing teams.</p><p>Mail: <a href="mailto:lena@lenafischer.example">lena@lenafischer.example</a></p></body></html>`;
+    const out = summary(html, 'https://lenafischer.example/');
+    expect(out.people).toMatchObject([{ name: 'Lena Fischer' }]);
+    expect(out.people[0]?.title).toBeUndefined();
+  });
+
+  it('keeps a role line under the name', () => {
+    const html = `<html><head><title>Lena Fischer</title></head><body><h1>Lena Fischer</h1>
+      <p>Organisational consultant</p></body></html>`;
+    expect(summary(html, 'https://lenafischer.example/').people[0]?.title).toBe('Organisational consultant');
+  });
+});

@@ -30,8 +30,24 @@ const NAME_CLASS =
 const ROLE_CLASS = /(title|role|position|job|poste|funktion|designation|headline|occupation|function|subtitle|desc)/i;
 const PERSONISH =
   /(team|member|speaker|person|people|staff|author|profile|employee|leader|board|founder|mitarbeiter|equipe|équipe|intervenant|referent|vcard|h-card|bio)/i;
-export const NOT_PEOPLE =
+const NOT_PEOPLE =
   /(testimonial|review|quote|rating|sponsor|partner|client|logo|brand|carousel-logos|customer|award|breadcrumb|menu|nav|pagination|cookie|consent)/i;
+
+/**
+ * True when a class attribute marks something other than people's cards (testimonials, logos,
+ * menus). A BEM element of a people block is still the people's ("speaker-list__menu" is the
+ * speakers' list, written as a <menu>); "partners__list" is not.
+ */
+export function notPeople(cls: string): boolean {
+  if (!NOT_PEOPLE.test(cls)) return false;
+  for (const token of cls.split(/\s+/)) {
+    if (!NOT_PEOPLE.test(token)) continue;
+    const bem = token.indexOf('__');
+    const block = bem > 0 ? token.slice(0, bem) : '';
+    if (!block || NOT_PEOPLE.test(block) || !PERSONISH.test(block)) return true;
+  }
+  return false;
+}
 const nameish = (el: Element, card: Element) =>
   insideCard(el, card, HEADING) ||
   el.getAttribute('itemprop') === 'name' ||
@@ -106,7 +122,7 @@ export function altMononym(card: Element): string {
 }
 
 export function readCard(card: Element, base: string, opts: ReadOptions = {}): CardReading | null {
-  if (NOT_PEOPLE.test(card.getAttribute('class') ?? '')) return null;
+  if (notPeople(card.getAttribute('class') ?? '')) return null;
   // A quote makes a card a testimonial, unless the card is a person's own (checked below):
   // WordPress team blocks end a member's card with a pull quote of theirs.
   const quote = card.querySelector('blockquote, q');
@@ -190,7 +206,7 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
     const own = scope[at];
     const after = scope.slice(at + 1);
     const others = scope.filter((b) => b !== own && b !== name && !names.includes(b));
-    const ok = cachedBy((b: Block) => isRole(b, card, name.text)); // asked of each block several times below
+    const ok = cachedBy((b: Block) => isRole(b, card, name.text, name.el)); // asked of each block several times below
     const plain = (b: Block) => !opts.brief && ok(b) && !(looksLikeName(b.text) && !roleLike(b.text));
     const roleBlock =
       // "Data Scientist @ Van Log" names the person's own employer: the most telling line.
@@ -204,7 +220,8 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
     role = withoutLicence(roleBlock?.text ?? '');
   }
   // A line quoting someone is a headline or a testimonial ("Jane Doe, president: «…»"), not a role.
-  if (/[«»“”„"]/.test(role)) role = '';
+  // A short quoted term inside a role stays ('Directeur "System Design"').
+  if (/:\s{0,3}[«“„"]|[«“„"][^«»“”„"]{30}/.test(role)) role = '';
   // "Sheng Wu (V.P. and Chair of PMC)": a role in brackets after the name, when nothing else gave one.
   const whole = blocks.find((b) => b.el === nameBlock.el)?.text ?? nameBlock.text;
   const bracket = role ? '' : (/\(([^()]{2,60})\)\s{0,3}$/.exec(whole)?.[1] ?? '');
@@ -217,6 +234,10 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   )
     person.mononym = true;
   setRole(person, role);
+  // "Name / Employer / Country" (a volunteer's or speaker's card): judged in finalize, which knows every country's name.
+  const at = blocks.indexOf(nameBlock);
+  const [org, place] = [blocks[at + 1]?.text ?? '', (blocks[at + 2]?.text ?? '').replace(/\s{1,3}@\w{1,40}$/, '')];
+  if (at >= 0 && org && org !== role && org.length <= 80 && place.length <= 40) person.placedOrg = [org, place];
   if (columns?.org && !person.companyName) setField(person, 'companyName', columns.org, 'people-list');
   const photo = takeDetails(person, card, base);
   // Kept with its quote only when the name comes first, in a heading, and the card holds the
@@ -334,7 +355,7 @@ function ownSites(card: Element, base: string): string[] {
 const LICENCE = /,?\s{0,3}\b(?:n[º°o]\.?|nr\.|no\.|núm\.)\s{0,3}(?:col(?:egiad[oa])?\.?\s{0,3})?\d[\d.-]{0,12}$/iu;
 const withoutLicence = (t: string) => t.replace(LICENCE, '').trim();
 
-function isRole(b: Block, card: Element, name: string): boolean {
+function isRole(b: Block, card: Element, name: string, nameEl?: Element): boolean {
   const t = withoutLicence(b.text);
   if (t.length < 2 || t.length > 120 || t === name || !/\p{L}/u.test(t)) return false;
   // An address is no role; "Software Engineer@LichtBlick SE" is one (no domain after the @).
@@ -355,6 +376,12 @@ function isRole(b: Block, card: Element, name: string): boolean {
   // The role inside the name's heading, linked with it ("<a><h2>Jane Doe <small>founder</small></h2></a>").
   if (b.sub) return true;
   // Text inside a link is a link's label, unless one link wraps the whole record (Quarto, many grids).
+  // A link that holds the name too is the record's link to the person's page, not a label.
   const link = b.el.closest('a, button, label');
-  return !link || link.contains(card) || (card.childElementCount === 1 && card.firstElementChild === link);
+  return (
+    !link ||
+    link.contains(card) ||
+    (card.childElementCount === 1 && card.firstElementChild === link) ||
+    (!!nameEl && link.tagName === 'A' && link.contains(nameEl))
+  );
 }

@@ -110,3 +110,35 @@ export function hostOf(url: string): string {
     return '';
   }
 }
+
+const key = (t: string) =>
+  t
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/**
+ * The organisation a group of people is listed under (a project's partner labs, a consortium's
+ * members: "<p><a href=https://modyco.fr>MoDyCo</a></p><ul><li>Jane Doe</li>…</ul>"): only a lead
+ * line that is one off-site link named as its own host ("Lacito" for www.lacito.cnrs.fr), since a
+ * heading such as "PhD Students" or a linked project name names no one's employer. '' when none.
+ */
+export function groupOrg(list: Element, base: string): string {
+  const head = list.previousElementSibling;
+  if (!head || head.childElementCount > 1) return '';
+  const a = head.tagName === 'A' ? head : head.firstElementChild;
+  if (a?.tagName !== 'A') return '';
+  const text = (head.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length > 60 || text !== (a.textContent ?? '').replace(/\s+/g, ' ').trim() || isName(text)) return '';
+  const link = classifyLink(a.getAttribute('href') ?? '', base);
+  const host = link?.kind === 'website' ? hostOf(link.url) : '';
+  const k = key(text);
+  if (!host || host === hostOf(base) || k.length < 3) return '';
+  return host
+    .split('.')
+    .slice(0, -1)
+    .some((label) => label.replace(/-/g, '') === k)
+    ? text
+    : '';
+}

@@ -1,6 +1,7 @@
 import { cleanName } from '@/lib/normalize/name';
-import { stripCredentials } from './entity';
-import { ALT_PREFIX, altMononym, altName, NOT_PEOPLE, nameAlt, readCard, takeDetails } from './people-card';
+import { setField, stripCredentials } from './entity';
+import { ALT_PREFIX, altMononym, altName, nameAlt, notPeople, readCard, takeDetails } from './people-card';
+import { groupOrg } from './people-lines';
 import { sectionCards } from './people-sections';
 import {
   ANCHOR_MARK,
@@ -135,6 +136,17 @@ function mayHoldName(el: Element): boolean {
   return plainLeaf(el, below);
 }
 
+/**
+ * A bare line that is a whole name ("<li>Jane Doe</li>" in Markdown member lists). Counts toward
+ * a group only beside a sibling that says more ("Jane Doe (responsable)"): a list of bare names
+ * alone is as often alumni, acknowledgements or cited authors as anyone's team.
+ */
+function bareName(el: Element): boolean {
+  if (el.firstElementChild) return false;
+  const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return t.length <= 60 && isName(t) && !roleLike(t) && !shouting(t);
+}
+
 const LED = /^([^,(:;\n]{3,60}?)\s{0,5}\(/;
 
 /**
@@ -207,11 +219,20 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       // Headings of one level, each opening a person's section (Markdown team pages).
       const sections = /^H[2-5]$/.test(sig) ? sectionCards(members, base) : [];
       // Two of the first four: a row of names may alternate with a row of their details (pairedRows).
+      // It stops once two are found, or once the members left to try can no longer make two (most
+      // repeated siblings, prose rows, hold no name: three tries, not four).
       let may = sections.length;
-      for (let k = 0; k < 4 && k < members.length && may < 2; k++) if (mayHoldName(members[k] as Element)) may++;
-      if (may < 2) continue;
+      let bare = 0;
+      const tries = Math.min(4, members.length);
+      for (let k = 0; k < tries && may < 2 && may + bare + tries - k >= 2; k++) {
+        const m = members[k] as Element;
+        if (mayHoldName(m)) may++;
+        else if (bareName(m)) bare++;
+      }
+      if (may < 2 && !(may === 1 && bare >= 1)) continue;
       groups++;
-      if (NOT_PEOPLE.test(parent.getAttribute('class') ?? '') || parent.closest('nav, [role="navigation"], footer'))
+      // A sidebar's widgets (recent posts, repositories, tweets) repeat a heading and a line, as cards do.
+      if (notPeople(parent.getAttribute('class') ?? '') || parent.closest('nav, [role="navigation"], footer, aside'))
         break;
       let read: Card[] = [];
       let evidence = 0;
@@ -243,6 +264,8 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
         roles = evidence = pairs.filter((c) => c.person.title || c.person.companyName).length;
       }
       dropShared(read);
+      const org = groupOrg(parent, base);
+      if (org) for (const c of read) if (!c.person.companyName) setField(c.person, 'companyName', org, 'people-list');
       const key = `${parentSig(parent)}>${sig}`;
       for (const c of read) c.person.kin = key;
       // Kept as before: most cards carry a role and half of those another sign of a person.

@@ -8,8 +8,9 @@
  */
 
 // Role words in the languages of the corpus: the side of a line that holds one is the title.
+// Professions named after their science are roles too (Climatologa, Biologe, astrophysicist).
 export const ROLE_WORDS =
-  /\b(ceo|cto|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice|ore|ora)|fundador(a)?|gründer(in)?|oprichter|director(a)?|directeur|directrice|direktor(in)?|direttore|directeur|manager(in)?|head|lead|leiter(in)?|engineer|ingeniero|ingeniera|ingegnere|developer|entwickler(in)?|desarrollador(a)?|designer(in)?|diseñador(a)?|partner(in)?|socio|socia|president(e|a)?|président(e)?|presidente|chief|officer|consultant|consultor(a)?|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor(in)?|profesor(a)?|professeur|professore|docente|lecturer|researcher|investigador(a)?|chercheur|chercheuse|ricercatore|ricercatrice|forscher(in)?|scientist|wissenschaftler(in)?|postdoc|phd|doctorant(e)?|doktorand(in)?|student|estudiante|étudiant(e)?|geschäftsführer(in)?|inhaber(in)?|vorstand|responsable|responsabile|gérant(e)?|owner|speaker|editor|redakteur(in)?|writer|author|autor(a)?|auteur|journalist|recruiter|counsel|attorney|lawyer|abogad[oa]|avocat(e)?|avvocato|rechtsanwalt|rechtsanwältin|fachanwalt|anwalt|notar|accountant|architect|arquitect[oa]|architekt(in)?|chair(man|woman|person)?|secretary|treasurer|intern|specialist|especialista|coordinator|coordinador(a)?|coordinatore|koordinator(in)?|administrator|assistant|asistente|executive|principal|evangelist|advocate|strategist|scientist|organi[sz]er|organizador(a)?|organisat(eur|rice)|organizzat(ore|rice)|photographer|illustrator|artist|coach|trainer|mentor|maintainer|contributor|member|fellow|dean|rector|decano|doyen|catedr[aá]tic[oa]|hoogleraar|onderzoeker|promovend(us)?|voorzitter|penningmeester|secretaris|bestuurslid|(vize)?präsident(in)?|kassier(er)?(in)?|schriftführer(in)?|beisitzer(in)?|vorsitzende[rn]?|(wice)?prezes|skarbnik|sekretarz|członek|tesorier[ea]|tesorer[oa]|segretari[oa]|secretari[oa]|trésorière?|secrétaire|vocal|psicolog[oa]|psicoterapeuta|psycholog(?:ist|ue|in|e)|psychotherapeut(?:in)?|therapist|th(?:é|e)rapeute|therapeut(?:in)?|terapeuta|m(?:é|e)dic[oa]|m(?:é|e)decin|doctor(?:a)?|arzt|(?:ä|a)rztin|physician|nurse|infermier[ae]|sophrologue|osteopath(?:e|in)?|fisioterapista|physiotherapeut(?:in)?|dentist(?:a|e)?|sachbearbeiter(?:in)?|makler(?:in)?|realtor|expert|sviluppat(?:ore|rice)|consulente|progettista|programmat(?:ore|rice)|dottorand[oa]|assegnista|d[ée]velopp(?:eur|euse)|ing[ée]nieure?|ingenieur(?:in)?|enseignant(?:e)?|charg[ée]e?|d[ée]l[ée]gu[ée]e?|conseill(?:er|ère)|t[ée]cnic[oa]|gerente|jefe|jefa|programador(?:a)?|analista|mitarbeiter(?:in)?|referent(?:in)?)\b/i;
+  /\b(ceo|cto|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice|ore|ora)|fundador(a)?|gründer(in)?|oprichter|director(a)?|directeur|directrice|direktor(in)?|direttore|directeur|manager(in)?|head|lead|leiter(in)?|engineer|ingeniero|ingeniera|ingegnere|developer|entwickler(in)?|desarrollador(a)?|designer(in)?|diseñador(a)?|partner(in)?|socio|socia|president(e|a)?|président(e)?|presidente|chief|officer|consultant|consultor(a)?|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor(in)?|profesor(a)?|professeur|professore|docente|lecturer|researcher|investigador(a)?|chercheur|chercheuse|ricercatore|ricercatrice|forscher(in)?|scientist|wissenschaftler(in)?|postdoc|phd|doctorant(e)?|doktorand(in)?|student|estudiante|étudiant(e)?|geschäftsführer(in)?|inhaber(in)?|vorstand|responsable|responsabile|gérant(e)?|owner|speaker|editor|redakteur(in)?|writer|author|autor(a)?|auteur|journalist|recruiter|counsel|attorney|lawyer|abogad[oa]|avocat(e)?|avvocato|rechtsanwalt|rechtsanwältin|fachanwalt|anwalt|notar|accountant|architect|arquitect[oa]|architekt(in)?|chair(man|woman|person)?|secretary|treasurer|intern|stagiaire|stagiair|praktikant(?:in)?|tirocinante|becari[oa]|specialist|especialista|coordinator|coordinador(a)?|coordinatore|koordinator(in)?|administrat(?:or|eur|rice)|assistant|asistente|executive|principal|evangelist|advocate|strategist|scientist|organi[sz]er|organizador(a)?|organisat(eur|rice)|organizzat(ore|rice)|photographer|illustrator|artist|coach|trainer|mentor|maintainer|contributor|member|fellow|dean|rector|decano|doyen|catedr[aá]tic[oa]|hoogleraar|onderzoeker|promovend(us)?|voorzitter|penningmeester|secretaris|bestuurslid|(vize)?präsident(in)?|kassier(er)?(in)?|schriftführer(in)?|beisitzer(in)?|vorsitzende[rn]?|(wice)?prezes|skarbnik|sekretarz|członek|tesorier[ea]|tesorer[oa]|segretari[oa]|secretari[oa]|trésorière?|secrétaire|vocal|psicolog[oa]|psicoterapeuta|psycholog(?:ist|ue|in|e)|psychotherapeut(?:in)?|therapist|th(?:é|e)rapeute|therapeut(?:in)?|terapeuta|m(?:é|e)dic[oa]|m(?:é|e)decin|doctor(?:a)?|arzt|(?:ä|a)rztin|physician|nurse|infermier[ae]|sophrologue|osteopath(?:e|in)?|fisioterapista|physiotherapeut(?:in)?|dentist(?:a|e)?|sachbearbeiter(?:in)?|makler(?:in)?|realtor|expert|sviluppat(?:ore|rice)|consulente|progettista|programmat(?:ore|rice)|dottorand[oa]|assegnista|d[ée]velopp(?:eur|euse)|ing[ée]nieure?|ingenieur(?:in)?|enseignant(?:e)?|charg[ée]e?|d[ée]l[ée]gu[ée]e?|conseill(?:er|ère)|t[ée]cnic[oa]|gerente|jefe|jefa|programador(?:a)?|analista|mitarbeiter(?:in)?|referent(?:in)?|(?:climat|bi|ge|soci|ec|zo|neur|radi|cardi|kardi|arch(?:a?e)?|ant(?:h)?rop|astr|ethn|onc|dermat|hydr|meteor|seism|glaci|paleont|vir|immun|epidemi|pharmac|toxic|musik|music|phil|crimin|the|egypt|sin|ornith|entom|ocean|petr|miner|geront|endokrin|endocrin|ne(?:ph|f)r|ur|path|ha?emat|gastroenter|ophthalm|audi|lingu)olog(?:ist|iste|ue|o|a|e|in)|(?:astro)?(?:fisic[oa]|physicist|physicien(?:ne)?|physiker(?:in)?))\b/i;
 
 // German compounds end in a role word (Softwareentwicklerin, Vertriebsleiter, Geschäftsführer).
 const COMPOUND =
@@ -30,7 +31,10 @@ export function isRoleText(text: string): boolean {
 
 // "<role> at <company>" and its translations; "@" also without a space ("Founder @Acme").
 const AT =
-  /^(.{2,80}?)\s{1,10}(?:at|@|bei|chez|presso|bij|en|na|w|hos|em)\s{1,10}(.{2,80})$|^(.{2,80}?)\s{0,10}@(\S.{1,79})$/i;
+  /^(.{2,80}?)\s{1,10}(?:at|@|bei|chez|presso|bij|hos|au|aux|à)\s{1,10}(.{2,80})$|^(.{2,80}?)\s{0,10}@(\S.{1,79})$/i;
+// Prepositions that also name a field ("Chercheur en physique quantique", "Licenciado en Derecho"):
+// tried after the others, and only before a name written in title case.
+const AT_WEAK = /^(.{2,80}?)\s{1,10}(?:en|na|w|em)\s{1,10}(.{2,80})$/i;
 const SEPARATED = /^(.{2,80}?)\s{0,10}(?:,|\||·|•|\s[–—-]\s)\s{0,10}(.{2,80})$/;
 
 // Words that name an organisation in any case ("University of Antwerp", "Universidade Federal
@@ -59,13 +63,18 @@ export function companyLike(s: string): boolean {
 /** Splits a role line into title and company; `others` allows the comma, pipe and dash forms. */
 export function splitRole(line: string, others: boolean): RoleParts {
   const text = line.replace(/\s+/g, ' ').trim();
-  const at = AT.exec(text);
+  const strong = AT.exec(text);
+  const at = strong ?? (others ? AT_WEAK.exec(text) : null);
   if (at) {
     const title = (at[1] ?? at[3] ?? '').trim();
-    const company = (at[2] ?? at[4] ?? '').trim().replace(/^@/, '');
-    // "en"/"a"/"w"/"na" are also ordinary words ("Licenciado en Derecho"): the title must hold a role word.
-    const weak = /\s(en|w|na|em)\s/i.test(text) && !/\s(at|@|bei|chez|presso|bij|hos)\s|@/i.test(text);
-    if (roleish(title) && companyLike(company) && !(weak && !others)) return { title, company };
+    // French elides the article before a vowel ("à l'IMAG").
+    const company = (at[2] ?? at[4] ?? '')
+      .trim()
+      .replace(/^@/, '')
+      .replace(/^l['’](?=\p{Lu})/u, '');
+    // After "en"/"w"/"na"/"em" a field reads in lower case ("en NLP pour l'IA"), an employer does not.
+    const field = !strong && /\s\p{Ll}{4,}/u.test(company);
+    if (roleish(title) && companyLike(company) && !field) return { title, company };
   }
   const sep = SEPARATED.exec(text);
   if (!others) {

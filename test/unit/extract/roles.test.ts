@@ -10,6 +10,8 @@ describe('splitRole', () => {
     ['Directrice chez Airbus', 'Directrice', 'Airbus'],
     ['Ricercatore presso Politecnico di Milano', 'Ricercatore', 'Politecnico di Milano'],
     ['Engineer bij Adyen', 'Engineer', 'Adyen'],
+    ['Chercheur au CEA LETI', 'Chercheur', 'CEA LETI'],
+    ["Chercheur en Data Science à l'IMAG", 'Chercheur en Data Science', 'IMAG'],
   ])('splits "%s" everywhere', (line, title, company) => {
     expect(splitRole(line, false)).toEqual({ title, company });
   });
@@ -19,6 +21,7 @@ describe('splitRole', () => {
     ['Head of Data | Klarna', 'Head of Data', 'Klarna'],
     ['Acme — Chief Technology Officer', 'Chief Technology Officer', 'Acme'],
     ['Ingeniera en Mercado Libre', 'Ingeniera', 'Mercado Libre'],
+    ['Analista em Banco do Brasil', 'Analista', 'Banco do Brasil'],
   ])('splits "%s" where people come from other companies', (line, title, company) => {
     expect(splitRole(line, true)).toEqual({ title, company });
   });
@@ -31,4 +34,11 @@ describe('splitRole', () => {
   ])('keeps "%s" whole on a company\'s own team page', (line) => {
     expect(splitRole(line, false)).toEqual({ title: line });
   });
+
+  it.each(["Chercheur en NLP pour l'IA", 'Chercheur en physique quantique', 'Expert en Machine learning appliqué'])(
+    'keeps "%s" whole: a field after "en", not an employer',
+    (line) => {
+      expect(splitRole(line, true)).toEqual({ title: line });
+    },
+  );
 });

@@ -5,7 +5,7 @@ import { addList, clip, nameKey, newPerson, setField, stripCredentials } from '.
 import type { MetaReading } from './meta';
 import { looksLikeName } from './people-list';
 import { linesOf } from './people-text';
-import { listPage, sentenceLike, VOICES } from './person-signs';
+import { listPage, SPEAKER_PATH, sentenceLike, VOICES } from './person-signs';
 import { isOrgText, ROLE_WORDS, roleish, splitRole } from './roles';
 import type { RawPerson } from './types';
 
@@ -250,7 +250,7 @@ export function homepagePerson(
   if (introRole && looksLikeName(intro) && name === intro) {
     setField(p, 'title', introRole.title, 'page');
     setField(p, 'companyName', introRole.company, 'page');
-  } else if (role) roleInto(p, role);
+  } else if (role) roleInto(p, role, SPEAKER_PATH.test(page.pathname));
   if (meta.image) setField(p, 'photoUrl', meta.image, 'meta');
   return { person: p, heading };
 }
@@ -329,9 +329,12 @@ export function namedRole(doc: Document, meta: MetaReading, name: string): strin
  * institution after the role names an employer ("Immobilienmaklerin – Bamberg" names a town,
  * "Coach | Mentaltraining" a field); the other forms give their role part alone.
  */
-function roleInto(p: RawPerson, role: string): void {
-  const strict = splitRole(role, false);
-  const parts = strict.company ? strict : { title: splitRole(role, true).title };
+function roleInto(p: RawPerson, role: string, others = false): void {
+  // "Consultant chez SmartView (conseil et formation) & SmartCode (projets Agile)": the first affiliation.
+  const first = role.replace(/\s\([^()]{1,60}\)/g, '').split(/\s(?:&|\+|and|et|und|y|e)\s/)[0] ?? role;
+  const strict = splitRole(role, others);
+  const lead = strict.company ? strict : splitRole(first, others);
+  const parts = lead.company ? lead : { title: splitRole(role, true).title };
   setField(p, 'title', parts.title, 'title');
   if (parts.company) setField(p, 'companyName', parts.company, 'title');
 }

@@ -29,3 +29,7 @@ export function listPage(doc: Document, page: URL, meta: MetaReading): boolean {
   const h1 = clip(doc.querySelector('h1')?.textContent ?? '', 100).trim();
   return [segment, h1, meta.titleParts[0] ?? ''].some((t) => t.length <= 40 && LIST_NAME.test(t.trim()));
 }
+
+/** A speaker's page on an event's site ("/speakers/jane-doe/"): their employer is not the event. */
+export const SPEAKER_PATH =
+  /\/(?:speakers?|sprecher(?:innen)?|referent(?:inn)?en|intervenants?|ponentes?|relatori|sprekers|orateurs|keynotes?)\//i;

@@ -210,7 +210,8 @@ export interface Contacts {
   emails: string[];
   phones: string[];
   textPhones: string[];
-  links: { url: string; kind: LinkKind }[];
+  /** `text`: the anchor's own short text ("Srinivas Kaza"), which may name whose profile it is. */
+  links: { url: string; kind: LinkKind; text?: string }[];
 }
 
 // The anchors harvest reads: every one but site-relative ("/about", "#top") links, which can be
@@ -277,7 +278,10 @@ export function harvest(root: Element, base: string, skip?: (el: Element) => boo
     else if (href.startsWith('http') || href.startsWith('//')) {
       // One URL parse: classifyLink resolves against the base itself (resolving first parsed it twice).
       const c = classifyLink(href, base);
-      if (c && c.kind !== 'website' && !out.links.some((l) => l.url === c.url)) out.links.push(c);
+      if (c && c.kind !== 'website' && !out.links.some((l) => l.url === c.url)) {
+        const text = (a.textContent ?? '').slice(0, 80).trim();
+        out.links.push(text && text.length <= 60 ? { ...c, text } : c);
+      }
     }
   }
   const visible = text ?? textOf(root, MAX_TEXT, skip);

@@ -5,6 +5,7 @@ import { addList, clip, nameKey, newPerson, setField, stripCredentials } from '.
 import type { MetaReading } from './meta';
 import { looksLikeName } from './people-list';
 import { linesOf } from './people-text';
+import { listPage, SPEAKER_PATH, sentenceLike, VOICES } from './person-signs';
 import { isOrgText, ROLE_WORDS, roleish, splitRole } from './roles';
 import type { RawPerson } from './types';
 
@@ -182,11 +183,16 @@ export function homepagePerson(
   headingsToo = true,
 ): { person: RawPerson; heading: Element | null } | null {
   if (listPage(doc, page, meta)) return null;
-  const all = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="name"]')).slice(0, 40);
+  // Names in testimonials, reviews, comments and quotes are other people's, never the page's person.
+  const own = (h: Element) => !h.closest(VOICES);
+  const all = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="name"]')).slice(0, 40).filter(own);
   // An h4 counts only beside a contact (an academic's sidebar: photo, name, mail and profile icons).
   const contact = (h: Element) =>
     h.tagName !== 'H4' || !!h.parentElement?.querySelector('a[href^="mailto:"], a[href*="linkedin.com/in/"]');
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4')).slice(0, 12).filter(contact).slice(0, 3);
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4'))
+    .slice(0, 12)
+    .filter((h) => contact(h) && own(h))
+    .slice(0, 3);
   const holding = (name: string) => all.find((h) => nameKey(nameText(h.textContent ?? '')).includes(nameKey(name)));
   const title = nameText(meta.title);
   let name = '';
@@ -244,20 +250,9 @@ export function homepagePerson(
   if (introRole && looksLikeName(intro) && name === intro) {
     setField(p, 'title', introRole.title, 'page');
     setField(p, 'companyName', introRole.company, 'page');
-  } else if (role) roleInto(p, role);
+  } else if (role) roleInto(p, role, SPEAKER_PATH.test(page.pathname));
   if (meta.image) setField(p, 'photoUrl', meta.image, 'meta');
   return { person: p, heading };
-}
-
-// Words a page of several people is named by ("Speakers", "Intervenants", "Unser Team", "Our people").
-const LIST_NAME =
-  /^(?:(?:our|meet|the|unser|unsere|notre|nos|nuestro|nuestros|il|i|gli|ons|onze|het|de|die|l['’])[\s-]{1,3}){0,2}(?:speakers?|intervenants?|orateurs|conférenciers|referent(?:inn)?en|sprecher(?:innen)?|ponentes|relatori|sprekers|keynotes|team|teams|équipe|equipe|equipo|equipa|squadra|people|persone|personen|members|membres|miembros|membri|leden|mitglieder|staff|faculty|mitarbeiter(?:innen)?|mitarbeitende|medewerkers|authors|auteurs|autoren|contributors|board|vorstand|bestuur|jury|organi[sz]ers|organisateurs|volunteers|bénévoles|alumni|researchers|chercheurs)$/i;
-
-/** True when the page names itself a page of several people (its last path segment, its heading or its title). */
-export function listPage(doc: Document, page: URL, meta: MetaReading): boolean {
-  const segment = decodeURIComponent(page.pathname.split('/').filter(Boolean).pop() ?? '').replace(/\.\w{2,5}$/, '');
-  const h1 = clip(doc.querySelector('h1')?.textContent ?? '', 100).trim();
-  return [segment, h1, meta.titleParts[0] ?? ''].some((t) => t.length <= 40 && LIST_NAME.test(t.trim()));
 }
 
 // Leaders whose "of" names their business ("oprichter van Sense & Sensitivity", "founder of Acme");
@@ -334,9 +329,12 @@ export function namedRole(doc: Document, meta: MetaReading, name: string): strin
  * institution after the role names an employer ("Immobilienmaklerin – Bamberg" names a town,
  * "Coach | Mentaltraining" a field); the other forms give their role part alone.
  */
-function roleInto(p: RawPerson, role: string): void {
-  const strict = splitRole(role, false);
-  const parts = strict.company ? strict : { title: splitRole(role, true).title };
+function roleInto(p: RawPerson, role: string, others = false): void {
+  // "Consultant chez SmartView (conseil et formation) & SmartCode (projets Agile)": the first affiliation.
+  const first = role.replace(/\s\([^()]{1,60}\)/g, '').split(/\s(?:&|\+|and|et|und|y|e)\s/)[0] ?? role;
+  const strict = splitRole(role, others);
+  const lead = strict.company ? strict : splitRole(first, others);
+  const parts = lead.company ? lead : { title: splitRole(role, true).title };
   setField(p, 'title', parts.title, 'title');
   if (parts.company) setField(p, 'companyName', parts.company, 'title');
 }
@@ -399,7 +397,14 @@ function roleAfter(heading: Element): string {
     const text = lines[0] ?? textOf(el, 400).replace(/\s+/g, ' ').trim();
     // "Psicologo Psicoterapeuta • Collaboratore": the first of several roles is the profession.
     const line = text.split(/\s[•·]\s/)[0] ?? '';
-    if (line.length >= 3 && line.length <= 100 && roleish(line) && !/[@:]\S/.test(line) && !SELF.test(line)) {
+    if (
+      line.length >= 3 &&
+      line.length <= 100 &&
+      roleish(line) &&
+      !/[@:]\S/.test(line) &&
+      !SELF.test(line) &&
+      !sentenceLike(line)
+    ) {
       // The institution in the next lines is the employer ("McGill University"), a lab or a field is not.
       const org = lines
         .slice(1, 3)

@@ -31,7 +31,7 @@ const ROLE_CLASS = /(title|role|position|job|poste|funktion|designation|headline
 const PERSONISH =
   /(team|member|speaker|person|people|staff|author|profile|employee|leader|board|founder|mitarbeiter|equipe|équipe|intervenant|referent|vcard|h-card|bio)/i;
 const NOT_PEOPLE =
-  /(testimonial|review|quote|rating|sponsor|partner|client|logo|brand|carousel-logos|customer|award|breadcrumb|menu|nav|pagination|cookie|consent)/i;
+  /(testimonial|review|comment|quote|rating|sponsor|partner|client|logo|brand|carousel-logos|customer|award|breadcrumb|menu|nav|pagination|cookie|consent)/i;
 
 /**
  * True when a class attribute marks something other than people's cards (testimonials, logos,

@@ -4,6 +4,7 @@ import { addList, nameKey, newCompany, rankOf, setField } from './entity';
 import { ownBusiness } from './kind';
 import { townIn } from './legal';
 import type { MetaReading } from './meta';
+import { SPEAKER_PATH } from './person-signs';
 import type { RawCompany, RawPerson } from './types';
 
 /**
@@ -16,6 +17,8 @@ import type { RawCompany, RawPerson } from './types';
 // Containers that hold the site's chrome, never one person's card.
 const CHROME = 'header, footer, nav, [role="navigation"], [role="banner"], [role="contentinfo"]';
 const ME_PATH = /mich|about|sobre-?mi|chi-?sono|qui-?suis|a-?propos|over-?mij|o-?mnie/i;
+const PUBLISHING_HOST =
+  /(?:^|\.)(?:linkedin\.com|medium\.com|substack\.com|dev\.to|hashnode\.(?:com|dev)|wordpress\.com|blogspot\.com|tumblr\.com|about\.me)$/i;
 const ORG_LINKS = new Set(['linkedin-company', 'crunchbase-organization', 'wellfound-company']);
 
 /** The largest block around a person's heading that holds no site chrome and few other headings. */
@@ -83,6 +86,11 @@ export function siteEmployer(
   if (!siteCompany || isOwnSite(person, doc, page, meta) || ownBusiness(siteCompany.name, person)) return company;
   // "Über mich", "About me", "Chi sono": the site's own about page is its owner's, whatever the brand.
   if (ME_PATH.test(page.pathname)) return company;
+  // A platform its members publish on (a LinkedIn article, a Medium post) employs none of them.
+  if (PUBLISHING_HOST.test(page.hostname)) return company;
+  // A speaker's page: the event is neither their employer nor a prospect's company.
+  if (SPEAKER_PATH.test(page.pathname))
+    return company && nameKey(company.name) === nameKey(person.companyName ?? '') ? company : null;
   if (!person.companyName) setField(person, 'companyName', siteCompany.name, siteCompany.sources.name ?? 'page');
   const named = meta.titleParts.some((p) => nameKey(p) === nameKey(siteCompany.name));
   return company ?? (named && nameKey(person.companyName ?? '') === nameKey(siteCompany.name) ? siteCompany : null);

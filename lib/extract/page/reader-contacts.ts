@@ -3,11 +3,25 @@ import type { PageKind } from '../types';
 import { assignContacts, sameSite } from './assign';
 import { footerOf } from './company';
 import { harvest, textOf } from './contacts';
-import { addList } from './entity';
+import { addList, nameKey } from './entity';
+import { looksLikeName } from './people-text';
 import { platformAccount, platformMailbox } from './platform';
 import { readOwnSite } from './profile';
 import type { Owner } from './reader-owner';
 import type { Draft, Safe } from './reader-state';
+
+/**
+ * True when a profile link is written as another person's name that its address spells
+ * ("<a href=linkedin.com/in/srinivas-kaza-…>Srinivas Kaza</a>"), sharing no word with `name`.
+ */
+function othersProfile(link: { url: string; text?: string }, name: string): boolean {
+  if (!link.text || !looksLikeName(link.text)) return false;
+  const words = nameKey(link.text).split(' ');
+  const own = new Set(nameKey(name).split(' '));
+  if (words.some((w) => w.length >= 3 && own.has(w))) return false;
+  const path = nameKey(link.url.replace(/^[a-z]+:\/\/[^/]+/i, '')).replace(/ /g, '');
+  return words.filter((w) => w.length >= 3 && path.includes(w)).length >= 1;
+}
 
 /**
  * Layer 5 of a reading on a generic site: the contacts outside the people's cards (links,
@@ -51,6 +65,8 @@ export function readPageContacts(
     contacts.phones = contacts.phones.filter(keep);
     contacts.textPhones = contacts.textPhones.filter(keep);
   }
+  // A profile link written as someone else's name (a co-author, a cited colleague) is theirs, not the page person's.
+  if (contacts && person) contacts.links = contacts.links.filter((l) => !othersProfile(l, person.fullName));
   if (contacts) assignContacts(contacts, kind, person, d.listed, company, relMe, siteIsCompany, ownSite);
   // A staff profile's footer mailbox is the organisation's (info.studio@gmail.com is no role word).
   const foot = kind === 'person' && siteIsCompany && company ? footerOf(doc) : null;

@@ -6,6 +6,7 @@ import { addList, mergeEntity, nameKey, setField } from './entity';
 import { namedRole, ownBusiness, selfDescribed } from './kind';
 import type { LegalReading } from './legal';
 import type { MetaReading } from './meta';
+import { sentenceLike } from './person-signs';
 import { isOwnSite, personPageCompany, siteEmployer } from './profile';
 import type { Draft, Safe } from './reader-state';
 import { ROLE_WORDS, splitRole } from './roles';
@@ -61,14 +62,19 @@ export function settleOwner(
   // (an employer named in passing is the person's, not the page's company).
   if (person && !site && !person.title) {
     // A platform profile's short bio is often only the role ("Writer", "Founder @Acme", "Designer | Studio").
-    const bio =
-      d.isProfile && meta.description.length <= 80 && ROLE_WORDS.test(meta.description) ? meta.description : '';
+    const short = meta.description.length <= 80 && !sentenceLike(meta.description);
+    const bio = d.isProfile && short && ROLE_WORDS.test(meta.description) ? meta.description : '';
     const named = bio ? '' : safe('title', () => namedRole(doc, meta, person.fullName), '');
     const role = named
       ? { title: named }
       : safe('title', () => splitRole(bio || selfDescribed(doc), true), { title: '' as string, company: undefined });
     setField(person, 'title', role.title, 'title');
     if (role.company) setField(person, 'companyName', role.company, 'title');
+  }
+  // A bio sentence is no title, whatever gave it (a JSON-LD jobTitle, a line under the name): abstain.
+  if (person?.title && sentenceLike(person.title)) {
+    delete person.title;
+    delete person.sources.title;
   }
   const company = d.company;
   if (company && person && ownBusiness(company.name, person)) {

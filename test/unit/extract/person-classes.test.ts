@@ -117,3 +117,84 @@ describe('academic home pages: a role block of lines under the name', () => {
     });
   });
 });
+
+describe('the page kind of a legal notice naming one person in its structured data', () => {
+  it('stays the company page, not a list of one', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'LocalBusiness',
+      name: 'Erste Hilfe Nordheim',
+      url: 'https://www.erstehilfe-nordheim.example/',
+      founder: { '@type': 'Person', name: 'Ruben Kastner' },
+    });
+    const html = `<html><head><title>Impressum | Erste Hilfe Nordheim</title><script type="application/ld+json">${ld}</script></head>
+      <body><main><h1>Impressum</h1><p>Angaben gemäß § 5 TMG</p><p>Kastner Paramedic e.K.<br>Inhaber: Ruben Kastner<br>Hafenstraße 3<br>40213 Düsseldorf</p></main></body></html>`;
+    expect(summary(html, 'https://www.erstehilfe-nordheim.example/impressum/').kind).toBe('company');
+  });
+});
+
+describe("a home page's person is never a voice it quotes", () => {
+  it('skips the name heading of a testimonial', () => {
+    const html = `<html><head><title>Willkommen</title></head><body><h1>Willkommen!</h1>
+      <div class="testimonial-slider"><div class="testimonial"><h3>Sabine Vogt</h3><p>„Tolle Beratung, Makler mit Herz.“</p></div></div>
+      </body></html>`;
+    const out = summary(html, 'https://immobilien-nord.example/');
+    expect(out.people.map((p) => p.name)).not.toContain('Sabine Vogt');
+  });
+});
+
+describe('a bio sentence is no title', () => {
+  it('abstains on a line under the name that is a first-person sentence', () => {
+    const html = `<html><head><title>Lena Fischer</title></head><body><h1>Lena Fischer</h1>
+      <p>I help founders as a consultant for growing teams.</p><p>Mail: <a href="mailto:lena@lenafischer.example">lena@lenafischer.example</a></p></body></html>`;
+    const out = summary(html, 'https://lenafischer.example/');
+    expect(out.people).toMatchObject([{ name: 'Lena Fischer' }]);
+    expect(out.people[0]?.title).toBeUndefined();
+  });
+
+  it('keeps a role line under the name', () => {
+    const html = `<html><head><title>Lena Fischer</title></head><body><h1>Lena Fischer</h1>
+      <p>Organisational consultant</p></body></html>`;
+    expect(summary(html, 'https://lenafischer.example/').people[0]?.title).toBe('Organisational consultant');
+  });
+});
+
+describe("other people's profile links on a person's page", () => {
+  it("drops a co-author link written as their name that their address spells, keeps the owner's", () => {
+    const html = `<html><head><title>Jon Carter</title></head><body><h1>Jon Carter</h1><p>Research scientist</p>
+      <p><a href="https://www.linkedin.com/in/jon-carter-1">LinkedIn Profile</a></p>
+      <h2>Papers</h2><p>Jon Carter, <a href="https://github.com/srinikaza">Srini Kaza</a>, A paper, 2024.</p></body></html>`;
+    const links = summary(html, 'https://joncarter.example/').people[0]?.links ?? [];
+    expect(links).toContain('https://www.linkedin.com/in/jon-carter-1');
+    expect(links).not.toContain('https://github.com/srinikaza');
+  });
+});
+
+describe("a speaker's page on an event's site", () => {
+  it('reads the first affiliation of the role line; the event is not their company', () => {
+    const html = `<html><head><title>Chris Morel - Café Ops Lyon</title><meta property="og:site_name" content="Café Ops Lyon"></head><body>
+      <header><a class="logo" href="/">Café Ops Lyon</a></header><main><h1>Chris Morel</h1>
+      <p>Consultant chez SmartLens (conseil et formation) &amp; SmartCode (projets Agile)</p></main>
+      <footer>© 2025 Café Ops Lyon</footer></body></html>`;
+    expect(summary(html, 'https://cafeops.example/speakers/chris-morel/')).toMatchObject({
+      kind: 'person',
+      people: [{ name: 'Chris Morel', title: 'Consultant', company: 'SmartLens' }],
+      company: null,
+    });
+  });
+});
+
+describe('an article on a publishing platform', () => {
+  it("keeps its commenters out of a people list and the platform out of the author's company", () => {
+    const comment = (name: string, slug: string) =>
+      `<li class="comment"><a href="https://www.linkedin.com/in/${slug}"><img class="comment__actor-image" src="/a.jpg" alt=""></a><a class="comment__actor-name" href="https://www.linkedin.com/in/${slug}">${name}</a><p class="comment__headline">Senior Manager at Acme</p><p>Great post!</p></li>`;
+    const html = `<html><head><title>What set your soul on fire | LinkedIn</title><meta property="og:site_name" content="LinkedIn"></head><body>
+      <article><h1>What set your soul on fire</h1><div class="author"><a href="https://www.linkedin.com/in/ellyn-shore-1b51127">Ellyn Shore</a></div>
+      <p>${'Text of the article. '.repeat(30)}</p></article>
+      <section class="comments"><ul class="comments__list">${comment('Zoe Kirby', 'zoekirby')}${comment('Nancy Vale', 'nancy-vale-42')}${comment('Debra Wells', 'debra-wells-47')}</ul></section></body></html>`;
+    const out = summary(html, 'https://www.linkedin.com/pulse/what-set-your-soul-fire-ellyn-shore');
+    expect(out.kind).not.toBe('people-list');
+    expect(out.people.map((p) => p.name)).not.toContain('Zoe Kirby');
+    expect(out.people.every((p) => p.company !== 'LinkedIn')).toBe(true);
+  });
+});

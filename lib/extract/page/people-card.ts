@@ -4,7 +4,7 @@ import { harvest } from './contacts';
 import { addList, newPerson, setField } from './entity';
 import { photoOf } from './media';
 import { cachedBy, memo } from './memo';
-import { boldName, hostOf, leadingName, manyCard, nameLines, setRole } from './people-lines';
+import { boldName, hostOf, leadingName, leadingText, manyCard, nameLines, setRole } from './people-lines';
 import { rowColumns } from './people-table';
 import {
   type Block,
@@ -171,6 +171,7 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
       (alt ? blocks.find((b) => b.text.length > 4 && alt.endsWith(b.text.toLowerCase())) : undefined) ??
       blocks.slice(0, 2).find((b) => isName(b.text) && !roleLike(b.text) && !shouting(b.text)) ??
       leadingName(blocks.slice(0, 2)) ??
+      leadingText(card) ??
       boldName(card);
     plainName = true;
   }

@@ -61,6 +61,20 @@ export function nameLines(blocks: Block[]): NameLine[] {
   return [];
 }
 
+/**
+ * A record led by its name as bare text before a label of its own ("<p>田中 友章 <a class=gray>D3</a></p>",
+ * "<li>Jane Doe <span>PhD</span></li>"): the text before the record's first element.
+ */
+export function leadingText(card: Element): Block | undefined {
+  let text = '';
+  for (let n = card.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1) break;
+    if (n.nodeType === 3) text += n.nodeValue ?? '';
+  }
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t && card.firstElementChild && isName(t) && !roleLike(t) && !shouting(t) ? { el: card, text: t } : undefined;
+}
+
 /** A bold name opening a bio paragraph ("<p><strong>Jane Doe</strong> is a professor…", "Hallo! Ik ben <b>Jane Doe</b>"). */
 export function boldName(card: Element): Block | undefined {
   const bolds = card.querySelectorAll('b, strong');

@@ -1,7 +1,7 @@
 // Shared helpers for `npm run bench`: a headless Chromium, page bundles built from
 // lib/ with esbuild, a 127.0.0.1 server, and statistics. Figures are reported as
 // ratios to a baseline measured in the same run, since these machines are noisy.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -93,13 +93,60 @@ export async function launch({ extensionDir } = {}) {
     return { context, close: () => browser.close() };
   }
   const dir = resolve(extensionDir);
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'prospector-bench-')), {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'prospector-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [...BASE_ARGS, ...extensionArgs(dir)],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host, serviceWorker: worker, close: () => context.close() };
+  return {
+    context,
+    extensionId: new URL(worker.url()).host,
+    serviceWorker: worker,
+    rendererCpuMs: () => rendererCpuMs(userDataDir),
+    close: () => context.close(),
+  };
+}
+
+/**
+ * CPU time (user + system, ms, 10 ms ticks) used so far by the renderer processes of the
+ * Chromium started with `userDataDir` (Linux /proc). Unlike a task's wall time it does not grow
+ * when the shared machine leaves the renderer waiting for a core, so work compares across loads.
+ */
+export function rendererCpuMs(userDataDir) {
+  const procs = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  const info = new Map();
+  for (const pid of procs) {
+    try {
+      // Chromium rewrites its helpers' titles into one space-separated string: split on both.
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+      // The command ends in ") S ppid …": the name may hold spaces and parentheses.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      info.set(pid, { args, ppid: fields[1], cpu: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // The process ended while we read.
+    }
+  }
+  // The browser process: its helpers (zygotes, GPU, utilities) carry the same flag and a --type.
+  const root = [...info].find(
+    ([, p]) => p.args.includes(`--user-data-dir=${userDataDir}`) && !p.args.some((a) => a.startsWith('--type=')),
+  )?.[0];
+  if (!root) return Number.NaN;
+  const ours = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, p] of info) {
+      if (!ours.has(pid) && ours.has(p.ppid)) {
+        ours.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let ticks = 0;
+  for (const pid of ours) if (info.get(pid).args.includes('--type=renderer')) ticks += info.get(pid).cpu;
+  return ticks * 10;
 }
 
 /** Median, p95, min and max of a list of milliseconds. */

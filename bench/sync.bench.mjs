@@ -7,7 +7,9 @@
 //   in pages of 500;
 // - one change reaching the other profile (both live), median of RUNS;
 // - the popup's JS heap while the first pull runs.
-// BENCH_SYNC_N sets N (default 50,000). Needs `npm run build:e2e` first.
+// BENCH_SYNC_N sets N (default 50,000); BENCH_SYNC_TRACE=1 logs each probe: the ms per step and
+// the requests of both service workers (path@start+duration, relative to the save). Needs
+// `npm run build:e2e` first.
 import { startCouchServer } from '../scripts/couch-server.mjs';
 import { launch, report, requireFreshBuild, stats } from './lib.mjs';
 
@@ -74,7 +76,33 @@ async function profile() {
         }),
     );
   const status = () => page.evaluate(async () => (await chrome.storage.local.get('syncStatus')).syncStatus);
-  return { ...p, page, send, count, newest, status };
+  // Each request the service worker makes (path, start, duration), for the per-change trace.
+  await p.serviceWorker.evaluate(() => {
+    const log = [];
+    globalThis.__benchFetchLog = log;
+    const original = globalThis.fetch;
+    globalThis.fetch = async (input, init) => {
+      const start = performance.now();
+      const url = new URL(typeof input === 'string' ? input : input.url);
+      try {
+        return await original(input, init);
+      } finally {
+        log.push([
+          url.pathname.split('/').pop() + (url.searchParams.get('feed') ? `?${url.searchParams.get('feed')}` : ''),
+          Math.round(start),
+          Math.round(performance.now() - start),
+        ]);
+        if (log.length > 2000) log.splice(0, 1000);
+      }
+    };
+  });
+  const trace = () =>
+    p.serviceWorker.evaluate(() => ({
+      now: Math.round(performance.now()),
+      phases: { ...globalThis.__prospectorSyncPhases },
+      fetches: globalThis.__benchFetchLog.splice(0),
+    }));
+  return { ...p, page, send, count, newest, status, trace };
 }
 
 /** Resolves when the profile's status says a sync round finished after `since`. */
@@ -191,8 +219,16 @@ try {
 
   // One change reaching the other profile: both options pages are open (continuous sync).
   const latencies = [];
+  const TRACE = process.env.BENCH_SYNC_TRACE === '1';
+  const delta = (a, b) =>
+    Object.fromEntries(
+      Object.entries(b)
+        .map(([k, v]) => [k, Math.round(v - (a[k] ?? 0))])
+        .filter(([, v]) => v > 0),
+    );
   for (let i = 0; i < RUNS; i++) {
     const name = `Latency Probe ${i}`;
+    const traced = TRACE ? await Promise.all([a.trace(), b.trace()]) : null;
     const before = performance.now();
     await a.send('leads.save', { drafts: [{ fullName: name, emails: [{ value: `probe${i}@latency.example` }] }] });
     for (;;) {
@@ -202,6 +238,13 @@ try {
       await new Promise((r) => setTimeout(r, 25));
     }
     latencies.push(performance.now() - before);
+    if (traced) {
+      const [ta, tb] = await Promise.all([a.trace(), b.trace()]);
+      const rel = (t, t0) => t.fetches.map(([path, at, ms]) => `${path}@${at - t0.now}+${ms}`).join(' ');
+      log(`probe ${i}: ${Math.round(latencies.at(-1))} ms`);
+      log(`  A phases ${JSON.stringify(delta(traced[0].phases, ta.phases))} fetches ${rel(ta, traced[0])}`);
+      log(`  B phases ${JSON.stringify(delta(traced[1].phases, tb.phases))} fetches ${rel(tb, traced[1])}`);
+    }
   }
   const latency = stats(latencies);
   const heapMax = Math.max(...heap);

@@ -1,7 +1,8 @@
 // Seeder for bench/workspace.bench.mjs, evaluated inside the extension's own page so it
 // writes the extension origin's real IndexedDB through lib/db (bulkPut, the restore path).
-import { leads } from '@/lib/db';
-import type { Lead } from '@/lib/lead/schema';
+import { DB_NAME, leads } from '@/lib/db';
+import { queryWords } from '@/lib/db/rows';
+import { type Lead, LeadSchema } from '@/lib/lead/schema';
 import { rng } from './rng';
 
 // The bench sets zod's shared config to jitless before evaluating this bundle: evaluated
@@ -101,3 +102,40 @@ export async function timeCall(name: 'query' | 'tags' | 'count' | 'search', arg 
   return performance.now() - t0;
 }
 (window as unknown as { wsTime: typeof timeCall }).wsTime = timeCall;
+
+/** The parts of one search, timed apart in this page (bench diagnostics): the store's query and IndexedDB's floor. */
+export async function searchParts(text: string) {
+  const t0 = performance.now();
+  const page = await leads.query({ text, sort: 'updated', limit: 50 });
+  const store = performance.now() - t0;
+  const db = await new Promise<IDBDatabase>((ok, fail) => {
+    const req = indexedDB.open(DB_NAME);
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => fail(req.error);
+  });
+  const ask = <T>(req: IDBRequest<T>) =>
+    new Promise<T>((ok, fail) => {
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+  const index = () => db.transaction('leads').objectStore('leads').index('by-word-updated');
+  const [term] = queryWords(text);
+  const range = IDBKeyRange.bound(term, `${term}\uffff`);
+  // IndexedDB's own cost of the answer: the range's entry count, and its keys (the distinct
+  // ids an exact total needs when a prefix spans several words).
+  let t = performance.now();
+  const entries = await ask(index().count(range));
+  const count = performance.now() - t;
+  t = performance.now();
+  const ids = new Set(await ask(index().getAllKeys(range)));
+  const keys = performance.now() - t;
+  t = performance.now();
+  const rows = (await ask(index().getAll(range, 51))) as { lead: unknown }[];
+  const getAll = performance.now() - t;
+  t = performance.now();
+  for (const row of rows) LeadSchema.safeParse(row.lead);
+  const parse = performance.now() - t;
+  db.close();
+  return { text, total: page.total, entries, distinct: ids.size, store, count, keys, getAll, parse };
+}
+(window as unknown as { wsSearchParts: typeof searchParts }).wsSearchParts = searchParts;

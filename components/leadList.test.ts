@@ -62,7 +62,7 @@ describe('lead list model', () => {
     calls[0]?.resolve();
     await slow;
     expect(model.filters.value.text).toBe('Lead 12');
-    expect(model.rows.value.every((l) => l?.fullName?.includes('Lead 12'))).toBe(true);
+    expect(model.rows.value.loaded().every((l) => l?.fullName?.includes('Lead 12'))).toBe(true);
     expect(model.total.value).toBe(11);
   });
 
@@ -97,7 +97,7 @@ describe('local refinement while the store searches', () => {
     // Same tick: rows are the loaded ones that match, the count is a lower bound.
     expect(model.previewFor.value).toBe('Lead 1');
     expect(model.totalKnown.value).toBe(false);
-    expect(model.rows.value.map((l) => l?.fullName)).toEqual([
+    expect(model.rows.value.loaded().map((l) => l?.fullName)).toEqual([
       'Lead 1',
       ...Array.from({ length: 10 }, (_, i) => `Lead 1${i}`),
     ]);
@@ -116,7 +116,7 @@ describe('local refinement while the store searches', () => {
     await a;
     void model.setFilters({ text: 'Lead' });
     expect(model.previewFor.value).toBeNull();
-    expect(model.rows.value).toEqual([]);
+    expect(model.rows.value.loaded()).toEqual([]);
   });
 });
 
@@ -135,7 +135,6 @@ describe('a long scroll keeps only the pages near the view', () => {
       },
     };
   }
-  const loadedCount = (rows: (Lead | undefined)[]) => rows.filter((l) => l !== undefined).length;
 
   it('drops pages far above the window and reads them again when scrolled back', async () => {
     const { repo, cursors } = instantRepo(10_000);
@@ -144,16 +143,38 @@ describe('a long scroll keeps only the pages near the view', () => {
     await model.ensure(8_100, 7_900);
     // Every page up to the window was read once (cursors are opaque), but only ~2x10 pages around it stay.
     expect(cursors()).toHaveLength(81);
-    expect(loadedCount(model.rows.value)).toBeLessThanOrEqual(2_300);
-    expect(model.rows.value[0]).toBeUndefined();
-    expect(model.rows.value[8_000]?.fullName).toBe('Lead 8000');
+    expect(model.rows.value.loaded().length).toBeLessThanOrEqual(2_300);
+    expect(model.rows.value.at(0)).toBeUndefined();
+    expect(model.rows.value.at(8_000)?.fullName).toBe('Lead 8000');
 
     await model.ensure(200, 0);
-    expect(model.rows.value[0]?.fullName).toBe('Lead 0');
-    expect(model.rows.value[150]?.fullName).toBe('Lead 150');
-    expect(model.rows.value[8_000]).toBeUndefined();
+    expect(model.rows.value.at(0)?.fullName).toBe('Lead 0');
+    expect(model.rows.value.at(150)?.fullName).toBe('Lead 150');
+    expect(model.rows.value.at(8_000)).toBeUndefined();
     // Scrolling back re-read the top pages by their known cursors, not the whole list again.
     expect(cursors().slice(81)).toEqual([null, '100']);
+  });
+
+  it('holds as many row slots after scrolling 20,000 leads as after 2,000 (placing a page is not O(rows))', async () => {
+    /** The most row slots any value of `rows` held while the list was scrolled to the end, 100 rows a step. */
+    const mostHeld = async (count: number) => {
+      const { repo } = instantRepo(count);
+      const model = createLeadListModel(repo, 100);
+      let most = 0;
+      const stop = model.rows.subscribe((rows) => {
+        most = Math.max(most, rows.held);
+      });
+      await model.reload();
+      for (let top = 0; top < count; top += 100) await model.ensure(top + 300, top - 100);
+      stop();
+      expect(model.rows.value.at(count - 1)?.fullName).toBe(`Lead ${count - 1}`);
+      return most;
+    };
+    const small = await mostHeld(2_000);
+    const big = await mostHeld(20_000);
+    // Each change copies what `rows` holds: the pages near the view (window + 10 each side), at any depth.
+    expect(big).toBe(small);
+    expect(big).toBeLessThanOrEqual(25 * 100);
   });
 
   it('previews a narrower search from the loaded prefix only, never from rows below a gap', async () => {
@@ -161,12 +182,12 @@ describe('a long scroll keeps only the pages near the view', () => {
     const model = createLeadListModel(repo, 100);
     await model.reload();
     await model.ensure(4_100, 3_900);
-    expect(model.rows.value[0]).toBeUndefined();
+    expect(model.rows.value.at(0)).toBeUndefined();
     const pending = model.setFilters({ text: 'Lead 4' });
     // The rows near Lead 4000 are loaded but are not a sorted prefix of the new result: no preview rows.
-    expect(model.rows.value).toEqual([]);
+    expect(model.rows.value.loaded()).toEqual([]);
     expect(model.totalKnown.value).toBe(false);
     await pending;
-    expect(model.rows.value[0]?.fullName).toBe('Lead 4');
+    expect(model.rows.value.at(0)?.fullName).toBe('Lead 4');
   });
 });

@@ -2,6 +2,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { LeadQuery, LeadRepository, LeadSort } from '@/lib/db/api';
 import { searchWords, words } from '@/lib/db/rows';
 import type { Lead, Origin } from '@/lib/lead/schema';
+import { LeadRows } from './leadRows';
 
 /** The filters a user sets on a lead list (popup and workspace share the shape). */
 export interface LeadFilters {
@@ -68,12 +69,6 @@ export type LeadListModel = ReturnType<typeof createLeadListModel>;
 /** Pages kept loaded on each side of the wanted rows; farther pages are dropped (re-read by cursor when needed). */
 const KEEP_PAGES = 10;
 
-/** The rows up to the first one not loaded: a sorted prefix of the result. */
-function loadedPrefix(rows: (Lead | undefined)[]): Lead[] {
-  const end = rows.indexOf(undefined);
-  return (end < 0 ? rows : rows.slice(0, end)) as Lead[];
-}
-
 /**
  * A windowed, paged lead list over `repo.query`: rows hold only the pages near the rows
  * asked for (the visible window plus some each side); pages scrolled far away are dropped
@@ -84,7 +79,7 @@ function loadedPrefix(rows: (Lead | undefined)[]): Lead[] {
  */
 export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSize = 100) {
   const filters = signal<LeadFilters>(EMPTY_FILTERS);
-  const rows = signal<(Lead | undefined)[]>([]);
+  const rows = signal(LeadRows.empty(pageSize));
   const total = signal<number | null>(null);
   const loading = signal(false);
   const error = signal<string | null>(null);
@@ -116,23 +111,14 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
     return -1;
   }
 
-  /** Puts page p's leads in place and drops the pages far from the wanted rows. */
-  function place(p: number, leads: Lead[], pageTotal: number): (Lead | undefined)[] {
-    const next = rows.value.slice(0, pageTotal);
-    while (next.length < p * pageSize) next.push(undefined);
-    next.splice(p * pageSize, leads.length, ...leads);
-    loaded.add(p);
+  /** Puts page p's leads in place and drops the pages far from the wanted rows (O(pages kept), not O(rows)). */
+  function place(p: number, leads: Lead[], pageTotal: number): LeadRows {
     const keepFrom = Math.floor(wanted.start / pageSize) - KEEP_PAGES;
     const keepTo = Math.ceil(wanted.end / pageSize) + KEEP_PAGES;
+    loaded.add(p);
     for (const q of loaded) if (q < keepFrom || q > keepTo) loaded.delete(q);
     // By range, not by page: rows kept from an earlier generation (a refresh, a preview) go too.
-    if (keepFrom > 0) next.fill(undefined, 0, Math.min(next.length, keepFrom * pageSize));
-    if ((keepTo + 1) * pageSize < next.length) next.fill(undefined, (keepTo + 1) * pageSize);
-    // Trailing dropped pages need no placeholders: the view shows a placeholder for any row not loaded.
-    let end = next.length;
-    while (end > 0 && next[end - 1] === undefined) end--;
-    next.length = end;
-    return next;
+    return rows.value.withPage(p, leads, pageTotal, keepFrom, keepTo);
   }
 
   async function loadUntilWanted(gen: number): Promise<void> {
@@ -182,13 +168,13 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
     if (!keepRows) wanted = { start: 0, end: pageSize };
     if (preview) {
       batch(() => {
-        rows.value = preview.rows;
+        rows.value = LeadRows.of(preview.rows, pageSize);
         // A fully loaded earlier result filters to the exact new one; otherwise the count waits for the store.
         total.value = preview.rows.length;
         totalKnown.value = preview.exact;
         previewFor.value = filters.value.text;
       });
-    } else if (!keepRows) rows.value = [];
+    } else if (!keepRows) rows.value = LeadRows.empty(pageSize);
     return run(generation);
   }
 
@@ -219,7 +205,7 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
       if (total.value !== null && narrows(prev, next)) {
         const terms = [...new Set(words(next.text))];
         // A preview of a preview stays a sorted prefix; it is complete only if its source was.
-        const prefix = loadedPrefix(loaded);
+        const prefix = loaded.prefix();
         const exact = totalKnown.value && prefix.length >= total.value;
         const local = prefix.filter((l) => matchesTerms(l, terms));
         return reload(false, { rows: local, exact });
@@ -236,7 +222,7 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
       generation++;
       const gen = generation;
       batch(() => {
-        rows.value = snapshot;
+        rows.value = LeadRows.of(snapshot, pageSize);
         total.value = snapshot.length;
         totalKnown.value = false;
         previewFor.value = filters.value.text;
@@ -263,11 +249,7 @@ export function createLeadListModel(repo: Pick<LeadRepository, 'query'>, pageSiz
     },
     /** Replaces one loaded lead (after an edit) without a reload. */
     patch(lead: Lead): void {
-      const index = rows.value.findIndex((l) => l?.id === lead.id);
-      if (index < 0) return;
-      const next = rows.value.slice();
-      next[index] = lead;
-      rows.value = next;
+      rows.value = rows.value.patched(lead);
     },
   };
 }

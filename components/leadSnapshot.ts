@@ -8,7 +8,8 @@ import { EMPTY_FILTERS, type LeadFilters } from './leadList';
  * "Erase all data" and rewritten on every unfiltered first page.
  */
 export const SNAPSHOT_KEY = 'prospector:popup-first-rows';
-const SNAPSHOT_ROWS = 12;
+/** Rows the snapshot keeps: a popup's first screen. */
+export const SNAPSHOT_ROWS = 12;
 
 /** The snapshot's leads, validated; [] when absent or unreadable. */
 export function readSnapshot(): Lead[] {

@@ -40,9 +40,21 @@ export async function bulkPut(
     const before = checkKeys ? readLeadCount(unwrap(leadsStore), meta) : null;
     // An abort (invalid lead) rejects these requests: the error thrown below is the answer.
     if (before) ignore(before);
-    // keepNewer reads the stored record of ids already stored only (one key walk says
-    // which), so a restore into an empty or unrelated profile reads nothing more.
-    const stored = options.keepNewer ? new Set(await leadsStore.getAllKeys()) : null;
+    // keepNewer reads the stored record of ids already stored only. A big restore learns
+    // which from one walk of the keys (an empty or unrelated profile reads nothing more); a
+    // small write (team sync's live changes) asks for its own ids, as that walk reads every key
+    // of the store: at 50,000 leads it made each synced change wait on a read of the whole store.
+    const stored = !options.keepNewer
+      ? null
+      : checkKeys
+        ? new Set(
+            (
+              await Promise.all(
+                leads.map((lead) => (typeof lead.id === 'string' ? leadsStore.getKey(lead.id) : undefined)),
+              )
+            ).filter((key): key is string => key !== undefined),
+          )
+        : new Set(await leadsStore.getAllKeys());
     const present: Promise<string | undefined>[] = [];
     const turn = transactionTurns();
     let sliceStart = performance.now();

@@ -647,6 +647,38 @@ describe('query', () => {
     expect(await store.count()).toBe(5);
   });
 
+  it('bulkPut with keepNewer of a few leads reads their keys only, not every stored key', async () => {
+    // Team sync writes each live change with keepNewer: a walk of every key per change made one
+    // change take seconds at 50,000 leads (lib/db/bulk.ts).
+    const store = repo();
+    const at = (day: number) => `2026-01-0${day}T00:00:00.000Z`;
+    await store.bulkPut(Array.from({ length: 300 }, (_, i) => makeLead(i, { title: 'stored', updatedAt: at(5) })));
+    const walked: unknown[] = [];
+    const original = IDBObjectStore.prototype.getAllKeys;
+    IDBObjectStore.prototype.getAllKeys = function (this: IDBObjectStore, ...args) {
+      // Unbounded key reads only (the lead counter's check reads one key).
+      if (args[1] === undefined) walked.push(args[0]);
+      return original.apply(this, args);
+    };
+    try {
+      const result = await store.bulkPut(
+        [
+          makeLead(1, { title: 'old', updatedAt: at(3) }),
+          makeLead(2, { title: 'new', updatedAt: at(9) }),
+          makeLead(900),
+        ],
+        { keepNewer: true },
+      );
+      expect(result).toEqual({ written: 2, kept: 1 });
+    } finally {
+      IDBObjectStore.prototype.getAllKeys = original;
+    }
+    expect(walked).toEqual([]);
+    expect((await store.get(makeLead(1).id))?.title).toBe('stored');
+    expect((await store.get(makeLead(2).id))?.title).toBe('new');
+    expect(await store.count()).toBe(301);
+  });
+
   it('bulkPut refuses invalid records and writes nothing', async () => {
     const store = repo();
     await expect(store.bulkPut([{ id: 'x' } as unknown as Lead])).rejects.toMatchObject({ code: 'invalid' });

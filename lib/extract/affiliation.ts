@@ -119,6 +119,29 @@ export function assignAffiliations(
       delete p.companyName;
       delete p.sources.companyName;
     }
+    // "Alok Nandi / Architempo / Belgium": the line between a card's name and its country is the employer.
+    const [org = '', place = ''] = Array.isArray(p.placedOrg) ? p.placedOrg : [];
+    if (
+      !p.companyName &&
+      typeof org === 'string' &&
+      typeof place === 'string' &&
+      isCountryName(place) &&
+      companyLike(org) &&
+      personNameScore(org) < 0.8 &&
+      usable(org, p.fullName)
+    ) {
+      p.companyName = org;
+      p.sources.companyName = 'people-list';
+    }
+    // "Climatologa, Università di Torino" read whole as the record's company line: the role before the institution.
+    const held = p.companyName && p.sources.companyName === 'people-list' ? commaParts(p.companyName) : [];
+    if (held.length === 2 && roleish(held[0] as string) && orgPart(held[1] as string) && !orgPart(held[0] as string)) {
+      if (!p.title) {
+        p.title = held[0] as string;
+        p.sources.title = 'people-list';
+      }
+      p.companyName = cleanCompany(held[1] as string);
+    }
     if (p.sources.title !== 'people-list' || !p.title) continue;
     // "Jane Doe - Engineer | Acme": a role line that repeats the name.
     const own = p.title.toLowerCase().startsWith(`${p.fullName.toLowerCase()} `)
@@ -157,6 +180,16 @@ export function assignAffiliations(
   }
 }
 
+// An edition of an event ("DevFest Nantes 2015", "Interaction14", "e-Rum2020", "CRL @ MPI 2023"): its
+// volunteers and organisers work elsewhere (their own line names it, or a group runs the event),
+// so the edition's name is nobody's employer. A name without the year ("PyCon Colombia") may be.
+const EDITION = /(?:^|[^\d])(?:19|20)\d{2}$|\p{L}(?:0\d|[12]\d|3[0-5])$|\s'(?:[0-3]\d)$/u;
+
+/** True when a site's name is one edition of an event: the name ends with its year. */
+export function isEventEdition(name: string): boolean {
+  return EDITION.test(name.trim());
+}
+
 const Sources = z.record(z.string(), z.string());
 const text = (v: unknown) => v === undefined || typeof v === 'string';
 
@@ -174,6 +207,9 @@ export function affiliate(
       typeof p.fullName === 'string' && text(p.title) && text(p.companyName) && Sources.safeParse(p.sources).success,
   ) as unknown as RawPerson[];
   const source = Sources.safeParse(company?.sources).data?.name ?? 'page';
-  const org = company && typeof company.name === 'string' ? { name: company.name, source } : null;
+  const org =
+    company && typeof company.name === 'string' && !isEventEdition(company.name)
+      ? { name: company.name, source }
+      : null;
   assignAffiliations(raw, org, others);
 }

@@ -181,9 +181,10 @@ export function createBridge(deps: BridgeDeps) {
   /**
    * Pushes stored leads into the mirror (ids from change notifications or a catch-up scan):
    * present ones as merged revisions, absent ones (removed) as tombstones. Returns how many
-   * mirror documents were written.
+   * mirror documents were written. `sent` gets each batch's written documents with their new
+   * revision (a first push sends them to the server as they are written; lib/sync/first-push).
    */
-  async function push(ids: readonly string[]): Promise<number> {
+  async function push(ids: readonly string[], sent?: (docs: LeadDoc[]) => Promise<void>): Promise<number> {
     let written = 0;
     for (let start = 0; start < ids.length; start += BATCH) {
       const chunk = [...new Set(ids.slice(start, start + BATCH))];
@@ -218,6 +219,13 @@ export function createBridge(deps: BridgeDeps) {
       if (docs.length === 0 && merged.length === 0) continue;
       const results = docs.length > 0 ? await writeOwn(docs) : [];
       written += results.filter((r) => 'ok' in r && r.ok).length;
+      if (sent) {
+        const ok = docs.flatMap((doc, i) => {
+          const rev = okRev(results[i]);
+          return rev ? [{ ...doc, _rev: rev }] : [];
+        });
+        if (ok.length > 0) await sent(ok);
+      }
       const toStore: { lead: Lead; rev: string; current: Lead }[] = [];
       for (const m of merged) {
         const result = m.index >= 0 ? results[m.index] : undefined;

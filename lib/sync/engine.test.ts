@@ -67,7 +67,16 @@ async function browser(db: string, name: string) {
     now: () => new Date().toISOString(),
     uuid: () => crypto.randomUUID(),
   });
-  const net = { down: false, docsSent: 0, deaf: false, allDocs: 0, bulkGetDocs: 0, cutAfterAllDocs: Infinity };
+  const net = {
+    down: false,
+    docsSent: 0,
+    deaf: false,
+    allDocs: 0,
+    bulkGetDocs: 0,
+    revsDiffDocs: 0,
+    changesRows: 0,
+    cutAfterAllDocs: Infinity,
+  };
   const fetchFn: typeof fetch = async (input, init) => {
     if (String(input).includes('/_all_docs') && ++net.allDocs > net.cutAfterAllDocs) net.down = true;
     if (net.down) throw new TypeError('fetch failed (the test cut the network)');
@@ -75,7 +84,14 @@ async function browser(db: string, name: string) {
       net.bulkGetDocs += (JSON.parse(init.body) as { docs: unknown[] }).docs.length;
     if (String(input).includes('/_bulk_docs') && typeof init?.body === 'string')
       net.docsSent += (JSON.parse(init.body) as { docs: unknown[] }).docs.length;
-    return fetch(input, init);
+    if (String(input).includes('/_revs_diff') && typeof init?.body === 'string')
+      net.revsDiffDocs += Object.keys(JSON.parse(init.body) as object).length;
+    const res = await fetch(input, init);
+    if (String(input).includes('/_changes')) {
+      const rows = ((await res.clone().json()) as { results?: unknown[] }).results;
+      net.changesRows += rows?.length ?? 0;
+    }
+    return res;
   };
   const config: SyncConfig = { url: `${server.url}/${db}`, username: 'ann', password: 'pw', name, auth: 'basic' };
   let status: Partial<SyncStatus> = {};
@@ -141,6 +157,49 @@ describe('sync engine', () => {
     expect((await b.leads.get(makeLead(7).id))?.fullName).toBe('Person 7');
   }, 120_000);
 
+  it('sends a first push once, beside the mirror write, and compares nothing after it', async () => {
+    await server.createDatabase('direct', ['ann']);
+    const a = await browser('direct', 'Ann');
+    const N = 1200;
+    await a.leads.bulkPut(Array.from({ length: N }, (_, i) => makeLead(i, { fullName: `Person ${i}` })));
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+    expect(await remoteCount('direct')).toBe(N);
+    // Each document once, and no revision compared or listed back: the checkpoints say all is there.
+    expect(a.net.docsSent).toBe(N);
+    expect(a.net.revsDiffDocs).toBe(0);
+    expect(a.net.changesRows).toBe(0);
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+    expect(a.net.docsSent).toBe(N);
+
+    // A browser that cannot reach the server on its first round pushes everything once it can.
+    await server.createDatabase('unreached', ['ann']);
+    const late = await browser('unreached', 'Lee');
+    await late.leads.bulkPut(Array.from({ length: 40 }, (_, i) => makeLead(9000 + i)));
+    late.net.down = true;
+    expect((await late.engine.syncOnce())?.state).toBe('error');
+    late.net.down = false;
+    expect((await late.engine.syncOnce())?.state).not.toBe('error');
+    expect(await remoteCount('unreached')).toBe(40);
+
+    // Later changes go through the replicator as always, both ways.
+    await a.leads.update(makeLead(5).id, { title: 'Edited after' });
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+    const doc = (await server.call('GET', `/direct/${makeLead(5).id}`)).body as { lead: { title?: string } };
+    expect(doc.lead.title).toBe('Edited after');
+
+    // A browser with other leads pushes into the non-empty database: its own are sent once, and
+    // the team's (not its own) reach it.
+    const b = await browser('direct', 'Bob');
+    await b.leads.bulkPut(Array.from({ length: 300 }, (_, i) => makeLead(5000 + i, { fullName: `Other ${i}` })));
+    expect((await b.engine.syncOnce())?.state).not.toBe('error');
+    expect(b.net.docsSent).toBe(300);
+    expect(await remoteCount('direct')).toBe(N + 300);
+    expect(await b.leads.count()).toBe(N + 300);
+    expect((await b.leads.get(makeLead(5).id))?.title).toBe('Edited after');
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+    expect(await a.leads.count()).toBe(N + 300);
+  }, 180_000);
+
   it('loads a first pull into an empty browser, finishes a cut one, and transfers nothing again after', async () => {
     await server.createDatabase('load', ['ann']);
     const a = await browser('load', 'Ann');
@@ -175,12 +234,20 @@ describe('sync engine', () => {
     expect((await c.engine.syncOnce())?.state).not.toBe('error');
     expect(await c.leads.count()).toBe(N);
     expect(c.net.allDocs).toBeGreaterThanOrEqual(Math.ceil(N / 500));
-    // One: the deleted losing revision of the resolved conflict (tombstones are the replicator's).
-    expect(c.net.bulkGetDocs).toBe(1);
+    // The load wrote the checkpoints: the replicator after it compares and fetches nothing (not
+    // even the deleted losing revision of the resolved conflict, older than the load).
+    expect(c.net.bulkGetDocs).toBe(0);
+    expect(c.net.revsDiffDocs).toBe(0);
+    expect(c.net.changesRows).toBe(0);
     const pages = c.net.allDocs;
     expect((await c.engine.syncOnce())?.state).not.toBe('error');
     expect(c.net.allDocs).toBe(pages);
-    expect(c.net.bulkGetDocs).toBe(1);
+    expect(c.net.bulkGetDocs).toBe(0);
+    // A change made after the load still arrives.
+    await a.leads.update(makeLead(9).id, { title: 'After the load' });
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+    expect((await c.engine.syncOnce())?.state).not.toBe('error');
+    expect((await c.leads.get(makeLead(9).id))?.title).toBe('After the load');
     // What C stored carries its base: nothing is pushed back.
     expect(c.net.docsSent).toBe(0);
     expect((await c.leads.get(id))?.fullName).toBe('Person 3');

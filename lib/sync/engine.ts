@@ -5,6 +5,7 @@ import type { SyncBases } from './bases';
 import { type Bridge, createBridge, NOTICE_EVERY, type PullResult, readStoredLeads } from './bridge';
 import type { SyncConfig, SyncStatus } from './config';
 import { canLoadFirstPull, loadFirstPull } from './first-pull';
+import { openFirstPush } from './first-push';
 import { timed } from './phases';
 import type { PouchDatabase } from './pouch';
 
@@ -34,8 +35,9 @@ const WATERMARK_ID = '_local/prospector-watermark';
 /** Documents per replication batch (PouchDB's default is 100: a request and checkpoint each). */
 const BATCH_SIZE = 500;
 /**
- * Documents per batch of the replication right after a first pull's load: it compares
- * revisions only (no document travels), so bigger batches mean fewer requests and checkpoints.
+ * Documents per batch of the replication right after a first pull's load or a first push: it
+ * compares revisions only (no document travels), so bigger batches mean fewer requests and
+ * checkpoints. Usually it has nothing to compare: both write the checkpoints it resumes from.
  */
 const COMPARE_BATCH_SIZE = 2000;
 /**
@@ -200,12 +202,16 @@ export function createSyncEngine(deps: EngineDeps) {
         await timed('catchUp', () => catchUp(s));
         const ids = [...dirty];
         dirty.clear();
-        await timed('bridge.push', () => s.bridge.push(ids));
+        // Into a new mirror, what the bridge writes also goes to the server at once (lib/sync/first-push).
+        // Not reaching the server here must not stop the mirror write: these ids are not listed again.
+        const direct = first && ids.length > 0 ? await openFirstPush(s.mirror, s.remote).catch(() => null) : null;
+        await timed('bridge.push', () => s.bridge.push(ids, direct?.send));
+        const pushed = direct ? await timed('firstPush.finish', () => direct.finish()) : false;
         // A new teammate's empty browser loads the team's list directly (lib/sync/first-pull);
         // the replication that follows only compares revisions, so it reports no progress.
         const loaded = first && (await canLoadFirstPull(s.mirror, deps.leads));
         if (loaded) await timed('load', () => load(s));
-        await replicate(s, first && !loaded, loaded ? COMPARE_BATCH_SIZE : BATCH_SIZE);
+        await replicate(s, first && !loaded, loaded || pushed ? COMPARE_BATCH_SIZE : BATCH_SIZE);
         pending.clear();
         // The server answers again: a live replication need not wait out its backoff.
         if (live && liveFailing) restartLive(s);

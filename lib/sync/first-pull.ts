@@ -1,6 +1,7 @@
 import type { LeadRepository } from '@/lib/db/api';
 import { notifyLeadsChanged } from '@/lib/db/changes';
 import { fromDoc, type LeadDoc, type StoredLead } from './docs';
+import { markReplicated, seqNumber } from './first-push';
 import { timed } from './phases';
 import type { PouchDatabase } from './pouch';
 
@@ -68,6 +69,10 @@ export async function loadFirstPull(deps: FirstPullDeps): Promise<number> {
     if (noticed.length > 0) notifyLeadsChanged({ type: 'saved', ids: noticed, by: 'sync' });
     noticed = [];
   };
+  // The server's sequence before the first page: whatever changes after it, the replicator fetches.
+  const since = (await remote.info()).update_seq;
+  let loaded = 0;
+  let conflicted = false;
   let next: Promise<Page> | null = fetchPage(null);
   try {
     while (next) {
@@ -78,6 +83,7 @@ export async function loadFirstPull(deps: FirstPullDeps): Promise<number> {
       // A document with conflicting revisions is left to the replicator (it brings every leaf)
       // and the bridge (it merges them); this writes the winner of the others only.
       const plain = page.docs.filter((d) => !d._conflicts?.length);
+      if (plain.length < page.docs.length) conflicted = true;
       const docs = plain.map(({ _conflicts: _, ...doc }) => doc);
       const rows: StoredLead[] = [];
       for (const doc of plain) {
@@ -93,14 +99,33 @@ export async function loadFirstPull(deps: FirstPullDeps): Promise<number> {
       ]);
       const after = (await mirror.info()).update_seq;
       // Only once both hold the page: a store write that failed leaves the checkpoint where it was.
-      await deps.skipOwn(before, after, docs.length - failed.filter((r) => 'error' in r && r.error).length);
+      const written = docs.length - failed.filter((r) => 'error' in r && r.error).length;
+      loaded += written;
+      await deps.skipOwn(before, after, written);
       done += rows.length;
       for (const row of rows) noticed.push(row.id);
       if (noticed.length >= deps.noticeEvery) tell();
       deps.onProgress?.(done, page.total);
     }
+    await timed('load.checkpoints', () => markLoaded(deps, since, loaded, conflicted));
   } finally {
     tell();
   }
   return done;
+}
+
+/**
+ * Writes the replication checkpoints of a complete load, so that the replicator after it does not
+ * compare the loaded documents again (at 5,000 leads that comparison took 15.6 s of a 43.6 s first
+ * pull, against 11.5 s for the raw download): mirror → server at the mirror's sequence when every
+ * mirror write was a loaded document (all came from the server); server → mirror at the server's
+ * sequence before the first page, when no document had conflicting revisions (the load leaves
+ * those to the replicator). Whatever changed on the server since, the replicator fetches. A
+ * tombstone older than the load is not fetched: an empty browser holds nothing it would remove.
+ */
+async function markLoaded(deps: FirstPullDeps, since: number | string, loaded: number, conflicted: boolean) {
+  const mirrorSeq = (await deps.mirror.info()).update_seq;
+  if (loaded === 0 || seqNumber(mirrorSeq) !== loaded) return;
+  await markReplicated(deps.mirror, deps.remote, mirrorSeq);
+  if (!conflicted) await markReplicated(deps.remote, deps.mirror, since);
 }

@@ -140,12 +140,12 @@ export function LeadTable(props: { detailId: string | null }) {
   const onKeyDown = (e: KeyboardEvent) => {
     if ((e.target as HTMLElement).closest('select, input, button, a')) return;
     const index = activeIndex.value;
-    const lead = rows[index];
+    const lead = rows.at(index);
     const action = listKeyAction(e, index, count, { letters: true });
     if (action?.kind === 'move') {
       if (action.extend && lead) toggle(lead.id, true);
       focusRow(action.to);
-      const reached = rows[action.to];
+      const reached = rows.at(action.to);
       if (action.extend && reached) toggle(reached.id, true);
     } else if (action?.kind === 'stage' && lead) setStage(lead, stageByDigit(action.digit));
     else if (action?.kind === 'next-stage' && lead) setStage(lead, nextStage(lead.stage));
@@ -220,7 +220,7 @@ export function LeadTable(props: { detailId: string | null }) {
             <tbody onKeyDown={onKeyDown}>
               {Array.from({ length: Math.max(0, win.end - win.start) }, (_, i) => {
                 const index = win.start + i;
-                const lead = rows[index];
+                const lead = rows.at(index);
                 if (!lead) {
                   return (
                     <tr key={i} class="placeholder" aria-rowindex={index + 2}>

@@ -21,8 +21,8 @@ export function TeamBar() {
   if (!me.value) return null;
   const mine = me.value;
   const names = new Set<string>([mine]);
-  for (const lead of list.rows.value) {
-    const owner = lead && leadOwner(lead, mine);
+  for (const lead of list.rows.value.loaded()) {
+    const owner = leadOwner(lead, mine);
     if (owner) names.add(owner);
   }
   const owner = list.filters.value.owner ?? '';

@@ -5,7 +5,7 @@ import { LeadDetail } from '@/components/LeadDetail';
 import { LeadFiltersBar } from '@/components/LeadFiltersBar';
 import { ListSummary, NoLeadsYet, NoMatches, useLiveLeadList } from '@/components/LeadListParts';
 import { toQuery } from '@/components/leadList';
-import { readSnapshot, writeSnapshot } from '@/components/leadSnapshot';
+import { readSnapshot, SNAPSHOT_ROWS, writeSnapshot } from '@/components/leadSnapshot';
 import { listKeyAction } from '@/components/listKeys';
 import { RepairMarker } from '@/components/RepairView';
 import { nextStage, StageSelect, stageByDigit } from '@/components/StageSelect';
@@ -28,7 +28,8 @@ export function LeadsView() {
   useLiveLeadList({ list, changed, loadTags }, () => list.loadWithPlaceholder(readSnapshot()));
   const answered = list.resultsFor.value;
   useEffect(() => {
-    if (answered !== null && list.previewFor.value === null) writeSnapshot(list.filters.value, list.rows.value);
+    if (answered !== null && list.previewFor.value === null)
+      writeSnapshot(list.filters.value, list.rows.value.prefix(SNAPSHOT_ROWS));
   }, [answered, list.rows.value]);
   return openId.value ? <DetailPane id={openId.value} /> : <ListPane />;
 }
@@ -94,7 +95,7 @@ function ListPane() {
   };
   const onKeyDown = (e: KeyboardEvent) => {
     const index = activeIndex.value;
-    const lead = rows[index];
+    const lead = rows.at(index);
     const action = listKeyAction(e, index, count);
     if (action?.kind === 'move') focusRow(action.to);
     else if (action?.kind === 'stage' && lead) void changeStage(lead, stageByDigit(action.digit));
@@ -135,7 +136,7 @@ function ListPane() {
         >
           {Array.from({ length: Math.max(0, win.end - win.start) }, (_, i) => {
             const index = win.start + i;
-            const lead = rows[index];
+            const lead = rows.at(index);
             if (!lead) {
               return (
                 <li key={i} class="lead-row placeholder" data-index={index} aria-hidden="true">

@@ -29,7 +29,32 @@ function roleLine(card: Element, name: string): string {
     if (el.querySelector(LINES)) continue; // leaf blocks only: a wrapper repeats its children's text
     const text = clip(textOf(el, 300), 200);
     if (text.length < 3 || text.length > 120 || nameKey(text).includes(key) || !roleish(text)) continue;
+    // A row of links ("Author Archives · Website · Twitter") is the box's menu, not a role.
+    const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + textOf(a, 300).length, 0);
+    if (linked * 10 >= text.length * 9) continue;
     return text;
+  }
+  return '';
+}
+
+// An author box's bio opening with the author's role: "Jake is the co-founder of Integer 32, …",
+// "Jane Doe is a senior engineer at Acme." (the third-person form every guest-post box uses).
+const BIO =
+  /^(?:\p{Lu}[\p{L}'’-]+\s){0,3}?(?:\p{Lu}[\p{L}'’-]+|[Ss]he|[Hh]e|[Tt]hey)\s(?:is|are)\s(?:the\s|an?\s)?([\p{L} -]{3,50}?)\s(at|of|with|for)\s(?:the\s)?(\p{Lu}[^.,;:!?()]{1,60})/u;
+// Roles whose "of" names their business ("co-founder of Integer 32"); other roles' "of" names a field.
+const LEADER = /\b(?:co-?)?(?:founder|owner|ceo|cto|coo|cfo|president|director|head|partner|chair(?:man|woman)?)$/i;
+
+/** "Role at Company" from the first sentence of an author's bio, or ''. */
+function bioRole(card: Element, name: string): string {
+  const first = nameKey(name).split(' ')[0] ?? '';
+  for (const el of Array.from(card.querySelectorAll('p, div')).slice(0, 20)) {
+    if (el.querySelector('p, div')) continue;
+    const text = clip(textOf(el, 600), 400);
+    const m = BIO.exec(text);
+    if (!m || (!nameKey(text).startsWith(first) && !/^(?:s?he|they)\s/i.test(text))) continue;
+    const [title, via, company] = [(m[1] ?? '').trim(), m[2] ?? '', (m[3] ?? '').trim()];
+    if (!roleish(title) || (via === 'of' && !LEADER.test(title))) return '';
+    return `${title} at ${company}`;
   }
   return '';
 }
@@ -63,12 +88,14 @@ function describedIn(el: Element, name: string, base: string, meta: MetaReading,
     const others = Array.from(card.querySelectorAll(MARK)).slice(0, 10);
     if (others.some((m) => !nameKey(textOf(m, 200)).includes(nameKey(name)))) return null;
     const line = roleLine(card, name);
-    if (!line) continue;
+    const bio = bioRole(card, name);
+    if (!line && !bio) continue;
     // "Founder, Pefin, The World's First AI Financial Advisor", "CTO at Acme, the bike people":
     // role and employer, then a tagline.
     const chunks = line.split(/,\s/);
     const first = splitRole(chunks[0] ?? '', true);
-    const parts = first.company ? first : splitRole(chunks.slice(0, 2).join(', '), true);
+    const lined = first.company ? first : splitRole(chunks.slice(0, 2).join(', '), true);
+    const parts = lined.company ? lined : splitRole(bio, true);
     if (!parts.company || isPublisher(parts.company, meta, page)) return null;
     const links = harvest(card, base).links.filter((l) => PERSON_LINKS.has(l.kind) && l.kind !== 'website');
     const p = links.length ? newPerson(name, 'page') : null;

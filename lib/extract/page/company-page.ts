@@ -33,6 +33,11 @@ export function readCompanyPage(
         // The notice is this site's own: its entity owns the domain.
         if (company) setField(company, 'website', page.origin, 'url');
       } else {
+        // A regional site's structured data may describe its branch: the notice's entity and seat are the company's.
+        if (legal.location && company.name !== legal.companyName) {
+          delete company.location;
+          delete company.sources.location;
+        }
         company.name = legal.companyName;
         company.sources.name = 'page';
       }

@@ -4,7 +4,8 @@ import { textOf } from './contacts';
 import { addList, clip, nameKey, newPerson, setField, stripCredentials } from './entity';
 import type { MetaReading } from './meta';
 import { looksLikeName } from './people-list';
-import { ROLE_WORDS, roleish, splitRole } from './roles';
+import { linesOf } from './people-text';
+import { isOrgText, ROLE_WORDS, roleish, splitRole } from './roles';
 import type { RawPerson } from './types';
 
 /**
@@ -48,6 +49,15 @@ export function nameFromProfileLink(doc: Document, meta: MetaReading, base: stri
   const heading = clip(doc.querySelector('h1')?.textContent ?? '', 200);
   const foot = footerOf(doc);
   const texts = [meta.title, heading, meta.author, meta.description, foot ? textOf(foot, 2000) : ''];
+  // LinkedIn's profile badge names its owner in the image's alt ("View Łukasz Dywicki’s profile on LinkedIn"),
+  // whatever the address spells (/in/splatch).
+  const badge = badgeAlt(doc, base);
+  const owner = clip(BADGE.exec(badge)?.[1] ?? '', 100);
+  if (owner && looksLikeName(owner)) {
+    const p = newPerson(owner, 'title');
+    if (p) addList(p, 'links', [url], 'contact');
+    return p;
+  }
   for (const text of texts) {
     const tokens = clip(text, 2000)
       .split(/\s+/)
@@ -63,6 +73,20 @@ export function nameFromProfileLink(doc: Document, meta: MetaReading, base: stri
       }
   }
   return null;
+}
+
+// The text of LinkedIn's profile badge image (its generator wrote it in English whatever the page's language).
+const BADGE = /^View\s(.{3,60}?)['’]s\s(?:full\s)?profile\son\sLinked\s?In$/i;
+
+/** The alt of the image inside the page's link to a LinkedIn member profile (the badge), or ''. */
+function badgeAlt(doc: Document, base: string): string {
+  const anchors = doc.querySelectorAll('a[href*="linkedin.com/in/"], a[href*="linkedin.com/pub/"]');
+  for (let i = 0; i < anchors.length && i < 20; i++) {
+    const a = anchors[i] as Element;
+    const alt = a.querySelector('img[alt]')?.getAttribute('alt') ?? '';
+    if (alt && classifyLink(a.getAttribute('href') ?? '', base)?.kind === 'linkedin-person') return alt;
+  }
+  return '';
 }
 
 /** The LinkedIn member profiles a page links to (canonical, at most 20 anchors looked at). */
@@ -157,6 +181,7 @@ export function homepagePerson(
   page: URL,
   headingsToo = true,
 ): { person: RawPerson; heading: Element | null } | null {
+  if (listPage(doc, page, meta)) return null;
   const all = Array.from(doc.querySelectorAll('h1, h2, h3, [class*="name"]')).slice(0, 40);
   // An h4 counts only beside a contact (an academic's sidebar: photo, name, mail and profile icons).
   const contact = (h: Element) =>
@@ -222,6 +247,17 @@ export function homepagePerson(
   } else if (role) roleInto(p, role);
   if (meta.image) setField(p, 'photoUrl', meta.image, 'meta');
   return { person: p, heading };
+}
+
+// Words a page of several people is named by ("Speakers", "Intervenants", "Unser Team", "Our people").
+const LIST_NAME =
+  /^(?:(?:our|meet|the|unser|unsere|notre|nos|nuestro|nuestros|il|i|gli|ons|onze|het|de|die|l['’])[\s-]{1,3}){0,2}(?:speakers?|intervenants?|orateurs|conférenciers|referent(?:inn)?en|sprecher(?:innen)?|ponentes|relatori|sprekers|keynotes|team|teams|équipe|equipe|equipo|equipa|squadra|people|persone|personen|members|membres|miembros|membri|leden|mitglieder|staff|faculty|mitarbeiter(?:innen)?|mitarbeitende|medewerkers|authors|auteurs|autoren|contributors|board|vorstand|bestuur|jury|organi[sz]ers|organisateurs|volunteers|bénévoles|alumni|researchers|chercheurs)$/i;
+
+/** True when the page names itself a page of several people (its last path segment, its heading or its title). */
+export function listPage(doc: Document, page: URL, meta: MetaReading): boolean {
+  const segment = decodeURIComponent(page.pathname.split('/').filter(Boolean).pop() ?? '').replace(/\.\w{2,5}$/, '');
+  const h1 = clip(doc.querySelector('h1')?.textContent ?? '', 100).trim();
+  return [segment, h1, meta.titleParts[0] ?? ''].some((t) => t.length <= 40 && LIST_NAME.test(t.trim()));
 }
 
 // Leaders whose "of" names their business ("oprichter van Sense & Sensitivity", "founder of Acme");
@@ -358,11 +394,19 @@ function roleAfter(heading: Element): string {
   for (let i = 0; i < 6 && el; i++) {
     el = el.nextElementSibling ?? nextUp(el);
     if (!el) break;
-    const text = textOf(el, 400).replace(/\s+/g, ' ').trim();
+    // An academic's block of lines (jemdoc, Hugo): "AI researcher,<br>Lab, Institute,<br>School, University".
+    const lines = el.getElementsByTagName('br').length ? linesOf(el).map((b) => b.text.replace(/[,;]$/, '')) : [];
+    const text = lines[0] ?? textOf(el, 400).replace(/\s+/g, ' ').trim();
     // "Psicologo Psicoterapeuta • Collaboratore": the first of several roles is the profession.
     const line = text.split(/\s[•·]\s/)[0] ?? '';
-    if (line.length >= 3 && line.length <= 100 && roleish(line) && !/[@:]\S/.test(line) && !SELF.test(line))
-      return line;
+    if (line.length >= 3 && line.length <= 100 && roleish(line) && !/[@:]\S/.test(line) && !SELF.test(line)) {
+      // The institution in the next lines is the employer ("McGill University"), a lab or a field is not.
+      const org = lines
+        .slice(1, 3)
+        .flatMap((l) => l.split(/,\s/))
+        .find((part) => isOrgText(part.trim()));
+      return org && !splitRole(line, false).company ? `${line} at ${org.trim()}` : line;
+    }
   }
   return '';
 }

@@ -235,6 +235,10 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   )
     person.mononym = true;
   setRole(person, role);
+  // "Name / Employer / Country" (a volunteer's or speaker's card): judged in finalize, which knows every country's name.
+  const at = blocks.indexOf(nameBlock);
+  const [org, place] = [blocks[at + 1]?.text ?? '', (blocks[at + 2]?.text ?? '').replace(/\s{1,3}@\w{1,40}$/, '')];
+  if (at >= 0 && org && org !== role && org.length <= 80 && place.length <= 40) person.placedOrg = [org, place];
   if (columns?.org && !person.companyName) setField(person, 'companyName', columns.org, 'people-list');
   const photo = takeDetails(person, card, base);
   // Kept with its quote only when the name comes first, in a heading, and the card holds the

@@ -220,9 +220,12 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       // Headings of one level, each opening a person's section (Markdown team pages).
       const sections = /^H[2-5]$/.test(sig) ? sectionCards(members, base) : [];
       // Two of the first four: a row of names may alternate with a row of their details (pairedRows).
+      // It stops once two are found, or once the members left to try can no longer make two (most
+      // repeated siblings, prose rows, hold no name: three tries, not four).
       let may = sections.length;
       let bare = 0;
-      for (let k = 0; k < 4 && k < members.length && may < 2; k++) {
+      const tries = Math.min(4, members.length);
+      for (let k = 0; k < tries && may < 2 && may + bare + tries - k >= 2; k++) {
         const m = members[k] as Element;
         if (mayHoldName(m)) may++;
         else if (bareName(m)) bare++;

@@ -59,7 +59,10 @@ export function isOwnSite(person: RawPerson, doc: Document, page: URL, meta: Met
   // 'Nicolas "0swin" Roger'): a firm's or a university's home is titled with the organisation.
   const home = /^\/(?:index\.\w{2,5})?$/.test(page.pathname);
   const titled = (t: string) => nameKey(t.replace(/\s["“„«][^"“”„«»\s]{1,20}["”“»]\s/g, ' ')) === name;
-  if (name.includes(' ') && (titled(meta.siteName) || (home && titled(meta.titleParts[0] ?? '')))) return true;
+  // Any page's title ends with the site's name ("Sobre Mim - Elton Luís Minetto", "Publications | Jane Doe").
+  const last = meta.titleParts.length >= 2 ? (meta.titleParts[meta.titleParts.length - 1] as string) : '';
+  if (name.includes(' ') && (titled(meta.siteName) || titled(last) || (home && titled(meta.titleParts[0] ?? ''))))
+    return true;
   const foot = footerOf(doc);
   if (!foot || !name.includes(' ')) return false;
   return ` ${nameKey(textOf(foot, 3000))} `.includes(` ${name} `);

@@ -18,6 +18,8 @@ export interface RawPerson extends Person {
   section?: string;
   /** A one-word name ("Kattni") read in a list of people's cards: judged by its group, not by its shape. */
   mononym?: boolean;
+  /** The two lines after a card's name ("Architempo", "Belgium"): finalize takes the first for the employer when the second is a country. */
+  placedOrg?: [org: string, place: string];
 }
 
 /** The company as read in the page (see RawPerson for the extra fields). */

@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { assignAffiliations, isCountryName, splitAffiliation } from '@/lib/extract/affiliation';
+import {
+  affiliate,
+  assignAffiliations,
+  isCountryName,
+  isEventEdition,
+  splitAffiliation,
+} from '@/lib/extract/affiliation';
 import type { RawPerson } from '@/lib/extract/page/types';
 
 const listed = (fullName: string, title?: string, companyName?: string): RawPerson => ({
@@ -57,6 +63,8 @@ describe('splitAffiliation', () => {
       'NTT DATA',
     ],
     ['Systems Engineer | EPAM Systems', 'Systems Engineer', 'EPAM Systems'],
+    // A profession named after its science, then the employer's acronym.
+    ['Fisico dell’atmosfera, ENEA', 'Fisico dell’atmosfera', 'ENEA'],
   ])('splits "%s" on a speakers page', (line, title, company) => {
     expect(splitAffiliation(line, true)).toEqual({ title, company });
   });
@@ -144,5 +152,74 @@ describe('assignAffiliations', () => {
     assignAffiliations(people, org, false);
 
     expect([people[0]?.title, people[0]?.companyName]).toEqual(['Research Fellow', 'University of Stirling']);
+  });
+});
+
+describe('isEventEdition', () => {
+  it.each(['DevFest Nantes 2015', 'Interaction14', 'e-Rum2020', 'CRL @ MPI 2023', 'CISF25'])(
+    'takes "%s" for one edition of an event',
+    (name) => {
+      expect(isEventEdition(name)).toBe(true);
+    },
+  );
+
+  it.each(['PyCon Colombia', '4Stop', '20squares UG', 'Area51', 'Kodokan Olsberg e.V.'])(
+    'takes "%s" for an organisation',
+    (name) => {
+      expect(isEventEdition(name)).toBe(false);
+    },
+  );
+});
+
+describe('affiliate', () => {
+  const loose = (p: RawPerson) => p as unknown as Record<string, unknown>;
+
+  it("gives an event edition's name to none of its team (they work elsewhere)", () => {
+    const people = [listed('Alok Nandi', 'Chair'), listed('Dean Janssen', 'Social events')].map(loose);
+
+    affiliate(people, { name: 'Interaction14', sources: { name: 'title' } }, false);
+
+    expect(people.map((p) => p.companyName)).toEqual([undefined, undefined]);
+  });
+
+  it("still gives a standing organisation's name to its own team", () => {
+    const people = [listed('Ana Ruiz', 'Coordinadora')].map(loose);
+
+    affiliate(people, { name: 'PyCon Colombia', sources: { name: 'meta' } }, false);
+
+    expect(people[0]?.companyName).toBe('PyCon Colombia');
+  });
+
+  it('splits the role off a company line read whole ("Climatologa, Università di Torino")', () => {
+    const p = listed('Elisa Palazzi', undefined, 'Climatologa, Università di Torino');
+    p.sources.companyName = 'people-list';
+
+    assignAffiliations([p], null, true);
+
+    expect([p.title, p.companyName]).toEqual(['Climatologa', 'Università di Torino']);
+  });
+});
+
+describe('a card\'s "Name / Employer / Country" lines', () => {
+  const placed = (org: string, place: string) => {
+    const p = listed('Jane Roe', 'Chair');
+    p.placedOrg = [org, place];
+    return p;
+  };
+
+  it('takes the line before a country for the employer', () => {
+    const people = [placed('Northwind Design', 'Belgium'), placed('Hogeschool Utrecht', 'Nederland')];
+
+    assignAffiliations(people, null, false);
+
+    expect(people.map((p) => p.companyName)).toEqual(['Northwind Design', 'Hogeschool Utrecht']);
+  });
+
+  it('takes nothing when the last line is no country or the middle one a name', () => {
+    const people = [placed('Northwind Design', 'Brussels'), placed('John Smith', 'Belgium')];
+
+    assignAffiliations(people, null, false);
+
+    expect(people.map((p) => p.companyName)).toEqual([undefined, undefined]);
   });
 });

@@ -26,11 +26,14 @@ describe('signedBy', () => {
 });
 
 describe('theme placeholders', () => {
-  it.each(['Your awesome title', 'Company Name', 'Vorname Nachname', 'Lorem ipsum'])('%s is no name', (name) => {
-    expect(isPlaceholderName(name)).toBe(true);
-    expect(newPerson(name, 'page')).toBeNull();
-    expect(newCompany(name, 'page')).toBeNull();
-  });
+  it.each(['Your awesome title', 'Company Name', 'Author Name', 'Team Member Name', 'Vorname Nachname', 'Lorem ipsum'])(
+    '%s is no name',
+    (name) => {
+      expect(isPlaceholderName(name)).toBe(true);
+      expect(newPerson(name, 'page')).toBeNull();
+      expect(newCompany(name, 'page')).toBeNull();
+    },
+  );
 
   it('keeps real names', () => {
     expect(isPlaceholderName('Jane Doe')).toBe(false);

@@ -34,12 +34,20 @@ describe('looksLikePersonName', () => {
     expect(looksLikePersonName(text)).toBe(false);
   });
 
-  it.each(['Northwind Analytics', 'Harbor Foods', 'Summit Capital', 'Orbit Robotics', 'Nordic Media'])(
-    'gives a business name no name score, even beside real names in a card list: %s',
-    (text) => {
-      expect(personNameScore(text)).toBe(0);
-    },
-  );
+  it.each([
+    'Northwind Analytics',
+    'Harbor Foods',
+    'Summit Capital',
+    'Orbit Robotics',
+    'Nordic Media',
+    // Firms named after their founders carry their trade: "Mora y Romero Auditores", "Clínica Gouet".
+    'Mora y Romero Auditores',
+    'Clínica Gouet',
+    'Praxis Müller',
+    'Weber Steuerberater',
+  ])('gives a business name no name score, even beside real names in a card list: %s', (text) => {
+    expect(personNameScore(text)).toBe(0);
+  });
 
   it('scores the right shape without a known given name between a non-name and a name', () => {
     const unknown = personNameScore('Zyxwq Plorb');

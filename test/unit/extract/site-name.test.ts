@@ -16,6 +16,25 @@ describe('domainLabel', () => {
 });
 
 describe('judgeSiteName', () => {
+  it("takes a firm named after its founders for the site's name: its trade word makes it no person's", () => {
+    const firm = site('Lucas y Romero Auditores', ['title', 'Lucas y Romero Auditores']);
+
+    expect(
+      judgeSiteName(
+        firm,
+        { title: 'Equipo - Lucas y Romero Auditores' },
+        'https://www.lucasyromeroauditores.cl/equipo/',
+      ),
+    ).toBe('Lucas y Romero Auditores');
+    expect(
+      judgeSiteName(
+        site('', ['h1', 'Equipo']),
+        { title: 'Nuestro Equipo – Clínica Rivas' },
+        'https://x.github.io/rivas/',
+      ),
+    ).toBe('Clínica Rivas');
+  });
+
   it('drops a tagline after the name in a logo alt', () => {
     const company = site('Narrenverein Heulicher | Heudorf im Hegau', [
       'logo',

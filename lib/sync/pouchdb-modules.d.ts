@@ -1,0 +1,26 @@
+// Types for two PouchDB modules the replicator is built from (no @types package): team sync
+// writes PouchDB's own replication checkpoints after a first push or pull (lib/sync/first-push.ts).
+
+declare module 'pouchdb-generate-replication-id' {
+  /** The `_local/…` id of the replication from `source` to `target` with these options. */
+  export default function generateReplicationId(
+    source: PouchDB.Database,
+    target: PouchDB.Database,
+    opts: Record<string, unknown>,
+  ): Promise<string>;
+}
+
+declare module 'pouchdb-checkpointer' {
+  /** Reads and writes a replication's checkpoint documents on both databases. */
+  export default class Checkpointer {
+    constructor(
+      source: PouchDB.Database,
+      target: PouchDB.Database,
+      id: string,
+      returnValue: { cancelled: boolean },
+      opts?: { writeSourceCheckpoint?: boolean; writeTargetCheckpoint?: boolean },
+    );
+    writeCheckpoint(seq: number | string, session: string): Promise<unknown>;
+    getCheckpoint(): Promise<number | string>;
+  }
+}

@@ -1,0 +1,119 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extract } from '@/lib/extract';
+
+/**
+ * Classes of person pages that failed on real pages (issue 17), each pinned by a page written
+ * here in the shape those sites share: the corpus HTML is not in the repository.
+ */
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const summary = (html: string, url: string) => {
+  const out = extract(doc(html), url);
+  return {
+    kind: out.pageKind,
+    people: out.people.map((p) => ({
+      name: p.fullName,
+      title: p.title,
+      company: p.companyName,
+      links: p.links,
+    })),
+    company: out.company?.name ?? null,
+  };
+};
+
+describe('"about me" pages are their owner\'s', () => {
+  it('is a person page even where the theme marks it an article, named by the LinkedIn badge', () => {
+    const html = `<html><head><title>O mnie | Middleware Notes</title>
+      <meta property="og:type" content="article"><meta property="article:published_time" content="2011-06-10T15:02:12+00:00">
+      <meta property="og:site_name" content="Middleware Notes"></head><body>
+      <header><a href="/">Middleware Notes</a></header>
+      <main><article><h1>O mnie</h1><div class="post-meta">June 10, 2011 · splatch</div>
+      <p>Hej, nazywam się Tomasz i piszę o oprogramowaniu.</p>
+      <p>Mój profil: <a href="http://pl.linkedin.com/in/splatch"><img alt="View Tomasz Wielicki’s profile on LinkedIn" src="/btn.png"></a></p>
+      </article><ul class="share"><li><a href="https://www.linkedin.com/shareArticle?mini=true&url=x">share</a></li></ul></main></body></html>`;
+    expect(summary(html, 'https://wielicki.example/o-mnie/')).toMatchObject({
+      kind: 'person',
+      people: [{ name: 'Tomasz Wielicki', links: ['https://www.linkedin.com/in/splatch'] }],
+    });
+  });
+
+  it('keeps its owner over sidebar widgets that read like cards, and takes their links', () => {
+    const widget = (title: string, href: string, label: string) =>
+      `<section><h1>${title}</h1><ul><li class="loading">Status updating...</li></ul><a href="${href}">${label}</a></section>`;
+    const html = `<html><head><title>Sobre Mim - Ana Luísa Prado</title></head><body>
+      <header><hgroup><h1><a href="/">Ana Luísa Prado</a></h1><h2>Site pessoal</h2></hgroup></header>
+      <div id="main"><article><header><h1>Sobre Mim</h1></header><p>Desenvolvedora desde 1998.</p></article>
+      <aside class="sidebar">${widget('GitHub Repos', 'https://github.com/anaprado', '@anaprado on GitHub')}${widget('Latest Tweets', 'https://twitter.com/anaprado', 'Follow @anaprado')}</aside></div>
+      </body></html>`;
+    const out = summary(html, 'http://anaprado.example.com/sobre-mim');
+    expect(out.kind).toBe('person');
+    expect(out.people).toHaveLength(1);
+    expect(out.people[0]).toMatchObject({ name: 'Ana Luísa Prado' });
+    expect(out.people[0]?.links).toEqual(
+      expect.arrayContaining(['https://github.com/anaprado', 'https://x.com/anaprado']),
+    );
+  });
+});
+
+describe('article authors described only by their bio sentence', () => {
+  const post = (bio: string, meta = '') => `<html><head><title>What is Zig? - Devs Daily Blog</title>
+    <meta property="og:type" content="article"><meta property="article:published_time" content="2020-01-20T07:39:00-05:00">
+    <meta property="og:site_name" content="Devs Daily Blog"></head><body>
+    <article class="post"><h1>What is Zig?</h1><div class="meta"><span class="author-name">by <a href="/authors/mk/">Mara Keller</a></span></div>
+    <p>${'Zig is a language. '.repeat(40)}</p></article>
+    <div class="m-author"><div class="m-author__name">Mara Keller</div><div class="m-author__title"></div>
+    <div class="m-author__description">${bio}</div>
+    <div class="m-author__meta"><a href="/authors/mk/">Author Archives</a><a href="https://twitter.com/marakeller">Twitter</a><a href="https://github.com/mkeller">Github</a></div>${meta}</div>
+    <div class="related"><div class="card"><span class="author-name">by Tom Brandt</span></div></div></body></html>`;
+  const url = 'https://devsdaily.example/2020/01/20/what-is-zig/';
+
+  it('reads "is the co-founder of Company" as the author\'s role and employer; the publisher is no company', () => {
+    const out = summary(
+      post('Mara is the co-founder of Forge Nine, the first Zig consultancy. She also writes books.'),
+      url,
+    );
+    expect(out).toEqual({
+      kind: 'person',
+      people: [
+        {
+          name: 'Mara Keller',
+          title: 'co-founder',
+          company: 'Forge Nine',
+          links: ['https://x.com/marakeller', 'https://github.com/mkeller'],
+        },
+      ],
+      company: null,
+    });
+  });
+
+  it('keeps a staff writer of the publisher, or a role whose "of" names a field, as no prospect', () => {
+    expect(summary(post('Mara is the editor of the Devs Daily Blog.'), url).kind).toBe('other');
+    expect(summary(post('Mara is a professor of Computer Science.'), url).kind).toBe('other');
+  });
+});
+
+describe("pages named for several people are no one person's home page", () => {
+  it('does not take the first name heading of a speakers page as its person', () => {
+    const html = `<html><head><title>Speakers - Doctoral Day 2026</title></head><body><main>
+      <h1>Intervenants</h1><div class="grid"><a href="/speakers/jd/"><h1>Didier Lamarre</h1></a></div></main></body></html>`;
+    const out = summary(html, 'https://doctoral-day.example/speakers/');
+    expect(out.kind).not.toBe('person');
+    expect(out.people.map((p) => p.name)).not.toEqual(['Didier Lamarre']);
+  });
+});
+
+describe('academic home pages: a role block of lines under the name', () => {
+  it('takes the first line as the title and the university of the next lines as the employer', () => {
+    const html = `<html><head><title>Clara Verdi</title></head><body><table><tr><td>menu</td><td>
+      <div id="toptitle"><h1>Clara Verdi</h1></div>
+      <table class="imgtable"><tr><td><img src="me.jpg" alt="Profile picture"></td><td><p>AI researcher,<br>
+      <a href="https://lab.example">Reasoning Lab</a>, <a href="https://mila.example">Mila</a>,<br>
+      <a href="https://cs.example.edu">School of Computer Science, Northfield University</a>,<br>
+      E-mail: clara.verdi@mail.northfield.example<br></p></td></tr></table>
+      <h2>About me</h2><p>I am a Postdoctoral researcher at Northfield University.</p></td></tr></table></body></html>`;
+    expect(summary(html, 'https://claraverdi.example.io/')).toMatchObject({
+      kind: 'person',
+      people: [{ name: 'Clara Verdi', title: 'AI researcher', company: 'Northfield University' }],
+    });
+  });
+});

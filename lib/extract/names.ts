@@ -18,8 +18,9 @@ const PARTICLE =
 const INITIAL = /^\p{Lu}\.?$/u;
 const TOKEN = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u;
 // Hyphenated and apostrophe names: Jean-Luc, O'Neil, Peña-Castellanos.
+// Not one character each side: layouts space out two-character words ("大 阪", "千 葉").
 const FAMILY_GIVEN =
-  /^\p{Script=Han}{1,3}[ \u3000]\p{Script=Han}{1,3}$|^\p{Script=Han}{1,3}[ \u3000]\p{Script=Hiragana}{2,4}$/u;
+  /^\p{Script=Han}{2,3}[ \u3000]\p{Script=Han}{1,3}$|^\p{Script=Han}[ \u3000]\p{Script=Han}{2,3}$|^\p{Script=Han}{1,3}[ \u3000]\p{Script=Hiragana}{2,4}$/u;
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・\s]{2,14}$/u;
 
 /** The tokens of a candidate name after the shared clean-up ("Dr." and credentials dropped). */

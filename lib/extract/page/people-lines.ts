@@ -2,7 +2,7 @@ import { classifyLink } from '@/lib/normalize/links';
 import { addList, newPerson, setField } from './entity';
 import type { CardReading } from './people-card';
 import { type Block, insideCard, isName, nameOf, roleLike, shouting } from './people-text';
-import { isOrgText } from './roles';
+import { isOrgText, roleish } from './roles';
 import type { RawPerson } from './types';
 
 /**
@@ -112,7 +112,9 @@ const DEGREES =
 
 /** A record's role line: its title, or its employer when the line only names an institution ("Jane Doe, Kyushu University"). */
 export function setRole(person: RawPerson, line: string): void {
-  const role = line.replace(DEGREES, '');
+  // "Ph. D. Student, School of …" opens with a role, not a degree: kept whole.
+  const degrees = DEGREES.exec(line)?.[0] ?? '';
+  const role = degrees && !roleish(degrees) ? line.slice(degrees.length) : line;
   if (role && !roleLike(role) && isOrgText(role)) setField(person, 'companyName', role, 'people-list');
   else if (role) setField(person, 'title', role, 'people-list');
 }

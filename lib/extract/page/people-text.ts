@@ -19,13 +19,13 @@ export function descendants(root: Element): ArrayLike<Element> {
 }
 
 export const ROLE_WORD =
-  /\b(ceo|cto|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice)|gründer(in)?|director|directeur|directrice|direktor(in)?|manager|managerin|head|lead|leiter(in)?|engineer|developer|entwickler(in)?|designer|partner(in)?|president|président(e)?|chief|officer|consultant|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor|researcher|scientist|geschäftsführer(in)?|vorstand|responsable|chargée?|ingénieure?|gérante?|owner|inhaber(in)?|speaker|editor|product|sales|marketing|recruiter|counsel|attorney|lawyer|avocate?|rechtsanwalt|accountant|architect|chair(man|woman|person)?|secretary|treasurer|intern|specialist|coordinator|administrator|assistant|executive|principal|keynote|moderator)\b|担当|部長|課長|社長|取締役|代表|マネージャー|エンジニア|デザイナー|責任者|執行役員|会長|室長|教授|助教|講師|研究員|秘書/i;
+  /\b(ceo|cto|pm|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice)|gründer(in)?|director|directeur|directrice|direktor(in)?|manager|managerin|head|lead|leiter(in)?|engineer|developer|entwickler(in)?|designer|partner(in)?|president|président(e)?|chief|officer|consultant|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor|researcher|scientist|geschäftsführer(in)?|vorstand|responsable|chargée?|ingénieure?|gérante?|owner|inhaber(in)?|speaker|editor|product|sales|marketing|recruiter|counsel|attorney|lawyer|avocate?|rechtsanwalt|accountant|architect|chair(man|woman|person)?|secretary|treasurer|intern|specialist|coordinator|administrator|assistant|executive|principal|keynote|moderator)\b|担当|部長|課長|社長|取締役|代表|マネージャー|エンジニア|デザイナー|責任者|執行役員|会長|室長|教授|助教|講師|研究員|秘書/i;
 
 export const PARTICLE =
   /^(van|von|de|der|den|da|di|du|la|le|del|della|dos|das|bin|ibn|al|el|y|ten|ter|zu|af|av|st\.?|['‘’]t)$/i;
 // At most one space: family and given name ("山田 太郎"); a third part is a label after the name.
 const CJK_NAME =
-  /^(?=[^]{2,14}$)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]+(?:\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]+)?$/u;
+  /^(?=.{2,14}$)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]+(?:\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]+)?$/u;
 
 /** True for text shaped like a person's name ("Jane van Doe", "Zoë O'Neil", "山田 太郎"). */
 export function looksLikeName(text: string): boolean {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { domainLabel, judgeSiteName, pageCompany } from '@/lib/extract/site-name';
 
-type From = 'meta' | 'title' | 'logo' | '©';
+type From = 'meta' | 'title' | 'logo' | 'brand' | 'h1' | '©';
 const site = (chosen: string, ...candidates: [From, string][]) => ({ name: chosen, siteNames: { chosen, candidates } });
 
 describe('domainLabel', () => {

@@ -1,3 +1,4 @@
+/// <reference path="./pouchdb-modules.d.ts" />
 import Checkpointer from 'pouchdb-checkpointer';
 import generateReplicationId from 'pouchdb-generate-replication-id';
 import { generation, type LeadDoc } from './docs';

@@ -183,6 +183,45 @@ export function upsertPerson(list: RawPerson[], person: RawPerson): RawPerson {
   return person;
 }
 
+/**
+ * upsertPerson for each of `people` in turn, with the same result, without comparing every pair
+ * (a list of hundreds of cards did): the entries that may be the same person are those sharing a
+ * folded name, an email or a profile link with it, checked with samePerson in list order.
+ */
+export function upsertPeople(list: RawPerson[], people: RawPerson[]): void {
+  // Every key each entry has now (entries only gain keys by merging; a stale one is checked away).
+  const index = new Map<string, Set<number>>();
+  const keysOf = (p: RawPerson): string[] => {
+    const keys = [`n ${nameKey(p.fullName)}`];
+    for (const e of p.emails) keys.push(`e ${e}`);
+    for (const l of p.links) {
+      const key = profileKey(l);
+      if (key !== '') keys.push(`l ${key}`);
+    }
+    return keys;
+  };
+  const note = (i: number) => {
+    for (const key of keysOf(list[i] as RawPerson)) {
+      const at = index.get(key);
+      if (at) at.add(i);
+      else index.set(key, new Set([i]));
+    }
+  };
+  for (let i = 0; i < list.length; i++) note(i);
+  for (const person of people) {
+    const near = new Set<number>();
+    for (const key of keysOf(person)) for (const i of index.get(key) ?? []) near.add(i);
+    const found = [...near].sort((a, b) => a - b).find((i) => samePerson(list[i] as RawPerson, person));
+    if (found === undefined) {
+      list.push(person);
+      note(list.length - 1);
+    } else {
+      mergeEntity(list[found] as RawPerson, person);
+      note(found);
+    }
+  }
+}
+
 /** An absolute http(s) URL string, or '' (relative links resolve against the page). */
 export function absUrl(raw: unknown, base: string): string {
   if (typeof raw !== 'string') return '';

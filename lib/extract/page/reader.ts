@@ -2,7 +2,7 @@ import { isLegalMailbox } from '@/lib/normalize/mailboxes';
 import type { PageKind, SiteAdapter } from '../types';
 import { peopleCardsOnce } from './cards-once';
 import { readSiteCompany } from './company';
-import { addList, newCompany, samePerson, upsertPerson } from './entity';
+import { addList, newCompany, samePerson, upsertPeople } from './entity';
 import { relMeLinks } from './hcard';
 import {
   companyPath,
@@ -114,10 +114,11 @@ function readPageUnsafe(
   const cards = site || !body ? [] : safe('people-list', () => peopleCardsOnce(doc, href), []);
   const cardEls = new Set(cards.flatMap((c) => (c.also ? [c.el, ...c.also] : [c.el])));
   const weak: RawPerson[] = [];
-  for (const c of cards) {
-    if (!c.weak) upsertPerson(d.listed, c.person);
-    else if (weakToo) weak.push({ ...c.person, judge: c.weak });
-  }
+  upsertPeople(
+    d.listed,
+    cards.filter((c) => !c.weak).map((c) => c.person),
+  );
+  for (const c of cards) if (c.weak && weakToo) weak.push({ ...c.person, judge: c.weak });
   const strongCards = cards.filter((c) => !c.weak);
   // A portfolio with no markup: the one LinkedIn profile it links to spells a name that the title shows.
   if (!d.primary && !d.isArticle && !site && strongCards.length === 0) {

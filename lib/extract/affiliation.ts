@@ -113,7 +113,14 @@ export function splitAffiliation(line: string, others: boolean): { title: string
   const bare = LEADER_BARE.exec(commaParts(text)[0] ?? '');
   if (bare?.[1] && bare[2] && /^\p{Lu}{3}/u.test(bare[2])) return { title: bare[1], company: cleanCompany(bare[2]) };
   // "Role, Department of X, University Y, Country": the role, then the employer after the units.
-  const parts = commaParts(text).filter((p) => p && !UNIT.test(p) && !isCountryName(p));
+  const all = commaParts(text);
+  const parts = all.filter((p) => p && !UNIT.test(p) && !isCountryName(p));
+  // "Ph. D. Student, School of Natural Resources": a role and its unit or country; the title is the role.
+  if (parts.length === 1 && all.length > 1 && roleish(parts[0] as string))
+    return { title: (parts[0] as string).trim() };
+  // A unit or an institution alone ("School of Natural Resources & Environment", "UC Berkeley, USA")
+  // is no one's title; on a team page no one's company either.
+  if (!roleish(text) && (!parts.length || (!others && orgPart(cleanCompany(parts[0] as string))))) return { title: '' };
   if (parts.length >= 2 && !/\s(?:at|@|bei|chez|presso|bij)\s/i.test(parts[0] as string)) {
     const role = parts.findIndex((p) => roleish(p));
     const from = role < 0 ? 0 : role + 1;
@@ -192,6 +199,10 @@ export function assignAffiliations(
     }
     if (!parts.company || !usable(parts.company, p.fullName)) {
       if (parts.title) p.title = parts.title;
+      else if (!parts.company) {
+        delete p.title;
+        delete p.sources.title;
+      }
       continue;
     }
     if (parts.title) p.title = parts.title;

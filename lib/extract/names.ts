@@ -18,6 +18,9 @@ const PARTICLE =
 const INITIAL = /^\p{Lu}\.?$/u;
 const TOKEN = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u;
 // Hyphenated and apostrophe names: Jean-Luc, O'Neil, Peña-Castellanos.
+// Not one character each side: layouts space out two-character words ("大 阪", "千 葉").
+const FAMILY_GIVEN =
+  /^\p{Script=Han}{2,3}[ \u3000]\p{Script=Han}{1,3}$|^\p{Script=Han}[ \u3000]\p{Script=Han}{2,3}$|^\p{Script=Han}{1,3}[ \u3000]\p{Script=Hiragana}{2,4}$/u;
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・\s]{2,14}$/u;
 
 /** The tokens of a candidate name after the shared clean-up ("Dr." and credentials dropped). */
@@ -51,6 +54,8 @@ export function isKnownGivenName(token: string): boolean {
 export function personNameScore(text: string): number {
   const raw = text.replace(/\s+/g, ' ').trim();
   if (raw.length < 2 || raw.length > 70) return 0;
+  // Japanese lists write the family name in kanji, a space, then the given name ("中條 拓伯", "金子 美津子").
+  if (FAMILY_GIVEN.test(raw)) return 0.8;
   if (CJK.test(raw)) return /\s|・/.test(raw) || raw.length <= 5 ? 0.6 : 0.4;
   if (/[\d@|:/&<>{}[\]_#=+*!?;"“”«»]/.test(raw)) return 0;
   const tokens = tokensOf(raw);

@@ -4,7 +4,7 @@ import { harvest } from './contacts';
 import { addList, newPerson, setField } from './entity';
 import { photoOf } from './media';
 import { cachedBy, memo } from './memo';
-import { boldName, hostOf, leadingName, manyCard, nameLines, setRole } from './people-lines';
+import { boldName, hostOf, leadingName, leadingText, manyCard, nameLines, setRole } from './people-lines';
 import { rowColumns } from './people-table';
 import {
   type Block,
@@ -171,6 +171,7 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
       (alt ? blocks.find((b) => b.text.length > 4 && alt.endsWith(b.text.toLowerCase())) : undefined) ??
       blocks.slice(0, 2).find((b) => isName(b.text) && !roleLike(b.text) && !shouting(b.text)) ??
       leadingName(blocks.slice(0, 2)) ??
+      leadingText(card) ??
       boldName(card);
     plainName = true;
   }
@@ -355,6 +356,9 @@ function ownSites(card: Element, base: string): string[] {
 const LICENCE = /,?\s{0,3}\b(?:n[º°o]\.?|nr\.|no\.|núm\.)\s{0,3}(?:col(?:egiad[oa])?\.?\s{0,3})?\d[\d.-]{0,12}$/iu;
 const withoutLicence = (t: string) => t.replace(LICENCE, '').trim();
 
+const DEGREE_LINE =
+  /^(?:doble\s)?(?:m[áa]ster|grado|licenciatura|bachelor|diplom[ae]?|msc|bsc|m\.sc\.|b\.sc\.|mba)\s(?:en|in|of|de|em|di|im)\s/i;
+
 function isRole(b: Block, card: Element, name: string, nameEl?: Element): boolean {
   const t = withoutLicence(b.text);
   if (t.length < 2 || t.length > 120 || t === name || !/\p{L}/u.test(t)) return false;
@@ -373,6 +377,11 @@ function isRole(b: Block, card: Element, name: string, nameEl?: Element): boolea
   const given = name.split(' ')[0] ?? '';
   if (words[0] === given || /^(he|she|they|il|elle|er|sie|ella|él|lui|hij|zij)$/i.test(words[0] ?? '')) return false;
   if (words.length > 6 && /\.$/.test(t) && !roleLike(t)) return false;
+  // Nor is a sentence of six words or more ending in a full stop, role word or not ("Project Manager
+  // del subsistema de firmware y control."): a role line ends without one ("Inc.", "Jr." aside).
+  if (words.length >= 6 && /\p{Ll}{3}\.$/u.test(t)) return false;
+  // A degree held is no role ("Máster en Ingeniería Informática", "MSc in Physics").
+  if (DEGREE_LINE.test(t)) return false;
   // The role inside the name's heading, linked with it ("<a><h2>Jane Doe <small>founder</small></h2></a>").
   if (b.sub) return true;
   // Text inside a link is a link's label, unless one link wraps the whole record (Quarto, many grids).

@@ -2,7 +2,7 @@ import { classifyLink } from '@/lib/normalize/links';
 import { addList, newPerson, setField } from './entity';
 import type { CardReading } from './people-card';
 import { type Block, insideCard, isName, nameOf, roleLike, shouting } from './people-text';
-import { isOrgText } from './roles';
+import { isOrgText, roleish } from './roles';
 import type { RawPerson } from './types';
 
 /**
@@ -61,6 +61,20 @@ export function nameLines(blocks: Block[]): NameLine[] {
   return [];
 }
 
+/**
+ * A record led by its name as bare text before a label of its own ("<p>田中 友章 <a class=gray>D3</a></p>",
+ * "<li>Jane Doe <span>PhD</span></li>"): the text before the record's first element.
+ */
+export function leadingText(card: Element): Block | undefined {
+  let text = '';
+  for (let n = card.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1) break;
+    if (n.nodeType === 3) text += n.nodeValue ?? '';
+  }
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t && card.firstElementChild && isName(t) && !roleLike(t) && !shouting(t) ? { el: card, text: t } : undefined;
+}
+
 /** A bold name opening a bio paragraph ("<p><strong>Jane Doe</strong> is a professor…", "Hallo! Ik ben <b>Jane Doe</b>"). */
 export function boldName(card: Element): Block | undefined {
   const bolds = card.querySelectorAll('b, strong');
@@ -98,7 +112,9 @@ const DEGREES =
 
 /** A record's role line: its title, or its employer when the line only names an institution ("Jane Doe, Kyushu University"). */
 export function setRole(person: RawPerson, line: string): void {
-  const role = line.replace(DEGREES, '');
+  // "Ph. D. Student, School of …" opens with a role, not a degree: kept whole.
+  const degrees = DEGREES.exec(line)?.[0] ?? '';
+  const role = degrees && !roleish(degrees) ? line.slice(degrees.length) : line;
   if (role && !roleLike(role) && isOrgText(role)) setField(person, 'companyName', role, 'people-list');
   else if (role) setField(person, 'title', role, 'people-list');
 }

@@ -1,7 +1,7 @@
 import { cleanName } from '@/lib/normalize/name';
 import { setField, stripCredentials } from './entity';
 import { ALT_PREFIX, altMononym, altName, nameAlt, notPeople, readCard, takeDetails } from './people-card';
-import { groupOrg } from './people-lines';
+import { groupOrg, leadingText } from './people-lines';
 import { sectionCards } from './people-sections';
 import {
   ANCHOR_MARK,
@@ -133,6 +133,7 @@ function mayHoldName(el: Element): boolean {
   // A record led by a plain name and its details in brackets ("Jane Doe (Mechanical Engineering)").
   const led = LED.exec(all.trimStart().slice(0, 80))?.[1];
   if (led && isName(led) && !roleLike(led)) return true;
+  if (leadingText(el)) return true;
   return plainLeaf(el, below);
 }
 

@@ -19,11 +19,13 @@ export function descendants(root: Element): ArrayLike<Element> {
 }
 
 export const ROLE_WORD =
-  /\b(ceo|cto|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice)|gründer(in)?|director|directeur|directrice|direktor(in)?|manager|managerin|head|lead|leiter(in)?|engineer|developer|entwickler(in)?|designer|partner(in)?|president|président(e)?|chief|officer|consultant|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor|researcher|scientist|geschäftsführer(in)?|vorstand|responsable|chargée?|ingénieure?|gérante?|owner|inhaber(in)?|speaker|editor|product|sales|marketing|recruiter|counsel|attorney|lawyer|avocate?|rechtsanwalt|accountant|architect|chair(man|woman|person)?|secretary|treasurer|intern|specialist|coordinator|administrator|assistant|executive|principal|keynote|moderator)\b|担当|部長|課長|社長|取締役|代表|マネージャー|エンジニア|デザイナー|責任者|執行役員|会長|室長/i;
+  /\b(ceo|cto|pm|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice)|gründer(in)?|director|directeur|directrice|direktor(in)?|manager|managerin|head|lead|leiter(in)?|engineer|developer|entwickler(in)?|designer|partner(in)?|president|président(e)?|chief|officer|consultant|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor|researcher|scientist|geschäftsführer(in)?|vorstand|responsable|chargée?|ingénieure?|gérante?|owner|inhaber(in)?|speaker|editor|product|sales|marketing|recruiter|counsel|attorney|lawyer|avocate?|rechtsanwalt|accountant|architect|chair(man|woman|person)?|secretary|treasurer|intern|specialist|coordinator|administrator|assistant|executive|principal|keynote|moderator)\b|担当|部長|課長|社長|取締役|代表|マネージャー|エンジニア|デザイナー|責任者|執行役員|会長|室長|教授|助教|講師|研究員|秘書/i;
 
 export const PARTICLE =
   /^(van|von|de|der|den|da|di|du|la|le|del|della|dos|das|bin|ibn|al|el|y|ten|ter|zu|af|av|st\.?|['‘’]t)$/i;
-const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・\s]{2,14}$/u;
+// At most one space: family and given name ("山田 太郎"); a third part is a label after the name.
+const CJK_NAME =
+  /^(?=.{2,14}$)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]+(?:\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]+)?$/u;
 
 /** True for text shaped like a person's name ("Jane van Doe", "Zoë O'Neil", "山田 太郎"). */
 export function looksLikeName(text: string): boolean {
@@ -57,20 +59,28 @@ export interface Block {
 
 /**
  * A heading that carries the role after the name in its own inline element: Bootstrap and
- * Foundation themes' "<h2>Jane Doe <small>founder</small></h2>", "<h3>Jane Doe <span>CEO</span></h3>".
+ * Foundation themes' "<h2>Jane Doe <small>founder</small></h2>", "<h3>Jane Doe <span>CEO</span></h3>";
+ * or a record's line ending in a role label with a role word ("<p>Jane Doe <span>CEO</span></p>").
  * The name and the role are then two blocks; null for any other element.
  */
 export function subHeading(el: Element): { name: string; role: Element; text: string } | null {
-  if (!/^H[1-6]$/.test(el.tagName.toUpperCase())) return null;
+  const tag = el.tagName.toUpperCase();
+  const heading = /^H[1-6]$/.test(tag);
+  if (!heading && !/^(P|LI|DD|DT)$/.test(tag)) return null;
   const last = el.lastElementChild;
-  if (!last || last.childElementCount || !/^(SMALL|SPAN|EM|I)$/.test(last.tagName.toUpperCase())) return null;
+  const label =
+    /^(SMALL|SPAN|EM|I)$/.test(last?.tagName.toUpperCase() ?? '') || (!heading && !last?.hasAttribute('href'));
+  if (!last || last.childElementCount || !label) return null;
   const text = (last.textContent ?? '').replace(/\s+/g, ' ').trim();
   const whole = textOf(el, 400).replace(/\s+/g, ' ').trim();
   if (!text || !whole.endsWith(text)) return null;
   const name = whole.slice(0, whole.length - text.length).replace(/(?<![\s,|–—-])[\s,|–—-]+$/, '');
   // A plain <span> is often just styling of the surname: only a role word makes it a role.
-  if (!isName(name) || roleLike(name) || (last.tagName.toUpperCase() !== 'SMALL' && !roleLike(text))) return null;
-  return { name, role: last, text };
+  if (!isName(name) || roleLike(name) || ((!heading || last.tagName.toUpperCase() !== 'SMALL') && !roleLike(text)))
+    return null;
+  // The label may open with its separator ("<span>, Google Developer Expert</span>").
+  const role = text.replace(/^[\s,|–—-]+/, '');
+  return role ? { name, role: last, text: role } : null;
 }
 
 // Elements that flow inside a line: a block made only of these is read as one text.

@@ -89,4 +89,18 @@ describe('looksLikePersonName', () => {
     expect(personNameScore('Laila Los')).toBeGreaterThanOrEqual(0.8);
     expect(personNameScore('Los Angeles')).toBe(0);
   });
+
+  it('reads a kanji family name, a space and a given name as a name; a label without the space not', () => {
+    const actual = [
+      '中條 拓伯',
+      '金子 美津子',
+      '伊藤 さくら',
+      '東 良輔',
+      '事業品目',
+      '船舶用システム製品',
+      '大 阪',
+    ].map(looksLikePersonName);
+
+    expect(actual).toEqual([true, true, true, true, false, false, false]);
+  });
 });

@@ -175,8 +175,8 @@ try {
       case: 'injected bundle, adapter sites (extractor-sites.js) KB raw / gzip',
       median: withSites.length / 1024,
       baseline: gzipSync(withSites).length / 1024,
-      target: '<48 KB gzip',
-      pass: gzipSync(withSites).length < 48 * 1024,
+      target: '<52 KB gzip',
+      pass: gzipSync(withSites).length < 52 * 1024,
     },
     ...(builtSize
       ? [

@@ -7,7 +7,7 @@
  *   (raw values, the source of each field, and hints such as <html lang> and address
  *   countries). It imports no zod, tldts or libphonenumber. Ordinary pages get
  *   entrypoints/extractor.ts, the generic reader without site adapters (< 40 KB gzip);
- *   pages a site adapter serves get extractor-sites.ts (< 48 KB gzip). Unit-tested sizes.
+ *   pages a site adapter serves get extractor-sites.ts (< 52 KB gzip). Unit-tested sizes.
  * - `finalize(reading)` (./finalize) runs in the extension (popup, CLI, tests): it
  *   validates the untrusted reading once (the page -> extension boundary), normalises
  *   phones to E.164, domains, emails and links, and clamps every field to ExtractionSchema.

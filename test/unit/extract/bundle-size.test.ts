@@ -15,12 +15,16 @@ describe('injected extractor bundles', () => {
     expect(gzip).toBeLessThan(40 * 1024);
   }, 30_000);
 
-  it('bundles the reader with site adapters (injected only on the sites they serve) under 48 KB gzip', async () => {
+  // The 40 KB budget of issue 17 is the generic reader's, injected on every page the user reads.
+  // This bundle is that reader plus the adapters, injected only on the sites they serve (LinkedIn,
+  // GitHub, X, Crunchbase, ...). Its guard rose from 48 to 52 KB when the generic reader's
+  // unseen-page rules grew it past 48 KB: the adapters' share (~11 KB) did not change.
+  it('bundles the reader with site adapters (injected only on the sites they serve) under 52 KB gzip', async () => {
     const { gzip, inputs } = await bundleInjected(
       "import { readPage } from '@/lib/extract/page'; globalThis.__r = () => readPage(document, location.href);",
     );
     expect(inputs.filter((f) => HEAVY.test(f))).toEqual([]);
     expect(inputs.some((f) => f.includes('lib/extract/sites/linkedin-profile'))).toBe(true);
-    expect(gzip).toBeLessThan(48 * 1024);
+    expect(gzip).toBeLessThan(52 * 1024);
   }, 30_000);
 });

@@ -30,6 +30,12 @@ async function openInsights(openExtensionPage: (path: string) => Promise<Page>, 
   return page;
 }
 
+/** Each stored lead's fit score (the store's 'fit' sort index), by full name. */
+async function storedScores(page: Page): Promise<Record<string, number | undefined>> {
+  const leads = await storedLeads<{ fullName: string; fitScore?: number }>(page);
+  return Object.fromEntries(leads.map((l) => [l.fullName, l.fitScore]));
+}
+
 /** The cells of the row whose header cell is `name`, in a dashboard table. */
 async function rowCells(page: Page, table: string, name: string): Promise<string[]> {
   const row = page.locator(`table[data-table="${table}"] tbody tr`).filter({
@@ -66,10 +72,7 @@ test('an ICP scores leads with reasons and stores the score for sorting', async 
   await expect(rows.nth(2)).toContainText('location outside target');
 
   // The stored score feeds the store's 'fit' sort index.
-  const stored = Object.fromEntries(
-    (await storedLeads<{ fullName: string; fitScore?: number }>(page)).map((l) => [l.fullName, l.fitScore]),
-  );
-  expect(stored).toEqual({ 'Vera Vogel': 100, 'Ivan Ilic': 0, 'Hana Hall': hana });
+  expect(await storedScores(page)).toEqual({ 'Vera Vogel': 100, 'Ivan Ilic': 0, 'Hana Hall': hana });
 
   // An excluded domain scores 0.
   await page.getByLabel('Excluded domains').fill('competitor.example');
@@ -137,13 +140,7 @@ test('the lead detail shows the fit with its reasons and the guessed address; li
   // loaded machine that pass can run after the save, read the new profile and leave this one
   // nothing to change (CI saw "0 lead scores changed"). So the outcome is checked in the store.
   await expect(page.getByText(/^Profile saved\. [0-3] lead scores changed\.$/)).toBeVisible();
-  await expect
-    .poll(async () =>
-      Object.fromEntries(
-        (await storedLeads<{ fullName: string; fitScore?: number }>(page)).map((l) => [l.fullName, l.fitScore]),
-      ),
-    )
-    .toEqual({ 'Jane Doe': 0, 'Max Mustermann': 0, 'José Ñúñez-García': 100 });
+  await expect.poll(() => storedScores(page)).toEqual({ 'Jane Doe': 0, 'Max Mustermann': 0, 'José Ñúñez-García': 100 });
 
   await page.goto(page.url().replace(/#.*$/, `#leads/${ids[2]}`));
   const detail = page.locator('article.lead-detail');

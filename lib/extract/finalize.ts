@@ -6,7 +6,9 @@ import { normalizeEmail } from '@/lib/normalize/email';
 import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
 import { splitName } from '@/lib/normalize/name';
 import { asCountry, type NormalizedPhone, type PhoneReading, readPhone } from '@/lib/normalize/phone';
+import { abstain } from './abstain';
 import { affiliate } from './affiliation';
+import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName, isPlaceholderPhone } from './page/contacts';
@@ -373,6 +375,8 @@ function roleLine(title: unknown): boolean {
 /** Options for finalize: the user's default country (settings) is the last guess for national numbers. */
 export interface FinalizeOptions {
   defaultCountry?: string;
+  /** Filled, when given, with each emitted person and company → field → why (./evidence): for reports. */
+  why?: Map<object, Record<string, string>>;
 }
 
 /** Turns a page reading (untrusted: it crossed from the page) into a validated Extraction. Never throws. */
@@ -401,9 +405,16 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     // The site's name, judged again; on a people list, whose company each person's is.
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
     if (parsed.data.pageKind === 'people-list') affiliate(kept, companyIn, parsed.data.listsOthers === true);
+    abstain(kept);
     const countries = countriesOnce(url, hints);
-    const people = kept.map((p) => finishPerson(p, url, countries, normalize)).filter((p): p is Person => p !== null);
+    const finished = kept.map((p) => finishPerson(p, url, countries, normalize));
+    const people = finished.filter((p): p is Person => p !== null);
     const company = companyIn ? finishCompany(companyIn, url, countries, normalize) : null;
+    if (options.why) {
+      for (const [i, p] of finished.entries())
+        if (p) options.why.set(p, evidenceOf(kept[i] as Record<string, unknown>));
+      if (company && companyIn) options.why.set(company, evidenceOf(companyIn));
+    }
     let pageKind = parsed.data.pageKind;
     const finalCompany = company;
     const fallback = parsed.data.fallback;

@@ -58,6 +58,18 @@ export function notACompany(text: string): string {
 // Sources that read the role from markup naming it (structured data, a site adapter's own slot).
 const STRUCTURED = /^(?:json-?ld|microdata|rdfa|h-?card|site:|meta)/i;
 
+// A file of a picture: a card's photo read as its link, never anyone's profile or site.
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|svg|webp|avif|bmp|ico|tiff?)$/i;
+
+/** True for a link to a picture file (".../img/jane.jpeg"): no one's profile, whatever the card wrapped in it. */
+export function isImageLink(href: string): boolean {
+  try {
+    return IMAGE_FILE.test(new URL(href).pathname);
+  } catch {
+    return false;
+  }
+}
+
 /** Drops the title and company of each loose person record that fails its gate, marking why. */
 export function abstain(people: Record<string, unknown>[]): void {
   for (const p of people) {

@@ -225,7 +225,7 @@ export function assignAffiliations(
   if (elsewhere >= 2 && elsewhere * 2 >= people.length) return;
   for (const p of people) {
     // Alumni have left: the organisation was their employer, not their current one.
-    if (p.companyName || FORMER.test(p.section ?? '')) continue;
+    if (p.companyName || FORMER.test(p.section ?? '') || GUEST.test(p.section ?? '')) continue;
     p.companyName = org.name;
     p.sources.companyName = org.source;
     mark(p, 'companyName', "the site's name, as every member's employer on its team page");
@@ -235,6 +235,10 @@ export function assignAffiliations(
 // Section headings over people who have left ("Alumni", "Former members", "Ehemalige", "Anciens membres").
 const FORMER =
   /\b(?:alumni|alumnae|former|past|previous|ehemalige|anciens?|anciennes?|antiguos|antiguas|ex-?membres|oud-?leden|byli)\b/i;
+
+// Section headings over guests ("Visiting Students", "Sabbatical Visitors", "Gäste", "Invités"): another
+// organisation employs them, so the site's is not their employer either.
+const GUEST = /\b(?:visiting|visitors?|guests?|sabbatical|gäste|gast|invit[ée]s?|invitad[oa]s|ospiti|gasten)\b/i;
 
 // An edition of an event ("DevFest Nantes 2015", "Interaction14", "e-Rum2020", "CRL @ MPI 2023"): its
 // volunteers and organisers work elsewhere (their own line names it, or a group runs the event),

@@ -6,7 +6,7 @@ import { normalizeEmail } from '@/lib/normalize/email';
 import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
 import { splitName } from '@/lib/normalize/name';
 import { asCountry, type NormalizedPhone, type PhoneReading, readPhone } from '@/lib/normalize/phone';
-import { abstain } from './abstain';
+import { abstain, isImageLink } from './abstain';
 import { affiliate } from './affiliation';
 import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
@@ -178,7 +178,7 @@ function linksOf(v: unknown, base: string, max: number): string[] {
   const out: string[] = [];
   for (const raw of arr(v)) {
     const l = canonicalLink(raw, base);
-    if (l && l.length <= 4096 && !out.includes(l)) out.push(l);
+    if (l && l.length <= 4096 && !isImageLink(l) && !out.includes(l)) out.push(l);
   }
   return out.slice(0, max);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abstain, notACompany, notATitle } from '@/lib/extract/abstain';
+import { abstain, isImageLink, notACompany, notATitle } from '@/lib/extract/abstain';
 import { evidenceOf } from '@/lib/extract/evidence';
 import { finalize } from '@/lib/extract/finalize';
 
@@ -56,6 +56,16 @@ describe('notACompany', () => {
   });
 });
 
+describe('isImageLink', () => {
+  it("takes a link to a picture file for no one's profile", () => {
+    expect(isImageLink('https://example.org/img/robbert_bos.jpeg')).toBe(true);
+    expect(isImageLink('https://cdn.example.org/u/jane.PNG')).toBe(true);
+    expect(isImageLink('https://example.org/people/jane')).toBe(false);
+    expect(isImageLink('https://github.com/jane.png-tools')).toBe(false);
+    expect(isImageLink('not a url')).toBe(false);
+  });
+});
+
 describe('abstain', () => {
   it('drops a failing title and company with their sources and marks why', () => {
     const person: Record<string, unknown> = {
@@ -93,7 +103,7 @@ describe('abstain', () => {
           title: 'Senior Engineer',
           emails: [],
           phones: [],
-          links: [],
+          links: ['https://example.org/img/john.jpeg', 'https://github.com/johnroe'],
           sources: { fullName: 'people-list', title: 'people-list' },
         },
       ],
@@ -103,6 +113,7 @@ describe('abstain', () => {
     const actual = finalize(reading, { why });
 
     expect(actual.people.map((p) => p.title)).toEqual([undefined, 'Senior Engineer']);
+    expect(actual.people[1]?.links).toEqual(['https://github.com/johnroe']);
     const [jane, john] = actual.people;
     expect(why.get(jane as object)?.title).toMatch(/^dropped .*no role word in 9 words$/);
     expect(why.get(john as object)?.title).toBe('source people-list');

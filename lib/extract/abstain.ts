@@ -1,7 +1,7 @@
 import { isCountryName } from './affiliation';
 import { mark } from './evidence';
 import { isPlaceholderName } from './page/contacts';
-import { roleish } from './page/roles';
+import { isOrgText, roleish } from './page/roles';
 
 /**
  * Gates in finalize (issue 17): a person's title or company that cannot be one is dropped, not
@@ -55,6 +55,20 @@ export function notACompany(text: string): string {
   return '';
 }
 
+// Words of an organisation's, a place's or a page part's name, never of a person's: a card of partners
+// ("Hogeschool van Amsterdam", "Basler Verkehrsbetriebe", "Ota City Industrial Plaza"), a fund page's
+// teasers ("Apollo Fund", "Track Record"), a legal notice's labels ("Betreiber der Website",
+// "Redaktionell verantwortlich"), a product menu ("産業用システム製品").
+const ORG_NAME =
+  /(?:\b(?:hogeschool|universiteit|plaza|fund|fonds|record|website|webseite|betreiber|verantwortlich|ventures|stadtwerke|gemeente|ministerie|ministry|council|agency|agentur)\b|\p{L}(?:betriebe|werke)\b|製品|品目|デバイス|事業)/iu;
+
+/** The reason `name` is no person's ('' = it may be one); `listed`: a generic list reader found it. */
+export function notAPerson(name: string, listed: boolean): string {
+  if (!listed) return '';
+  const t = name.replace(/\s+/g, ' ').trim();
+  return ORG_NAME.test(t) || isOrgText(t) ? "an organisation's or a page part's name" : '';
+}
+
 // Sources that read the role from markup naming it (structured data, a site adapter's own slot).
 const STRUCTURED = /^(?:json-?ld|microdata|rdfa|h-?card|site:|meta)/i;
 
@@ -70,19 +84,24 @@ export function isImageLink(href: string): boolean {
   }
 }
 
-/** Drops the title and company of each loose person record that fails its gate, marking why. */
-export function abstain(people: Record<string, unknown>[]): void {
-  for (const p of people) {
+/**
+ * The loose person records that may be people (a listed record named like an organisation is
+ * dropped), each without the title and company that fail their gate; every drop is marked.
+ */
+export function abstain(people: Record<string, unknown>[]): Record<string, unknown>[] {
+  return people.filter((p) => {
     const sources = (p.sources && typeof p.sources === 'object' ? p.sources : {}) as Record<string, unknown>;
+    const source = (field: string) => (typeof sources[field] === 'string' ? (sources[field] as string) : '');
+    if (typeof p.fullName === 'string' && notAPerson(p.fullName, source('fullName') === 'people-list')) return false;
     for (const field of ['title', 'companyName'] as const) {
       const value = p[field];
       if (typeof value !== 'string' || !value.trim()) continue;
-      const source = typeof sources[field] === 'string' ? (sources[field] as string) : '';
-      const reason = field === 'title' ? notATitle(value, STRUCTURED.test(source)) : notACompany(value);
+      const reason = field === 'title' ? notATitle(value, STRUCTURED.test(source(field))) : notACompany(value);
       if (!reason) continue;
       delete p[field];
       delete sources[field];
       mark(p, field, `dropped ${JSON.stringify(value.slice(0, 80))}: ${reason}`);
     }
-  }
+    return true;
+  });
 }

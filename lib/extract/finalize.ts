@@ -405,14 +405,14 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     // The site's name, judged again; on a people list, whose company each person's is.
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
     if (parsed.data.pageKind === 'people-list') affiliate(kept, companyIn, parsed.data.listsOthers === true);
-    abstain(kept);
+    const shown = abstain(kept);
     const countries = countriesOnce(url, hints);
-    const finished = kept.map((p) => finishPerson(p, url, countries, normalize));
+    const finished = shown.map((p) => finishPerson(p, url, countries, normalize));
     const people = finished.filter((p): p is Person => p !== null);
     const company = companyIn ? finishCompany(companyIn, url, countries, normalize) : null;
     if (options.why) {
       for (const [i, p] of finished.entries())
-        if (p) options.why.set(p, evidenceOf(kept[i] as Record<string, unknown>));
+        if (p) options.why.set(p, evidenceOf(shown[i] as Record<string, unknown>));
       if (company && companyIn) options.why.set(company, evidenceOf(companyIn));
     }
     let pageKind = parsed.data.pageKind;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abstain, isImageLink, notACompany, notATitle } from '@/lib/extract/abstain';
+import { abstain, isImageLink, notACompany, notAPerson, notATitle } from '@/lib/extract/abstain';
 import { evidenceOf } from '@/lib/extract/evidence';
 import { finalize } from '@/lib/extract/finalize';
 
@@ -56,6 +56,25 @@ describe('notACompany', () => {
   });
 });
 
+describe('notAPerson', () => {
+  it.each([
+    'Hogeschool van Amsterdam',
+    'Basler Verkehrsbetriebe',
+    'Apollo Fund',
+    'Betreiber der Website',
+    '産業用システム製品',
+  ])('takes the listed record %j for no person', (name) => {
+    expect(notAPerson(name, true)).not.toBe('');
+  });
+
+  it('keeps people, and names a structured source gave', () => {
+    expect(notAPerson('Jenny Fonda', true)).toBe('');
+    expect(notAPerson('Ana Sá', true)).toBe('');
+    expect(notAPerson('佐藤 健', true)).toBe('');
+    expect(notAPerson('Apollo Fund', false)).toBe('');
+  });
+});
+
 describe('isImageLink', () => {
   it("takes a link to a picture file for no one's profile", () => {
     expect(isImageLink('https://example.org/img/robbert_bos.jpeg')).toBe(true);
@@ -67,6 +86,13 @@ describe('isImageLink', () => {
 });
 
 describe('abstain', () => {
+  it('drops a listed record named like an organisation, not one a structured source gave', () => {
+    const listed = { fullName: 'Track Record', sources: { fullName: 'people-list' } };
+    const structured = { fullName: 'Track Record', sources: { fullName: 'json-ld' } };
+
+    expect(abstain([listed, structured])).toEqual([structured]);
+  });
+
   it('drops a failing title and company with their sources and marks why', () => {
     const person: Record<string, unknown> = {
       fullName: 'Jane Doe',

@@ -1,7 +1,9 @@
+import { foldText } from '@/lib/normalize/name';
 import { isCountryName } from './affiliation';
 import { mark } from './evidence';
 import { isPlaceholderName } from './page/contacts';
 import { isOrgText, roleish } from './page/roles';
+import type { Company } from './types';
 
 /**
  * Gates in finalize (issue 17): a person's title or company that cannot be one is dropped, not
@@ -104,4 +106,40 @@ export function abstain(people: Record<string, unknown>[]): Record<string, unkno
     }
     return true;
   });
+}
+
+// Hosts that give every user a subdomain: "lab.github.io" is the organisation's own domain only when
+// it names the organisation; a group's pages hosted there ("backofenlab.github.io" for a university's
+// "Bioinformatics Group") belong to an organisation whose own domain is elsewhere.
+const SHARED_HOST =
+  /\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev|web\.app|firebaseapp\.com|herokuapp\.com|wordpress\.com|blogspot\.com|wixsite\.com|webflow\.io|readthedocs\.io|surge\.sh)$/i;
+
+/** True when `domain` is a user's subdomain of a shared host that shares no word with the company's `name`. */
+export function foreignHostDomain(domain: string, name: string): boolean {
+  if (!SHARED_HOST.test(domain)) return false;
+  const fold = (t: string) =>
+    foldText(t)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  const label = fold(domain.split('.')[0] ?? '');
+  const words = fold(name)
+    .split(' ')
+    .filter((w) => w.length >= 3);
+  const joined = fold(name).replace(/ /g, '');
+  return !(
+    words.some((w) => label.replace(/ /g, '').includes(w)) ||
+    label.split(' ').some((w) => w.length >= 3 && joined.includes(w))
+  );
+}
+
+/** Drops a company's domain that is a shared host's subdomain naming someone else; marks why. */
+export function abstainCompany(company: Company, record: object): void {
+  if (!company.domain || !foreignHostDomain(company.domain, company.name)) return;
+  mark(
+    record,
+    'domain',
+    `dropped ${JSON.stringify(company.domain)}: a shared host's subdomain not named after the company`,
+  );
+  delete company.domain;
+  delete company.sources.domain;
 }

@@ -6,7 +6,7 @@ import { normalizeEmail } from '@/lib/normalize/email';
 import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
 import { splitName } from '@/lib/normalize/name';
 import { asCountry, type NormalizedPhone, type PhoneReading, readPhone } from '@/lib/normalize/phone';
-import { abstain, isImageLink } from './abstain';
+import { abstain, abstainCompany, isImageLink } from './abstain';
 import { affiliate } from './affiliation';
 import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
@@ -410,6 +410,7 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     const finished = shown.map((p) => finishPerson(p, url, countries, normalize));
     const people = finished.filter((p): p is Person => p !== null);
     const company = companyIn ? finishCompany(companyIn, url, countries, normalize) : null;
+    if (company && companyIn) abstainCompany(company, companyIn);
     if (options.why) {
       for (const [i, p] of finished.entries())
         if (p) options.why.set(p, evidenceOf(shown[i] as Record<string, unknown>));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { abstain, isImageLink, notACompany, notAPerson, notATitle } from '@/lib/extract/abstain';
+import {
+  abstain,
+  abstainCompany,
+  foreignHostDomain,
+  isImageLink,
+  notACompany,
+  notAPerson,
+  notATitle,
+} from '@/lib/extract/abstain';
 import { evidenceOf } from '@/lib/extract/evidence';
 import { finalize } from '@/lib/extract/finalize';
 
@@ -72,6 +80,44 @@ describe('notAPerson', () => {
     expect(notAPerson('Ana Sá', true)).toBe('');
     expect(notAPerson('佐藤 健', true)).toBe('');
     expect(notAPerson('Apollo Fund', false)).toBe('');
+  });
+});
+
+describe('foreignHostDomain', () => {
+  it.each([
+    ['backofenlab.github.io', 'Bioinformatics Group'],
+    ['ai-sf.github.io', 'CISF25'],
+    ['someone123.netlify.app', 'Terasaki Electric Co.'],
+  ])('takes %s for no domain of %j', (domain, name) => {
+    expect(foreignHostDomain(domain, name)).toBe(true);
+  });
+
+  it.each([
+    ['cmustrudel.github.io', 'STRUDEL'],
+    ['fopt-workshop.github.io', 'FoPt 2025'],
+    ['studiolegaleradici.github.io', 'Studio Legale Radici'],
+    ['backofen.uni-freiburg.de', 'Bioinformatics Group'],
+  ])('keeps %s for %j', (domain, name) => {
+    expect(foreignHostDomain(domain, name)).toBe(false);
+  });
+
+  it('drops such a domain from a company and marks why', () => {
+    const company = {
+      name: 'Bioinformatics Group',
+      domain: 'backofenlab.github.io',
+      website: 'https://backofenlab.github.io',
+      emails: [],
+      phones: [],
+      links: [],
+      sources: { name: 'page', domain: 'url', website: 'url' },
+    };
+    const record = {};
+
+    abstainCompany(company, record);
+
+    expect(company.domain).toBeUndefined();
+    expect(company.sources).toEqual({ name: 'page', website: 'url' });
+    expect(evidenceOf(record).domain).toMatch(/^dropped "backofenlab.github.io"/);
   });
 });
 

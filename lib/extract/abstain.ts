@@ -101,7 +101,9 @@ export function abstain(people: Record<string, unknown>[]): Record<string, unkno
       const reason = field === 'title' ? notATitle(value, STRUCTURED.test(source(field))) : notACompany(value);
       if (!reason) continue;
       delete p[field];
-      delete sources[field];
+      // The record's own copy: the reading's sources object may be the caller's (finalize may run twice on it).
+      p.sources = { ...(p.sources as Record<string, unknown>) };
+      delete (p.sources as Record<string, unknown>)[field];
       mark(p, field, `dropped ${JSON.stringify(value.slice(0, 80))}: ${reason}`);
     }
     return true;

@@ -14,7 +14,7 @@ import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName, isPlaceholderPhone } from './page/contacts';
 import { roleish } from './page/roles';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { pageCompany } from './site-name';
+import { employsMembers, pageCompany } from './site-name';
 import type { Company, Extraction, Person } from './types';
 
 /**
@@ -404,7 +404,8 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     const kept = judged(parsed.data.people, companyIn);
     // The site's name, judged again; on a people list, whose company each person's is.
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
-    if (parsed.data.pageKind === 'people-list') affiliate(kept, companyIn, parsed.data.listsOthers === true);
+    const employer = companyIn && employsMembers(companyIn) ? companyIn : null;
+    if (parsed.data.pageKind === 'people-list') affiliate(kept, employer, parsed.data.listsOthers === true);
     const shown = abstain(kept);
     const countries = countriesOnce(url, hints);
     const finished = shown.map((p) => finishPerson(p, url, countries, normalize));

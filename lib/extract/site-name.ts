@@ -176,13 +176,29 @@ export function judgeSiteName(
   const tie = held.size > 1;
   // readPage's own choice, cleaned ("Acme | Tagline" → "Acme", "Acme Team" → "Acme"), stands next.
   const chosen = site ? cleanCandidate(site.chosen, label) : '';
-  if (own && chosen && !(tie && held.has(fold(chosen)))) return by('chosen', fuller(chosen));
+  // Only a footer's copyright line names it, not the <title>: a theme's or a parent's holder as often as the site's.
+  const footer =
+    !list.some((c) => c.from !== '©' && fold(c.name) === fold(chosen)) &&
+    !fold(hints.title ?? '').includes(fold(chosen));
+  if (own && chosen && !(tie && held.has(fold(chosen))))
+    return by(footer ? 'chosen from the copyright line only' : 'chosen', fuller(chosen));
   // A domain that holds one candidate's name ("strudel" in cmustrudel).
   const near = tie ? undefined : list.find((c) => containsLabel(c.name, label));
   if (near) return by('near-domain', fuller(near.name));
   // "Team | Acme": the part beside the page's label, when the title has only those two parts.
   const brand = (splitTitle(hints.title ?? '').length === 2 && titleBrand) || headingBrand;
   return brand ? by('beside-label', fuller(brand)) : null;
+}
+
+// Companies named only by a footer's copyright line: the page's company, but no one's employer by default.
+const footerOnly = new WeakSet<object>();
+
+/**
+ * True when the page's company may be its listed members' default employer: a copyright holder
+ * alone ("© High-dimentional ML Team" on a lab's page under a RIKEN subdomain) does not vouch for that.
+ */
+export function employsMembers(company: Record<string, unknown>): boolean {
+  return !footerOnly.has(company);
 }
 
 // The names a site gives itself, as readPage collected them (RawCompany.siteNames): untrusted.
@@ -221,6 +237,7 @@ export function pageCompany(
     if (name) {
       const out = { ...company, name };
       mark(out, 'name', `the site's name, vouched for by ${why.by}`);
+      if (why.by === 'chosen from the copyright line only') footerOnly.add(out);
       return out;
     }
     return kind === 'people-list' ? institution() : company;

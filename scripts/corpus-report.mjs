@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { splitOf } from './corpus-split.mjs';
-// `npm run corpus:report [-- --split dev|sealed|all] [--batch <name>|none] [--dom linkedom] [--verbose] [--only <id,...>]`
+// `npm run corpus:report [-- --split dev|sealed|all] [--batch <name>|none] [--dom linkedom] [--verbose] [--only <id,...>]
+//   [--why] [--readings <file>]`
 //
 // Field-level precision, recall and F1 of the extractor on the real-page corpus:
 // page metadata and expected facts from test/corpus/pages/*.json, the HTML from
@@ -12,6 +12,14 @@ import { splitOf } from './corpus-split.mjs';
 //
 // The sealed split (scripts/corpus-split.mjs) is for reporting only: `--verbose` prints
 // per-page differences for development pages and refuses to for sealed ones.
+// `--why` (development split only) prints, under each wrong or missing fact, the evidence finalize
+// recorded for it (FinalizeOptions.why: the reader's source and finalize's own marks, such as a
+// site's name given as every member's employer or a title a gate dropped).
+// `--readings <file>` caches readPage's output there, keyed by the page script's hash and the DOM:
+// while only finalize changes, a run skips the browser and takes seconds.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { splitOf } from './corpus-split.mjs';
 import { bundles } from './extract.mjs';
 import { helpers, readAll } from './report-lib.mjs';
 
@@ -19,7 +27,9 @@ const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const SPLIT = opt('--split', 'dev');
 const DOM = opt('--dom', 'chromium');
-const VERBOSE = args.includes('--verbose');
+const WHY = args.includes('--why');
+const VERBOSE = args.includes('--verbose') || WHY;
+const READINGS = opt('--readings', '');
 const ONLY = opt('--only', '').split(',').filter(Boolean);
 const BATCH = opt('--batch', '');
 if (!['dev', 'sealed', 'all'].includes(SPLIT) || (args.includes('--batch') && !BATCH)) {
@@ -28,7 +38,7 @@ if (!['dev', 'sealed', 'all'].includes(SPLIT) || (args.includes('--batch') && !B
   );
   process.exit(2);
 }
-if (VERBOSE && SPLIT !== 'dev') {
+if ((VERBOSE || WHY) && SPLIT !== 'dev') {
   console.error('--verbose prints per-page differences for the development split only (--split dev).');
   process.exit(2);
 }
@@ -52,10 +62,25 @@ for (const p of chosen) {
   else present.push({ ...p, html });
 }
 
-const readings = await readAll(
-  present.map((p) => ({ name: p.id, html: p.html, url: p.expected.url })),
-  { dom: DOM, pageScript, h },
-);
+/** readPage's output for `pages`, from the --readings cache when it was made by the same page script and DOM. */
+async function readingsOf(pages) {
+  const key = createHash('sha256').update(`${DOM}\n${pageScript}`).digest('hex');
+  const hash = (p) => createHash('sha256').update(`${p.expected.url}\n${p.html}`).digest('hex');
+  const cache = READINGS && existsSync(READINGS) ? JSON.parse(readFileSync(READINGS, 'utf8')) : null;
+  const known = cache?.key === key ? cache.pages : {};
+  const missing = pages.filter((p) => known[p.id]?.hash !== hash(p));
+  const read = await readAll(
+    missing.map((p) => ({ name: p.id, html: p.html, url: p.expected.url })),
+    { dom: DOM, pageScript, h },
+  );
+  missing.forEach((p, i) => {
+    known[p.id] = { hash: hash(p), reading: read[i] };
+  });
+  if (READINGS && missing.length) writeFileSync(READINGS, JSON.stringify({ key, pages: known }));
+  if (READINGS) console.log(`readings: ${pages.length - missing.length} from ${READINGS}, ${missing.length} read`);
+  return pages.map((p) => known[p.id].reading);
+}
+const readings = await readingsOf(present);
 
 const tables = { kind: new Map(), lang: new Map(), builder: new Map(), field: new Map() };
 const all = { tp: 0, fp: 0, fn: 0, pages: 0, exact: 0 };
@@ -70,10 +95,11 @@ const bump = (map, key, s, exact) => {
 };
 const failures = [];
 present.forEach((p, i) => {
-  const actual = finalize(readings[i]);
+  const why = new Map();
+  const actual = finalize(readings[i], WHY && splitOf(p.id) === 'dev' ? { why } : {});
   const s = h.corpusScore(p, actual);
   const counts = { tp: s.tp.length, fp: s.fp.length, fn: s.fn.length, pages: 1 };
-  const d = h.corpusDiff(p, actual);
+  const d = WHY ? explained(h.corpusDiff(p, actual), s, actual, why) : h.corpusDiff(p, actual);
   const exact = d.length === 0;
   for (const dim of ['kind', 'lang', 'builder']) bump(tables[dim], p[dim], counts, exact);
   for (const [k, list] of Object.entries({ tp: s.tp, fp: s.fp, fn: s.fn }))
@@ -85,6 +111,29 @@ present.forEach((p, i) => {
   if (exact) all.exact++;
   else failures.push({ id: p.id, kind: p.kind, d, f1: f1(counts) });
 });
+
+/**
+ * The differences with, under each wrong or missing fact, what finalize recorded for its field:
+ * `why` maps each emitted person and company (and, for dropped facts, the person) to field → evidence.
+ */
+function explained(lines, s, actual, why) {
+  const fold = (t) => String(t).normalize('NFC').trim().toLowerCase();
+  const entityOf = (name) =>
+    name === 'company' ? actual.company : actual.people.find((q) => `person:${fold(q.fullName)}` === name);
+  const note = (f) => {
+    const e = entityOf(f.entity);
+    const ev = e ? why.get(e) : undefined;
+    return ev?.[f.field] ? `        why: ${ev[f.field]}` : '';
+  };
+  const out = [];
+  for (const line of lines) {
+    out.push(line);
+    const f = [...s.fp, ...s.fn].find((x) => line.endsWith(`${x.entity} ${x.field} = ${JSON.stringify(x.value)}`));
+    const n = f ? note(f) : '';
+    if (n) out.push(n);
+  }
+  return out;
+}
 
 function f1(r) {
   const p = r.tp + r.fp ? r.tp / (r.tp + r.fp) : 1;

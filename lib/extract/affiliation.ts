@@ -1,5 +1,6 @@
 import { getCountries } from 'libphonenumber-js/min';
 import { z } from 'zod';
+import { mark } from './evidence';
 import { NOT_NAME } from './name-words';
 import { personNameScore } from './names';
 import { companyLike, isOrgText, roleish, splitRole } from './page/roles';
@@ -169,6 +170,7 @@ export function assignAffiliations(
     ) {
       p.companyName = org;
       p.sources.companyName = 'people-list';
+      mark(p, 'companyName', `the line before the country ${JSON.stringify(place)}`);
     }
     // "Climatologa, Università di Torino" read whole as the record's company line: the role before the institution.
     const held = p.companyName && p.sources.companyName === 'people-list' ? commaParts(p.companyName) : [];
@@ -187,6 +189,7 @@ export function assignAffiliations(
     const line = own.replace(/^\s{0,3}[-–—|,:·]\s{0,3}/, '');
     if (line && line !== own) p.title = line;
     const parts = splitAffiliation(p.title, others);
+    const whole = p.title;
     // The record named its company apart ("Engineer | Acme" above "Acme"): its title loses that part.
     if (p.companyName) {
       const named = (t: string) => t.toLowerCase().includes((p.companyName as string).toLowerCase());
@@ -212,6 +215,7 @@ export function assignAffiliations(
     }
     p.companyName = parts.company;
     p.sources.companyName = 'people-list';
+    mark(p, 'companyName', `split from the role line ${JSON.stringify(whole)}`);
   }
   if (!org || others) return;
   // Most records name an employer of their own, other than the site's: a project's or a consortium's
@@ -221,15 +225,20 @@ export function assignAffiliations(
   if (elsewhere >= 2 && elsewhere * 2 >= people.length) return;
   for (const p of people) {
     // Alumni have left: the organisation was their employer, not their current one.
-    if (p.companyName || FORMER.test(p.section ?? '')) continue;
+    if (p.companyName || FORMER.test(p.section ?? '') || GUEST.test(p.section ?? '')) continue;
     p.companyName = org.name;
     p.sources.companyName = org.source;
+    mark(p, 'companyName', "the site's name, as every member's employer on its team page");
   }
 }
 
 // Section headings over people who have left ("Alumni", "Former members", "Ehemalige", "Anciens membres").
 const FORMER =
   /\b(?:alumni|alumnae|former|past|previous|ehemalige|anciens?|anciennes?|antiguos|antiguas|ex-?membres|oud-?leden|byli)\b/i;
+
+// Section headings over guests ("Visiting Students", "Sabbatical Visitors", "Gäste", "Invités"): another
+// organisation employs them, so the site's is not their employer either.
+const GUEST = /\b(?:visiting|visitors?|guests?|sabbatical|gäste|gast|invit[ée]s?|invitad[oa]s|ospiti|gasten)\b/i;
 
 // An edition of an event ("DevFest Nantes 2015", "Interaction14", "e-Rum2020", "CRL @ MPI 2023"): its
 // volunteers and organisers work elsewhere (their own line names it, or a group runs the event),

@@ -6,13 +6,15 @@ import { normalizeEmail } from '@/lib/normalize/email';
 import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
 import { splitName } from '@/lib/normalize/name';
 import { asCountry, type NormalizedPhone, type PhoneReading, readPhone } from '@/lib/normalize/phone';
+import { abstain, abstainCompany, isImageLink } from './abstain';
 import { affiliate } from './affiliation';
+import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName, isPlaceholderPhone } from './page/contacts';
 import { roleish } from './page/roles';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { pageCompany } from './site-name';
+import { employsMembers, pageCompany } from './site-name';
 import type { Company, Extraction, Person } from './types';
 
 /**
@@ -176,7 +178,7 @@ function linksOf(v: unknown, base: string, max: number): string[] {
   const out: string[] = [];
   for (const raw of arr(v)) {
     const l = canonicalLink(raw, base);
-    if (l && l.length <= 4096 && !out.includes(l)) out.push(l);
+    if (l && l.length <= 4096 && !isImageLink(l) && !out.includes(l)) out.push(l);
   }
   return out.slice(0, max);
 }
@@ -373,6 +375,8 @@ function roleLine(title: unknown): boolean {
 /** Options for finalize: the user's default country (settings) is the last guess for national numbers. */
 export interface FinalizeOptions {
   defaultCountry?: string;
+  /** Filled, when given, with each emitted person and company → field → why (./evidence): for reports. */
+  why?: Map<object, Record<string, string>>;
 }
 
 /** Turns a page reading (untrusted: it crossed from the page) into a validated Extraction. Never throws. */
@@ -400,10 +404,19 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     const kept = judged(parsed.data.people, companyIn);
     // The site's name, judged again; on a people list, whose company each person's is.
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
-    if (parsed.data.pageKind === 'people-list') affiliate(kept, companyIn, parsed.data.listsOthers === true);
+    const employer = companyIn && employsMembers(companyIn) ? companyIn : null;
+    if (parsed.data.pageKind === 'people-list') affiliate(kept, employer, parsed.data.listsOthers === true);
+    const shown = abstain(kept);
     const countries = countriesOnce(url, hints);
-    const people = kept.map((p) => finishPerson(p, url, countries, normalize)).filter((p): p is Person => p !== null);
+    const finished = shown.map((p) => finishPerson(p, url, countries, normalize));
+    const people = finished.filter((p): p is Person => p !== null);
     const company = companyIn ? finishCompany(companyIn, url, countries, normalize) : null;
+    if (company && companyIn) abstainCompany(company, companyIn);
+    if (options.why) {
+      for (const [i, p] of finished.entries())
+        if (p) options.why.set(p, evidenceOf(shown[i] as Record<string, unknown>));
+      if (company && companyIn) options.why.set(company, evidenceOf(companyIn));
+    }
     let pageKind = parsed.data.pageKind;
     const finalCompany = company;
     const fallback = parsed.data.fallback;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { registrableDomain } from '@/lib/normalize/domain';
 import { foldText } from '@/lib/normalize/name';
 import { institutionIn } from './affiliation';
+import { mark } from './evidence';
 import { personNameScore } from './names';
 import { LEGAL } from './page/company';
 import { splitTitle } from './page/meta';
@@ -95,12 +96,17 @@ export function judgeSiteName(
   company: Pick<RawCompany, 'name' | 'siteNames'>,
   hints: { title?: string; heading?: string },
   url: string,
+  why: { by?: string } = {},
 ): string | null {
+  const by = (rule: string, name: string) => {
+    why.by = rule;
+    return name;
+  };
   const label = domainLabel(url);
   const site = company.siteNames;
   const own = !!site && site.chosen === company.name;
   // Structured data or a legal notice named the company: it stands, unless it is only a host name.
-  if (!own && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(company.name)) return company.name;
+  if (!own && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(company.name)) return by('markup', company.name);
   const list: { from: string; name: string; host?: boolean }[] = [];
   const add = (from: string, raw: string) => {
     // "Acme | Tagline" in og:site_name or a logo's alt: each part is a candidate, the first one first.
@@ -134,7 +140,7 @@ export function judgeSiteName(
   };
   // A name in a non-Latin script cannot be matched against the domain: og:site_name is trusted then.
   const native = list.find((c) => c.from === 'meta' && !/[a-z]/i.test(c.name));
-  if (native) return native.name;
+  if (native) return by('meta', native.name);
   const exact = list.find((c) => matchesLabel(c.name, label));
   // "AgapeBibleChurchDetroit(.com)" in the copyright only spells the host: a candidate written as words
   // that the domain holds ("Agape Bible Church" in the header) is the name as the site writes it.
@@ -143,10 +149,10 @@ export function judgeSiteName(
   const spelled = hostLike
     ? list.find((c) => /\s/.test(c.name) && containsLabel(c.name, label) && label.includes(fold(c.name)))
     : undefined;
-  if (spelled) return fuller(spelled.name);
-  if (exact) return fuller(exact.name);
+  if (spelled) return by('domain', fuller(spelled.name));
+  if (exact) return by('domain', fuller(exact.name));
   const meta = list.find((c) => c.from === 'meta');
-  if (meta) return fuller(meta.name);
+  if (meta) return by('meta', fuller(meta.name));
   // Two sources agreeing ("Bioinformatics" in the logo, "Bioinformatics Group – Members" as the heading): the fuller.
   // (A header text is read only when it names the domain: it vouches for nothing the domain does not.)
   for (const a of list)
@@ -161,7 +167,7 @@ export function judgeSiteName(
         !fa.startsWith(fb)
       )
         continue;
-      if (fa === fb || a.from === 'heading' || a.from === 'title') return fuller(a.name);
+      if (fa === fb || a.from === 'heading' || a.from === 'title') return by('agreeing', fuller(a.name));
     }
   // A domain that holds two candidates' names ("lightved-prhlt": LightVed, PRHLT) vouches for neither.
   const held = new Set(
@@ -170,13 +176,29 @@ export function judgeSiteName(
   const tie = held.size > 1;
   // readPage's own choice, cleaned ("Acme | Tagline" → "Acme", "Acme Team" → "Acme"), stands next.
   const chosen = site ? cleanCandidate(site.chosen, label) : '';
-  if (own && chosen && !(tie && held.has(fold(chosen)))) return fuller(chosen);
+  // Only a footer's copyright line names it, not the <title>: a theme's or a parent's holder as often as the site's.
+  const footer =
+    !list.some((c) => c.from !== '©' && fold(c.name) === fold(chosen)) &&
+    !fold(hints.title ?? '').includes(fold(chosen));
+  if (own && chosen && !(tie && held.has(fold(chosen))))
+    return by(footer ? 'chosen from the copyright line only' : 'chosen', fuller(chosen));
   // A domain that holds one candidate's name ("strudel" in cmustrudel).
   const near = tie ? undefined : list.find((c) => containsLabel(c.name, label));
-  if (near) return fuller(near.name);
+  if (near) return by('near-domain', fuller(near.name));
   // "Team | Acme": the part beside the page's label, when the title has only those two parts.
   const brand = (splitTitle(hints.title ?? '').length === 2 && titleBrand) || headingBrand;
-  return brand ? fuller(brand) : null;
+  return brand ? by('beside-label', fuller(brand)) : null;
+}
+
+// Companies named only by a footer's copyright line: the page's company, but no one's employer by default.
+const footerOnly = new WeakSet<object>();
+
+/**
+ * True when the page's company may be its listed members' default employer: a copyright holder
+ * alone ("© High-dimentional ML Team" on a lab's page under a RIKEN subdomain) does not vouch for that.
+ */
+export function employsMembers(company: Record<string, unknown>): boolean {
+  return !footerOnly.has(company);
 }
 
 // The names a site gives itself, as readPage collected them (RawCompany.siteNames): untrusted.
@@ -205,8 +227,19 @@ export function pageCompany(
   };
   if (company && typeof company.name === 'string') {
     const site = SiteNames.safeParse(company.siteNames);
-    const name = judgeSiteName({ name: company.name, siteNames: site.success ? site.data : undefined }, hints, url);
-    if (name) return { ...company, name };
+    const why: { by?: string } = {};
+    const name = judgeSiteName(
+      { name: company.name, siteNames: site.success ? site.data : undefined },
+      hints,
+      url,
+      why,
+    );
+    if (name) {
+      const out = { ...company, name };
+      mark(out, 'name', `the site's name, vouched for by ${why.by}`);
+      if (why.by === 'chosen from the copyright line only') footerOnly.add(out);
+      return out;
+    }
     return kind === 'people-list' ? institution() : company;
   }
   // Only for a list the generic reader found: a site adapter's "company: null" means none.

@@ -171,6 +171,20 @@ describe('assignAffiliations', () => {
     expect(people.map((p) => p.companyName)).toEqual(['Acme Lab', undefined]);
   });
 
+  it("gives the site's organisation to its members, not to its visitors and guests", () => {
+    const people = [
+      listed('Ana Ruiz', 'PhD student'),
+      listed('Jan Peeters', 'PhD student'),
+      listed('Eva Lind', 'Host'),
+    ];
+    people[1] = { ...(people[1] as RawPerson), section: 'Visiting Students' };
+    people[2] = { ...(people[2] as RawPerson), section: 'Gäste' };
+
+    assignAffiliations(people, { name: 'Acme Lab', source: 'title' }, false);
+
+    expect(people.map((p) => p.companyName)).toEqual(['Acme Lab', undefined, undefined]);
+  });
+
   it("never takes a section's label for a company", () => {
     const people = [listed('Ota Plaza', undefined, 'Sponsors'), listed('Jane Doe', 'Partners')];
 

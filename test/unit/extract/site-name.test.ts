@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { domainLabel, judgeSiteName, pageCompany } from '@/lib/extract/site-name';
+import { domainLabel, employsMembers, judgeSiteName, pageCompany } from '@/lib/extract/site-name';
 
 type From = 'meta' | 'title' | 'logo' | 'brand' | 'h1' | '©';
 const site = (chosen: string, ...candidates: [From, string][]) => ({ name: chosen, siteNames: { chosen, candidates } });
@@ -200,6 +200,34 @@ describe('pageCompany', () => {
       null,
     );
     expect(pageCompany(junk, { title: 'Contact' }, 'https://gdg.example.it/contact', 'company', [])).toBe(junk);
+  });
+
+  it("keeps a copyright holder as the page's company but not as its members' employer", () => {
+    const footer = {
+      name: 'High-dimentional ML Team',
+      siteNames: { chosen: 'High-dimentional ML Team', candidates: [['©', 'High-dimentional ML Team']] },
+    };
+    const logo = {
+      name: 'Bruna Lab',
+      siteNames: { chosen: 'Bruna Lab', candidates: [['logo', 'Bruna Lab']] },
+    };
+    const titled = { ...footer, siteNames: { ...footer.siteNames } };
+    const url = 'https://riken-yamada.github.io/team/';
+
+    const fromFooter = pageCompany(
+      footer,
+      { title: 'High-dimensional Statistical Modelling - Team' },
+      url,
+      'people-list',
+      found,
+    );
+    const fromLogo = pageCompany(logo, { title: 'Who are we?' }, url, 'people-list', found);
+    const fromTitle = pageCompany(titled, { title: 'Members | High-dimentional ML Team' }, url, 'people-list', found);
+
+    expect(fromFooter?.name).toBe('High-dimentional ML');
+    expect(employsMembers(fromFooter as Record<string, unknown>)).toBe(false);
+    expect(employsMembers(fromLogo as Record<string, unknown>)).toBe(true);
+    expect(employsMembers(fromTitle as Record<string, unknown>)).toBe(true);
   });
 
   it('ignores a hostile siteNames shape', () => {

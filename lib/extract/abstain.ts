@@ -1,0 +1,147 @@
+import { foldText } from '@/lib/normalize/name';
+import { isCountryName } from './affiliation';
+import { mark } from './evidence';
+import { isPlaceholderName } from './page/contacts';
+import { isOrgText, roleish } from './page/roles';
+import type { Company } from './types';
+
+/**
+ * Gates in finalize (issue 17): a person's title or company that cannot be one is dropped, not
+ * emitted, because a wrong fact is worse than a missing one. Each gate names a class of text the
+ * generic readers take for a role or an employer on pages they were not written for: a country, a
+ * year, an address or contact details on the role line; a long line with no role word (a bio's
+ * sentence, a paper's title); a theme's placeholder. Every drop is marked (./evidence) so
+ * `corpus:report -- --why` shows which gate removed what.
+ */
+
+// A year, a span of years or a date, alone or with "since" ("2019", "2015 – present", "seit 2012", "12/05/2021").
+const YEARISH =
+  /^(?:(?:since|seit|depuis|desde|dal|dall'|sinds|od|from|until|bis|jusqu'en)\s{1,3})?[\d\s./:()–—-]{1,40}(?:\s{0,3}[-–—]\s{0,3}(?:present|today|now|heute|aujourd'hui|hoy|oggi|heden|nu|dziś))?$/i;
+// A street and its number: an address line read as the role line.
+const STREET =
+  /(?:\b(?:street|st\.|road|rd\.|avenue|ave\.?|boulevard|blvd\.?|lane|drive|suite|floor|rue|chemin|calle|avenida|carrer|via|viale|piazza|corso|straat|laan|plein|gracht|ul\.|aleja)|(?:stra(?:ß|ss)e|str\.|gasse|allee|platz|weg))\s{0,3}\d|\b\d{1,5}[a-z]?\s{1,3}(?:[\p{L}.'-]{1,30}\s{1,3}){0,3}(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|drive|rue|chemin)\b/iu;
+// A postcode before a town (German/French/Italian/Spanish five digits, Dutch "1012 AB", British "SW1A 1AA").
+const POSTCODE = /\b(?:\d{5}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\s{1,3}\p{Lu}\p{Ll}/u;
+// An address, a link or a phone number: contact details, never a role or an employer.
+const CONTACT = /@[\w-]+\.\w|https?:\/\/|\bwww\.|\+?\d[\d\s().-]{7,}\d/i;
+// Template text left in a role slot ("Job Title", "Position", "Lorem ipsum", "TBA").
+const PLACEHOLDER =
+  /^(?:job\s?title|title|position|role|your (?:title|role|position|job title)|designation|tb[ad]|to be (?:announced|confirmed|determined)|n\/?a|none|null|undefined|lorem ipsum.*|[-–—.…?*]+)$/i;
+// Role words the gate also honours, until role-words.ts (branch x-lists) holds them: degrees and
+// positions that ROLE_WORDS spells differently ("Post-doctoral", "Ph.D.", "Werkstudentin", "Sachverständige").
+const MORE_ROLES =
+  /\b(?:post-?doc\w*|pre-?doc\w*|ph\.\s?d\.?|werkstudent(?:in)?|sachverst(?:ä|ae)ndige[rn]?|collaborat(?:or|rice|ore|eur)|technici(?:an|en(?:ne)?)|trainee|pastor|admin)\b/i;
+
+/** The reason `text` is no one's role (''= it may be one); `structured`: read from markup that names it a role. */
+export function notATitle(text: string, structured: boolean): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (PLACEHOLDER.test(t) || isPlaceholderName(t)) return 'a placeholder';
+  if (isCountryName(t)) return 'a country';
+  if (YEARISH.test(t) && /\d/.test(t)) return 'a year or date';
+  if (CONTACT.test(t)) return 'contact details';
+  if (STREET.test(t) || POSTCODE.test(t)) return 'an address';
+  const words = t.split(' ').length;
+  // Markup that names the field (JSON-LD jobTitle, a site adapter's role slot) vouches for the words.
+  if (!structured && words >= 4 && !roleish(t) && !MORE_ROLES.test(t)) return `no role word in ${words} words`;
+  if (!structured && words > 16) return `a sentence of ${words} words`;
+  return '';
+}
+
+/** The reason `text` is no one's employer ('' = it may be one). */
+export function notACompany(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (PLACEHOLDER.test(t) || isPlaceholderName(t)) return 'a placeholder';
+  if (isCountryName(t)) return 'a country';
+  if (YEARISH.test(t) && /\d/.test(t)) return 'a year or date';
+  if (CONTACT.test(t)) return 'contact details';
+  return '';
+}
+
+// Words of an organisation's, a place's or a page part's name, never of a person's: a card of partners
+// ("Hogeschool van Amsterdam", "Basler Verkehrsbetriebe", "Ota City Industrial Plaza"), a fund page's
+// teasers ("Apollo Fund", "Track Record"), a legal notice's labels ("Betreiber der Website",
+// "Redaktionell verantwortlich"), a product menu ("産業用システム製品").
+const ORG_NAME =
+  /(?:\b(?:hogeschool|universiteit|plaza|fund|fonds|record|website|webseite|betreiber|verantwortlich|ventures|stadtwerke|gemeente|ministerie|ministry|council|agency|agentur)\b|\p{L}(?:betriebe|werke)\b|製品|品目|デバイス|事業)/iu;
+
+/** The reason `name` is no person's ('' = it may be one); `listed`: a generic list reader found it. */
+export function notAPerson(name: string, listed: boolean): string {
+  if (!listed) return '';
+  const t = name.replace(/\s+/g, ' ').trim();
+  return ORG_NAME.test(t) || isOrgText(t) ? "an organisation's or a page part's name" : '';
+}
+
+// Sources that read the role from markup naming it (structured data, a site adapter's own slot).
+const STRUCTURED = /^(?:json-?ld|microdata|rdfa|h-?card|site:|meta)/i;
+
+// A file of a picture: a card's photo read as its link, never anyone's profile or site.
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|svg|webp|avif|bmp|ico|tiff?)$/i;
+
+/** True for a link to a picture file (".../img/jane.jpeg"): no one's profile, whatever the card wrapped in it. */
+export function isImageLink(href: string): boolean {
+  try {
+    return IMAGE_FILE.test(new URL(href).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The loose person records that may be people (a listed record named like an organisation is
+ * dropped), each without the title and company that fail their gate; every drop is marked.
+ */
+export function abstain(people: Record<string, unknown>[]): Record<string, unknown>[] {
+  return people.filter((p) => {
+    const sources = (p.sources && typeof p.sources === 'object' ? p.sources : {}) as Record<string, unknown>;
+    const source = (field: string) => (typeof sources[field] === 'string' ? (sources[field] as string) : '');
+    if (typeof p.fullName === 'string' && notAPerson(p.fullName, source('fullName') === 'people-list')) return false;
+    for (const field of ['title', 'companyName'] as const) {
+      const value = p[field];
+      if (typeof value !== 'string' || !value.trim()) continue;
+      const reason = field === 'title' ? notATitle(value, STRUCTURED.test(source(field))) : notACompany(value);
+      if (!reason) continue;
+      delete p[field];
+      // The record's own copy: the reading's sources object may be the caller's (finalize may run twice on it).
+      p.sources = { ...(p.sources as Record<string, unknown>) };
+      delete (p.sources as Record<string, unknown>)[field];
+      mark(p, field, `dropped ${JSON.stringify(value.slice(0, 80))}: ${reason}`);
+    }
+    return true;
+  });
+}
+
+// Hosts that give every user a subdomain: "lab.github.io" is the organisation's own domain only when
+// it names the organisation; a group's pages hosted there ("backofenlab.github.io" for a university's
+// "Bioinformatics Group") belong to an organisation whose own domain is elsewhere.
+const SHARED_HOST =
+  /\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev|web\.app|firebaseapp\.com|herokuapp\.com|wordpress\.com|blogspot\.com|wixsite\.com|webflow\.io|readthedocs\.io|surge\.sh)$/i;
+
+/** True when `domain` is a user's subdomain of a shared host that shares no word with the company's `name`. */
+export function foreignHostDomain(domain: string, name: string): boolean {
+  if (!SHARED_HOST.test(domain)) return false;
+  const fold = (t: string) =>
+    foldText(t)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  const label = fold(domain.split('.')[0] ?? '');
+  const words = fold(name)
+    .split(' ')
+    .filter((w) => w.length >= 3);
+  const joined = fold(name).replace(/ /g, '');
+  return !(
+    words.some((w) => label.replace(/ /g, '').includes(w)) ||
+    label.split(' ').some((w) => w.length >= 3 && joined.includes(w))
+  );
+}
+
+/** Drops a company's domain that is a shared host's subdomain naming someone else; marks why. */
+export function abstainCompany(company: Company, record: object): void {
+  if (!company.domain || !foreignHostDomain(company.domain, company.name)) return;
+  mark(
+    record,
+    'domain',
+    `dropped ${JSON.stringify(company.domain)}: a shared host's subdomain not named after the company`,
+  );
+  delete company.domain;
+  delete company.sources.domain;
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import {
+  abstain,
+  abstainCompany,
+  foreignHostDomain,
+  isImageLink,
+  notACompany,
+  notAPerson,
+  notATitle,
+} from '@/lib/extract/abstain';
+import { evidenceOf } from '@/lib/extract/evidence';
+import { finalize } from '@/lib/extract/finalize';
+
+describe('notATitle', () => {
+  it.each([
+    ['Germany', 'a country'],
+    ['États-Unis', 'a country'],
+    ['2019', 'a year or date'],
+    ['2015 – present', 'a year or date'],
+    ['seit 2012', 'a year or date'],
+    ['jane@acme.com', 'contact details'],
+    ['+49 30 1234 5678', 'contact details'],
+    ['Hauptstraße 12', 'an address'],
+    ['221B Baker Street', 'an address'],
+    ['10115 Berlin', 'an address'],
+    ['Job Title', 'a placeholder'],
+    ['Lorem ipsum dolor sit amet', 'a placeholder'],
+    ['Passionate about making the web a better place', 'no role word in 8 words'],
+    ['Deep Learning for Protein Structure Prediction', 'no role word in 6 words'],
+  ])('rejects %j as %s', (text, expected) => {
+    expect(notATitle(text, false)).toBe(expected);
+  });
+
+  it.each([
+    'Associate Professor of Anthropology',
+    'Directeur du développement, partenariats, entrepreneuriat et valorisation',
+    '4th-year PhD student',
+    'stagiaire M1 2022',
+    '1. Vorsitzender',
+    'Post-doctoral fellowship of Methodogies for Archaeological Research',
+    'University of Buenos Aires Ph.D. Collaborator',
+    'freie Sachverständige für Sprachdienstleistungen',
+    'Marketing',
+    'PM Hardware',
+  ])('keeps the role %j', (text) => {
+    expect(notATitle(text, false)).toBe('');
+  });
+
+  it('trusts markup that names the role for long lines without a role word, not for a country', () => {
+    expect(notATitle('Werkstudentin Photovoltaik · TU München', true)).toBe('');
+    expect(notATitle('Growth, Partnerships and Community Programs', true)).toBe('');
+    expect(notATitle('Growth, Partnerships and Community Programs', false)).not.toBe('');
+    expect(notATitle('France', true)).toBe('a country');
+  });
+});
+
+describe('notACompany', () => {
+  it('rejects a country, a year and contact details, keeps an organisation', () => {
+    expect(notACompany('Finland')).toBe('a country');
+    expect(notACompany('2023')).toBe('a year or date');
+    expect(notACompany('www.acme.com')).toBe('contact details');
+    expect(notACompany('Kyushu University')).toBe('');
+    expect(notACompany('3M')).toBe('');
+  });
+});
+
+describe('notAPerson', () => {
+  it.each([
+    'Hogeschool van Amsterdam',
+    'Basler Verkehrsbetriebe',
+    'Apollo Fund',
+    'Betreiber der Website',
+    '産業用システム製品',
+  ])('takes the listed record %j for no person', (name) => {
+    expect(notAPerson(name, true)).not.toBe('');
+  });
+
+  it('keeps people, and names a structured source gave', () => {
+    expect(notAPerson('Jenny Fonda', true)).toBe('');
+    expect(notAPerson('Ana Sá', true)).toBe('');
+    expect(notAPerson('佐藤 健', true)).toBe('');
+    expect(notAPerson('Apollo Fund', false)).toBe('');
+  });
+});
+
+describe('foreignHostDomain', () => {
+  it.each([
+    ['backofenlab.github.io', 'Bioinformatics Group'],
+    ['ai-sf.github.io', 'CISF25'],
+    ['someone123.netlify.app', 'Terasaki Electric Co.'],
+  ])('takes %s for no domain of %j', (domain, name) => {
+    expect(foreignHostDomain(domain, name)).toBe(true);
+  });
+
+  it.each([
+    ['cmustrudel.github.io', 'STRUDEL'],
+    ['fopt-workshop.github.io', 'FoPt 2025'],
+    ['studiolegaleradici.github.io', 'Studio Legale Radici'],
+    ['backofen.uni-freiburg.de', 'Bioinformatics Group'],
+  ])('keeps %s for %j', (domain, name) => {
+    expect(foreignHostDomain(domain, name)).toBe(false);
+  });
+
+  it('drops such a domain from a company and marks why', () => {
+    const company = {
+      name: 'Bioinformatics Group',
+      domain: 'backofenlab.github.io',
+      website: 'https://backofenlab.github.io',
+      emails: [],
+      phones: [],
+      links: [],
+      sources: { name: 'page', domain: 'url', website: 'url' },
+    };
+    const record = {};
+
+    abstainCompany(company, record);
+
+    expect(company.domain).toBeUndefined();
+    expect(company.sources).toEqual({ name: 'page', website: 'url' });
+    expect(evidenceOf(record).domain).toMatch(/^dropped "backofenlab.github.io"/);
+  });
+});
+
+describe('isImageLink', () => {
+  it("takes a link to a picture file for no one's profile", () => {
+    expect(isImageLink('https://example.org/img/robbert_bos.jpeg')).toBe(true);
+    expect(isImageLink('https://cdn.example.org/u/jane.PNG')).toBe(true);
+    expect(isImageLink('https://example.org/people/jane')).toBe(false);
+    expect(isImageLink('https://github.com/jane.png-tools')).toBe(false);
+    expect(isImageLink('not a url')).toBe(false);
+  });
+});
+
+describe('abstain', () => {
+  it('drops a listed record named like an organisation, not one a structured source gave', () => {
+    const listed = { fullName: 'Track Record', sources: { fullName: 'people-list' } };
+    const structured = { fullName: 'Track Record', sources: { fullName: 'json-ld' } };
+
+    expect(abstain([listed, structured])).toEqual([structured]);
+  });
+
+  it('drops a failing title and company with their sources and marks why', () => {
+    const person: Record<string, unknown> = {
+      fullName: 'Jane Doe',
+      title: 'Spain',
+      companyName: '2021',
+      sources: { fullName: 'people-list', title: 'people-list', companyName: 'people-list' },
+    };
+
+    abstain([person]);
+
+    expect(person.title).toBeUndefined();
+    expect(person.companyName).toBeUndefined();
+    expect(person.sources).toEqual({ fullName: 'people-list' });
+    expect(evidenceOf(person).title).toBe('dropped "Spain": a country');
+  });
+
+  it('runs in finalize, which reports the evidence of each emitted fact when asked', () => {
+    const reading = {
+      url: 'https://example.org/team',
+      pageKind: 'people-list',
+      company: null,
+      hints: { countries: [] },
+      people: [
+        {
+          fullName: 'Jane Doe',
+          title: 'Loves hiking, coffee and long walks on the beach',
+          emails: [],
+          phones: [],
+          links: [],
+          sources: { fullName: 'people-list', title: 'people-list' },
+        },
+        {
+          fullName: 'John Roe',
+          title: 'Senior Engineer',
+          emails: [],
+          phones: [],
+          links: ['https://example.org/img/john.jpeg', 'https://github.com/johnroe'],
+          sources: { fullName: 'people-list', title: 'people-list' },
+        },
+      ],
+    };
+    const why = new Map<object, Record<string, string>>();
+
+    const actual = finalize(reading, { why });
+
+    expect(actual.people.map((p) => p.title)).toEqual([undefined, 'Senior Engineer']);
+    expect(actual.people[1]?.links).toEqual(['https://github.com/johnroe']);
+    const [jane, john] = actual.people;
+    expect(why.get(jane as object)?.title).toMatch(/^dropped .*no role word in 9 words$/);
+    expect(why.get(john as object)?.title).toBe('source people-list');
+  });
+});

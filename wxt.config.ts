@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { minifyInjectedBuilds } from './scripts/injected-minify.mjs';
 
 // Permissions are the fewest that the features need; see README "Permissions".
 // No install-time host permissions: the page is read only on the user's click
@@ -13,6 +14,8 @@ export default defineConfig({
     // PouchDB's changes-filter evaluates design-document code with Function(): see lib/sync/changes-filter.ts.
     resolve: { alias: { 'pouchdb-changes-filter': resolve('lib/sync/changes-filter.ts') } },
   }),
+  // The scripts injected into web pages are size-budgeted (test/bundle.ts): Terser after esbuild.
+  hooks: { 'vite:build:extendConfig': minifyInjectedBuilds },
   manifest: ({ mode, manifestVersion, browser }) => ({
     name: 'Prospector',
     description:

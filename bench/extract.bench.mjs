@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyInjected } from '../scripts/injected-minify.mjs';
 import { launch, report, serve, stats } from './lib.mjs';
 
 const ELEMENTS = Number(process.env.BENCH_EXTRACT_ELEMENTS || 10_000);
@@ -25,11 +26,16 @@ const esb = (contents) =>
   }).then((o) => o.outputFiles[0].text);
 
 // The injected parts alone (what a page pays for: the generic reader on ordinary pages, the
-// reader with site adapters on the sites they serve), and the whole pipeline for timing.
-const pageOnly = await esb(
-  "import { readPageWith } from '@/lib/extract/page/reader'; globalThis.__readPage = (d, u) => readPageWith(d, u, []);",
+// reader with site adapters on the sites they serve), minified as they ship (Terser after esbuild:
+// scripts/injected-minify.mjs), and the whole pipeline for timing.
+const pageOnly = await minifyInjected(
+  await esb(
+    "import { readPageWith } from '@/lib/extract/page/reader'; globalThis.__readPage = (d, u) => readPageWith(d, u, []);",
+  ),
 );
-const withSites = await esb("import { readPage } from '@/lib/extract/page'; globalThis.__readPage = readPage;");
+const withSites = await minifyInjected(
+  await esb("import { readPage } from '@/lib/extract/page'; globalThis.__readPage = readPage;"),
+);
 const whole = await esb(
   "import { readPage } from '@/lib/extract/page'; import { finalize } from '@/lib/extract/finalize'; globalThis.__readPage = readPage; globalThis.__finalize = finalize;",
 );

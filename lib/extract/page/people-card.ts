@@ -111,9 +111,13 @@ export interface ReadOptions {
 const MONONYM = /^\p{Lu}[\p{Ll}'’-]{1,20}$/u;
 const oneWordName = (t: string) => MONONYM.test(t) && !NOT_NAME.test(t) && !roleLike(t);
 
-/** A card's photo named by one word that its heading repeats ("<img alt=Natalie>…<h3>Natalie</h3>"); '' when none. */
-export function altMononym(card: Element): string {
-  const alt = (card.querySelector('img[alt]')?.getAttribute('alt') ?? '').trim();
+/**
+ * A card's photo named by one word that its heading repeats ("<img alt=Natalie>…<h3>Natalie</h3>"); '' when none.
+ * `img`: the card's first `img[alt]` when the caller has found it already (null: it has none).
+ */
+export function altMononym(card: Element, img?: Element | null): string {
+  const first = img === undefined ? card.querySelector('img[alt]') : img;
+  const alt = (first?.getAttribute('alt') ?? '').trim();
   if (!oneWordName(alt)) return '';
   const heads = card.querySelectorAll('h1,h2,h3,h4,h5,h6');
   for (let i = 0; i < heads.length && i < 3; i++)

@@ -2,8 +2,10 @@ import { getCountries } from 'libphonenumber-js/min';
 import { z } from 'zod';
 import { NOT_NAME } from './name-words';
 import { personNameScore } from './names';
-import { companyLike, isOrgText, roleish, splitRole } from './page/roles';
+import { companyLike, isOrgText, splitRole } from './page/roles';
 import type { RawPerson } from './page/types';
+// Finalize's role test: the reader's words plus the languages only finalize carries (pt, nl, pl, cs, ja).
+import { roleAt, isRole as roleish } from './role-words';
 
 /**
  * Whose company, and which title, for the people of a list (runs in finalize):
@@ -132,7 +134,9 @@ export function splitAffiliation(line: string, others: boolean): { title: string
       return { title, company };
     }
   }
-  const r = splitRole(text, others);
+  // "Diretora na Acme", "株式会社Xの代表取締役": forms of the languages only finalize knows.
+  const split = splitRole(text, others);
+  const r = split.company ? split : (roleAt(text) ?? split);
   // A split inside brackets ("CTO of two startups (Amperry, MINDIT)") is no split.
   const balanced = (t: string) => (t.match(/\(/g)?.length ?? 0) === (t.match(/\)/g)?.length ?? 0);
   if (r.company && balanced(r.title)) return { title: r.title, company: cleanCompany(r.company) };

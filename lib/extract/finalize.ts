@@ -10,8 +10,8 @@ import { affiliate } from './affiliation';
 import { nameHint } from './hint';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName, isPlaceholderPhone } from './page/contacts';
-import { roleish } from './page/roles';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
+import { isRole } from './role-words';
 import { pageCompany } from './site-name';
 import type { Company, Extraction, Person } from './types';
 
@@ -367,7 +367,7 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
 
 /** A short line holding a role word of the corpus's languages ("Penningmeester", "Associate Professor"). */
 function roleLine(title: unknown): boolean {
-  return typeof title === 'string' && title.split(/\s+/).length <= 6 && roleish(title);
+  return typeof title === 'string' && title.split(/\s+/).length <= 6 && isRole(title);
 }
 
 /** Options for finalize: the user's default country (settings) is the last guess for national numbers. */

@@ -12,6 +12,7 @@ import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName, isPlaceholderPhone } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
 import { isRole } from './role-words';
+import { dropSharedEmails } from './shared-emails';
 import { pageCompany } from './site-name';
 import type { Company, Extraction, Person } from './types';
 
@@ -398,6 +399,7 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     if (options.defaultCountry) hints.countries.push(options.defaultCountry);
     let companyIn = parsed.data.company ? { ...parsed.data.company } : null;
     const kept = judged(parsed.data.people, companyIn);
+    dropSharedEmails(kept, url);
     // The site's name, judged again; on a people list, whose company each person's is.
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
     if (parsed.data.pageKind === 'people-list') affiliate(kept, companyIn, parsed.data.listsOthers === true);

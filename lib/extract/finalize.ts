@@ -7,6 +7,7 @@ import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/l
 import { splitName } from '@/lib/normalize/name';
 import { asCountry, type NormalizedPhone, type PhoneReading, readPhone } from '@/lib/normalize/phone';
 import { affiliate } from './affiliation';
+import { employersFromBios } from './bio';
 import { nameHint } from './hint';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName, isPlaceholderPhone } from './page/contacts';
@@ -402,6 +403,7 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     dropSharedEmails(kept, url);
     // The site's name, judged again; on a people list, whose company each person's is.
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
+    if (parsed.data.pageKind === 'people-list') employersFromBios(kept);
     if (parsed.data.pageKind === 'people-list') affiliate(kept, companyIn, parsed.data.listsOthers === true);
     const countries = countriesOnce(url, hints);
     const people = kept.map((p) => finishPerson(p, url, countries, normalize)).filter((p): p is Person => p !== null);

@@ -20,6 +20,7 @@ describe('isRole', () => {
     '代表取締役社長',
     '技術部長',
     '理事',
+    '代表者',
     'Associate Professor',
   ])('reads "%s" as a role', (line) => {
     expect(isRole(line)).toBe(true);

@@ -96,7 +96,6 @@ const WORDS = new RegExp(
     'spole[čc]n[íi]k',
     'advok[áa]t(?:ka)?',
     'pokladn[íi]k',
-    'jednatel',
   ].join('|')})(?![\\p{L}\\d])`,
   'iu',
 );
@@ -104,7 +103,7 @@ const WORDS = new RegExp(
 // Japanese titles close a compound ("代表取締役社長", "技術部長", "人事担当"): matched at its end,
 // before a space, a bracket, a separator or the end of the line.
 const JAPANESE =
-  /(?:代表取締役|取締役|執行役員|社長|副社長|会長|部長|課長|係長|室長|所長|センター長|理事長|理事|監事|代表|幹事|事務局長|局長|主任|担当|責任者|教授|准教授|助教|講師|研究員|秘書|エンジニア|デザイナー|マネージャー|ディレクター|プロデューサー|リーダー|メンバー|創業者|共同創業者|ファウンダー)(?=$|[\s、,，・/／|｜()（）「」])/u;
+  /(?:代表取締役|取締役|執行役員|社長|副社長|会長|部長|課長|係長|室長|所長|センター長|理事長|理事|監事|代表者|代表|幹事|事務局長|局長|主任|担当|責任者|教授|准教授|助教|講師|研究員|秘書|エンジニア|デザイナー|マネージャー|ディレクター|プロデューサー|リーダー|メンバー|創業者|共同創業者|ファウンダー)(?=$|[\s、,，・/／|｜()（）「」])/u;
 
 /** True when a line holds a role word of any language finalize knows (the reader's and this module's). */
 export function isRole(text: string): boolean {

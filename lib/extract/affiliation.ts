@@ -43,8 +43,13 @@ const UNIT =
   /^(?:the\s{1,3})?(?:dep(?:artment|t\.?)|school|faculty|division|chair|section)\s{1,3}(?:of|for)\b|^(?:département|departamento|dipartimento|facultad|faculté|facoltà|fakultät|fachbereich|lehrstuhl|abteilung)\b/i;
 // Leaders whose "of" names their organisation ("CTO of Acme", "Co-fondatrice du Mouton Numérique");
 // other roles' "of" names a field ("Professor of Latin Epigraphy", "Head of Marketing").
-const LEADER_OF =
-  /^((?:co-?)?(?:founder|fondat(?:eur|rice)|fundador(?:a)?|gründer(?:in)?|ceo|cto|cfo|coo|cmo|cpo|owner|d[ée]l[ée]gu[ée]e? g[ée]n[ée]ral(?:e)?|directeur général|directrice générale|managing director|general manager))\s{1,3}(?:of|de la|de l'|de|du|des|di|del|della|von|der)\s{1,3}(.{2,60})$/i;
+// Two such roles joined ("CEO y Fundadora de Clínica Gouet") lead the same organisation.
+const LEADER =
+  '(?:co-?)?(?:founder|fondat(?:eur|rice)|fundador(?:a)?|gründer(?:in)?|ceo|cto|cfo|coo|cmo|cpo|owner|d[ée]l[ée]gu[ée]e? g[ée]n[ée]ral(?:e)?|directeur général|directrice générale|managing director|general manager)';
+const LEADER_OF = new RegExp(
+  `^((?:${LEADER}\\s(?:and|&|y|et|und|e)\\s)?${LEADER})\\s{1,3}(?:of|de la|de l'|de|du|des|di|del|della|von|der)\\s{1,3}(.{2,60})$`,
+  'i',
+);
 
 // A founder's, organiser's or president's role word straight before an organisation named by its acronym
 // ("Organizador GDG Women Lima", "Cofondateur ISLEAN"); a region ("President EMEA") is no organisation.

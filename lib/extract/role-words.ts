@@ -35,6 +35,8 @@ const WORDS = new RegExp(
     'assessor(?:a)?',
     'doutorand[oa]',
     'mestrand[oa]',
+    // Spanish and Portuguese accented forms the reader's list writes without the accent
+    'psic[óo]log[oa]',
     'bolsista',
     // Dutch
     'directeur',

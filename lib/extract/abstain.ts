@@ -2,7 +2,8 @@ import { foldText } from '@/lib/normalize/name';
 import { isCountryName } from './affiliation';
 import { mark } from './evidence';
 import { isPlaceholderName } from './page/contacts';
-import { isOrgText, roleish } from './page/roles';
+import { isOrgText } from './page/roles';
+import { isRole } from './role-words';
 import type { Company } from './types';
 
 /**
@@ -27,11 +28,6 @@ const CONTACT = /@[\w-]+\.\w|https?:\/\/|\bwww\.|\+?\d[\d\s().-]{7,}\d/i;
 // Template text left in a role slot ("Job Title", "Position", "Lorem ipsum", "TBA").
 const PLACEHOLDER =
   /^(?:job\s?title|title|position|role|your (?:title|role|position|job title)|designation|tb[ad]|to be (?:announced|confirmed|determined)|n\/?a|none|null|undefined|lorem ipsum.*|[-–—.…?*]+)$/i;
-// Role words the gate also honours, until role-words.ts (branch x-lists) holds them: degrees and
-// positions that ROLE_WORDS spells differently ("Post-doctoral", "Ph.D.", "Werkstudentin", "Sachverständige").
-const MORE_ROLES =
-  /\b(?:post-?doc\w*|pre-?doc\w*|ph\.\s?d\.?|werkstudent(?:in)?|sachverst(?:ä|ae)ndige[rn]?|collaborat(?:or|rice|ore|eur)|technici(?:an|en(?:ne)?)|trainee|pastor|admin)\b/i;
-
 /** The reason `text` is no one's role (''= it may be one); `structured`: read from markup that names it a role. */
 export function notATitle(text: string, structured: boolean): string {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -42,7 +38,7 @@ export function notATitle(text: string, structured: boolean): string {
   if (STREET.test(t) || POSTCODE.test(t)) return 'an address';
   const words = t.split(' ').length;
   // Markup that names the field (JSON-LD jobTitle, a site adapter's role slot) vouches for the words.
-  if (!structured && words >= 4 && !roleish(t) && !MORE_ROLES.test(t)) return `no role word in ${words} words`;
+  if (!structured && words >= 4 && !isRole(t)) return `no role word in ${words} words`;
   if (!structured && words > 16) return `a sentence of ${words} words`;
   return '';
 }

@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { mark } from './evidence';
 import { NOT_NAME } from './name-words';
 import { personNameScore } from './names';
-import { companyLike, isOrgText, roleish, splitRole } from './page/roles';
+import { companyLike, isOrgText, splitRole } from './page/roles';
 import type { RawPerson } from './page/types';
+// Finalize's role test: the reader's words plus the languages only finalize carries (pt, nl, pl, cs, ja).
+import { roleAt, isRole as roleish } from './role-words';
 
 /**
  * Whose company, and which title, for the people of a list (runs in finalize):
@@ -42,8 +44,13 @@ const UNIT =
   /^(?:the\s{1,3})?(?:dep(?:artment|t\.?)|school|faculty|division|chair|section)\s{1,3}(?:of|for)\b|^(?:département|departamento|dipartimento|facultad|faculté|facoltà|fakultät|fachbereich|lehrstuhl|abteilung)\b/i;
 // Leaders whose "of" names their organisation ("CTO of Acme", "Co-fondatrice du Mouton Numérique");
 // other roles' "of" names a field ("Professor of Latin Epigraphy", "Head of Marketing").
-const LEADER_OF =
-  /^((?:co-?)?(?:founder|fondat(?:eur|rice)|fundador(?:a)?|gründer(?:in)?|ceo|cto|cfo|coo|cmo|cpo|owner|d[ée]l[ée]gu[ée]e? g[ée]n[ée]ral(?:e)?|directeur général|directrice générale|managing director|general manager))\s{1,3}(?:of|de la|de l'|de|du|des|di|del|della|von|der)\s{1,3}(.{2,60})$/i;
+// Two such roles joined ("CEO y Fundadora de Clínica Gouet") lead the same organisation.
+const LEADER =
+  '(?:co-?)?(?:founder|fondat(?:eur|rice)|fundador(?:a)?|gründer(?:in)?|ceo|cto|cfo|coo|cmo|cpo|owner|d[ée]l[ée]gu[ée]e? g[ée]n[ée]ral(?:e)?|directeur général|directrice générale|managing director|general manager)';
+const LEADER_OF = new RegExp(
+  `^((?:${LEADER}\\s(?:and|&|y|et|und|e)\\s)?${LEADER})\\s{1,3}(?:of|de la|de l'|de|du|des|di|del|della|von|der)\\s{1,3}(.{2,60})$`,
+  'i',
+);
 
 // A founder's, organiser's or president's role word straight before an organisation named by its acronym
 // ("Organizador GDG Women Lima", "Cofondateur ISLEAN"); a region ("President EMEA") is no organisation.
@@ -133,7 +140,9 @@ export function splitAffiliation(line: string, others: boolean): { title: string
       return { title, company };
     }
   }
-  const r = splitRole(text, others);
+  // "Diretora na Acme", "株式会社Xの代表取締役": forms of the languages only finalize knows.
+  const split = splitRole(text, others);
+  const r = split.company ? split : (roleAt(text) ?? split);
   // A split inside brackets ("CTO of two startups (Amperry, MINDIT)") is no split.
   const balanced = (t: string) => (t.match(/\(/g)?.length ?? 0) === (t.match(/\)/g)?.length ?? 0);
   if (r.company && balanced(r.title)) return { title: r.title, company: cleanCompany(r.company) };

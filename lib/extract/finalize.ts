@@ -8,12 +8,14 @@ import { splitName } from '@/lib/normalize/name';
 import { asCountry, type NormalizedPhone, type PhoneReading, readPhone } from '@/lib/normalize/phone';
 import { abstain, abstainCompany, isImageLink } from './abstain';
 import { affiliate } from './affiliation';
+import { employersFromBios } from './bio';
 import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName, isPlaceholderPhone } from './page/contacts';
-import { roleish } from './page/roles';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
+import { isRole } from './role-words';
+import { dropSharedEmails } from './shared-emails';
 import { employsMembers, pageCompany } from './site-name';
 import type { Company, Extraction, Person } from './types';
 
@@ -369,7 +371,7 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
 
 /** A short line holding a role word of the corpus's languages ("Penningmeester", "Associate Professor"). */
 function roleLine(title: unknown): boolean {
-  return typeof title === 'string' && title.split(/\s+/).length <= 6 && roleish(title);
+  return typeof title === 'string' && title.split(/\s+/).length <= 6 && isRole(title);
 }
 
 /** Options for finalize: the user's default country (settings) is the last guess for national numbers. */
@@ -402,9 +404,11 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     if (options.defaultCountry) hints.countries.push(options.defaultCountry);
     let companyIn = parsed.data.company ? { ...parsed.data.company } : null;
     const kept = judged(parsed.data.people, companyIn);
+    dropSharedEmails(kept, url);
     // The site's name, judged again; on a people list, whose company each person's is.
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
     const employer = companyIn && employsMembers(companyIn) ? companyIn : null;
+    if (parsed.data.pageKind === 'people-list') employersFromBios(kept);
     if (parsed.data.pageKind === 'people-list') affiliate(kept, employer, parsed.data.listsOthers === true);
     const shown = abstain(kept);
     const countries = countriesOnce(url, hints);

@@ -239,6 +239,9 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   )
     person.mononym = true;
   setRole(person, role);
+  // A bio may name the employer ("Ana trabalha na Acme."): finalize reads it (lib/extract/bio.ts).
+  const bio = blocks.find((b) => b.text.length > 80);
+  if (bio) person.bio = bio.text.slice(0, 600);
   // "Name / Employer / Country" (a volunteer's or speaker's card): judged in finalize, which knows every country's name.
   const at = blocks.indexOf(nameBlock);
   const [org, place] = [blocks[at + 1]?.text ?? '', (blocks[at + 2]?.text ?? '').replace(/\s{1,3}@\w{1,40}$/, '')];

@@ -369,16 +369,18 @@ function pairedRows(members: Element[], base: string): Card[] {
  * Links found on many records of one list are nobody's own: a theme's placeholders left in
  * ("github.com/USERNAME" on every card) or the organisation's page. They would also make
  * different people look like one (a shared profile link is taken for the same person).
+ * An address on two records or more would merge them too: it is set apart, and finalize
+ * decides whose it is (lib/extract/shared-emails.ts).
  */
 function dropShared(read: Card[]): void {
-  if (read.length < 3) return;
   const count = new Map<string, number>();
-  for (const c of read) for (const l of c.person.links) count.set(l, (count.get(l) ?? 0) + 1);
+  for (const c of read) for (const l of [...c.person.links, ...c.person.emails]) count.set(l, (count.get(l) ?? 0) + 1);
   for (const c of read) {
-    c.person.links = c.person.links.filter((l) => {
-      const n = count.get(l) ?? 0;
-      return n < 2 || n * 3 < read.length;
-    });
+    const p = c.person;
+    const n = (v: string) => count.get(v) as number;
+    p.links = p.links.filter((l) => n(l) < 2 || read.length < 3 || n(l) * 3 < read.length);
+    const shared = p.emails.filter((e) => n(e) > 1);
+    if (shared.length) [p.shared, p.emails] = [shared, p.emails.filter((e) => n(e) < 2)];
   }
 }
 

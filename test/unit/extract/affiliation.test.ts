@@ -56,6 +56,8 @@ describe('splitAffiliation', () => {
     ['CTO of Greendecision', 'CTO', 'Greendecision'],
     ['Founder of Transform to Digital (digital agency)', 'Founder', 'Transform to Digital'],
     ['Co-fondatrice du Mouton Numérique', 'Co-fondatrice', 'Mouton Numérique'],
+    // Two leader's roles joined lead the same organisation; a second hat after "&" is dropped.
+    ['CEO y Fundadora de Clínica Gouet & Psicóloga', 'CEO y Fundadora', 'Clínica Gouet'],
     ['Sviluppatore software @ Aton SB S.p.A.', 'Sviluppatore software', 'Aton SB S.p.A.'],
     // A comma before a dash: the dash belongs to the title.
     [

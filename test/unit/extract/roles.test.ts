@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { splitRole } from '@/lib/extract/page/roles';
+import { roleish, splitRole } from '@/lib/extract/page/roles';
 
 describe('splitRole', () => {
   it.each([
@@ -39,6 +39,28 @@ describe('splitRole', () => {
     'keeps "%s" whole: a field after "en", not an employer',
     (line) => {
       expect(splitRole(line, true)).toEqual({ title: line });
+    },
+  );
+});
+
+describe('roleish', () => {
+  it.each([
+    'Associé',
+    'Ärztin',
+    'Étudiante en master',
+    'Chargé de mission',
+    'Délégué général',
+    'Fachärztin für Psychiatrie',
+    'Zahnarzt',
+    'Geschäftsführerin',
+  ])('reads "%s" as a role: accented words end and start at letters, German compounds at their last word', (line) => {
+    expect(roleish(line)).toBe(true);
+  });
+
+  it.each(['Headquarters', 'Leadership Summit', 'Membership', 'Internet'])(
+    'reads "%s" as no role: a role word inside a longer word is none',
+    (line) => {
+      expect(roleish(line)).toBe(false);
     },
   );
 });

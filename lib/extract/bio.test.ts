@@ -1,0 +1,30 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { bioEmployer } from './bio';
+
+describe('bioEmployer', () => {
+  it.each([
+    ['Autor de diversas libs. Gustavo trabalha na Canonical.', 'Gustavo Niemeyer', { company: 'Canonical' }],
+    ['Anna is the CEO at Acme Labs, where she leads product.', 'Anna Berg', { company: 'Acme Labs', title: 'CEO' }],
+    ['Er leitet die Firma Holzbau Weber. Seit 2001.', 'Jonas Weber', { company: 'Holzbau Weber' }],
+    [
+      'Developer advocate no Google, Francesc Campoy é um dos nomes mais conhecidos da comunidade Go.',
+      'Francesc Campoy',
+      { company: 'Google', title: 'Developer advocate' },
+    ],
+    ['Elle travaille chez Doctolib depuis 2019.', 'Claire Martin', { company: 'Doctolib' }],
+  ])('reads the employer in "%s"', (bio, name, expected) => {
+    expect(bioEmployer(bio, name)).toEqual(expected);
+  });
+
+  it.each([
+    ['She is a Professor of Computer Science.', 'Mary Shaw'],
+    ['Doctora en Medicina, Ana trabaja en Madrid.', 'Ana Ruiz'],
+    ['He previously worked at Google and IBM.', 'Tom Lee'],
+    ['Tom works at Google. He is the CTO at Stripe.', 'Tom Lee'],
+    ['Steve é membro do time principal que trabalha na linguagem Go no Google.', 'Steve Francia'],
+    ['The team works at Acme.', 'Tom Lee'],
+  ])('names no employer in "%s": a field, a town, a past job, two employers or someone else', (bio, name) => {
+    expect(bioEmployer(bio, name)).toBeNull();
+  });
+});

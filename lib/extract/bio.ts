@@ -1,0 +1,75 @@
+import { personNameScore } from './names';
+import { companyLike } from './page/roles';
+import { isRole } from './role-words';
+
+/**
+ * A listed person's employer from their bio (runs in finalize): a sentence about them, opening
+ * with their name or a pronoun, that says where they work now ("Gustavo trabalha na Canonical.",
+ * "Anna is the CEO of Acme.", "Er leitet die Firma Holzbau Weber.") or a bio opening with
+ * "Role at Company," ("Developer advocate no Google, Francesc …"). Only when every such sentence
+ * names the same organisation: a bio naming two is ambiguous, and past jobs ("worked at",
+ * "previously") are no one's present employer, so their verbs are not read.
+ */
+
+// Subjects a sentence about the person opens with, besides their own names.
+const PRONOUN = /^(?:he|she|they|er|sie|il|elle|iel|ele|ela|él|ella|lui|lei|hij|zij|ze)$/i;
+// What follows the subject, then the organisation: present-tense "works at" and "is the <role> at";
+// not "em"/"en", which as often name a town ("trabaja en Madrid"),
+// (not "of", "de", "en": "Professor of Computer Science", "Doctora en Medicina" name a field).
+const VERB =
+  /^(?:currently\s)?(?:works?\s(?:at|for)|trabalha\s(?:na|no|para\sa|para\so)|trabaja\spara|travaille\s(?:chez|pour)|arbeitet\s(?:bei|für)|leitet\s(?:die\sFirma|das\sUnternehmen)|lavora\s(?:presso|per)|werkt\s(?:bij|voor)|(?:is|é|es|est|ist|è)\s(?:(?:a|an|the|um|uma|o|a|un|una|el|la|une|le|ein|eine|der|die|een|de|het|il|lo)\s)?(.{2,60}?)\s(?:at|na|no|chez|bei|presso|bij)(?:\s(?:the|der|het))?)\s/iu;
+const IS = /^(?:is|é|es|est|ist|è|works?|trabalha|trabaja|travaille|arbeitet|lavora|werkt)$/i;
+// The organisation: capitalised words (and short joining words), up to the end of the clause.
+const ORG =
+  /^(\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|of|di|du|do|da|der|für)){0,5})(?=$|[,.;:!?)]|\s(?:and|e|y|et|und|en|where|onde|donde|où|wo|since|desde|depuis|seit)\s)/u;
+// "Developer advocate no Google, …": a bio that opens with the role and the employer.
+const ROLE_FIRST = /^(.{2,50}?)\s(?:at|@|no|na|bei|chez|presso|bij)\s/iu;
+
+/** The organisation one bio names as the person's present employer, with the role when it says one; null when none or several. */
+export function bioEmployer(bio: string, fullName: string): { company: string; title?: string } | null {
+  const names = new Set(fullName.toLowerCase().split(/\s+/));
+  const found: { company: string; title?: string }[] = [];
+  const take = (rest: string, title?: string) => {
+    const org = ORG.exec(rest)?.[1]?.replace(/[.]$/, '').trim() ?? '';
+    if (!org || !companyLike(org) || isRole(org) || names.has(org.toLowerCase().split(' ')[0] ?? '')) return;
+    if (org.includes(' ') && personNameScore(org) >= 0.8) return;
+    found.push(title ? { company: org, title } : { company: org });
+  };
+  const sentences = bio.replace(/\s+/g, ' ').split(/(?<=[.!?])\s(?=\p{Lu})/u);
+  const lead = ROLE_FIRST.exec(sentences[0] ?? '');
+  const first = (lead?.[1] ?? '').split(' ');
+  // The role itself, not a sentence about the person ("Anna is the CEO at …", read below).
+  const own = first.some((w) => names.has(w.toLowerCase()) || PRONOUN.test(w) || IS.test(w));
+  if (lead?.[1] && !own && isRole(lead[1]) && first.length <= 5) take(bio.slice(lead[0].length), lead[1]);
+  for (const s of sentences.slice(0, 8)) {
+    const words = s.split(' ');
+    // The subject: a pronoun, or the person's own name (one or more of its words).
+    let at = 0;
+    while (at < 3 && names.has((words[at] ?? '').toLowerCase())) at++;
+    if (!at && !PRONOUN.test(words[0] ?? '')) continue;
+    const rest = words.slice(at || 1).join(' ');
+    const verb = VERB.exec(rest);
+    if (!verb) continue;
+    const role = verb[1]?.trim();
+    if (role !== undefined && (!isRole(role) || role.split(' ').length > 5)) continue;
+    take(rest.slice(verb[0].length), role);
+  }
+  const companies = new Set(found.map((f) => f.company.toLowerCase()));
+  return companies.size === 1 ? (found[0] as { company: string; title?: string }) : null;
+}
+
+/** Gives each listed person without a company the employer their bio names (their `bio`, read by the page). */
+export function employersFromBios(people: Record<string, unknown>[]): void {
+  for (const p of people) {
+    if (typeof p.bio !== 'string' || typeof p.fullName !== 'string' || p.companyName) continue;
+    const sources = p.sources && typeof p.sources === 'object' ? (p.sources as Record<string, unknown>) : null;
+    const found = bioEmployer(p.bio.slice(0, 1000), p.fullName);
+    if (!found || !sources) continue;
+    p.companyName = found.company;
+    sources.companyName = 'bio';
+    if (found.title && !p.title) {
+      p.title = found.title;
+      sources.title = 'bio';
+    }
+  }
+}

@@ -1,0 +1,138 @@
+import { companyLike, roleish } from './page/roles';
+
+/**
+ * Role words finalize knows beyond the reader's (lib/extract/page/roles.ts, size-budgeted because it
+ * is injected into every page): Portuguese, Dutch, Polish, Czech and Japanese titles, which a
+ * listed person's line holds as often as an English one ("Diretora Executiva", "Bestuurslid",
+ * "Prezes Zarządu", "Jednatel", "代表取締役社長"). finalize runs in the extension, so the lists
+ * may grow without weighing on the page.
+ */
+
+// Bounded by letters (not \b, which takes "ó" or "ř" for a boundary).
+const WORDS = new RegExp(
+  `(?<![\\p{L}\\d])(?:${[
+    // Portuguese
+    'diretor(?:a|es|as)?',
+    'direção',
+    's[óo]ci[oa]s?',
+    'gerentes?',
+    'coordenador(?:a)?',
+    'engenheir[oa]s?',
+    'desenvolvedor(?:a)?',
+    'programador(?:a)?',
+    'pesquisador(?:a)?',
+    'professor(?:a)?',
+    'fundador(?:a)?',
+    'cofundador(?:a)?',
+    'presidente',
+    'tesoureir[oa]',
+    'secret[áa]ri[oa]',
+    'advogad[oa]',
+    'contador(?:a)?',
+    'analista',
+    'consultor(?:a)?',
+    'estagi[áa]ri[oa]',
+    'assessor(?:a)?',
+    'doutorand[oa]',
+    'mestrand[oa]',
+    // Spanish and Portuguese accented forms the reader's list writes without the accent
+    'psic[óo]log[oa]',
+    'bolsista',
+    // Dutch
+    'directeur',
+    'eigenaar',
+    'oprichter',
+    'medeoprichter',
+    'voorzitter',
+    'vicevoorzitter',
+    'penningmeester',
+    'secretaris',
+    'bestuurslid',
+    'bestuurder',
+    'medewerker',
+    'medewerkster',
+    'adviseur',
+    'co[öo]rdinator',
+    'ontwikkelaar',
+    'leidster',
+    'leider',
+    'projectleider',
+    'teamleider',
+    'vennoot',
+    'notaris',
+    'advocaat',
+    'docent',
+    'promovendus',
+    // Polish
+    'prezes(?:a)?',
+    'wiceprezes',
+    'dyrektor(?:ka)?',
+    'kierownik',
+    'kierowniczka',
+    'w[łl]a[śs]ciciel(?:ka)?',
+    'za[łl]o[żz]yciel(?:ka)?',
+    'wsp[óo][łl]za[łl]o[żz]yciel(?:ka)?',
+    'programist(?:a|ka)',
+    'in[żz]ynier',
+    'cz[łl]onek',
+    'przewodnicz[ąa]c[ya]',
+    'skarbnik',
+    'sekretarz',
+    'wsp[óo]lnik',
+    'adwokat',
+    'radca',
+    'specjalist(?:a|ka)',
+    'doktorant(?:ka)?',
+    // Czech
+    'ředitel(?:ka)?',
+    'jednatel(?:ka)?',
+    'vedouc[íi]',
+    'majitel(?:ka)?',
+    'zakladatel(?:ka)?',
+    'spoluzakladatel(?:ka)?',
+    'p[řr]edsed(?:a|kyně)',
+    'm[íi]stop[řr]edsed(?:a|kyně)',
+    'program[áa]tor(?:ka)?',
+    'v[ýy]voj[áa][řr](?:ka)?',
+    'konzultant(?:ka)?',
+    'spole[čc]n[íi]k',
+    'advok[áa]t(?:ka)?',
+    'pokladn[íi]k',
+  ].join('|')})(?![\\p{L}\\d])`,
+  'iu',
+);
+
+// Japanese titles close a compound ("代表取締役社長", "技術部長", "人事担当"): matched at its end,
+// before a space, a bracket, a separator or the end of the line.
+const JAPANESE =
+  /(?:代表取締役|取締役|執行役員|社長|副社長|会長|部長|課長|係長|室長|所長|センター長|理事長|理事|監事|代表者|代表|幹事|事務局長|局長|主任|担当|責任者|教授|准教授|助教|講師|研究員|秘書|エンジニア|デザイナー|マネージャー|ディレクター|プロデューサー|リーダー|メンバー|創業者|共同創業者|ファウンダー)(?=$|[\s、,，・/／|｜()（）「」])/u;
+
+// Degrees and positions the reader's ROLE_WORDS spells differently ("Post-doctoral", "Ph.D.",
+// "Werkstudentin", "Sachverständige"): the abstain gate's (issue 17) long-title check honours them.
+const MORE =
+  /\b(?:post-?doc\w*|pre-?doc\w*|ph\.\s?d\.?|werkstudent(?:in)?|sachverst(?:ä|ae)ndige[rn]?|collaborat(?:or|rice|ore|eur)|technici(?:an|en(?:ne)?)|trainee|pastor|admin)\b/i;
+
+/** True when a line holds a role word of any language finalize knows (the reader's and this module's). */
+export function isRole(text: string): boolean {
+  return roleish(text) || WORDS.test(text) || JAPANESE.test(text) || MORE.test(text);
+}
+
+// "Diretora na Acme", "Engenheiro no Nubank": Portuguese's "at" before an employer. Not "em", "w" or
+// "v", which as often name a town ("Advogado em São Paulo", "Programista w Krakowie").
+const AT = /^(.{2,80}?)\s{1,10}(?:na|no)\s{1,10}(.{2,80})$/u;
+// "株式会社アドウェイズの代表取締役", "Code for Xの代表": the organisation, "の", then the title.
+const JAPANESE_AT = /^(.{2,60}?)の([^\sの]{1,20})$/u;
+
+/**
+ * "Role at Company" in the languages only finalize knows, or null: the title holds a role word, the
+ * company is written like a name, never a field in lower case ("Engenheira na área de dados").
+ */
+export function roleAt(line: string): { title: string; company: string } | null {
+  const text = line.replace(/\s+/g, ' ').trim();
+  const ja = JAPANESE_AT.exec(text);
+  if (ja?.[1] && ja[2] && JAPANESE.test(ja[2]) && !JAPANESE.test(ja[1])) return { title: ja[2], company: ja[1].trim() };
+  const at = AT.exec(text);
+  const [title = '', company = ''] = [at?.[1]?.trim(), at?.[2]?.trim()];
+  if (!at || !isRole(title) || /\s\p{Ll}{4,}/u.test(company)) return null;
+  return companyLike(company) && !isRole(company) ? { title, company } : null;
+}

@@ -7,7 +7,6 @@ import { derivedKeys } from './derived';
 import { readLead } from './query';
 import { type LeadRow, toRow } from './rows';
 import { abort, ignore, type StoreContext } from './tx';
-import { pendingKeys } from './words';
 
 /**
  * Removing leads and the undo: removed rows wait in the trash for RESTORE_WINDOW_MS, keyed
@@ -114,8 +113,6 @@ export async function clearAll(ctx: StoreContext): Promise<{ leads: number; tras
     tx.objectStore('meta').put(0, LEAD_COUNT_KEY),
     // Caches derived from the leads (the dashboard snapshot) describe leads that are gone.
     tx.objectStore('meta').delete(derivedKeys()),
-    // Lists of leads waiting for their search words (./words.ts): those leads are gone.
-    tx.objectStore('meta').delete(pendingKeys()),
     tx.done,
   ]);
   notifyLeadsChanged({ type: 'cleared', ids: [] });

@@ -76,13 +76,4 @@ describe('deferred search words', () => {
     // Its old first name is gone from the index (lead 0's company, Danaher, still matches "dana").
     expect((await store.query({ text: 'dana' })).leads.map((l) => l.id)).toEqual([makeLead(0).id]);
   });
-
-  it('forgets the lists of leads waiting for words when every lead is erased', async () => {
-    const store = testRepository();
-    await store.bulkPut(leads(0, 3), { deferWords: true });
-
-    await store.clear();
-
-    expect(await (await openDatabase()).count('meta', pendingKeys())).toBe(0);
-  });
 });

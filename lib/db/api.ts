@@ -90,12 +90,6 @@ export interface BulkPutOptions {
    * document with LeadSchema in fromDoc): bulkPut does not parse them again.
    */
   validated?: boolean;
-  /**
-   * Rows without their search words, written by a pass after the write (./words.ts): a first
-   * pull's bulk writes of new leads, where the words' index entries are about half the cost.
-   * Searches stay exact meanwhile (they read the rows still without words).
-   */
-  deferWords?: boolean;
 }
 
 /** The number of leads and the newest updatedAt (ms since epoch; 0 when empty): what a cache of the whole store checks. */

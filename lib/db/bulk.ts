@@ -8,7 +8,6 @@ import { storedKeys } from './keys';
 import { readLead } from './query';
 import { toRow } from './rows';
 import { abort, ignore, SAVE_CHUNK, SLICE_MS, type StoreContext, transactionTurns } from './tx';
-import { PENDING_PREFIX, scheduleWordIndexing } from './words';
 
 /** Up to this many rows, bulkPut checks which ids are new one by one; above, it recounts at the end. */
 const BULK_KEY_CHECKS = 2000;
@@ -51,21 +50,19 @@ export async function bulkPut(
         )
       : null;
     const stored = !options.keepNewer ? null : (storedBefore ?? new Set(await leadsStore.getAllKeys()));
-    // Deferred search words (./words.ts): rows without them, their ids listed for the pass after.
-    const words = !options.deferWords;
     const turn = transactionTurns();
     let sliceStart = performance.now();
     let lastPut: Promise<unknown> = Promise.resolve();
     for (let start = 0; start < leads.length; start += SAVE_CHUNK) {
       const rows = leads.slice(start, start + SAVE_CHUNK).map((lead, j) => {
         // Validated where it crossed the trust boundary (team sync's documents): not again.
-        if (options.validated) return toRow(lead, words);
+        if (options.validated) return toRow(lead);
         const parsed = LeadSchema.safeParse(lead);
         if (!parsed.success) {
           const e = toAppError(parsed.error);
           throw new AppError('invalid', `lead ${start + j + 1}: ${e.message}`, { cause: parsed.error });
         }
-        return toRow(parsed.data, words);
+        return toRow(parsed.data);
       });
       const current = stored
         ? await Promise.all(rows.map((row) => (stored.has(row.id) ? leadsStore.get(row.id) : undefined)))
@@ -89,7 +86,6 @@ export async function bulkPut(
       }
     }
     options.onProgress?.(leads.length);
-    if (!words && ids.length > 0) meta.put(ids, PENDING_PREFIX + ctx.deps.uuid());
     if (before && storedBefore) {
       // A repeated id is new once at most.
       const added = new Set(ids.filter((id) => !storedBefore.has(id))).size;
@@ -102,7 +98,6 @@ export async function bulkPut(
     throw err;
   }
   await tx.done;
-  if (options.deferWords && ids.length > 0) scheduleWordIndexing(db);
   if (ids.length > 0 && !options.quiet)
     notifyLeadsChanged({ type: 'saved', ids: [...new Set(ids)], ...(options.by ? { by: options.by } : {}) });
   return { written: ids.length, kept };

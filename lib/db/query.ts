@@ -8,7 +8,6 @@ import { compareKeys, decodeCursor, encodeCursor, type SortKey } from './cursor'
 import { repairStub } from './damaged';
 import type { ProspectorDatabase, ProspectorDB } from './database';
 import { type LeadRow, NO_VALUE, queryWords, WORD_END } from './rows';
-import { pendingWords, scheduleWordIndexing } from './words';
 
 /**
  * One page of leads for a LeadQuery, read with indexes only, so the first page stays
@@ -222,19 +221,12 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
   };
   const index = (name: IndexName) => store.index(name);
   const filters: [IndexName, IDBValidKey | IDBKeyRange][] = [];
-  /** The search term of each word filter, by its place in `filters`. */
-  const termAt = new Map<number, string>();
   // A term that is a prefix of another (“jo jose”) adds nothing; skip it.
   for (const term of terms) {
     if (!terms.some((t) => t !== term && t.startsWith(term))) {
-      termAt.set(filters.length, term);
       filters.push(['by-word-updated', IDBKeyRange.bound(term, `${term}${NO_VALUE}`)]);
     }
   }
-  // Rows a bulk write left without search words until its pass (./words.ts) are not in the
-  // index yet: a search matches them by their words read here, and asks for the pass.
-  const unindexed = termAt.size > 0 ? await pendingWords(store, tx.objectStore('meta')) : new Map<string, string[]>();
-  if (unindexed.size > 0) scheduleWordIndexing(db);
   // A stage is the [stage] prefix of by-stage-updated ([] sorts after every number and string).
   if (query.stage) filters.push(['by-stage-updated', IDBKeyRange.bound([query.stage], [query.stage, []])]);
   if (tag) filters.push(['by-tag', tag]);
@@ -305,7 +297,6 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     } else ({ total, rows } = await byKeys());
   } else if (
     !outbound &&
-    unindexed.size === 0 &&
     terms.length === 1 &&
     filters.length === 1 &&
     filters[0] &&
@@ -378,14 +369,7 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     const [lists, excluded] = await Promise.all([
       Promise.all(
         filters.length > 0
-          ? filters.map(async ([name, key], i) => {
-              const ids = (await request(index(name).getAllKeys(key))) as string[];
-              const term = termAt.get(i);
-              if (term !== undefined) {
-                for (const [id, words] of unindexed) if (words.some((w) => w.startsWith(term))) ids.push(id);
-              }
-              return ids;
-            })
+          ? filters.map(async ([name, key]) => (await request(index(name).getAllKeys(key))) as string[])
           : owned
             ? []
             : [request(store.getAllKeys()) as Promise<string[]>],

@@ -92,15 +92,11 @@ export async function loadFirstPull(deps: FirstPullDeps): Promise<number> {
       }
       const before = (await mirror.info()).update_seq;
       // new_edits: false stores the server's revisions as they are (replication's own write); its
-      // result lists the failures only. The store's rows get their search words from a pass after
-      // the pull (lib/db/words.ts): their index entries are about half of writing a lead, and the
-      // store shares IndexedDB with this mirror write.
+      // result lists the failures only.
       const [failed] = await Promise.all([
         timed('load.mirror', () => mirror.bulkDocs(docs as PouchDB.Core.PutDocument<object>[], { new_edits: false })),
         rows.length > 0
-          ? timed('load.store', () =>
-              leads.bulkPut(rows, { by: 'sync', quiet: true, validated: true, deferWords: true }),
-            )
+          ? timed('load.store', () => leads.bulkPut(rows, { by: 'sync', quiet: true, validated: true }))
           : null,
       ]);
       const after = (await mirror.info()).update_seq;

@@ -325,7 +325,7 @@ async function bulkPut(n: number) {
 }
 
 /**
- * A first pull's store write (bench/sync-store): `n` records into an empty store in bulkPuts of
+ * A first pull's store write (bench/store-write): `n` records into an empty store in bulkPuts of
  * `batch`, one after another, with `options` (parsed again, or validated). Baseline: rawPut.
  */
 async function bulkPutBatches(n: number, batch: number, options: BulkPutOptions) {

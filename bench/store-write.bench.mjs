@@ -1,19 +1,19 @@
-// `npm run bench sync-store`: the store's share of a team sync first pull, without the network:
+// `npm run bench store-write`: the store's share of a team sync first pull, without the network:
 // N records written into an empty store in bulkPuts of 500 (as lib/sync/first-pull writes each
 // `_all_docs` page), as main wrote them (parsed again) and as validated leads. Each
 // figure is a ratio to a raw idb put of the same records into a plain store in the same run;
-// REPS rounds alternate the variants so load swings hit all of them. BENCH_SYNC_STORE_N sets N
+// REPS rounds alternate the variants so load swings hit all of them. BENCH_STORE_WRITE_N sets N
 // (default 5,000).
 import { bundle, EXTENSION_CSP, launch, report, serve } from './lib.mjs';
 
-const N = Number(process.env.BENCH_SYNC_STORE_N || 5000);
-const REPS = Number(process.env.BENCH_SYNC_STORE_REPS || 5);
+const N = Number(process.env.BENCH_STORE_WRITE_N || 5000);
+const REPS = Number(process.env.BENCH_STORE_WRITE_REPS || 5);
 const BATCH = 500;
 
 const script = await bundle('bench/db.page.ts');
 const server = await serve({
   '/': {
-    body: '<!doctype html><meta charset="utf-8"><title>sync-store bench</title><script src="/db.js"></script>',
+    body: '<!doctype html><meta charset="utf-8"><title>store-write bench</title><script src="/db.js"></script>',
     headers: EXTENSION_CSP,
   },
   '/db.js': { type: 'text/javascript', body: script },
@@ -51,7 +51,7 @@ try {
       ratio: median(samples[name]) / raw,
     })),
   ];
-  report('sync-store', rows);
+  report('store-write', rows);
 } finally {
   await close();
 }

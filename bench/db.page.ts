@@ -1,7 +1,15 @@
 // Page script for bench/db.bench.mjs: runs lib/db against the browser's real IndexedDB
 // on a 127.0.0.1 page. Exposes window.dbBench with one function per measured step.
 import { deleteDB, type IDBPDatabase, openDB } from 'idb';
-import { closeDatabase, DB_NAME, type LeadQuery, type LeadSort, leads, openDatabase } from '@/lib/db';
+import {
+  type BulkPutOptions,
+  closeDatabase,
+  DB_NAME,
+  type LeadQuery,
+  type LeadSort,
+  leads,
+  openDatabase,
+} from '@/lib/db';
 import { DB_VERSION, type ProspectorDB, upgradeDatabase } from '@/lib/db/database';
 import { toRow } from '@/lib/db/rows';
 import { scanRows } from '@/lib/db/scan';
@@ -316,6 +324,21 @@ async function bulkPut(n: number) {
   return time(() => leads.bulkPut(rows));
 }
 
+/**
+ * A first pull's store write (bench/store-write): `n` records into an empty store in bulkPuts of
+ * `batch`, one after another, with `options` (parsed again, or validated). Baseline: rawPut.
+ */
+async function bulkPutBatches(n: number, batch: number, options: BulkPutOptions) {
+  const rows = records(n);
+  await closeDatabase();
+  await deleteDB(DB_NAME);
+  await leads.count();
+  return time(async () => {
+    for (let i = 0; i < rows.length; i += batch)
+      await leads.bulkPut(rows.slice(i, i + batch), { by: 'sync', quiet: true, ...options });
+  });
+}
+
 async function saveMany(n: number) {
   const list = drafts(n);
   await closeDatabase();
@@ -459,6 +482,7 @@ Object.assign(window, {
     rawListedPut,
     rawGetAll,
     bulkPut,
+    bulkPutBatches,
     saveMany,
     reimport,
     firstPage,

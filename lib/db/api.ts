@@ -85,6 +85,11 @@ export interface BulkPutOptions {
    * batches would otherwise make every open page re-read the growing store per batch).
    */
   quiet?: boolean;
+  /**
+   * The leads were validated where they crossed the trust boundary (team sync parses every
+   * document with LeadSchema in fromDoc): bulkPut does not parse them again.
+   */
+  validated?: boolean;
 }
 
 /** The number of leads and the newest updatedAt (ms since epoch; 0 when empty): what a cache of the whole store checks. */

@@ -4,6 +4,7 @@ import { type Lead, LeadSchema } from '@/lib/lead/schema';
 import type { BulkPutOptions } from './api';
 import { notifyLeadsChanged } from './changes';
 import { readLeadCount, writeLeadCount } from './counter';
+import { storedKeys } from './keys';
 import { readLead } from './query';
 import { toRow } from './rows';
 import { abort, ignore, SAVE_CHUNK, SLICE_MS, type StoreContext, transactionTurns } from './tx';
@@ -33,34 +34,29 @@ export async function bulkPut(
   const ids: string[] = [];
   let kept = 0;
   try {
-    // The counter: a small batch asks, before each put, whether its id is new (requests
-    // run in order); a big restore recounts at the end (one walk, cheaper than a lookup
-    // per row). Both inside this transaction.
+    // The counter and keepNewer need to know which ids are stored already. A batch up to
+    // BULK_KEY_CHECKS reads that before its puts (./keys: one key-range read for neighbouring
+    // ids); a big restore recounts at the end (one walk, cheaper than a lookup per row), and
+    // for keepNewer reads every key once. All inside this transaction, so nothing changes between.
     const checkKeys = leads.length <= BULK_KEY_CHECKS;
     const before = checkKeys ? readLeadCount(unwrap(leadsStore), meta) : null;
     // An abort (invalid lead) rejects these requests: the error thrown below is the answer.
     if (before) ignore(before);
-    // keepNewer reads the stored record of ids already stored only. A big restore learns
-    // which from one walk of the keys (an empty or unrelated profile reads nothing more); a
-    // small write (team sync's live changes) asks for its own ids, as that walk reads every key
-    // of the store: at 50,000 leads it made each synced change wait on a read of the whole store.
-    const stored = !options.keepNewer
-      ? null
-      : checkKeys
-        ? new Set(
-            (
-              await Promise.all(
-                leads.map((lead) => (typeof lead.id === 'string' ? leadsStore.getKey(lead.id) : undefined)),
-              )
-            ).filter((key): key is string => key !== undefined),
-          )
-        : new Set(await leadsStore.getAllKeys());
-    const present: Promise<string | undefined>[] = [];
+    // Awaited before any put: the answer must be the store as it was before this batch.
+    const storedBefore = checkKeys
+      ? await storedKeys(
+          leadsStore,
+          leads.map((lead) => lead.id),
+        )
+      : null;
+    const stored = !options.keepNewer ? null : (storedBefore ?? new Set(await leadsStore.getAllKeys()));
     const turn = transactionTurns();
     let sliceStart = performance.now();
     let lastPut: Promise<unknown> = Promise.resolve();
     for (let start = 0; start < leads.length; start += SAVE_CHUNK) {
       const rows = leads.slice(start, start + SAVE_CHUNK).map((lead, j) => {
+        // Validated where it crossed the trust boundary (team sync's documents): not again.
+        if (options.validated) return toRow(lead);
         const parsed = LeadSchema.safeParse(lead);
         if (!parsed.success) {
           const e = toAppError(parsed.error);
@@ -79,11 +75,6 @@ export async function bulkPut(
           return;
         }
         ids.push(row.id);
-        if (checkKeys) {
-          const key = leadsStore.getKey(row.id);
-          ignore(key);
-          present.push(key);
-        }
         lastPut = leadsStore.put(row);
         ignore(lastPut);
       });
@@ -95,9 +86,9 @@ export async function bulkPut(
       }
     }
     options.onProgress?.(leads.length);
-    if (before) {
-      // A repeated id is new once at most: its second getKey already sees the first put.
-      const added = (await Promise.all(present)).filter((key) => key === undefined).length;
+    if (before && storedBefore) {
+      // A repeated id is new once at most.
+      const added = new Set(ids.filter((id) => !storedBefore.has(id))).size;
       if (added > 0) ignore(writeLeadCount(meta, (await before) + added));
     } else if (ids.length > 0) {
       ignore(writeLeadCount(meta, await leadsStore.count()));

@@ -1,7 +1,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import { AppError, toAppError } from '@/lib/errors';
 import { webAddressRow } from './migrate-urls';
-import { type LeadRow, recentWords, rowOwner, searchWords } from './rows';
+import { indexedWords, type LeadRow, recentWords, rowOwner, searchWords } from './rows';
 
 /**
  * The one IndexedDB database of Prospector, in the extension's origin (background,
@@ -145,7 +145,7 @@ export async function upgradeDatabase(
       const row = cursor.value;
       try {
         // `words` go (v6 rows do not carry them; the index reads `recent`).
-        row.recent = recentWords(searchWords(row.lead), row.updated);
+        row.recent = recentWords(indexedWords(row.lead), row.updated);
         delete row.words;
         await cursor.update(row);
       } catch {

@@ -414,6 +414,25 @@ describe('query', () => {
     return { results };
   }
 
+  it('finds a lead by a word that is indexed only as the beginning of another of its words', async () => {
+    // "dana" begins "danaher" (and "person" begins "person12"): only the longer words are
+    // index entries (rows.indexedWords), and every search for the shorter ones still finds them.
+    const store = repo();
+    const { lead } = await store.save({
+      fullName: 'Dana Person',
+      companyName: 'Danaher',
+      emails: [{ value: 'person12@danaher.example' }],
+    });
+    await store.save({ fullName: 'Other Lead', companyName: 'Elsewhere' });
+    const expected = [lead.id];
+
+    for (const text of ['dana', 'danaher', 'person', 'person1', 'dana person', 'pers dan']) {
+      const actual = await store.query({ text });
+      expect(actual.leads.map((l) => l.id)).toEqual(expected);
+      expect(actual.total).toBe(1);
+    }
+  });
+
   it.each([
     ['accent-insensitive', 'jose nunez', ['José Núñez']],
     ['accents in the query', 'MÜLLER', ['Zoë Müller']],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDraft } from '@/lib/lead/prepare';
 import type { LeadDraft } from '@/lib/lead/schema';
-import { dedupeKeys, searchWords, words } from './rows';
+import { dedupeKeys, indexedWords, searchWords, toRow, words } from './rows';
 
 const keysOf = (draft: LeadDraft) => dedupeKeys(prepareDraft(draft).draft);
 
@@ -89,5 +89,28 @@ describe('search words', () => {
     expect(actual).toEqual(
       expect.arrayContaining(['zoe', 'angstrom', 'societe', 'generale', 'directrice', 'socgen', 'reunion']),
     );
+  });
+
+  it('indexes each word once, less the words that begin another of its words', () => {
+    const lead = {
+      ...prepareDraft({
+        fullName: 'Jean Person',
+        companyName: 'Company',
+        emails: [{ value: 'person12@company12.example' }],
+        tags: ['jeanne'],
+      }).draft,
+      id: 'x',
+      createdAt: '',
+      updatedAt: '',
+      version: 1,
+    };
+    const expected = ['company12', 'jeanne', 'person12'];
+
+    const actual = indexedWords(lead);
+
+    expect(actual).toEqual(expected);
+    expect(toRow(lead).recent?.map((entry) => entry.split('\u0000')[0])).toEqual(expected);
+    // Every search word is still found: it begins an indexed one.
+    for (const w of searchWords(lead)) expect(actual.some((i) => i.startsWith(w))).toBe(true);
   });
 });

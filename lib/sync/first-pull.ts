@@ -95,7 +95,9 @@ export async function loadFirstPull(deps: FirstPullDeps): Promise<number> {
       // result lists the failures only.
       const [failed] = await Promise.all([
         timed('load.mirror', () => mirror.bulkDocs(docs as PouchDB.Core.PutDocument<object>[], { new_edits: false })),
-        rows.length > 0 ? timed('load.store', () => leads.bulkPut(rows, { by: 'sync', quiet: true })) : null,
+        rows.length > 0
+          ? timed('load.store', () => leads.bulkPut(rows, { by: 'sync', quiet: true, validated: true }))
+          : null,
       ]);
       const after = (await mirror.info()).update_seq;
       // Only once both hold the page: a store write that failed leaves the checkpoint where it was.

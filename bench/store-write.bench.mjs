@@ -1,0 +1,57 @@
+// `npm run bench store-write`: the store's share of a team sync first pull, without the network:
+// N records written into an empty store in bulkPuts of 500 (as lib/sync/first-pull writes each
+// `_all_docs` page), as main wrote them (parsed again) and as validated leads. Each
+// figure is a ratio to a raw idb put of the same records into a plain store in the same run;
+// REPS rounds alternate the variants so load swings hit all of them. BENCH_STORE_WRITE_N sets N
+// (default 5,000).
+import { bundle, EXTENSION_CSP, launch, report, serve } from './lib.mjs';
+
+const N = Number(process.env.BENCH_STORE_WRITE_N || 5000);
+const REPS = Number(process.env.BENCH_STORE_WRITE_REPS || 5);
+const BATCH = 500;
+
+const script = await bundle('bench/db.page.ts');
+const server = await serve({
+  '/': {
+    body: '<!doctype html><meta charset="utf-8"><title>store-write bench</title><script src="/db.js"></script>',
+    headers: EXTENSION_CSP,
+  },
+  '/db.js': { type: 'text/javascript', body: script },
+});
+const { context, close } = await launch();
+try {
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  await page.goto(`${server.origin}/`);
+  const call = (name, ...args) => page.evaluate(({ name, args }) => window.dbBench[name](...args), { name, args });
+  const variants = {
+    'bulkPut, parsed again': {},
+    'bulkPut, validated': { validated: true },
+  };
+  const samples = { raw: [], ...Object.fromEntries(Object.keys(variants).map((k) => [k, []])) };
+  for (let rep = 0; rep < REPS; rep++) {
+    await call('reset');
+    samples.raw.push(await call('rawPut', N));
+    for (const [name, options] of Object.entries(variants)) {
+      samples[name].push(await call('bulkPutBatches', N, BATCH, options));
+    }
+    console.log(
+      `round ${rep + 1}: ${Object.entries(samples)
+        .map(([k, v]) => `${k} ${Math.round(v.at(-1))}`)
+        .join(', ')}`,
+    );
+  }
+  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  const raw = median(samples.raw);
+  const rows = [
+    { case: `raw idb put of ${N} records (baseline)`, median: raw, ratio: 1 },
+    ...Object.keys(variants).map((name) => ({
+      case: `${name} (${N} in batches of ${BATCH})`,
+      median: median(samples[name]),
+      ratio: median(samples[name]) / raw,
+    })),
+  ];
+  report('store-write', rows);
+} finally {
+  await close();
+}

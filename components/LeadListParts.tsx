@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { LeadListModel } from './leadList';
-import { subscribeLeads } from './store';
+import { store, subscribeLeads } from './store';
+import { createTagRefresh } from './tagRefresh';
 
 /**
  * Pieces the popup's lead list and the workspace table share: the live subscription to
@@ -13,23 +14,31 @@ export interface LiveListModel {
   list: LeadListModel;
   /** Bumped on every store change, so an open detail reloads. */
   changed: { value: number };
+  /** The tags the filter offers, and how to re-read them. */
+  tags: { readonly value: readonly string[] };
   loadTags(): Promise<void>;
 }
 
 /**
  * Loads the list once (`first` when it has no rows yet), then tags; afterwards any change
- * to the store (this page, the popup, the background, another tab) refreshes both.
+ * to the store (this page, the popup, the background, another tab) refreshes the rows in
+ * view, and the tags when the change may have changed them (./tagRefresh.ts).
  */
 export function useLiveLeadList(model: LiveListModel, first: () => Promise<void>): void {
   useEffect(() => {
     // Tags (for the filter) wait for the first rows: both read IndexedDB and rows come first.
     const loaded = model.list.total.value === null ? first() : Promise.resolve();
     void loaded.then(model.loadTags);
-    return subscribeLeads(() => {
+    const tags = createTagRefresh(store, model.tags, model.loadTags);
+    const off = subscribeLeads((change) => {
       model.changed.value++;
       void model.list.refresh();
-      void model.loadTags();
+      tags.onChange(change);
     });
+    return () => {
+      off();
+      tags.stop();
+    };
   }, []);
 }
 

@@ -1,11 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { LeadsChange } from '@/lib/db';
 import type { LeadPage, LeadQuery } from '@/lib/db/api';
 import type { Lead } from '@/lib/lead/schema';
 import { makeLead } from '@/test/factories';
 
 // The store lands separately; these tests hand the reminders a repository over an array.
-vi.mock('@/lib/db', () => ({ leads: {}, onLeadsChanged: () => () => {} }));
+const changeListeners = vi.hoisted(() => [] as Array<(change: LeadsChange) => void>);
+vi.mock('@/lib/db', () => ({
+  leads: {},
+  onLeadsChanged: (cb: (change: LeadsChange) => void) => {
+    changeListeners.push(cb);
+    return () => {};
+  },
+}));
 
 const {
   ALARM_PREFIX,
@@ -137,5 +145,32 @@ describe('registered listeners', () => {
     registerReminders(() => deps([soon]));
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(`${ALARM_PREFIX}${soon.id}`)).toBeDefined());
+  });
+
+  it('after a change to leads without follow-ups or alarms, recounts the badge only; a follow-up re-creates the alarms', async () => {
+    // Arrange: 30 upcoming follow-ups with their alarms, and a lead without one (a teammate's change).
+    const followed = Array.from({ length: 30 }, (_, i) => lead({ nextFollowUpAt: inHours(i + 1) }));
+    const plain = lead({ fullName: 'No follow-up' });
+    const all = [...followed, plain];
+    const repo = arrayRepo(all);
+    const query = vi.spyOn(repo, 'query');
+    changeListeners.length = 0;
+    registerReminders(() => ({ repo, settings: async () => ({ reminders: true }), now: () => NOW }));
+    await syncReminders({ repo, settings: async () => ({ reminders: true }), now: () => NOW });
+    query.mockClear();
+    // Act: a change to the lead without a follow-up
+    for (const cb of changeListeners) cb({ type: 'saved', ids: [plain.id], by: 'sync' });
+    await vi.waitFor(() => expect(query).toHaveBeenCalled(), { timeout: 4000 });
+    await new Promise((r) => setTimeout(r, 50));
+    // Assert: one count for the badge, no page of follow-ups
+    expect(query.mock.calls.map(([q]) => q.limit)).toEqual([1]);
+    // Act: a follow-up set on it re-creates the alarms
+    query.mockClear();
+    all[all.length - 1] = { ...plain, nextFollowUpAt: inHours(100) };
+    for (const cb of changeListeners) cb({ type: 'updated', ids: [plain.id] });
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(`${ALARM_PREFIX}${plain.id}`)).toBeDefined(), {
+      timeout: 4000,
+    });
+    expect(query.mock.calls.some(([q]) => q.sort === 'followUp')).toBe(true);
   });
 });

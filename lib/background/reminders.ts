@@ -1,5 +1,5 @@
 import { type Browser, browser } from '#imports';
-import { leads, onLeadsChanged } from '@/lib/db';
+import { type LeadsChange, leads, onLeadsChanged } from '@/lib/db';
 import type { LeadRepository } from '@/lib/db/api';
 import { leadName } from '@/lib/lead/name';
 import { DEFAULT_SETTINGS, getSettings, type Settings, settingsItem } from '@/lib/settings';
@@ -127,13 +127,53 @@ export async function onReminderClicked(notificationId: string): Promise<void> {
   await browser.notifications.clear(notificationId);
 }
 
+/** A burst of changes naming at most this many leads is checked by its leads before a resync. */
+export const CHECK_AT_MOST = 50;
+
+/**
+ * After changes to `ids` only: re-creates the alarms when one of those leads has a follow-up
+ * or an alarm, else only recounts the badge (a lead whose due follow-up was cleared has no
+ * alarm, as it is past, but counted). A resync pages through every lead with a follow-up;
+ * with team sync live, a teammate's change arrives every few seconds, mostly to leads whose
+ * follow-ups it does not touch, and each resync held the origin's IndexedDB while the sync
+ * writing the next change waited (issue 15). Returns whether it re-created the alarms.
+ */
+export async function syncChangedReminders(deps: ReminderDeps, ids: readonly string[]): Promise<boolean> {
+  const alarms = new Set((await browser.alarms.getAll()).map((a) => a.name));
+  const changed = await Promise.all(
+    ids.map((id) =>
+      deps.repo.get(id).then(
+        (lead) => ({ lead }),
+        () => null,
+      ),
+    ),
+  );
+  const resync =
+    ids.some((id) => alarms.has(`${ALARM_PREFIX}${id}`)) ||
+    changed.some((read) => read === null || Boolean(read.lead?.nextFollowUpAt));
+  if (resync) await syncReminders(deps);
+  else await updateDueBadge(deps);
+  return resync;
+}
+
 let pending: ReturnType<typeof setTimeout> | undefined;
-/** Coalesces bursts of writes (a bulk edit, an import) into one resync. */
-function scheduleSync(deps: () => ReminderDeps): void {
+/** Leads named by the changes waiting for the pending run; null: re-create everything. */
+let pendingIds: Set<string> | null = new Set();
+/** Coalesces bursts of writes (a bulk edit, an import) into one run; small ones are checked by their leads. */
+function scheduleSync(deps: () => ReminderDeps, change?: LeadsChange): void {
+  if (!change || change.type === 'cleared') pendingIds = null;
+  else if (pendingIds) {
+    for (const id of change.ids) pendingIds.add(id);
+    if (pendingIds.size > CHECK_AT_MOST) pendingIds = null;
+  }
   if (pending) clearTimeout(pending);
   pending = setTimeout(() => {
     pending = undefined;
-    syncReminders(deps()).catch((err: unknown) => console.error('reminder sync failed', err));
+    const ids = pendingIds;
+    pendingIds = new Set();
+    (ids ? syncChangedReminders(deps(), [...ids]) : syncReminders(deps())).catch((err: unknown) =>
+      console.error('reminder sync failed', err),
+    );
   }, 1500);
 }
 
@@ -156,7 +196,7 @@ export function registerReminders(deps: () => ReminderDeps = defaultDeps): void 
     syncReminders(deps()).catch(report);
   });
   // Any write from any context: the background's own, and pages' notices (channel or relayed message).
-  onLeadsChanged(() => scheduleSync(deps));
+  onLeadsChanged((change) => scheduleSync(deps, change));
   // Turning notifications on or off (also by "Erase all data" or a restored backup's settings).
   settingsItem.watch((next, previous) => {
     if ((next ?? DEFAULT_SETTINGS).reminders !== (previous ?? DEFAULT_SETTINGS).reminders) scheduleSync(deps);

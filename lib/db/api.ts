@@ -150,6 +150,10 @@ export interface LeadRepository {
   repair(id: string, record: unknown): Promise<Lead>;
   /** Every tag in use, for autocomplete. */
   tags(): Promise<string[]>;
+  /** Which of `stages` each lead is on (id -> stage), from index keys only: a stage count's starting map. */
+  stageMap(stages: readonly string[]): Promise<Map<string, string>>;
+  /** The stage of each of `ids` that is stored (absent ids left out): what a change notice's leads are on now. */
+  stagesOf(ids: readonly string[]): Promise<Map<string, string>>;
   /** Erases every lead and the trash (after the user confirmed and was offered a backup); says how many went. */
   clear(): Promise<{ leads: number; trash: number }>;
   /**

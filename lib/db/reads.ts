@@ -126,3 +126,33 @@ export async function allTags(ctx: StoreContext): Promise<string[]> {
   }
   return out;
 }
+
+/**
+ * Which of `stages` each lead is on (id -> stage), from the stage index's keys: one
+ * getAllKeys per stage, no record read. What a screen counting leads per stage loads once,
+ * to keep its counts by the change notices afterwards (entrypoints/options/settings/stage-counts.ts).
+ */
+export async function stageMap(ctx: StoreContext, stages: readonly string[]): Promise<Map<string, string>> {
+  const db = await ctx.open();
+  const index = db.transaction('leads').store.index('by-stage-updated');
+  const lists = await Promise.all(stages.map((stage) => index.getAllKeys(IDBKeyRange.bound([stage], [stage, []]))));
+  const map = new Map<string, string>();
+  stages.forEach((stage, i) => {
+    for (const id of lists[i] ?? []) map.set(id, stage);
+  });
+  return map;
+}
+
+/** The stage of each of `ids` that is stored (absent ids are left out): the leads a change notice names. */
+export async function stagesOf(ctx: StoreContext, ids: readonly string[]): Promise<Map<string, string>> {
+  const db = await ctx.open();
+  const store = db.transaction('leads').store;
+  const rows = await Promise.all(ids.map((id) => store.get(id)));
+  const map = new Map<string, string>();
+  for (const row of rows) {
+    // A damaged record's stage is whatever it stored, as the stage index sees it.
+    const stage = (row?.lead as { stage?: unknown } | undefined)?.stage;
+    if (row && typeof stage === 'string') map.set(row.id, stage);
+  }
+  return map;
+}

@@ -14,6 +14,8 @@ import {
   leadsOfDomain,
   queryLeads,
   splitStore,
+  stageMap,
+  stagesOf,
   storeStamp,
 } from './reads';
 import { findDuplicates, summarize, writeDrafts } from './save';
@@ -88,6 +90,8 @@ export function createLeadRepository(
     inspect: (id) => guard(() => inspectLead(ctx, id)),
     repair: (id, record) => guard(() => repairLead(ctx, id, record)),
     tags: () => guard(() => allTags(ctx)),
+    stageMap: (stages) => guard(() => stageMap(ctx, stages)),
+    stagesOf: (ids) => guard(() => stagesOf(ctx, ids)),
     setFitScores: (entries) => guard(() => setFitScores(ctx, entries)),
     refreshFitScores: (score, ids) => guard(() => refreshFitScores(ctx, score, ids)),
     clear: () => guard(() => clearAll(ctx)),

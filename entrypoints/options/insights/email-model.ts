@@ -28,23 +28,45 @@ export interface Suggestions {
   patterns: DomainPattern[];
 }
 
-/** A pass over every lead runs when asked (at 50,000 leads it takes seconds), then after each change. */
+/** A pass over every lead runs when asked (at 50,000 leads it takes seconds), then after changes. */
 export const requested = signal(false);
 /** The last pass's answer; null until it is done. */
 export const suggestions = signal<Suggestions | null>(null);
 export const status = signal('');
 
+/** A change relearns after this long at least (a burst, such as accepting several guesses, once). */
+export const CHANGE_DELAY_MS = 300;
+/**
+ * ... and after this many times the last pass: a pass reads every lead, and with team sync
+ * live a change arrives every few seconds, so relearning per change kept the origin's
+ * IndexedDB busy with passes while the sync writing the next change waited (issue 15).
+ */
+export const PASS_SPACING = 4;
+
 let deps: EmailDeps | null = null;
 let generation = 0;
+/** How long the last pass took (ms; Date, so tests' fake timers drive it). */
+let lastPassMs = 0;
 
-/** Connects the model to the store and relearns after every change once asked. Returns the stop. */
+/** Connects the model to the store and relearns after changes once asked, spaced by the passes. Returns the stop. */
 export function startEmailSuggestions(d: EmailDeps): () => void {
   deps = d;
+  lastPassMs = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const off = d.onLeadsChanged(() => {
-    if (requested.value) void learn();
+    // Changes while one relearn is pending ride on it: its pass reads the store after them.
+    if (!requested.value || timer !== undefined) return;
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        void learn();
+      },
+      Math.max(CHANGE_DELAY_MS, PASS_SPACING * lastPassMs),
+    );
   });
   return () => {
     generation++;
+    clearTimeout(timer);
     off();
     deps = null;
   };
@@ -60,6 +82,7 @@ async function learn(): Promise<void> {
   const d = deps;
   if (!d) return;
   const id = ++generation;
+  const startedAt = Date.now();
   const learner = new PatternLearner();
   const without: Lead[] = [];
   await d.forEachLead((lead) => {
@@ -68,6 +91,7 @@ async function learn(): Promise<void> {
   });
   // A later pass (a change arrived meanwhile) has the newer answer.
   if (id !== generation) return;
+  lastPassMs = Date.now() - startedAt;
   const patterns = learner.patterns();
   const candidates = without.filter((lead) => guessEmail(lead, patterns) !== null);
   suggestions.value = {

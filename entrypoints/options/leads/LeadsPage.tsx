@@ -10,7 +10,7 @@ import { TeamBar } from './TeamBar';
 
 /** The workspace's Leads section: table, filters, bulk actions and the detail panel. */
 export function LeadsPage(props: { leadId?: string | null }) {
-  useLiveLeadList({ list, changed, loadTags }, () => list.reload());
+  useLiveLeadList({ list, changed, tags, loadTags }, () => list.reload());
   const detailId = props.leadId ?? null;
   return (
     <section class="leads-page" aria-labelledby="leads-heading">

@@ -1,9 +1,10 @@
-import { useSignal } from '@preact/signals';
+import { effect, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { settings } from '@/components/settingsState';
 import { store, subscribeLeads } from '@/components/store';
 import { addStage, MAX_STAGES, moveStage, renameStage, setStageArchived } from '@/lib/settings';
-import { saveSetting, stageCounts } from './model';
+import { saveSetting } from './model';
+import { createStageCounts } from './stage-counts';
 
 /** The pipeline's stages: rename, reorder, archive and add, with each stage's lead count. */
 export function PipelinePanel() {
@@ -11,16 +12,19 @@ export function PipelinePanel() {
   const counts = useSignal<Record<string, number>>({});
   const newStage = useSignal('');
   useEffect(() => {
-    const load = () => {
-      void stageCounts(
-        store,
-        s.stages.map((x) => x.id),
-      ).then((c) => {
-        counts.value = c;
-      });
+    // Counted once, then kept by each change's own leads (stage-counts.ts says why).
+    const model = createStageCounts(
+      store,
+      s.stages.map((x) => x.id),
+    );
+    const stop = effect(() => {
+      counts.value = model.counts.value;
+    });
+    const off = subscribeLeads(model.apply);
+    return () => {
+      off();
+      stop();
     };
-    load();
-    return subscribeLeads(load);
   }, [s.stages.map((x) => x.id).join()]);
   return (
     <fieldset>

@@ -1,5 +1,4 @@
 import { signal } from '@preact/signals';
-import type { LeadRepository } from '@/lib/db/api';
 import { type Settings, updateSettings } from '@/lib/settings';
 
 /**
@@ -16,17 +15,6 @@ export async function saveSetting(what: string, change: (s: Settings) => Setting
 
 /** What the user types to confirm "Erase all data". */
 export const ERASE_PHRASE = 'erase all leads';
-
-/** Leads per stage id (one indexed count query per stage). */
-export async function stageCounts(
-  repo: Pick<LeadRepository, 'query'>,
-  stageIds: string[],
-): Promise<Record<string, number>> {
-  const entries = await Promise.all(
-    stageIds.map(async (stage) => [stage, (await repo.query({ stage, limit: 1 })).total] as const),
-  );
-  return Object.fromEntries(entries);
-}
 
 /** Storage used and the browser's quota for this extension; null when the browser does not say. */
 export async function storageEstimate(): Promise<{ usage: number; quota: number } | null> {

@@ -25,7 +25,7 @@ const ROW_HEIGHT = 56;
 /** Saved leads: search, filter and work the list. */
 export function LeadsView() {
   useEffect(() => void startSettings(), []);
-  useLiveLeadList({ list, changed, loadTags }, () => list.loadWithPlaceholder(readSnapshot()));
+  useLiveLeadList({ list, changed, tags, loadTags }, () => list.loadWithPlaceholder(readSnapshot()));
   const answered = list.resultsFor.value;
   useEffect(() => {
     if (answered !== null && list.previewFor.value === null)

@@ -8,7 +8,7 @@
 // Floors, also same-run: raw idb getAll / put of the rows Prospector stores (lead + index
 // fields) in a store with its indexes: IndexedDB's own cost, which no code of ours can beat
 // (`overFloor` is what our code adds on top).
-import { bundle, EXTENSION_CSP, launch, report, serve, stats } from './lib.mjs';
+import { benchPage, bundle, EXTENSION_CSP, report, stats } from './lib.mjs';
 
 const N = Number(process.env.BENCH_DATA_N || 50_000);
 // Export and its baseline alternate RUNS times (the machine is shared, so medians); the
@@ -17,24 +17,12 @@ const RUNS = Number(process.env.BENCH_DATA_RUNS || 3);
 // BENCH_DATA_NOTES=short: typical records (one short note line) instead of the samples' long notes.
 const NOTES = process.env.BENCH_DATA_NOTES === 'short' ? 'short' : 'long';
 
-const script = await bundle('bench/data.page.ts');
 // The export's worker, built from the same entry the extension ships (lib/export/csv.worker.ts).
 const worker = await bundle('lib/export/csv.worker.ts');
-const server = await serve({
-  '/': {
-    body: '<!doctype html><meta charset="utf-8"><title>data bench</title><script src="/data.js"></script>',
-    headers: EXTENSION_CSP,
-  },
-  '/data.js': { type: 'text/javascript', body: script },
+const { call, close } = await benchPage('bench/data.page.ts', 'dataBench', {
   '/csv-worker.js': { type: 'text/javascript', body: worker, headers: EXTENSION_CSP },
 });
-const { context, close } = await launch();
 try {
-  const page = await context.newPage();
-  page.on('pageerror', (err) => console.error('page error:', err.message));
-  await page.goto(`${server.origin}/`);
-  const call = (name, ...args) => page.evaluate(({ name, args }) => window.dataBench[name](...args), { name, args });
-
   await call('reset');
   await call('generate', N, NOTES);
   const puts = [];
@@ -123,5 +111,4 @@ try {
   if (!rows.every((r) => r.pass)) process.exitCode = 1;
 } finally {
   await close();
-  await server.close();
 }

@@ -4,27 +4,14 @@
 //   validation, normalisation and a dedupe lookup per draft) vs a raw idb put of the
 //   same records in one transaction;
 // - sorted first page and text search (median of ~20) vs a raw getAll on an index.
-import { bundle, EXTENSION_CSP, launch, report, serve, stats } from './lib.mjs';
+import { benchPage, report, stats } from './lib.mjs';
 
 const N = Number(process.env.BENCH_DB_N || 50_000);
 const RUNS = 20;
 const LIMIT = 50;
 
-const script = await bundle('bench/db.page.ts');
-const server = await serve({
-  '/': {
-    body: '<!doctype html><meta charset="utf-8"><title>db bench</title><script src="/db.js"></script>',
-    headers: EXTENSION_CSP,
-  },
-  '/db.js': { type: 'text/javascript', body: script },
-});
-const { context, close } = await launch();
+const { call, close } = await benchPage('bench/db.page.ts', 'dbBench');
 try {
-  const page = await context.newPage();
-  page.on('pageerror', (err) => console.error('page error:', err.message));
-  await page.goto(`${server.origin}/`);
-  const call = (name, ...args) => page.evaluate(({ name, args }) => window.dbBench[name](...args), { name, args });
-
   await call('reset');
   const rawPut = await call('rawPut', N);
   const rawIndexedPut = await call('rawIndexedPut', N);
@@ -163,5 +150,4 @@ try {
   report('db', rows);
 } finally {
   await close();
-  await server.close();
 }

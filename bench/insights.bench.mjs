@@ -7,7 +7,7 @@
 // - for comparison, the same dashboard over leads.all() (which zod-validates every lead);
 // - the email-pattern pass (learn every domain) and the best-fit pass (score every lead);
 // - storing every lead's fit after a profile change, then again with nothing to change.
-import { bundle, EXTENSION_CSP, launch, report, serve, stats } from './lib.mjs';
+import { benchPage, report, stats } from './lib.mjs';
 
 const N = Number(process.env.BENCH_INSIGHTS_N || 50_000);
 const TOUCHES = Number(process.env.BENCH_INSIGHTS_TOUCHES || 200_000);
@@ -15,22 +15,8 @@ const RUNS = Number(process.env.BENCH_INSIGHTS_RUNS || 5);
 
 // bundle() maps '#imports' to a stub: lib/intel and lib/settings define storage items at
 // module load, and a plain 127.0.0.1 page has no extension storage.
-const script = await bundle('bench/insights.page.ts');
-const server = await serve({
-  '/': {
-    body: '<!doctype html><meta charset="utf-8"><title>insights bench</title><script src="/insights.js"></script>',
-    headers: EXTENSION_CSP,
-  },
-  '/insights.js': { type: 'text/javascript', body: script },
-});
-const { context, close } = await launch();
+const { call, close } = await benchPage('bench/insights.page.ts', 'insightsBench');
 try {
-  const page = await context.newPage();
-  page.on('pageerror', (err) => console.error('page error:', err.message));
-  await page.goto(`${server.origin}/`);
-  const call = (name, ...args) =>
-    page.evaluate(({ name, args }) => window.insightsBench[name](...args), { name, args });
-
   await call('reset');
   const t0 = Date.now();
   const [stored, touches] = await call('seed', N, TOUCHES);
@@ -110,5 +96,4 @@ try {
   if (cold.fromSnapshot) throw new Error('the cold run used a snapshot');
 } finally {
   await close();
-  await server.close();
 }

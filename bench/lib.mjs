@@ -85,6 +85,35 @@ export async function serve(routes) {
   };
 }
 
+/**
+ * A headless Chromium page on 127.0.0.1 running the bundled `entry` (with the extension pages' CSP)
+ * and whatever `extra` routes it fetches; `call(name, ...args)` runs `window[api][name](...args)`
+ * in the page. The db, insights, data and store-write benches share this set-up.
+ */
+export async function benchPage(entry, api, extra = {}) {
+  const script = await bundle(entry);
+  const server = await serve({
+    '/': {
+      body: `<!doctype html><meta charset="utf-8"><title>${api}</title><script src="/bench.js"></script>`,
+      headers: EXTENSION_CSP,
+    },
+    '/bench.js': { type: 'text/javascript', body: script },
+    ...extra,
+  });
+  const browser = await launch();
+  const page = await browser.context.newPage();
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  await page.goto(`${server.origin}/`);
+  return {
+    page,
+    call: (name, ...args) => page.evaluate(({ api, name, args }) => window[api][name](...args), { api, name, args }),
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
 /** Launches headless Chromium; with `extensionDir`, a persistent context with the extension loaded. */
 export async function launch({ extensionDir } = {}) {
   if (!extensionDir) {

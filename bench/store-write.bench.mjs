@@ -4,26 +4,14 @@
 // figure is a ratio to a raw idb put of the same records into a plain store in the same run;
 // REPS rounds alternate the variants so load swings hit all of them. BENCH_STORE_WRITE_N sets N
 // (default 5,000).
-import { bundle, EXTENSION_CSP, launch, report, serve } from './lib.mjs';
+import { benchPage, report } from './lib.mjs';
 
 const N = Number(process.env.BENCH_STORE_WRITE_N || 5000);
 const REPS = Number(process.env.BENCH_STORE_WRITE_REPS || 5);
 const BATCH = 500;
 
-const script = await bundle('bench/db.page.ts');
-const server = await serve({
-  '/': {
-    body: '<!doctype html><meta charset="utf-8"><title>store-write bench</title><script src="/db.js"></script>',
-    headers: EXTENSION_CSP,
-  },
-  '/db.js': { type: 'text/javascript', body: script },
-});
-const { context, close } = await launch();
+const { call, close } = await benchPage('bench/db.page.ts', 'dbBench');
 try {
-  const page = await context.newPage();
-  page.on('pageerror', (err) => console.error('page error:', err.message));
-  await page.goto(`${server.origin}/`);
-  const call = (name, ...args) => page.evaluate(({ name, args }) => window.dbBench[name](...args), { name, args });
   const variants = {
     'bulkPut, parsed again': {},
     'bulkPut, validated': { validated: true },

@@ -33,20 +33,12 @@ export function textOf(root: Node, max = MAX_TEXT, skip?: (el: Element) => boole
     }
     // Native walk over text nodes only: far fewer binding calls than visiting every node.
     const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-    // A paragraph's text runs between its links and bold words share one parent: its verdict
-    // is kept, so each parent's name is read once (npm run bench extract: ~11,000 text nodes).
-    let lastParent: Node | null = null;
-    let skipped = false;
     for (let n = walker.nextNode(); n && size < max; n = walker.nextNode()) {
       const t = n.nodeValue ?? '';
       if (t.length === 0 || (t.length < 4 && !t.trim())) continue;
       // After the blank test: the white space between a page's tags needs no look at its parent.
-      const parent = n.parentNode;
-      if (parent !== lastParent) {
-        lastParent = parent;
-        skipped = parent !== null && SKIP_TEXT.has(parent.nodeName);
-      }
-      if (skipped) continue;
+      const parent = n.parentNode as Element | null;
+      if (parent && SKIP_TEXT.has(parent.nodeName)) continue;
       parts.push(t.length > 5000 ? t.slice(0, 5000) : t);
       size += t.length;
     }

@@ -192,15 +192,17 @@ export function phonesInText(text: string): string[] {
   PHONE_CANDIDATE.lastIndex = 0;
   for (let m = PHONE_CANDIDATE.exec(t), n = 0; m && n < 300; m = PHONE_CANDIDATE.exec(t), n++) {
     const raw = m[0].trim();
+    // A number seen already adds nothing, whatever stands before it this time (a phone repeated
+    // in each row of a page's prose: the tests below cost more than the match).
+    if (out.includes(raw)) continue;
     const digits = raw.replace(/\D/g, '').length;
     if (digits < 7 || digits > 15) continue;
     const before = t.slice(Math.max(0, m.index - 80), m.index);
     if (faxBefore(before)) continue;
     // Years ("2019-2024"), dates and ranges are not phones.
     if (/^\d{4}\s*[-/–]\s*\d{2,4}$/.test(raw) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(raw)) continue;
-    if (raw.startsWith('+') || raw.startsWith('(') || PHONE_LABEL.test(before) || PHONE_PHRASE.test(before)) {
-      if (!out.includes(raw)) out.push(raw);
-    }
+    if (raw.startsWith('+') || raw.startsWith('(') || PHONE_LABEL.test(before) || PHONE_PHRASE.test(before))
+      out.push(raw);
   }
   return out;
 }

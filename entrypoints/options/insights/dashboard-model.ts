@@ -3,6 +3,7 @@ import { costRows, type DashboardOptions, type Dashboard as Figures } from '@/li
 import { DEFAULT_INSIGHTS_PREFS, type InsightsPrefs } from '@/lib/intel/prefs';
 import { dashboardTables } from '@/lib/intel/tables';
 import type { Channel, Origin } from '@/lib/lead/schema';
+import { type PacedPasses, pacedPasses } from './paced';
 
 /**
  * The dashboard's model (signals + actions): filters, saved preferences and the figures
@@ -60,22 +61,12 @@ export const tables = computed(() => (withCosts.value ? dashboardTables(withCost
 
 let deps: DashboardDeps | null = null;
 let run = 0;
-/** How long the last pass took (ms; Date, not performance, so tests' fake timers drive it). */
-let lastPassMs = 0;
-/** When the pass in progress started (Date ms); null when none runs. */
-let passStartedAt: number | null = null;
-/** When the last pass ended (Date ms). */
-let lastPassEndedAt = 0;
+/** When passes run again after changes (./paced.ts); set while the dashboard is started. */
+let paced: PacedPasses | null = null;
 
 /** A burst of writes (an import) recomputes once, this long after the first one. */
 export const CHANGE_DELAY_MS = 500;
-/**
- * After a change the next pass waits at least this many times the last pass: a pass reads
- * every lead (seconds at 50,000), and with team sync live a teammate's change arrives every
- * few seconds, so recomputing per change kept the origin's IndexedDB busy with passes while
- * the sync writing the next change waited behind them (issue 15). The figures lag a live
- * stream by a few passes at most and catch up once it stops.
- */
+/** After a change the next pass waits at least this many times the last pass (./paced.ts says why). */
 export const PASS_SPACING = 4;
 
 /** Starts the dashboard: loads preferences and tags, computes, and recomputes on changes. Returns the stop. */
@@ -90,26 +81,9 @@ export function startDashboard(d: DashboardDeps): () => void {
   void d.tags().then((list) => {
     tags.value = [...list].sort((a, b) => a.localeCompare(b));
   });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  lastPassMs = 0;
-  lastPassEndedAt = 0;
-  passStartedAt = null;
-  // The next pass starts PASS_SPACING passes after the last one ended; while one still runs
-  // (the first at 50,000 leads takes long, and its length is not known yet) the timer waits
-  // for it to end: a recompute never starts over a pass that is still reading.
-  const arm = (ms: number) => {
-    timer = setTimeout(() => {
-      if (passStartedAt !== null) return arm(CHANGE_DELAY_MS);
-      const rest = lastPassEndedAt + PASS_SPACING * lastPassMs - Date.now();
-      if (rest > 0) return arm(rest);
-      timer = undefined;
-      version.value++;
-    }, ms);
-  };
-  const offLeads = d.onLeadsChanged(() => {
-    // Changes while one is pending ride on it: its pass reads the store after they committed.
-    if (timer === undefined) arm(CHANGE_DELAY_MS);
-  });
+  const pace = pacedPasses(CHANGE_DELAY_MS, PASS_SPACING, () => version.value++);
+  paced = pace;
+  const offLeads = d.onLeadsChanged(() => pace.changed());
   const offSettings = d.onSettingsChanged(() => version.value++);
   const offCompute = effect(() => {
     // What the figures depend on: the filters, the reply window, and every change.
@@ -117,7 +91,8 @@ export function startDashboard(d: DashboardDeps): () => void {
     if (prefsLoaded.value) void compute(query);
   });
   return () => {
-    clearTimeout(timer);
+    pace.stop();
+    paced = null;
     offLeads();
     offSettings();
     offCompute();
@@ -132,8 +107,7 @@ async function compute(query: DashboardFilters & { replyWindowDays: number }): P
   const id = ++run;
   busy.value = true;
   const started = performance.now();
-  const startedAt = Date.now();
-  passStartedAt = startedAt;
+  const startedAt = paced?.began() ?? 0;
   try {
     const result = await d.load(
       {
@@ -150,8 +124,7 @@ async function compute(query: DashboardFilters & { replyWindowDays: number }): P
     );
     // A newer computation started meanwhile: its answer is the one to show.
     if (id !== run) return;
-    lastPassEndedAt = Date.now();
-    lastPassMs = lastPassEndedAt - startedAt;
+    paced?.finished(startedAt);
     figures.value = result;
     elapsed.value = performance.now() - started;
     error.value = '';
@@ -160,7 +133,7 @@ async function compute(query: DashboardFilters & { replyWindowDays: number }): P
   } finally {
     if (id === run) {
       busy.value = false;
-      passStartedAt = null;
+      paced?.idle();
     }
   }
 }

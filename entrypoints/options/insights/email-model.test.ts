@@ -47,6 +47,36 @@ describe('email suggestions model', () => {
     expect(model.suggestions.value?.patterns).toEqual([]);
   });
 
+  it('does not start a relearn over a long first pass still running; waits four of it after', async () => {
+    // Arrange: the first pass takes 20 s (50,000 leads on a busy machine); changes arrive every second.
+    vi.useFakeTimers();
+    const starts: number[] = [];
+    const listeners: Array<() => void> = [];
+    stop = model.startEmailSuggestions({
+      forEachLead: async () => {
+        starts.push(Date.now());
+        await new Promise((r) => setTimeout(r, 20_000));
+      },
+      addEmail: async () => {},
+      onLeadsChanged: (cb) => {
+        listeners.push(cb);
+        return () => {};
+      },
+    });
+    const t0 = Date.now();
+    void model.requestSuggestions();
+    // Act
+    for (let i = 0; i < 30; i++) {
+      await vi.advanceTimersByTimeAsync(1000);
+      for (const cb of listeners) cb();
+    }
+    // Assert: only the first pass ran during its 20 s; the next one waited past them.
+    expect(starts.length).toBe(1);
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(starts.length).toBe(2);
+    expect((starts[1] ?? 0) - t0).toBeGreaterThanOrEqual(20_000 + 4 * 20_000);
+  });
+
   it('does not learn on changes until asked', async () => {
     vi.useFakeTimers();
     const forEachLead = vi.fn(async () => {});

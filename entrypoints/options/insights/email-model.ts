@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { type DomainPattern, guessEmail, PatternLearner } from '@/lib/intel/email-pattern';
 import { leadName } from '@/lib/lead/name';
 import type { EmailPoint, Lead } from '@/lib/lead/schema';
+import { type PacedPasses, pacedPasses } from './paced';
 
 /**
  * The email suggestions' model (signals + actions): one pass over the stored leads learns
@@ -36,37 +37,26 @@ export const status = signal('');
 
 /** A change relearns after this long at least (a burst, such as accepting several guesses, once). */
 export const CHANGE_DELAY_MS = 300;
-/**
- * ... and after this many times the last pass: a pass reads every lead, and with team sync
- * live a change arrives every few seconds, so relearning per change kept the origin's
- * IndexedDB busy with passes while the sync writing the next change waited (issue 15).
- */
+/** ... and after this many times the last pass (./paced.ts says why). */
 export const PASS_SPACING = 4;
 
 let deps: EmailDeps | null = null;
 let generation = 0;
-/** How long the last pass took (ms; Date, so tests' fake timers drive it). */
-let lastPassMs = 0;
+/** When passes run again after changes (./paced.ts); set while the model is started. */
+let paced: PacedPasses | null = null;
 
 /** Connects the model to the store and relearns after changes once asked, spaced by the passes. Returns the stop. */
 export function startEmailSuggestions(d: EmailDeps): () => void {
   deps = d;
-  lastPassMs = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const pace = pacedPasses(CHANGE_DELAY_MS, PASS_SPACING, () => void learn());
+  paced = pace;
   const off = d.onLeadsChanged(() => {
-    // Changes while one relearn is pending ride on it: its pass reads the store after them.
-    if (!requested.value || timer !== undefined) return;
-    timer = setTimeout(
-      () => {
-        timer = undefined;
-        void learn();
-      },
-      Math.max(CHANGE_DELAY_MS, PASS_SPACING * lastPassMs),
-    );
+    if (requested.value) pace.changed();
   });
   return () => {
     generation++;
-    clearTimeout(timer);
+    pace.stop();
+    paced = null;
     off();
     deps = null;
   };
@@ -82,16 +72,21 @@ async function learn(): Promise<void> {
   const d = deps;
   if (!d) return;
   const id = ++generation;
-  const startedAt = Date.now();
+  const pace = paced;
+  const startedAt = pace?.began() ?? 0;
   const learner = new PatternLearner();
   const without: Lead[] = [];
-  await d.forEachLead((lead) => {
-    learner.add(lead);
-    if (lead.companyDomain && !(lead.emails ?? []).some((e) => e.status !== 'bounced')) without.push(lead);
-  });
+  try {
+    await d.forEachLead((lead) => {
+      learner.add(lead);
+      if (lead.companyDomain && !(lead.emails ?? []).some((e) => e.status !== 'bounced')) without.push(lead);
+    });
+  } finally {
+    if (id === generation) pace?.idle();
+  }
   // A later pass (a change arrived meanwhile) has the newer answer.
   if (id !== generation) return;
-  lastPassMs = Date.now() - startedAt;
+  pace?.finished(startedAt);
   const patterns = learner.patterns();
   const candidates = without.filter((lead) => guessEmail(lead, patterns) !== null);
   suggestions.value = {

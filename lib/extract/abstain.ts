@@ -28,13 +28,13 @@ const CONTACT = /@[\w-]+\.\w|https?:\/\/|\bwww\.|\+?\d[\d\s().-]{7,}\d/i;
 // Template text left in a role slot ("Job Title", "Position", "Lorem ipsum", "TBA").
 const PLACEHOLDER =
   /^(?:job\s?title|title|position|role|your (?:title|role|position|job title)|designation|tb[ad]|to be (?:announced|confirmed|determined)|n\/?a|none|null|undefined|lorem ipsum.*|[-–—.…?*]+)$/i;
+
 /** The reason `text` is no one's role (''= it may be one); `structured`: read from markup that names it a role. */
 export function notATitle(text: string, structured: boolean): string {
+  // What is no one's employer is no one's role either; an address, a long line are not roles.
+  const noCompany = notACompany(text);
+  if (noCompany) return noCompany;
   const t = text.replace(/\s+/g, ' ').trim();
-  if (PLACEHOLDER.test(t) || isPlaceholderName(t)) return 'a placeholder';
-  if (isCountryName(t)) return 'a country';
-  if (YEARISH.test(t) && /\d/.test(t)) return 'a year or date';
-  if (CONTACT.test(t)) return 'contact details';
   if (STREET.test(t) || POSTCODE.test(t)) return 'an address';
   const words = t.split(' ').length;
   // Markup that names the field (JSON-LD jobTitle, a site adapter's role slot) vouches for the words.

@@ -55,20 +55,7 @@ async function profile() {
       },
       { type, input },
     );
-  const count = () =>
-    page.evaluate(
-      () =>
-        new Promise((ok) => {
-          const open = indexedDB.open('prospector');
-          open.onsuccess = () => {
-            const req = open.result.transaction('leads').objectStore('leads').count();
-            req.onsuccess = () => {
-              open.result.close();
-              ok(req.result);
-            };
-          };
-        }),
-    );
+  const count = () => leadsRequest(page, 'count');
   // The most recently updated lead's name: one step of the by-updated index (newest first),
   // where a count walks the whole store (at 50,000 leads, polled every 25 ms, that walk
   // crowded the profile's IndexedDB and slowed the change it waited for).
@@ -138,6 +125,24 @@ const draft = (i) => ({
   tags: i % 3 === 0 ? ['warm'] : [],
 });
 
+/** One request (`count`, `getAll`) on the extension's leads store, from one of its pages. */
+function leadsRequest(page, method) {
+  return page.evaluate(
+    (method) =>
+      new Promise((ok) => {
+        const open = indexedDB.open('prospector');
+        open.onsuccess = () => {
+          const req = open.result.transaction('leads').objectStore('leads')[method]();
+          req.onsuccess = () => {
+            open.result.close();
+            ok(req.result);
+          };
+        };
+      }),
+    method,
+  );
+}
+
 /**
  * Fills the team database with N lead documents shaped like one the extension stores: a
  * throwaway profile captures draft(0) and the stored lead is the template (so the documents
@@ -147,19 +152,7 @@ const draft = (i) => ({
 async function seedServer() {
   const t = await profile();
   await t.send('leads.save', { drafts: [draft(0)] });
-  const template = await t.page.evaluate(
-    () =>
-      new Promise((ok) => {
-        const open = indexedDB.open('prospector');
-        open.onsuccess = () => {
-          const req = open.result.transaction('leads').objectStore('leads').getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            ok(req.result[0].lead);
-          };
-        };
-      }),
-  );
+  const template = (await leadsRequest(t.page, 'getAll'))[0].lead;
   await t.close();
   profiles.splice(profiles.indexOf(t), 1);
   for (let start = 0; start < N; start += 500) {

@@ -4,7 +4,7 @@
 // figure is a ratio to a raw idb put of the same records into a plain store in the same run;
 // REPS rounds alternate the variants so load swings hit all of them. BENCH_STORE_WRITE_N sets N
 // (default 5,000).
-import { benchPage, report } from './lib.mjs';
+import { benchPage, report, stats } from './lib.mjs';
 
 const N = Number(process.env.BENCH_STORE_WRITE_N || 5000);
 const REPS = Number(process.env.BENCH_STORE_WRITE_REPS || 5);
@@ -29,7 +29,7 @@ try {
         .join(', ')}`,
     );
   }
-  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  const median = (list) => stats(list).median;
   const raw = median(samples.raw);
   const rows = [
     { case: `raw idb put of ${N} records (baseline)`, median: raw, ratio: 1 },

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { subscribeLeads } from '@/components/store';
 import { createStageCounts } from '@/entrypoints/options/settings/stage-counts';
+import { notifyLeadsChanged } from '@/lib/db';
+import { EMPTY_ICP, setIcp } from '@/lib/intel/icp';
+import { startIcp } from '@/lib/intel/live';
 import { emptyDatabaseEachTest, testRepository } from '@/test/db';
 import { makeLead } from '@/test/factories';
 
@@ -110,5 +113,22 @@ describe('one change costs the same at any store size', () => {
     await model.settled();
     expect(model.counts.value).toEqual({ new: 0, contacted: 0, meeting: 0, won: 0 });
     off();
+  });
+});
+
+describe('fit scores have one owner', () => {
+  it('a page showing fit scores reads nothing when leads change: the background rescores them', async () => {
+    // Arrange: a page that shows a fit (FitBadge starts the profile), a profile that scores titles
+    const repo = await seed(300);
+    await setIcp({ ...EMPTY_ICP, titles: ['CTO'] });
+    await startIcp();
+    const ids = Array.from({ length: 300 }, (_, i) => makeLead(i).id);
+    touched = 0;
+    // Act: a sync pull's notice for every lead, then past fit-sync's 200 ms batching
+    notifyLeadsChanged({ type: 'saved', ids, by: 'sync' });
+    await new Promise((r) => setTimeout(r, 1500));
+    // Assert: nothing read here (the page used to rescore all 300, as the background does)
+    expect(touched).toBe(0);
+    await repo.clear();
   });
 });

@@ -1,5 +1,5 @@
 import { leads, onLeadsChanged } from '@/lib/db';
-import { createScorer } from './fit';
+import { createScorer, scoresNothing } from './fit';
 import { getIcp, type Icp } from './icp';
 import { dropStoredSnapshot } from './snapshot-store';
 
@@ -18,6 +18,8 @@ import { dropStoredSnapshot } from './snapshot-store';
 
 /** Rescores the given leads (all when `ids` is omitted); returns how many stored scores changed. */
 export async function syncFitScores(icp: Icp, ids?: readonly string[]): Promise<number> {
+  // No profile (most users, and every new teammate's first sync): only stored scores can change.
+  if (scoresNothing(icp)) return leads.clearFitScores(ids);
   const scorer = createScorer(icp);
   return leads.refreshFitScores((lead) => scorer(lead).score ?? undefined, ids);
 }

@@ -339,6 +339,33 @@ async function bulkPutBatches(n: number, batch: number, options: BulkPutOptions)
   });
 }
 
+/**
+ * store-write's breakdown: the time to derive the rows of `n` records (toRow: dedupe keys, search
+ * words, sort keys; no IndexedDB), and the raw put of those rows into a store with the store's own
+ * indexes in transactions of `batch` (IndexedDB's floor for the rows and entries bulkPut writes).
+ */
+async function deriveRows(n: number) {
+  const rows = records(n);
+  return time(async () => {
+    for (const lead of rows) toRow(lead);
+  });
+}
+
+async function rawIndexedBatches(n: number, batch: number) {
+  const rows = records(n).map((lead) => toRow(lead));
+  await deleteDB('bench-raw-indexed');
+  const db = await openDB<ProspectorDB>('bench-raw-indexed', DB_VERSION, {
+    upgrade(d, oldVersion, newVersion, tx) {
+      void upgradeDatabase(d, oldVersion, newVersion ?? DB_VERSION, tx);
+    },
+  });
+  let ms = 0;
+  for (let i = 0; i < rows.length; i += batch) ms += await timedPut(db, 'leads', rows.slice(i, i + batch));
+  db.close();
+  await deleteDB('bench-raw-indexed');
+  return ms;
+}
+
 async function saveMany(n: number) {
   const list = drafts(n);
   await closeDatabase();
@@ -483,6 +510,8 @@ Object.assign(window, {
     rawGetAll,
     bulkPut,
     bulkPutBatches,
+    deriveRows,
+    rawIndexedBatches,
     saveMany,
     reimport,
     firstPage,

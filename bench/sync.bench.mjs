@@ -144,17 +144,27 @@ function leadsRequest(page, method) {
 }
 
 /**
- * Fills the team database with N lead documents shaped like one the extension stores: a
- * throwaway profile captures draft(0) and the stored lead is the template (so the documents
- * pass the pull's validation), then N copies with their own id, name, email and link go to
- * _bulk_docs in batches of 500.
+ * Fills the team database with N lead documents shaped like those browsers push: a throwaway
+ * profile captures draft(0) and pushes it to a database of its own, and that document is the
+ * template (its lead passes the pull's validation and carries what every pushed document does:
+ * capturedBy, owner and the per-field times `at`), then N copies with their own id, name,
+ * email and link go to _bulk_docs in batches of 500. A template without those (a lead of a
+ * browser that never synced) made the profiles send every pulled lead back as a new revision at
+ * their next catch-up (a page closing), which the other profile then pulled: that round trip,
+ * not the pages, was most of the settle time after a first pull.
  */
 async function seedServer() {
   const t = await profile();
   await t.send('leads.save', { drafts: [draft(0)] });
-  const template = (await leadsRequest(t.page, 'getAll'))[0].lead;
+  await couch.createDatabase('seed', ['ann']);
+  const since = Date.now();
+  await t.send('sync.connect', { url: `${couch.url}/seed`, username: 'ann', password: 'ann-pass', name: 'Seed' });
+  await syncedAfter(t, since);
+  const pushed = (await couch.call('GET', '/seed/_all_docs?include_docs=true')).body.rows[0].doc;
   await t.close();
   profiles.splice(profiles.indexOf(t), 1);
+  await couch.deleteDatabase('seed');
+  const { lead: template, at } = pushed;
   for (let start = 0; start < N; start += 500) {
     const docs = Array.from({ length: Math.min(500, N - start) }, (_, j) => {
       const i = start + j;
@@ -163,7 +173,7 @@ async function seedServer() {
       return {
         _id: id,
         lead: { ...template, id, fullName: d.fullName, title: d.title, emails: d.emails, links: d.links, tags: d.tags },
-        at: {},
+        at,
       };
     });
     const res = await couch.call('POST', '/team/_bulk_docs', { docs });
@@ -291,24 +301,37 @@ try {
   // rounds); probes measure the steady state, so they start once neither service worker has
   // added to its step times for 5 s (at most 10 minutes).
   const phases = (p) => p.serviceWorker.evaluate(() => JSON.stringify(globalThis.__prospectorSyncPhases ?? {}));
-  const settleStart = performance.now();
-  for (let last = '', quietSince = performance.now(); performance.now() - quietSince < 5000; ) {
-    if (performance.now() - settleStart > 600_000) break;
-    await new Promise((r) => setTimeout(r, 1000));
-    const now = (await phases(a)) + (await phases(b));
-    if (now !== last) quietSince = performance.now();
-    last = now;
-  }
-  log(`settled after ${((performance.now() - settleStart) / 1000).toFixed(0)} s`);
-  log(`one change: ${RUNS} probes with ${PAGE} open; load ${loadavg().map((x) => x.toFixed(1))}`);
-  const latencies = [];
-  const TRACE = process.env.BENCH_SYNC_TRACE === '1';
   const delta = (a, b) =>
     Object.fromEntries(
       Object.entries(b)
         .map(([k, v]) => [k, Math.round(v - (a[k] ?? 0))])
         .filter(([, v]) => v > 0),
     );
+  const settleStart = performance.now();
+  // What the service workers add while settling, every 10 s: the steps the settle time goes to.
+  let window = [JSON.parse(await phases(a)), JSON.parse(await phases(b))];
+  let windowStart = performance.now();
+  const logWindow = async () => {
+    const next = [JSON.parse(await phases(a)), JSON.parse(await phases(b))];
+    log(
+      `settling: A added ${JSON.stringify(delta(window[0], next[0]))}, B added ${JSON.stringify(delta(window[1], next[1]))}`,
+    );
+    window = next;
+    windowStart = performance.now();
+  };
+  for (let last = '', quietSince = performance.now(); performance.now() - quietSince < 5000; ) {
+    if (performance.now() - settleStart > 600_000) break;
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = (await phases(a)) + (await phases(b));
+    if (now !== last) quietSince = performance.now();
+    last = now;
+    if (performance.now() - windowStart > 10_000) await logWindow();
+  }
+  await logWindow();
+  log(`settled after ${((performance.now() - settleStart) / 1000).toFixed(0)} s`);
+  log(`one change: ${RUNS} probes with ${PAGE} open; load ${loadavg().map((x) => x.toFixed(1))}`);
+  const latencies = [];
+  const TRACE = process.env.BENCH_SYNC_TRACE === '1';
   for (let i = 0; i < RUNS; i++) {
     const name = `Latency Probe ${i}`;
     const traced = TRACE ? await Promise.all([a.trace(), b.trace()]) : null;

@@ -166,4 +166,9 @@ export interface LeadRepository {
    * transaction each, storing those that changed; returns how many changed.
    */
   refreshFitScores(score: (lead: Lead) => number | undefined, ids?: readonly string[]): Promise<number>;
+  /**
+   * refreshFitScores for a profile that scores no lead: removes the stored score of those of
+   * `ids` (or of every lead) that have one, reading only the scored leads' keys; returns how many changed.
+   */
+  clearFitScores(ids?: readonly string[]): Promise<number>;
 }

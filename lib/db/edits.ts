@@ -241,3 +241,20 @@ export async function refreshFitScores(
     after = last.id;
   }
 }
+
+/**
+ * Removes the stored fit score of those of `ids` (every lead when omitted) that have one: what
+ * refreshFitScores does for a profile that scores no lead, but reading the keys of the scored
+ * leads only (`by-fit` below 1, the unscored value), not every changed lead. A team sync first
+ * pull announces 50,000 leads; with no profile set, rescoring them read all 50,000 rows in
+ * readwrite transactions on the store the pull was writing, to change none.
+ */
+export async function clearFitScores(ctx: StoreContext, ids?: readonly string[]): Promise<number> {
+  const db = await ctx.open();
+  const scored = (await db.getAllKeysFromIndex('leads', 'by-fit', IDBKeyRange.upperBound([1], true))) as string[];
+  if (scored.length === 0) return 0;
+  const wanted = ids ? new Set(ids) : null;
+  const targets = wanted ? scored.filter((id) => wanted.has(id)) : scored;
+  // Read again in refreshFitScores' own transactions: a lead scored meanwhile is cleared too.
+  return targets.length > 0 ? refreshFitScores(ctx, () => undefined, targets) : 0;
+}

@@ -268,6 +268,28 @@ describe('edits, stages and touches', () => {
     expect(actual?.fitScore).toBe(72);
     expect(actual?.updatedAt).toBe(lead.updatedAt);
   });
+
+  it('clearFitScores removes the stored scores of the given leads that have one, as refreshFitScores with no score would', async () => {
+    // Arrange: four leads, two scored (0 is a score), one scored lead not asked for
+    const store = repo();
+    await store.bulkPut([
+      makeLead(1, { fitScore: 40 }),
+      makeLead(2),
+      makeLead(3, { fitScore: 0 }),
+      makeLead(4, { fitScore: 90 }),
+    ]);
+    const ids = [1, 2, 3].map((n) => makeLead(n).id);
+    // Act
+    const actual = await store.clearFitScores(ids);
+    // Assert
+    expect(actual).toBe(2);
+    const after = await Promise.all([1, 2, 3, 4].map((n) => store.get(makeLead(n).id)));
+    expect(after.map((l) => l?.fitScore)).toEqual([undefined, undefined, undefined, 90]);
+    expect(after.map((l) => l?.updatedAt)).toEqual([1, 2, 3, 4].map(() => makeLead(0).updatedAt));
+    expect((await store.query({ sort: 'fit' })).leads[0]?.id).toBe(makeLead(4).id);
+    expect(await store.clearFitScores(ids)).toBe(0);
+    expect(await store.clearFitScores()).toBe(1);
+  });
 });
 
 describe('remove and undo', () => {

@@ -2,7 +2,7 @@ import { AppError } from '@/lib/errors';
 import type { LeadRepository } from './api';
 import { bulkPut } from './bulk';
 import type { ProspectorDatabase } from './database';
-import { addTouch, refreshFitScores, repairLead, setFitScores, setStage, updateLead } from './edits';
+import { addTouch, clearFitScores, refreshFitScores, repairLead, setFitScores, setStage, updateLead } from './edits';
 import {
   allLeads,
   allTags,
@@ -94,6 +94,7 @@ export function createLeadRepository(
     stagesOf: (ids) => guard(() => stagesOf(ctx, ids)),
     setFitScores: (entries) => guard(() => setFitScores(ctx, entries)),
     refreshFitScores: (score, ids) => guard(() => refreshFitScores(ctx, score, ids)),
+    clearFitScores: (ids) => guard(() => clearFitScores(ctx, ids)),
     clear: () => guard(() => clearAll(ctx)),
   };
 }

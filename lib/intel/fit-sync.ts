@@ -1,5 +1,5 @@
 import { leads, onLeadsChanged } from '@/lib/db';
-import { createScorer } from './fit';
+import { createScorer, scoresNothing } from './fit';
 import { getIcp, type Icp } from './icp';
 import { dropStoredSnapshot } from './snapshot-store';
 
@@ -18,6 +18,8 @@ import { dropStoredSnapshot } from './snapshot-store';
 
 /** Rescores the given leads (all when `ids` is omitted); returns how many stored scores changed. */
 export async function syncFitScores(icp: Icp, ids?: readonly string[]): Promise<number> {
+  // No profile (most users, and every new teammate's first sync): only stored scores can change.
+  if (scoresNothing(icp)) return leads.clearFitScores(ids);
   const scorer = createScorer(icp);
   return leads.refreshFitScores((lead) => scorer(lead).score ?? undefined, ids);
 }
@@ -26,9 +28,14 @@ let registered = false;
 
 /**
  * Follows lead changes and keeps their stored scores current; also drops the
- * dashboard snapshot on every change. The background and the options page both
- * register, because a service worker asleep does not hear the workspace's own
- * writes. A profile change rescores every lead where it is saved (the ICP editor).
+ * dashboard snapshot on every change. Registered by the background only: every
+ * page relays its notices to it as a message, which wakes a stopped service
+ * worker (lib/db/changes.ts). Pages that show a fit (a lead's detail, the
+ * capture view, Insights' profile editor) registered too, so each of them read
+ * every changed lead again in readwrite transactions of its own: after a team
+ * sync first pull, 50,000 reads per such page beside the background's, on the
+ * database the pull was writing (issue 15).
+ * A profile change rescores every lead where it is saved (the ICP editor).
  */
 export function registerFitSync(): void {
   if (registered) return;

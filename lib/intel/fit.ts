@@ -140,6 +140,17 @@ function isUnder(domain: string, excluded: string): boolean {
 
 export type Scorer = (lead: FitSubject) => FitResult;
 
+/** How many positive criteria a profile has (titles, departments, industries, size bands, locations). */
+function positiveCriteria(icp: Icp): number {
+  const bands = COMPANY_SIZE_BANDS.filter((b) => icp.companySizes.includes(b.id));
+  return icp.titles.length + icp.departments.length + icp.industries.length + bands.length + icp.locations.length;
+}
+
+/** Whether a profile scores no lead at all (no criterion, no excluded domain): every score is null. */
+export function scoresNothing(icp: Icp): boolean {
+  return positiveCriteria(icp) === 0 && icp.excludedDomains.length === 0;
+}
+
 /** Compiles a profile once into a scorer, for scoring many leads (lists, background recompute). */
 export function createScorer(icp: Icp): Scorer {
   const titles = icp.titles.map(termMatcher);
@@ -153,7 +164,7 @@ export function createScorer(icp: Icp): Scorer {
       .replace(/^www\./, '')
       .replace(/\/.*$/, ''),
   );
-  const positive = titles.length + departments.length + industries.length + bands.length + locations.length;
+  const positive = positiveCriteria(icp);
 
   return (lead) => {
     const domains = leadDomains(lead);

@@ -1,5 +1,4 @@
 import { signal } from '@preact/signals';
-import { registerFitSync } from './fit-sync';
 import { EMPTY_ICP, type Icp, icpItem, parseIcp } from './icp';
 
 /**
@@ -11,13 +10,12 @@ export const icpSignal = signal<Icp>(EMPTY_ICP);
 let started: Promise<void> | null = null;
 
 /**
- * Loads the profile once per page and follows later changes; also keeps the
- * stored fit of leads this page writes current (fit-sync). Safe to call from
- * every component.
+ * Loads the profile once per page and follows later changes. Safe to call from
+ * every component. The stored fit of the leads a page writes is the background's
+ * job (fit-sync.ts): this page's notices reach it.
  */
 export function startIcp(): Promise<void> {
   if (!started) {
-    registerFitSync();
     icpItem.watch((next) => {
       icpSignal.value = parseIcp(next);
     });

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { subscribeLeads } from '@/components/store';
 import { createStageCounts } from '@/entrypoints/options/settings/stage-counts';
+import { notifyLeadsChanged } from '@/lib/db';
+import { registerFitSync } from '@/lib/intel/fit-sync';
+import { EMPTY_ICP, setIcp } from '@/lib/intel/icp';
+import { startIcp } from '@/lib/intel/live';
 import { emptyDatabaseEachTest, testRepository } from '@/test/db';
 import { makeLead } from '@/test/factories';
 
@@ -110,5 +114,48 @@ describe('one change costs the same at any store size', () => {
     await model.settled();
     expect(model.counts.value).toEqual({ new: 0, contacted: 0, meeting: 0, won: 0 });
     off();
+  });
+});
+
+describe('fit scores have one owner', () => {
+  it('a page showing fit scores reads nothing when leads change: the background rescores them', async () => {
+    // Arrange: a page that shows a fit (FitBadge starts the profile), a profile that scores titles
+    const repo = await seed(300);
+    await setIcp({ ...EMPTY_ICP, titles: ['CTO'] });
+    await startIcp();
+    const ids = Array.from({ length: 300 }, (_, i) => makeLead(i).id);
+    touched = 0;
+    // Act: a sync pull's notice for every lead, then past fit-sync's 200 ms batching
+    notifyLeadsChanged({ type: 'saved', ids, by: 'sync' });
+    await new Promise((r) => setTimeout(r, 1500));
+    // Assert: nothing read here (the page used to rescore all 300, as the background does)
+    expect(touched).toBe(0);
+    await repo.clear();
+  });
+});
+
+describe('fit scores without a profile', () => {
+  it('the background reads only the scored leads of a change when no profile is set', async () => {
+    const actual: number[] = [];
+    for (const n of [150, 600]) {
+      // Arrange: the background's fit-sync, no profile, n leads of which 3 carry a score (a teammate's)
+      const repo = testRepository();
+      const stored = Array.from({ length: n }, (_, i) => makeLead(i, i < 3 ? { fitScore: 50 } : {}));
+      await repo.bulkPut(stored, { quiet: true });
+      await setIcp(EMPTY_ICP);
+      registerFitSync();
+      touched = 0;
+      // Act: a first pull's notice for every lead, then past fit-sync's 200 ms batching and its pass
+      notifyLeadsChanged({ type: 'saved', ids: stored.map((l) => l.id), by: 'sync' });
+      await new Promise((r) => setTimeout(r, 1500));
+      actual.push(touched);
+      // Assert: the scores are gone, the rest were never read
+      const after = await Promise.all(stored.slice(0, 4).map((l) => repo.get(l.id)));
+      expect(after.map((l) => l?.fitScore)).toEqual([undefined, undefined, undefined, undefined]);
+      await repo.clear();
+    }
+    const [small, large] = actual;
+    expect(large).toBe(small);
+    expect(large).toBeLessThan(50);
   });
 });

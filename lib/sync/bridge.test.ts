@@ -121,6 +121,34 @@ describe('bridge between the store and the team mirror', () => {
     expect(shown(onA as Lead)).toBe(shown(onB as Lead));
   });
 
+  it("keeps each browser's fit score to itself: it never travels, and a rescore sends nothing", async () => {
+    // Fit scores come from each rep's own ideal-customer profile; were they synced, two reps with
+    // different profiles would rescore and overwrite each other's lead without end.
+    const { server, sync } = await team();
+    const [a, b] = [await browser('Ann'), await browser('Bob')];
+    const { lead } = await a.leads.save({ fullName: 'Ada Lovelace', title: 'CTO' });
+    await a.leads.setFitScores([{ id: lead.id, fitScore: 70 }]);
+    await a.push(lead.id);
+    await sync(a);
+    await sync(b);
+    const doc = (await server.get(lead.id)) as unknown as { lead: Lead };
+    expect(doc.lead.fitScore).toBeUndefined();
+    expect((await b.leads.get(lead.id))?.fitScore).toBeUndefined();
+    await b.leads.setFitScores([{ id: lead.id, fitScore: 40 }]);
+    expect(await b.push(lead.id)).toBe(0);
+    await sync(b);
+    await sync(a);
+    expect((await b.leads.get(lead.id))?.fitScore).toBe(40);
+    expect((await a.leads.get(lead.id))?.fitScore).toBe(70);
+    // A real edit still travels, and leaves each browser's score in place.
+    await b.leads.update(lead.id, { title: 'CEO' });
+    expect(await b.push(lead.id)).toBe(1);
+    await sync(b);
+    await sync(a);
+    expect(await a.leads.get(lead.id)).toMatchObject({ title: 'CEO', fitScore: 70 });
+    expect(await b.leads.get(lead.id)).toMatchObject({ title: 'CEO', fitScore: 40 });
+  });
+
   it('propagates a delete as a tombstone, and an undo brings the lead back for both', async () => {
     const { server, sync } = await team();
     const [a, b] = [await browser('Ann'), await browser('Bob')];

@@ -4,7 +4,17 @@ import { openDatabase, type ProspectorDatabase } from '@/lib/db/database';
 import type { LeadRow } from '@/lib/db/rows';
 import { type Lead, LeadSchema } from '@/lib/lead/schema';
 import type { SyncBases } from './bases';
-import { fromDoc, generation, type LeadDoc, okRev, type StoredLead, toDoc, withoutSync } from './docs';
+import {
+  fromDoc,
+  generation,
+  type LeadDoc,
+  okRev,
+  type StoredLead,
+  shared,
+  toDoc,
+  withLocal,
+  withoutSync,
+} from './docs';
 import { timed } from './phases';
 import type { PouchDatabase } from './pouch';
 import { canonical, type LeadRevision, resolveRevisions, sameRevision, toRevision } from './resolve';
@@ -102,7 +112,7 @@ export function createBridge(deps: BridgeDeps) {
 
   /** The revision of a stored lead, with the teammate fields this browser fills in. */
   function localRevision(local: StoredLead, base: LeadRevision | undefined): LeadRevision {
-    const lead = withoutSync(local);
+    const lead = shared(withoutSync(local));
     if (!lead.capturedBy) lead.capturedBy = deps.me;
     if (!lead.owner) lead.owner = lead.capturedBy;
     return toRevision(lead, base);
@@ -118,7 +128,10 @@ export function createBridge(deps: BridgeDeps) {
     entries: { lead: Lead; rev: string; current?: Lead | undefined }[],
     noticed?: string[],
   ): Promise<number> {
-    const changed = entries.filter(({ lead, current }) => !current || canonical(current) !== canonical(lead));
+    // Leads come from shared revisions; what differs only in this browser's own fields is unchanged.
+    const changed = entries
+      .filter(({ lead, current }) => !current || canonical(shared(current)) !== canonical(shared(lead)))
+      .map((e) => ({ ...e, lead: withLocal(shared(e.lead), e.current) }));
     if (changed.length > 0) {
       // keepNewer keeps a lead the user edited since it was read, but reads every stored key
       // per call: worth it for the few leads of a live change, not for a first sync's batches.

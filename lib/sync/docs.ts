@@ -35,16 +35,32 @@ export function withoutSync(lead: StoredLead): Lead {
   return rest;
 }
 
+/**
+ * The lead as teammates share it: without the fields each browser computes for itself. A fit
+ * score comes from this browser's own ideal-customer profile; shared, two reps with different
+ * profiles would rescore the same lead and overwrite each other's revision without end.
+ */
+export function shared(lead: Lead): Lead {
+  const { fitScore: _fit, ...rest } = lead;
+  return rest;
+}
+
+/** `lead` (a shared revision) as this browser stores it: with the local fields `current` has. */
+export function withLocal(lead: Lead, current: Lead | undefined): Lead {
+  return current?.fitScore === undefined ? lead : { ...lead, fitScore: current.fitScore };
+}
+
 /** The lead revision a document holds; null for a tombstone or an invalid lead. */
 export function fromDoc(doc: LeadDoc): LeadRevision | null {
   if (doc._deleted || !doc.lead) return null;
   const parsed = LeadSchema.safeParse({ ...doc.lead, id: doc._id });
   if (!parsed.success) return null;
   const at = doc.at && typeof doc.at === 'object' ? doc.at : {};
-  return { lead: withoutSync(parsed.data), at };
+  // A document written before fit scores stayed local may still carry one: it is not the team's.
+  return { lead: shared(withoutSync(parsed.data)), at };
 }
 
 /** The document of a lead revision (an update of `docRev` when given). */
 export function toDoc(rev: LeadRevision, docRev?: string): LeadDoc {
-  return { _id: rev.lead.id, ...(docRev ? { _rev: docRev } : {}), lead: rev.lead, at: rev.at };
+  return { _id: rev.lead.id, ...(docRev ? { _rev: docRev } : {}), lead: shared(rev.lead), at: rev.at };
 }

@@ -6,6 +6,7 @@ import { splitName } from '@/lib/normalize/name';
 import { abstain, abstainCompany, isImageLink } from './abstain';
 import { affiliate } from './affiliation';
 import { employersFromBios } from './bio';
+import { settleContacts } from './contact-owners';
 import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
 import { isKnownGivenName, personNameScore } from './names';
@@ -294,6 +295,7 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     dropSharedEmails(kept, url);
     // The site's name, judged again; on a people list, whose company each person's is.
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
+    settleContacts(kept, companyIn, parsed.data.pageKind === 'people-list');
     const employer = companyIn && employsMembers(companyIn) ? companyIn : null;
     if (parsed.data.pageKind === 'people-list') employersFromBios(kept);
     if (parsed.data.pageKind === 'people-list') affiliate(kept, employer, parsed.data.listsOthers === true);

@@ -47,6 +47,13 @@ describe('phonesOf', () => {
     expect(read(['+1 555 0100'], [], [])).toEqual(['+1 555 0100']);
   });
 
+  it('reads no span of years or dates in the text as a number, whatever the country accepts', () => {
+    // Denmark's eight-digit numbers take "2019 2024" for a mobile.
+    expect(read([], ['(2019 – 2024)', '(2019 - 2024', '12.05.2019 - 03.06.2021'], ['DK'])).toEqual([]);
+    expect(read([], ['20 19 20 24'], ['DK'])).toEqual(['+4520192024']);
+    expect(read([], ['(201) 555-0123'], ['US'])).toEqual(['+12015550123']);
+  });
+
   it('drops a digit run written without the trunk prefix its country dials (a SIREN, a VAT number)', () => {
     expect(read([], ['123 456 789'], ['FR'])).toEqual([]);
     expect(read([], ['01 42 68 53 00'], ['FR'])).toEqual(['+33142685300']);

@@ -140,6 +140,10 @@ function writtenNationally(text: string, country: string): boolean {
   return digits(p.formatNational()) === digits(text);
 }
 
+// Two years or two dates in brackets or apart ("(2019 – 2024)", "12.05.2019 - 03.06.2021"): a span, no number.
+const SPAN =
+  /^\(?\s{0,3}(?:\d{1,2}[./-]){0,2}(?:19|20)\d{2}\s{0,3}[-–—/.]\s{0,3}(?:\d{1,2}[./-]){0,2}(?:19|20)\d{2}\s{0,3}\)?$/;
+
 /**
  * The E.164 numbers of an entity: `raw` from tel: links and markup, `text` found in its text.
  * A number with its country code stands on its own; a national one is read with the first of
@@ -150,7 +154,7 @@ function writtenNationally(text: string, country: string): boolean {
 export function phonesOf(raw: unknown, text: unknown, countries: string[], normalize: Normalize): string[] {
   const out: string[] = [];
   const tryParse = (value: string, keepInvalid: boolean) => {
-    if (typeof value !== 'string' || isPlaceholderPhone(value)) return;
+    if (typeof value !== 'string' || isPlaceholderPhone(value) || (!keepInvalid && SPAN.test(value.trim()))) return;
     let best: string | null = null;
     if (isInternational(value)) {
       const n = normalize(value);

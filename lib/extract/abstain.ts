@@ -36,10 +36,12 @@ const DEGREE =
 
 /** True for a line of degrees and postnominals only ("PhD, MSc", "M.D., Ph.D."). */
 function degreesOnly(t: string): boolean {
+  // "Ph. D." as "Ph.D.", then the tokens between separators, joining words aside.
   const parts = t
-    .split(/\s{0,3}[,;&/]\s{0,3}|\s(?:and|und|et|y|e)\s|\s(?=\()|\s(?=[A-Z][a-z]?\.?\s?[A-Z])/)
-    .filter(Boolean);
-  return parts.length > 0 && parts.every((p) => DEGREE.test(p.trim()));
+    .replace(/\.\s{1,3}(?=\p{L})/gu, '.')
+    .split(/[\s,;&/]+/)
+    .filter((p) => p && !/^(?:and|und|et|y|e)$/i.test(p));
+  return parts.length > 0 && parts.every((p) => DEGREE.test(p));
 }
 
 /** The reason `text` is no one's role (''= it may be one); `structured`: read from markup that names it a role. */

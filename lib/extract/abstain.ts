@@ -1,5 +1,5 @@
 import { foldText } from '@/lib/normalize/name';
-import { isCountryName } from './affiliation';
+import { isCountryName, isEventEdition, isUnit } from './affiliation';
 import { mark } from './evidence';
 import { isPlaceholderName } from './page/contacts';
 import { isOrgText } from './page/roles';
@@ -29,6 +29,21 @@ const CONTACT = /@[\w-]+\.\w|https?:\/\/|\bwww\.|\+?\d[\d\s().-]{7,}\d/i;
 const PLACEHOLDER =
   /^(?:job\s?title|title|position|role|your (?:title|role|position|job title)|designation|tb[ad]|to be (?:announced|confirmed|determined)|n\/?a|none|null|undefined|lorem ipsum.*|[-–—.…?*]+)$/i;
 
+// Academic degrees and postnominals ("PhD, MSc", "M.D., Ph.D.", "Dipl.-Ing.", "LL.M."): what a person holds, not
+// their role. Dotted forms are bounded by what follows, so "MA" is a degree and "Manager" is not.
+const DEGREE =
+  /^(?:ph\.?\s?d\.?|d\.?\s?phil\.?|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.?\s?a\.?|b\.?\s?a\.?|m\.?\s?s\.?|b\.?\s?s\.?|m\.?\s?eng\.?|b\.?\s?eng\.?|m\.?\s?b\.?\s?a\.?|m\.?\s?d\.?|j\.?\s?d\.?|ll\.?\s?[bm]\.?|m\.?\s?phil\.?|m\.?\s?res\.?|m\.?\s?p\.?\s?h\.?|dipl\.?-?\s?(?:ing|inf|kfm|psych|math|phys)\.?(?:\s?\(fh\))?|mag\.?|hons?\.?|\(hons?\.?\)|\(fh\)|frcp|frcs|cpa|cfa|acca|rn|dr\.?(?:\s?(?:rer\.?\s?nat|med|phil|ing)\.?)?)$/i;
+
+/** True for a line of degrees and postnominals only ("PhD, MSc", "M.D., Ph.D."). */
+function degreesOnly(t: string): boolean {
+  // "Ph. D." as "Ph.D.", then the tokens between separators, joining words aside.
+  const parts = t
+    .replace(/\.\s{1,3}(?=\p{L})/gu, '.')
+    .split(/[\s,;&/]+/)
+    .filter((p) => p && !/^(?:and|und|et|y|e)$/i.test(p));
+  return parts.length > 0 && parts.every((p) => DEGREE.test(p));
+}
+
 /** The reason `text` is no one's role (''= it may be one); `structured`: read from markup that names it a role. */
 export function notATitle(text: string, structured: boolean): string {
   // What is no one's employer is no one's role either; an address, a long line are not roles.
@@ -36,6 +51,9 @@ export function notATitle(text: string, structured: boolean): string {
   if (noCompany) return noCompany;
   const t = text.replace(/\s+/g, ' ').trim();
   if (STREET.test(t) || POSTCODE.test(t)) return 'an address';
+  if (degreesOnly(t)) return 'degrees';
+  // "Department of Physics", "Fachbereich Informatik": where the person works, not their role.
+  if (isUnit(t) && !isRole(t)) return 'a unit';
   const words = t.split(' ').length;
   // Markup that names the field (JSON-LD jobTitle, a site adapter's role slot) vouches for the words.
   if (!structured && words >= 4 && !isRole(t)) return `no role word in ${words} words`;
@@ -50,6 +68,20 @@ export function notACompany(text: string): string {
   if (isCountryName(t)) return 'a country';
   if (YEARISH.test(t) && /\d/.test(t)) return 'a year or date';
   if (CONTACT.test(t)) return 'contact details';
+  return '';
+}
+
+/** notACompany for a person's employer: also an event's edition, a unit, a place ("Lyon, France"). */
+export function notAnEmployer(text: string): string {
+  const gate = notACompany(text);
+  if (gate) return gate;
+  const t = text.replace(/\s+/g, ' ').trim();
+  // "DevFest Nantes 2015": the event they speak at or organise, not who employs them.
+  if (isEventEdition(t)) return "an event's edition";
+  if (isUnit(t)) return 'a unit';
+  const parts = t.split(/\s{0,3},\s{0,3}/);
+  // "Lyon, France": a town and its country, where the person is.
+  if (parts.length === 2 && isCountryName(parts[1] as string) && !/\s/.test(parts[0] as string)) return 'a place';
   return '';
 }
 
@@ -94,7 +126,7 @@ export function abstain(people: Record<string, unknown>[]): Record<string, unkno
     for (const field of ['title', 'companyName'] as const) {
       const value = p[field];
       if (typeof value !== 'string' || !value.trim()) continue;
-      const reason = field === 'title' ? notATitle(value, STRUCTURED.test(source(field))) : notACompany(value);
+      const reason = field === 'title' ? notATitle(value, STRUCTURED.test(source(field))) : notAnEmployer(value);
       if (!reason) continue;
       delete p[field];
       // The record's own copy: the reading's sources object may be the caller's (finalize may run twice on it).

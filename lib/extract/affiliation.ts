@@ -57,6 +57,11 @@ const LEADER_OF = new RegExp(
 const LEADER_BARE =
   /^((?:co-?)?(?:founder|fondat(?:eur|rice)|cofondat(?:eur|rice)|fundador(?:a)?|gr(?:ü|u)nder(?:in)?|organi[sz]ador(?:a)?|organi[sz]er|organisat(?:eur|rice)|organizzat(?:ore|rice)|pr(?:é|e)sident(?:e|a)?))\s{1,3}(?!(?:EMEA|APAC|LATAM|DACH|AMER|MENA|CEE|ANZ)\b)(\p{Lu}{3,8}(?:\s{1,3}\p{Lu}[\p{L}'’.-]{0,30}){0,4})$/iu;
 
+/** True for a unit inside an employer ("Department of Archaeology", "Fachbereich Informatik"), not the employer. */
+export function isUnit(text: string): boolean {
+  return UNIT.test(text.trim());
+}
+
 /** A company part cleaned: a second hat, a country after it and a description in brackets dropped. */
 function cleanCompany(raw: string): string {
   // "SFEIR | GDE", "Tampere University (Finland) and Task Group Chair": the first organisation only.

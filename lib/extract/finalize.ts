@@ -1,19 +1,18 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { z } from 'zod';
-import { countryCodeOfName } from '@/lib/normalize/countries';
 import { registrableDomain } from '@/lib/normalize/domain';
 import { normalizeEmail } from '@/lib/normalize/email';
 import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
 import { splitName } from '@/lib/normalize/name';
-import { asCountry, type NormalizedPhone, type PhoneReading, readPhone } from '@/lib/normalize/phone';
 import { abstain, abstainCompany, isImageLink } from './abstain';
 import { affiliate } from './affiliation';
 import { employersFromBios } from './bio';
+import { settleContacts } from './contact-owners';
 import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
 import { isKnownGivenName, personNameScore } from './names';
-import { isDecoyEmail, isPlaceholderName, isPlaceholderPhone } from './page/contacts';
+import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
+import { type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 import { isRole } from './role-words';
 import { dropSharedEmails } from './shared-emails';
 import { employsMembers, pageCompany } from './site-name';
@@ -47,118 +46,7 @@ const ReadingShape = z.object({
     .catch({ countries: [] }),
 });
 
-/** An ISO country from a code or a country name; undefined when unknown. */
-export function countryOf(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  const t = raw.trim();
-  return asCountry(t) ?? asCountry(countryCodeOfName(t));
-}
-
 type Hints = PageReading['hints'] & { explicit?: string[] };
-
-/** normalizePhone, remembered for one finalize call; `read` also gives the text parsed and the number's country. */
-interface Normalize {
-  (raw: string, country?: string): NormalizedPhone | null;
-  read(raw: string, country?: string): PhoneReading;
-}
-
-/**
- * normalizePhone, remembered for one finalize call: a page's numbers are parsed for its countries,
- * then again per entity and per candidate country, and libphonenumber is finalize's costliest step.
- */
-function phoneCache(): Normalize {
-  const seen = new Map<string, PhoneReading>();
-  const read = (raw: string, country?: string): PhoneReading => {
-    const key = `${country ?? ''}\n${raw}`;
-    let hit = seen.get(key);
-    if (hit === undefined) {
-      hit = readPhone(raw, country);
-      seen.set(key, hit);
-    }
-    return hit;
-  };
-  return Object.assign((raw: string, country?: string) => read(raw, country).phone, { read });
-}
-
-/** Countries of the numbers on the page that carry their own country code. */
-function pageCountries(entities: Record<string, unknown>[], normalize: Normalize): string[] {
-  const out: string[] = [];
-  for (const e of entities) {
-    for (const raw of [...arr(e.phones), ...arr(e.textPhones)]) {
-      const bare = raw.replace(/^tel:/i, '');
-      if (!bare.trim().startsWith('+')) continue;
-      const r = normalize.read(raw);
-      // The country of the number as written; normalize parsed that very text unless it cleaned it.
-      const c = r.phone?.valid ? (r.text === bare ? r.country : parsePhoneNumberFromString(bare)?.country) : undefined;
-      if (c && !out.includes(c)) out.push(c);
-      if (out.length === 3) return out; // later numbers cannot change the first three
-    }
-  }
-  return out;
-}
-
-/** The countries to try for national numbers, in the contract's order. */
-export function phoneCountries(
-  url: string,
-  hints: { lang?: string; countries: string[]; explicit?: string[] },
-  own?: string,
-): string[] {
-  const out: string[] = [];
-  const push = (c: string | undefined) => {
-    if (c && !out.includes(c)) out.push(c);
-  };
-  push(countryOf(own));
-  for (const c of hints.explicit ?? []) push(countryOf(c));
-  // <html lang="fr-CA">: the region; a bare language only where it names one country.
-  const lang = hints.lang?.toLowerCase() ?? '';
-  const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/.exec(lang)?.[1];
-  push(countryOf(region));
-  try {
-    const tld = new URL(url).hostname.split('.').pop() ?? '';
-    push(countryOf(tld === 'uk' ? 'GB' : tld));
-  } catch {
-    // no URL, no TLD hint
-  }
-  for (const c of hints.countries) push(countryOf(c));
-  const LANG_COUNTRY: Record<string, string> = {
-    ja: 'JP',
-    fr: 'FR',
-    de: 'DE',
-    it: 'IT',
-    nl: 'NL',
-    sv: 'SE',
-    pl: 'PL',
-    ko: 'KR',
-  };
-  push(countryOf(LANG_COUNTRY[lang.slice(0, 2)]));
-  return out;
-}
-
-function phonesOf(raw: unknown, text: unknown, countries: string[], normalize: Normalize): string[] {
-  const out: string[] = [];
-  const tryParse = (value: string, keepInvalid: boolean) => {
-    if (typeof value !== 'string' || isPlaceholderPhone(value)) return;
-    let best: string | null = null;
-    for (const c of [undefined, ...countries]) {
-      const n = normalize(value, c);
-      if (!n) return;
-      if (n.valid) {
-        best = n.value;
-        break;
-      }
-      if (value.trim().startsWith('+')) break;
-    }
-    if (!best && keepInvalid) {
-      const n = normalize(value);
-      if (n && n.value.replace(/\D/g, '').length >= 7) best = n.value;
-    }
-    if (best && !out.includes(best)) out.push(best);
-  };
-  // Only the first 50 are kept: once they are found, later numbers cannot change the result.
-  for (const v of arr(raw)) if (out.length < 50) tryParse(v, true);
-  for (const v of arr(text)) if (out.length < 50) tryParse(v, false);
-  return out.slice(0, 50);
-}
 
 const arr = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const str = (v: unknown, max: number): string | undefined => {
@@ -407,6 +295,7 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     dropSharedEmails(kept, url);
     // The site's name, judged again; on a people list, whose company each person's is.
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
+    settleContacts(kept, companyIn, parsed.data.pageKind === 'people-list');
     const employer = companyIn && employsMembers(companyIn) ? companyIn : null;
     if (parsed.data.pageKind === 'people-list') employersFromBios(kept);
     if (parsed.data.pageKind === 'people-list') affiliate(kept, employer, parsed.data.listsOthers === true);

@@ -5,6 +5,7 @@ import {
   foreignHostDomain,
   isImageLink,
   notACompany,
+  notAnEmployer,
   notAPerson,
   notATitle,
 } from '@/lib/extract/abstain';
@@ -27,6 +28,13 @@ describe('notATitle', () => {
     ['Lorem ipsum dolor sit amet', 'a placeholder'],
     ['Passionate about making the web a better place', 'no role word in 8 words'],
     ['Deep Learning for Protein Structure Prediction', 'no role word in 6 words'],
+    ['PhD, MSc', 'degrees'],
+    ['M.D., Ph.D.', 'degrees'],
+    ['Dipl.-Ing. (FH)', 'degrees'],
+    ['LL.M.', 'degrees'],
+    ['B.Sc. (Hons)', 'degrees'],
+    ['Department of Physics', 'a unit'],
+    ['Fachbereich Informatik', 'a unit'],
   ])('rejects %j as %s', (text, expected) => {
     expect(notATitle(text, false)).toBe(expected);
   });
@@ -42,6 +50,12 @@ describe('notATitle', () => {
     'freie Sachverständige für Sprachdienstleistungen',
     'Marketing',
     'PM Hardware',
+    'PhD Student',
+    'MSc student',
+    'Dr. med. Oberarzt',
+    'Head of Department of Physics',
+    'Manager',
+    'MA candidate',
   ])('keeps the role %j', (text) => {
     expect(notATitle(text, false)).toBe('');
   });
@@ -62,6 +76,25 @@ describe('notACompany', () => {
     expect(notACompany('Kyushu University')).toBe('');
     expect(notACompany('3M')).toBe('');
   });
+});
+
+describe('notAnEmployer', () => {
+  it.each([
+    ['DevFest Nantes 2015', "an event's edition"],
+    ['e-Rum2020', "an event's edition"],
+    ['Department of Computer Science', 'a unit'],
+    ['Lyon, France', 'a place'],
+    ['Germany', 'a country'],
+  ])("rejects %j as a person's employer (%s)", (text, expected) => {
+    expect(notAnEmployer(text)).toBe(expected);
+  });
+
+  it.each(['University of Lyon, France', 'PyCon Colombia', 'Kyushu University', 'Acme GmbH', '3M', 'Area 51 Labs'])(
+    'keeps the employer %j',
+    (text) => {
+      expect(notAnEmployer(text)).toBe('');
+    },
+  );
 });
 
 describe('notAPerson', () => {

@@ -57,6 +57,18 @@ describe('phonesInText', () => {
 
     expect(phonesInText(text)).toEqual(['+49.221.7894.7410', '05 56 78 72 50']);
   });
+
+  it('takes a lone F as a fax label without its colon, and Polish "faks"', () => {
+    const text = 'T +49 30 2847 1000 F +49 30 2847 1099 · tel. 22 123 45 67, faks 22 123 45 68';
+
+    expect(phonesInText(text)).toEqual(['+49 30 2847 1000', '22 123 45 67']);
+  });
+
+  it('reads no label in the last letter of a word ("VAT:", "SIRET :", "Account:")', () => {
+    const text = 'VAT: 123 4567 89 · SIRET : 123 456 789 00012 · Account: 12345678 · T: 030 2847 1000 · M 0171 2345678';
+
+    expect(phonesInText(text)).toEqual(['030 2847 1000', '0171 2345678']);
+  });
 });
 
 describe('harvest', () => {

@@ -1,0 +1,118 @@
+import { normalizeEmail } from '@/lib/normalize/email';
+import { isRoleMailbox } from '@/lib/normalize/mailboxes';
+import { mark } from './evidence';
+import { nameKey } from './page/entity';
+
+/**
+ * Whose each contact on a people list is (issue 17), judged once the page's people and company are
+ * known: a person gets an address or a number only when it is theirs. Readers take what stands in a
+ * card, and a card's bounds are a guess: the next card's address, the firm's info@ or switchboard
+ * printed under every member land on people they do not belong to. Every move is marked (./evidence).
+ */
+
+type Loose = Record<string, unknown>;
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const email = (e: string) => normalizeEmail(e) ?? e.trim().toLowerCase();
+// A number's identity across formats ("+49 761 203-7461", "0761 2037461"): its last nine digits.
+const digits = (p: string) => p.replace(/\D/g, '').slice(-9);
+
+/** The ways an address's local part spells a name: jane.doe, janedoe, jdoe, doej, janed, jane, doe. */
+function spellings(fullName: string): Set<string> {
+  const parts = nameKey(fullName).split(' ').filter(Boolean);
+  const out = new Set<string>();
+  if (parts.length < 2) return out;
+  const first = parts[0] as string;
+  const rest = parts.slice(1).join('');
+  const last = parts[parts.length - 1] as string;
+  for (const l of new Set([rest, last])) {
+    out.add(first + l);
+    out.add(l + first);
+    out.add((first[0] ?? '') + l);
+    out.add(l + (first[0] ?? ''));
+    out.add(first + (l[0] ?? ''));
+    if (l.length > 3) out.add(l);
+  }
+  if (first.length > 3) out.add(first);
+  return out;
+}
+
+/** The people whose name an address's local part spells ("z.wang5@" → Zheng Wang); digits and dots aside. */
+function spelledBy(address: string, names: Set<string>[]): number[] {
+  const local = (address.split('@')[0] ?? '').replace(/[^a-z]/g, '');
+  if (local.length < 3) return [];
+  const out: number[] = [];
+  names.forEach((s, i) => {
+    if (s.has(local)) out.push(i);
+  });
+  return out;
+}
+
+/** Moves `value` of `field` off `record` (its own copy of the list), marking why. */
+function take(record: Loose, field: 'emails' | 'phones' | 'textPhones', drop: (v: string) => boolean, why: string) {
+  const before = list(record[field]);
+  const kept = before.filter((v) => !drop(v));
+  if (kept.length === before.length) return;
+  record[field] = kept;
+  mark(record, field === 'textPhones' ? 'phones' : field, why);
+}
+
+/**
+ * Settles the contacts of a people list's records and its company (in place):
+ * an address that spells another listed person's name is theirs, not the card's it sits in;
+ * on a people list (`peopleList`), the company's address that spells one listed person's name is theirs;
+ * a role mailbox (info@, office@) or the company's own number carried by two or more people is
+ * the company's, not theirs.
+ */
+export function settleContacts(people: Loose[], company: Loose | null, peopleList: boolean): void {
+  if (people.length < 2) return;
+  const names = people.map((p) => spellings(String(p.fullName ?? '')));
+  const holders = new Map<string, number>();
+  for (const p of people) for (const e of new Set(list(p.emails).map(email))) holders.set(e, (holders.get(e) ?? 0) + 1);
+  // 1. An address naming another listed person, and no one else, is that person's.
+  people.forEach((p, i) => {
+    for (const raw of list(p.emails)) {
+      const who = spelledBy(email(raw), names);
+      if (who.length !== 1 || who[0] === i) continue;
+      const owner = people[who[0] as number] as Loose;
+      take(p, 'emails', (v) => email(v) === email(raw), `moved ${raw}: it spells ${String(owner.fullName)}'s name`);
+      if (!list(owner.emails).some((v) => email(v) === email(raw))) {
+        owner.emails = [...list(owner.emails), raw];
+        mark(owner, 'emails', `given ${raw}: it spells this name, found on ${String(p.fullName)}'s card`);
+      }
+    }
+  });
+  // 2. On a people list, the company's address naming one listed person who has none is that person's.
+  if (company && peopleList) {
+    for (const raw of list(company.emails)) {
+      const e = email(raw);
+      if (isRoleMailbox(e) || holders.has(e)) continue;
+      const who = spelledBy(e, names);
+      const owner = who.length === 1 ? (people[who[0] as number] as Loose) : null;
+      if (!owner || list(owner.emails).length) continue;
+      take(company, 'emails', (v) => email(v) === e, `moved ${raw} to ${String(owner.fullName)}: it spells that name`);
+      owner.emails = [raw];
+      mark(owner, 'emails', `given ${raw}: the page's address that spells this name`);
+    }
+  }
+  // 3. A role mailbox under two or more people is the organisation's, whoever's cards repeat it.
+  const sharedRole = new Set([...holders].filter(([e, n]) => n >= 2 && isRoleMailbox(e)).map(([e]) => e));
+  // 4. The company's own number under two or more people is its switchboard, no one's line.
+  const companyNumbers = new Set(company ? [...list(company.phones), ...list(company.textPhones)].map(digits) : []);
+  const phoneHolders = new Map<string, number>();
+  for (const p of people)
+    for (const d of new Set([...list(p.phones), ...list(p.textPhones)].map(digits)))
+      phoneHolders.set(d, (phoneHolders.get(d) ?? 0) + 1);
+  const switchboard = new Set([...phoneHolders].filter(([d, n]) => n >= 2 && companyNumbers.has(d)).map(([d]) => d));
+  if (!sharedRole.size && !switchboard.size) return;
+  for (const p of people) {
+    take(p, 'emails', (v) => sharedRole.has(email(v)), "dropped a role mailbox several people's cards repeat");
+    for (const field of ['phones', 'textPhones'] as const)
+      take(p, field, (v) => switchboard.has(digits(v)), "dropped the company's number several people's cards repeat");
+  }
+  if (company) {
+    const own = new Set(list(company.emails).map(email));
+    const add = [...sharedRole].filter((e) => !own.has(e));
+    if (add.length) company.emails = [...list(company.emails), ...add];
+  }
+}

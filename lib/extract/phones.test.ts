@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { phoneCache, phoneCountries, phonesOf } from './phones';
+
+const read = (raw: string[], text: string[], countries: string[]) => phonesOf(raw, text, countries, phoneCache());
+
+describe('phoneCountries', () => {
+  it.each([
+    // A CMS's default region loses to the country-code domain: WordPress's de-DE on an Austrian club's site.
+    ['https://kiwanis-leibnitz.at/', 'de-DE', [], 'AT'],
+    ['https://example.ch/team', 'de-DE', [], 'CH'],
+    ['https://example.be/equipe', 'fr-FR', [], 'BE'],
+    // Hugo's default "en-us" on an Italian firm's github.io page names no country; the address does.
+    ['https://studio.github.io/contatti/', 'en-us', ['IT'], 'IT'],
+    // A region chosen against the language's home is evidence the domain does not override.
+    ['https://example.com/', 'de-CH', [], 'CH'],
+    ['https://example.de/', 'fr-BE', [], 'BE'],
+    // .io, .co are sold as generic names: the language decides.
+    ['https://oswin.io/', 'fr', [], 'FR'],
+    ['https://example.com/', 'en-US', [], 'US'],
+  ])('%s in %s (address %j) reads national numbers as %s', (url, lang, countries, expected) => {
+    expect(phoneCountries(url, { lang, countries })[0]).toBe(expected);
+  });
+
+  it('puts the country of the numbers the page writes with a code first (a .com page with +39 numbers)', () => {
+    expect(phoneCountries('https://example.com/', { lang: 'en-US', countries: [], explicit: ['IT'] })[0]).toBe('IT');
+  });
+});
+
+describe('phonesOf', () => {
+  it('reads a national number with the first country only, never a later one that happens to accept it', () => {
+    // "02 1234 5678" is no Belgian number as written; Italy would read it, but nothing says Italy.
+    expect(read([], ['02 1234 5678'], ['BE', 'IT'])).toEqual([]);
+    expect(read([], ['03452/82419'], ['AT', 'DE'])).toEqual(['+43345282419']);
+  });
+
+  it('drops a national tel: number its country cannot read instead of keeping its raw digits', () => {
+    expect(read(['tel:3384096230'], [], ['US'])).toEqual([]);
+    // Nothing names a country: a tel: link's number is kept as written, text is not.
+    expect(read(['tel:3384096230'], [], [])).toEqual(['3384096230']);
+    expect(read([], ['Tel. 338 409 6230'], [])).toEqual([]);
+    expect(read(['tel:3384096230'], [], ['IT'])).toEqual(['+393384096230']);
+  });
+
+  it('keeps a number written with its country code, and reads 00 as that code', () => {
+    expect(read(['tel:0041446681800'], [], [])).toEqual(['+41446681800']);
+    expect(read([], ['0043 660 7579524'], ['DE'])).toEqual(['+436607579524']);
+    expect(read(['+1 555 0100'], [], [])).toEqual(['+1 555 0100']);
+  });
+
+  it('reads no span of years or dates in the text as a number, whatever the country accepts', () => {
+    // Denmark's eight-digit numbers take "2019 2024" for a mobile.
+    expect(read([], ['(2019 – 2024)', '(2019 - 2024', '12.05.2019 - 03.06.2021'], ['DK'])).toEqual([]);
+    expect(read([], ['20 19 20 24'], ['DK'])).toEqual(['+4520192024']);
+    expect(read([], ['(201) 555-0123'], ['US'])).toEqual(['+12015550123']);
+  });
+
+  it('drops a digit run written without the trunk prefix its country dials (a SIREN, a VAT number)', () => {
+    expect(read([], ['123 456 789'], ['FR'])).toEqual([]);
+    expect(read([], ['01 42 68 53 00'], ['FR'])).toEqual(['+33142685300']);
+    expect(read([], ['3012345678'], ['DE'])).toEqual([]);
+    expect(read([], ['030 12345678'], ['DE'])).toEqual(['+493012345678']);
+    // Italian and Spanish numbers have no trunk prefix: written as dialled.
+    expect(read([], ['338 409 6230'], ['IT'])).toEqual(['+393384096230']);
+    expect(read([], ['688 90 74 54'], ['ES'])).toEqual(['+34688907454']);
+    // Indian mobiles are written without their 0.
+    expect(read(['tel:9137683343'], [], ['IN'])).toEqual(['+919137683343']);
+  });
+});

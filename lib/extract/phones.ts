@@ -1,0 +1,186 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { countryCodeOfName } from '@/lib/normalize/countries';
+import { asCountry, type NormalizedPhone, type PhoneReading, readPhone } from '@/lib/normalize/phone';
+import { isPlaceholderPhone } from './page/contacts';
+
+/**
+ * Phone numbers in finalize (issue 17): which country a page's national numbers belong to, and
+ * which candidates are kept. Expected phones are E.164, so a national number read with the wrong
+ * default country is a wrong fact and a missed one: the country comes from the strongest evidence
+ * the page gives, and a number that evidence cannot read is dropped rather than guessed.
+ */
+
+/** An ISO country from a code or a country name; undefined when unknown. */
+export function countryOf(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const t = raw.trim();
+  return asCountry(t) ?? asCountry(countryCodeOfName(t));
+}
+
+/** normalizePhone, remembered for one finalize call; `read` also gives the text parsed and the number's country. */
+export interface Normalize {
+  (raw: string, country?: string): NormalizedPhone | null;
+  read(raw: string, country?: string): PhoneReading;
+}
+
+/**
+ * normalizePhone, remembered for one finalize call: a page's numbers are parsed for its countries,
+ * then again per entity and per candidate country, and libphonenumber is finalize's costliest step.
+ */
+export function phoneCache(): Normalize {
+  const seen = new Map<string, PhoneReading>();
+  const read = (raw: string, country?: string): PhoneReading => {
+    const key = `${country ?? ''}\n${raw}`;
+    let hit = seen.get(key);
+    if (hit === undefined) {
+      hit = readPhone(international(raw), country);
+      seen.set(key, hit);
+    }
+    return hit;
+  };
+  return Object.assign((raw: string, country?: string) => read(raw, country).phone, { read });
+}
+
+/**
+ * "0041 44 668 18 00" as "+41 44 668 18 00": 00 is the international prefix of most of the world
+ * and no national number starts with it, so the number carries its own country, as with "+".
+ */
+function international(raw: string): string {
+  const t = raw.replace(/^tel:/i, '').replace(/%20/g, ' ').trim();
+  return /^00[1-9]/.test(t) ? `+${t.slice(2)}` : raw;
+}
+
+/** True when `raw` is written with its country code ("+41 …", "0041 …"). */
+export function isInternational(raw: string): boolean {
+  return international(raw).replace(/^tel:/i, '').trim().startsWith('+');
+}
+
+/** Countries of the numbers on the page that carry their own country code. */
+export function pageCountries(entities: Record<string, unknown>[], normalize: Normalize): string[] {
+  const out: string[] = [];
+  for (const e of entities) {
+    for (const raw of [...arr(e.phones), ...arr(e.textPhones)]) {
+      if (!isInternational(raw)) continue;
+      const bare = international(raw).replace(/^tel:/i, '').trim();
+      const r = normalize.read(raw);
+      // The country of the number as written; normalize parsed that very text unless it cleaned it.
+      const c = r.phone?.valid ? (r.text === bare ? r.country : parsePhoneNumberFromString(bare)?.country) : undefined;
+      if (c && !out.includes(c)) out.push(c);
+      if (out.length === 3) return out; // later numbers cannot change the first three
+    }
+  }
+  return out;
+}
+
+// The country each language is the first language of, for a bare <html lang="ja">.
+const LANG_COUNTRY: Record<string, string> = {
+  ja: 'JP',
+  fr: 'FR',
+  de: 'DE',
+  it: 'IT',
+  nl: 'NL',
+  sv: 'SE',
+  pl: 'PL',
+  ko: 'KR',
+};
+// A region that is its language's home ("de-DE", "en-US", "fr-FR") is what site builders and CMSs
+// write by default (Hugo's "en-us", WordPress's "de-DE" on an Austrian or Swiss site): weak evidence,
+// after the domain and the address. Any other region ("de-AT", "fr-CH", "nl-BE") was chosen.
+const HOME: Record<string, string> = { ...LANG_COUNTRY, en: 'US', es: 'ES', pt: 'PT' };
+// Country-code domains sold as generic names (.io, .co, .me, .tv, .ai): no sign of a country.
+const GENERIC_CC = new Set(['io', 'co', 'me', 'tv', 'ai', 'fm', 'ly', 'to', 'cc', 'ws', 'gg', 'sh', 'ac', 'so', 'im']);
+
+/**
+ * The countries to try for national numbers, strongest evidence first: the entity's own address,
+ * the page's numbers written with a country code, a chosen language region, the country-code
+ * domain, an address on the page, a default language region, a bare language.
+ */
+export function phoneCountries(
+  url: string,
+  hints: { lang?: string; countries: string[]; explicit?: string[] },
+  own?: string,
+): string[] {
+  const out: string[] = [];
+  const push = (c: string | undefined) => {
+    if (c && !out.includes(c)) out.push(c);
+  };
+  push(countryOf(own));
+  for (const c of hints.explicit ?? []) push(countryOf(c));
+  const lang = hints.lang?.toLowerCase() ?? '';
+  const base = lang.slice(0, 2);
+  const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/.exec(lang)?.[1]?.toUpperCase();
+  const chosen = region && region !== HOME[base];
+  if (chosen) push(countryOf(region));
+  try {
+    const tld = new URL(url).hostname.split('.').pop() ?? '';
+    if (!GENERIC_CC.has(tld)) push(countryOf(tld === 'uk' ? 'GB' : tld));
+  } catch {
+    // no URL, no TLD hint
+  }
+  for (const c of hints.countries) push(countryOf(c));
+  if (!chosen) push(countryOf(region));
+  push(countryOf(LANG_COUNTRY[base]));
+  return out;
+}
+
+// Countries whose numbers are always written with their trunk prefix 0 at home ("030 …", "01 …",
+// "020 …", "03-…"), mobiles included; not India's or Brazil's, whose mobiles are often written without it.
+const TRUNK_ALWAYS = new Set(['DE', 'AT', 'CH', 'FR', 'BE', 'NL', 'LU', 'GB', 'IE', 'SE', 'FI', 'JP', 'AU', 'NZ']);
+
+/**
+ * True when a national number is written as its country writes it: with the trunk prefix where the
+ * country has one ("030 1234567" in Germany, "01 23 45 67 89" in France). A run of digits without it
+ * ("123 456 789" on a French page, a SIREN, a VAT or account number after a "t:" label) is no phone.
+ */
+function writtenNationally(text: string, country: string): boolean {
+  if (!TRUNK_ALWAYS.has(country)) return true;
+  const p = parsePhoneNumberFromString(text, asCountry(country));
+  if (!p) return false;
+  const digits = (s: string) => s.replace(/\D/g, '');
+  return digits(p.formatNational()) === digits(text);
+}
+
+// Two years or two dates in brackets or apart ("(2019 – 2024)", "12.05.2019 - 03.06.2021"): a span, no number.
+const SPAN =
+  /^\(?\s{0,3}(?:\d{1,2}[./-]){0,2}(?:19|20)\d{2}\s{0,3}[-–—/.]\s{0,3}(?:\d{1,2}[./-]){0,2}(?:19|20)\d{2}\s{0,3}\)?$/;
+
+/**
+ * The E.164 numbers of an entity: `raw` from tel: links and markup, `text` found in its text.
+ * A number with its country code stands on its own; a national one is read with the first of
+ * `countries` (the strongest evidence) only, and dropped when that country cannot read it as
+ * written: another country's reading would be a guess, and a raw national number is no E.164.
+ * Only where the page names no country at all is a tel: link's number kept as written.
+ */
+export function phonesOf(raw: unknown, text: unknown, countries: string[], normalize: Normalize): string[] {
+  const out: string[] = [];
+  const tryParse = (value: string, keepInvalid: boolean) => {
+    if (typeof value !== 'string' || isPlaceholderPhone(value) || (!keepInvalid && SPAN.test(value.trim()))) return;
+    let best: string | null = null;
+    if (isInternational(value)) {
+      const n = normalize(value);
+      if (!n) return;
+      if (n.valid) best = n.value;
+      // Written with its country code: its digits are the number's, even where libphonenumber's
+      // ranges lag behind a new block (tel: links only; text is matched more loosely).
+      else if (keepInvalid && n.value.replace(/\D/g, '').length >= 7) best = n.value;
+    } else {
+      const country = countries[0];
+      // Nothing on the page names a country: the number is kept as written (not guessed), from
+      // markup only (a tel: link, a JSON-LD telephone), as the user saw it.
+      if (!country) {
+        const n = normalize(value);
+        if (keepInvalid && n && n.value.replace(/\D/g, '').length >= 7) best = n.value;
+      } else {
+        const r = normalize.read(value, country);
+        if (r.phone?.valid && writtenNationally(r.text, country)) best = r.phone.value;
+      }
+    }
+    if (best && !out.includes(best)) out.push(best);
+  };
+  // Only the first 50 are kept: once they are found, later numbers cannot change the result.
+  for (const v of arr(raw)) if (out.length < 50) tryParse(v, true);
+  for (const v of arr(text)) if (out.length < 50) tryParse(v, false);
+  return out.slice(0, 50);
+}
+
+const arr = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);

@@ -32,17 +32,21 @@ const ROLES: [RegExp, string][] = [
   [/^(?:pr(?:é|e)sident(?:e)?|g(?:é|e)rant(?:e)?|co-?fondat(?:eur|rice))\b/i, '*'],
   // it
   [/^titolare del sito\b/i, ''],
-  [/^(?:titolare|legale rappresentante|rappresentante legale|representante legal|amministratore(?: unico| delegato)?)\b/i, '*'],
+  [
+    /^(?:titolare|legale rappresentante|rappresentante legale|representante legal|amministratore(?: unico| delegato)?)\b/i,
+    '*',
+  ],
   // es
   [/^(?:administrador(?:a)?(?: único| única)?|titular)\b/i, '*'],
   // en
   [/^(?:managing director|owner)\b/i, '*'],
   // nl, be: the responsible publisher ("v.u.: dhr. …") a Belgian colophon must name, the manager
   [/^(?:verantwoordelijke uitgever|v\.\s?u\.)/i, ''],
-  [/^(?:zaakvoerder|eigenaar|bestuurder)\b/i, '*'],
-  // pl, ja (会社概要's 代表者 / 代表取締役 row)
-  [/^(?:w(?:ł|l)a(?:ś|s)ciciel(?:ka)?|prezes zarz(?:ą|a)du)(?!\p{L})/iu, '*'],
-  [/^代表(?:者|取締役(?:社長)?)/, '*'],
+  // nl managers, pl owners and boards, ja (会社概要's 代表者 / 代表取締役 row)
+  [
+    /^(?:(?:zaakvoerder|eigenaar|bestuurder|w(?:ł|l)a(?:ś|s)ciciel(?:ka)?|prezes zarz(?:ą|a)du)(?![\p{L}-])|代表(?:者|取締役(?:社長)?))/iu,
+    '*',
+  ],
 ];
 
 // Where the owner's block starts ("Angaben gemäß § 5 TMG", "Éditeur du site", "Titolare del sito").
@@ -81,7 +85,7 @@ const FIRM_WORD =
   /^(?:\p{L}{0,20}(?:agentur|studio|praxis|kanzlei|b(?:ü|ue)ro|verlag|werkstatt|fotografie|manufaktur|immobilien|beratung|technik|apotheke|klinik|akademie|stiftung|zentrum|gruppe|agenzia|ristorante)|agency|atelier|salon|hotel|restaurant|caf(?:é|e)|pension|cabinet|boutique|maison|soci(?:é|e)t(?:é|e)|bottega|group|consulting|design|media|services?|solutions|systems|photography|academy|verein|center|centre|clinic|vertrieb|shop)$/iu;
 // Honorifics before a name that are not part of it.
 const HONORIFIC =
-  /^(?:(?:herr|frau|dr\.|prof\.|dipl\.-[\p{L}]{1,10}\.?|mme|mlle|monsieur|madame|dott\.(?:ssa)?|sig\.(?:ra)?|don|doña|maître|me|sr\.|sra\.|mr\.?|mrs\.?|ms\.?|dhr\.|mevr\.|de heer|mevrouw|pan|pani) )+/iu;
+  /^(?:(?:herr|frau|dr\.|prof\.|dipl\.-[\p{L}]{1,10}\.?|mme|mlle|monsieur|madame|dott\.(?:ssa)?|sig\.(?:ra)?|don|doña|maître|me|sr\.|sra\.|mr\.?|mrs\.?|ms\.?|dhr\.|mevr\.|de heer|mevrouw) )+/iu;
 // Template names left on live sites (theme placeholders): never a prospect.
 const PLACEHOLDER = /^(?:jean dupont|max mustermann|erika mustermann|mario rossi|juan p(?:é|e)rez|john smith)$/i;
 

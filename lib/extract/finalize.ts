@@ -294,7 +294,11 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     const kept = judged(parsed.data.people, companyIn);
     dropSharedEmails(kept, url);
     // The site's name, judged again; on a people list, whose company each person's is.
+    const readName = companyIn?.name;
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
+    // A company page's representatives were given the company's name as read: they follow its judged name.
+    if (parsed.data.pageKind === 'company' && companyIn && companyIn.name !== readName)
+      for (const p of kept) if (p.companyName === readName) p.companyName = companyIn.name;
     settleContacts(kept, companyIn, parsed.data.pageKind === 'people-list');
     const employer = companyIn && employsMembers(companyIn) ? companyIn : null;
     if (parsed.data.pageKind === 'people-list') employersFromBios(kept);

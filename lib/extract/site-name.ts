@@ -169,6 +169,12 @@ export function judgeSiteName(
         continue;
       if (fa === fb || a.from === 'heading' || a.from === 'title') return by('agreeing', fuller(a.name));
     }
+  // "© AZ Jan Palfijn Gent AV" under the title's "AZ Jan Palfijn Gent": the copyright line adds a legal
+  // form's abbreviation the site leaves out of its name, as it does for "© Acme, Inc.".
+  for (const a of list)
+    for (const b of list)
+      if (a.from === '©' && b.from === 'title' && /^ \p{Lu}{2,4}$/u.test(a.name.slice(b.name.length)))
+        if (a.name.toLowerCase().startsWith(b.name.toLowerCase())) return by('title', b.name);
   // A domain that holds two candidates' names ("lightved-prhlt": LightVed, PRHLT) vouches for neither.
   const held = new Set(
     list.map((c) => fold(c.name)).filter((f) => f.length >= 3 && (label.includes(f) || f.includes(label))),

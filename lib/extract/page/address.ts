@@ -38,6 +38,8 @@ const STREET =
 const clean = (town: string) =>
   town
     .replace(/\s?\([^)]*$/, '')
+    // "4081 Hartkirchen OÖ", "16121 Genova GE": a state's or province's code after the town.
+    .replace(/(?<=\p{Ll}{2}) \p{Lu}{2,3}$/u, '')
     .replace(/(?<=\p{L}{3})\.$/u, '')
     .trim();
 
@@ -51,6 +53,9 @@ export function townOf(line: string, afterStreet = false): string {
     const m = re.exec(line);
     if (m?.[1] && !STREET_WORD.test(m[1])) return clean(m[1]);
   }
+  // "〒547-0002 大阪府大阪市平野区…": the city (市) after the prefecture.
+  const ja = /〒\s?\d{3}-\d{4}\s?(?:\p{sc=Han}{2,3}[都道府県])?(\p{sc=Han}{1,4}?市)/u.exec(line);
+  if (ja?.[1]) return ja[1];
   const p = POSTAL.exec(line);
   if (p?.[1] && !STREET_WORD.test(p[1])) return clean(p[1]);
   const c = TOWN_COUNTRY.exec(line);
@@ -73,7 +78,9 @@ export function addressTown(lines: string[], stop?: (line: string) => boolean): 
     if (stop?.(line)) return '';
     const near = streetLike(lines[i - 1] ?? '') || streetLike(lines[i - 2] ?? '');
     const town = townOf(line, near);
-    if (town && (near || streetLike(line))) return town;
+    // The postal mark (〒) makes a line an address by itself.
+    // So does a house number before the postcode ("Vorwerks Hof 9, 32130 Enger").
+    if (town && (near || streetLike(line) || /〒|\d[a-z]?, (?:[A-Z]-)?\d{4,5} /.test(line))) return town;
   }
   return '';
 }

@@ -104,7 +104,8 @@ export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): Raw
     if (logo) break;
   }
   const alt = clip(logo?.getAttribute('alt') ?? '', 80).replace(/(?<!\s)\s*(logo|logotype|logotipo)\s*$/i, '');
-  if (alt && !/^(logo|home|image)$/i.test(alt))
+  // "Logo image", "Site logo": the image's role, not a name.
+  if (alt && !/^(?:(?:site|logo|home|image|header) ?)+$/i.test(alt))
     candidates.push({ name: alt, source: 'page', from: 'logo', legal: true });
   if (!alt || /^(logo|home|image|site|brand|header)$/i.test(alt)) {
     // A logo written as text (a page builder's brand link, a theme's site title or header heading),

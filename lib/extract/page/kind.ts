@@ -169,6 +169,18 @@ function nameText(text: string): string {
   return stripCredentials(t.trim()).split(', ')[0]?.trim() ?? '';
 }
 
+/** The element whose own short text is the name ("Adam Pasternack!" in a speaker's panel) when no heading holds it. */
+function nameHolder(doc: Document, name: string): Element | null {
+  const key = nameKey(name);
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(), i = 0; n && i < 400; n = walker.nextNode(), i++) {
+    const el = n.parentElement;
+    if ((n.nodeValue?.length ?? 0) < 80 && nameKey(n.nodeValue ?? '') === key && el && !el.closest('a, nav, title'))
+      return el;
+  }
+  return null;
+}
+
 /**
  * The person a home page is about, when it has no markup for them: a title that
  * is only a name, else a part of the title ("Über mich | Martin Konzett B.A.") that a heading
@@ -213,7 +225,7 @@ export function homepagePerson(
     heading = holding(intro) ?? null;
   } else if (looksLikeName(title)) {
     name = title;
-    heading = holding(title) ?? null;
+    heading = holding(title) ?? nameHolder(doc, title);
   }
   if (!name && headingsToo) {
     const bodyText = textOf(doc.body ?? doc.documentElement, 20_000)
@@ -232,7 +244,10 @@ export function homepagePerson(
         break;
       }
     }
-    if (!name) name = candidates.find((c) => bodyText.includes(c.toLowerCase())) ?? '';
+    if (!name) {
+      name = candidates.find((c) => bodyText.includes(c.toLowerCase())) ?? '';
+      heading = name ? nameHolder(doc, name) : null;
+    }
   }
   if (!name && headingsToo) {
     heading = headings.find((h) => looksLikeName(nameText(h.textContent ?? ''))) ?? null;
@@ -244,7 +259,18 @@ export function homepagePerson(
   // vouches for the name: a LinkedIn profile it links spells it (/in/gertontenham), or it is their
   // "about me" page. A domain alone does not: businesses spell theirs too (bulbautomacoes.com.br).
   const squashed = nameKey(p.fullName).replace(/ /g, '');
-  const vouched = FIRST_PERSON_PATH.test(page.pathname) || profileSlugs(doc, page.href).includes(squashed);
+  // So does the page's own address when it spells the name word by word (/members/gerton-ten-ham.html):
+  // a member page. A handle written as one word (/northwindstudio) is a brand's as often.
+  const slug =
+    page.pathname
+      .split('/')
+      .filter(Boolean)
+      .pop()
+      ?.replace(/\.\w+$/, '') ?? '';
+  const vouched =
+    FIRST_PERSON_PATH.test(page.pathname) ||
+    nameKey(slug) === nameKey(p.fullName) ||
+    profileSlugs(doc, page.href).includes(squashed);
   if (!vouched) p.judge = 0;
   const role = introRole || !heading ? '' : kickerOf(heading) || roleAfter(heading);
   if (introRole && looksLikeName(intro) && name === intro) {

@@ -1,5 +1,5 @@
 import { NOT_NAME as NOT_NAME_WORD } from '../name-words';
-import { addressTown, townOf } from './address';
+import { addressTown, streetLike, townOf } from './address';
 import { clip, newPerson, setField } from './entity';
 import { ROLE_WORDS } from './roles';
 import type { RawPerson } from './types';
@@ -22,6 +22,8 @@ const ROLES: [RegExp, string][] = [
   [/^(?:rechtsanw(?:a|ä|ae)lt(?:in)?|steuerberater(?:in)?|notar(?:in)?|avocat(?:e)?|avvocato|abogad[oa])\b/i, '*'],
   [/^vorstand(?:svorsitzende[rn]?)?\b/i, '*'],
   [/^vertreten durch\b/i, ''],
+  // "Betreiber der Website", "Nom : …", "Name: …": a label over the owner's name.
+  [/^(?:betreiber(?:in)?(?: de[rs] \p{L}+)?|nom|name|nome|nombre)(?![\p{L}-])/iu, ''],
   [/^vertretungsberechtigt(?:e[rn]?)?\b/i, ''],
   [/^verantwortlich f(?:ü|ue)r den inhalt\b/i, ''],
   // fr
@@ -30,21 +32,34 @@ const ROLES: [RegExp, string][] = [
   [/^(?:pr(?:é|e)sident(?:e)?|g(?:é|e)rant(?:e)?|co-?fondat(?:eur|rice))\b/i, '*'],
   // it
   [/^titolare del sito\b/i, ''],
-  [/^(?:titolare|legale rappresentante|rappresentante legale|amministratore(?: unico| delegato)?)\b/i, '*'],
+  [
+    /^(?:titolare|legale rappresentante|rappresentante legale|representante legal|amministratore(?: unico| delegato)?)\b/i,
+    '*',
+  ],
   // es
   [/^(?:administrador(?:a)?(?: único| única)?|titular)\b/i, '*'],
   // en
   [/^(?:managing director|owner)\b/i, '*'],
+  // nl, be: the responsible publisher ("v.u.: dhr. …") a Belgian colophon must name, the manager
+  [/^(?:verantwoordelijke uitgever|v\.\s?u\.)/i, ''],
+  // nl managers, pl owners and boards, ja (会社概要's 代表者 / 代表取締役 row)
+  [
+    /^(?:(?:zaakvoerder|eigenaar|bestuurder|w(?:ł|l)a(?:ś|s)ciciel(?:ka)?|prezes zarz(?:ą|a)du)(?![\p{L}-])|代表(?:者|取締役(?:社長)?))/iu,
+    '*',
+  ],
 ];
 
 // Where the owner's block starts ("Angaben gemäß § 5 TMG", "Éditeur du site", "Titolare del sito").
 const ANCHOR =
-  /^(?:angaben gem(?:ä|ae)(?:ß|ss)|informationen gem(?:ä|ae)(?:ß|ss)|impressum|(?:é|e)diteur du site|mentions l(?:é|e)gales|note legali|aviso legal|datos identificativos|imprint|legal notice)/i;
+  /^(?:angaben gem(?:ä|ae)(?:ß|ss)|informationen gem(?:ä|ae)(?:ß|ss)|impressum|(?:é|e)diteur du site|mentions l(?:é|e)gales|note legali|aviso legal|datos identificativos|imprint|legal notice|colofon|colophon|会社概要)/i;
 // The statutory line itself: a bare "Impressum" may be a menu item far above the notice.
 const STRONG_ANCHOR = /^(?:angaben gem(?:ä|ae)(?:ß|ss)|informationen gem(?:ä|ae)(?:ß|ss)|(?:é|e)diteur du site)/i;
+// Labels of the company's name in a notice's or profile table's rows ("社名", "Onderneming", "Raison sociale").
+const NAME_LABEL =
+  /^(?:社名|会社名|商号|onderneming|bedrijfsnaam|handelsnaam|raison sociale|d(?:é|e)nomination(?: sociale)?|ragione sociale|denominazione(?: sociale)?|raz(?:ó|o)n social|raz(?:ã|a)o social|firmenname|nazwa firmy)\s?[:：]?\s?(.*)$/iu;
 // Legal-entity suffixes that make a line the company's name.
 const ENTITY =
-  /(?:^|\s)(?:gmbh(?: & co\.? kg)?|ug(?: \(haftungsbeschr(?:ä|ae)nkt\))?|ag|kg|ohg|e\.k\.|e\.v\.|gbr|partg(?:mbb)?|sarl|s\.a\.r\.l\.|sas|sasu|eurl|sa|sci|s\.r\.l\.|srl|s\.r\.l\.s\.|s\.p\.a\.|spa|s\.n\.c\.|s\.a\.s\.|s\.l\.|sl|s\.l\.u\.|s\.a\.|ltd|llc|inc\.?)$/i;
+  /(?:^|\s)(?:gmbh(?: & co\.? kg)?|ug(?: \(haftungsbeschr(?:ä|ae)nkt\))?|ag|kg|ohg|e\.k\.|e\.v\.|gbr|partg(?:mbb)?|sarl|s\.a\.r\.l\.|sas|sasu|eurl|sa|sci|s\.r\.l\.|srl|s\.r\.l\.s\.|s\.p\.a\.|spa|s\.n\.c\.|s\.a\.s\.|s\.l\.|sl|s\.l\.u\.|s\.a\.|ltd|llc|inc\.?|bv|b\.v\.|nv|n\.v\.|vof|bvba|cvba|vzw|sp\. z o\.o\.)$/i;
 // Headings of the sections that name someone else: the supervising authority or chamber, the
 // professional insurer, the web host, the site's maker, the dispute board.
 const DECOY =
@@ -70,7 +85,7 @@ const FIRM_WORD =
   /^(?:\p{L}{0,20}(?:agentur|studio|praxis|kanzlei|b(?:ü|ue)ro|verlag|werkstatt|fotografie|manufaktur|immobilien|beratung|technik|apotheke|klinik|akademie|stiftung|zentrum|gruppe|agenzia|ristorante)|agency|atelier|salon|hotel|restaurant|caf(?:é|e)|pension|cabinet|boutique|maison|soci(?:é|e)t(?:é|e)|bottega|group|consulting|design|media|services?|solutions|systems|photography|academy|verein|center|centre|clinic|vertrieb|shop)$/iu;
 // Honorifics before a name that are not part of it.
 const HONORIFIC =
-  /^(?:(?:herr|frau|dr\.|prof\.|dipl\.-[\p{L}]{1,10}\.?|mme|mlle|monsieur|madame|dott\.(?:ssa)?|sig\.(?:ra)?|don|doña|maître|me|sr\.|sra\.|mr\.?|mrs\.?|ms\.?) )+/iu;
+  /^(?:(?:herr|frau|dr\.|prof\.|dipl\.-[\p{L}]{1,10}\.?|mme|mlle|monsieur|madame|dott\.(?:ssa)?|sig\.(?:ra)?|don|doña|maître|me|sr\.|sra\.|mr\.?|mrs\.?|ms\.?|dhr\.|mevr\.|de heer|mevrouw) )+/iu;
 // Template names left on live sites (theme placeholders): never a prospect.
 const PLACEHOLDER = /^(?:jean dupont|max mustermann|erika mustermann|mario rossi|juan p(?:é|e)rez|john smith)$/i;
 
@@ -103,10 +118,13 @@ function linesOf(root: Element, max = 4000): string[] {
 function nameIn(text: string): string {
   const head = text
     .replace(/^[:\s–—-]+/, '')
+    .replace(HONORIFIC, '')
     .split(/[,;(|/]| - | – |(?<=\p{L}{3})\.(?: |$)/u)[0]
     ?.trim()
     .replace(HONORIFIC, '');
   if (!head || /\d|@/.test(head) || NOT_NAME.test(head) || ENTITY.test(head) || PLACEHOLDER.test(head)) return '';
+  // "山﨑 大輔", "山田太郎": a Japanese family and given name, no company word (会社, 法人).
+  if (/^\p{sc=Han}{1,3} ?\p{sc=Han}{1,3}$/u.test(head)) return /会社|法人|組合|事務所/.test(head) ? '' : head;
   const words = head.split(' ');
   if (words.length < 2 || words.length > 5) return '';
   if (words.some((w) => FIRM_WORD.test(w) || (w.length > 3 && NOT_NAME_WORD.test(w)))) return '';
@@ -146,7 +164,8 @@ function roleIn(text: string): { title: string; rest: string } | null {
 
 /** Reads a legal notice's entity, town and representatives; null when the page shows no such block. */
 export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReading | null {
-  const lines = linesOf(root);
+  // "© Acme • Alle rechten voorbehouden • v.u.: …": a footer's parts are lines of their own.
+  const lines = linesOf(root).flatMap((l) => l.split(/\s[•·]\s/));
   const strong = lines.findIndex((l) => STRONG_ANCHOR.test(l));
   let start = strong >= 0 ? strong : lines.findIndex((l) => ANCHOR.test(l));
   if (start < 0 && !isLegalPage) return null;
@@ -170,6 +189,13 @@ export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReadi
       /(?:str\.|stra(?:ß|ss)e|weg|platz|gasse|allee|ring|damm) \d/i.test(own[i - 1] as string)
     )
       out.location = line;
+    // "社名" then "ORIGAMI GRP", "Onderneming" then "VO Initiatives BV, Antwerpen": the name a row labels, and its town.
+    const labelled = NAME_LABEL.exec(line);
+    if (labelled && !out.companyName) {
+      const [value = '', town = ''] = (labelled[1] || own[i + 1] || '').split(/,\s?/);
+      if (firmLine(value)) out.companyName = value;
+      if (out.companyName && !out.location && /^\p{Lu}[\p{L}-]{2,30}$/u.test(town)) out.location = town;
+    }
     // "Éditeur du site : Atelier Roux SARL, 33610 Canéjan": the entity after a label, before the address.
     const entity = (line.split(': ').pop() ?? '').split(',')[0]?.trim() ?? '';
     if (!out.companyName && ENTITY.test(entity) && entity.length <= 80 && !roleIn(entity)) out.companyName = entity;
@@ -243,6 +269,9 @@ export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReadi
     // "Rechtsanwalt Jörn Buhlke" after the label keeps the profession as the title.
     const name = nameIn(rest);
     if (!name) continue;
+    // "Bernhard Baumann", "Imkerei Baumann", "Staudachstrasse 1": the trading name between the owner and the street.
+    if (!out.companyName && j > i && firmLine(own[j + 1] ?? '') && streetLike(own[j + 2] ?? ''))
+      out.companyName = own[j + 1] as string;
     const p = newPerson(name, 'page');
     const seen = out.people.find((q) => q.fullName === p?.fullName);
     // "Jennifer Carrolo, cofondatrice.": a role written after the name, when the label gave none.

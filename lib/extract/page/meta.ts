@@ -71,10 +71,13 @@ export function headingHints(
 
 /** Splits a title on " | ", " - ", " – ", " — ", " · ", " :: ", " » " (spaces required: "Jean-Luc" stays whole). */
 export function splitTitle(title: string): string[] {
-  return title
-    .split(/(?<!\s)\s+(?:[|–—·»]|-|::|\/\/)\s+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return (
+    title
+      // Japanese titles use the full-width bar without spaces ("会社概要｜ORIGAMI GRP").
+      .split(/(?<!\s)\s+(?:[|–—·•»]|-|::|\/\/)\s+|\s*｜\s*/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+  );
 }
 
 /** The reading of a page whose meta could not be read: every field empty. */

@@ -1,10 +1,10 @@
 import type { PageKind } from '../types';
 import { sameSite } from './assign';
-import { matchesSite, siteLabel } from './company';
+import { addressBlocks, matchesSite, siteLabel } from './company';
 import { readCompanyPage } from './company-page';
 import { addList, mergeEntity, nameKey, setField } from './entity';
 import { namedRole, ownBusiness, selfDescribed } from './kind';
-import type { LegalReading } from './legal';
+import { type LegalReading, pageLines, pageTown, townIn } from './legal';
 import type { MetaReading } from './meta';
 import { sentenceLike } from './person-signs';
 import { isOwnSite, personPageCompany, siteEmployer } from './profile';
@@ -94,6 +94,14 @@ export function settleOwner(
   const fromPage =
     !site && body ? safe('legal', () => readCompanyPage(doc, body, page, kind, own, found, legalNotice), null) : null;
   if (fromPage) d.company = fromPage.company;
+  // A person's own site with no company: the town of its address (footer, <address>) is where they work.
+  if (person && ownSite && !d.company && body && !person.location)
+    setField(
+      person,
+      'location',
+      safe('legal', () => townIn(...addressBlocks(doc)) || pageTown(pageLines(body)), ''),
+      'page',
+    );
   // A described author's page is about them: the publisher is not their company, nor a prospect.
   if (d.author && person === d.author) d.company = null;
   return { person, ownSite, legalPeople: fromPage?.people ?? [], decoy: fromPage?.decoy ?? null };

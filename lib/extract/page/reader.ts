@@ -154,8 +154,15 @@ function readPageUnsafe(
   if (site?.pageKind) kind = site.pageKind;
   else if (blocked) kind = 'other';
   else if (primary && (d.strongPrimary || d.isProfile)) kind = 'person';
-  // One person on a legal notice (its structured data's founder) is the notice's representative.
-  else if (listed.length === 1 && !primary && legalPath && legalNotice()?.people.length) kind = 'company';
+  // One person on a legal notice (its structured data's founder) is the notice's representative; on a
+  // notice proper (not a contact page, which may list a team), so are its cards ("Betreiber der Website").
+  else if (
+    (listed.length === 1 || !/kontakt|contact|contatt/i.test(page.pathname)) &&
+    !primary &&
+    legalPath &&
+    legalNotice()?.people.length
+  )
+    kind = 'company';
   else if (listed.length >= 2 || (listed.length === 1 && !primary)) kind = 'people-list';
   else if (primary) kind = 'person';
   else if ((d.company || siteCompany) && companyPath(page)) kind = 'company';

@@ -15,6 +15,10 @@ describe('townOf', () => {
     ['London EC1A 1BB', 'London'],
     ['Calle Asalto 29, 29006. Málaga. Si tienes alguna pregunta', 'Málaga'],
     ['Le siège est situé au 54 rue Gustave Eiffel 33610 Canéjan.', 'Canéjan'],
+    // A state's code after the town is no part of it; a town in capitals keeps its last word.
+    ['4081 Hartkirchen OÖ', 'Hartkirchen'],
+    ['85000 LA ROCHE SUR YON', 'LA ROCHE SUR YON'],
+    ['〒547-0002 大阪府大阪市平野区加美東6-13-47', '大阪市'],
   ])('%s → %s', (line, expected) => {
     expect(townOf(line)).toBe(expected);
   });
@@ -52,6 +56,12 @@ describe('streetLike', () => {
 });
 
 describe('addressTown', () => {
+  it('takes a postcode line after a house number or a postal mark without a street word', () => {
+    expect(addressTown(['Kontakt', 'Vorwerks Hof 9, 32130 Enger'])).toBe('Enger');
+    expect(addressTown(['本社所在地', '〒547-0002 大阪府大阪市平野区加美東6-13-47'])).toBe('大阪市');
+    expect(addressTown(['Seit 2001 in 96047 Bamberg tätig'])).toBe('');
+  });
+
   it('takes a postcode line in running text only beside a street line', () => {
     expect(addressTown(['Kontakt', 'Heidjerweg 1', '29614 Soltau', 'Tel. 05191 979238'])).toBe('Soltau');
     expect(addressTown(['Wir liefern seit 1998', '29614 Soltau ist schön'])).toBe('');

@@ -34,6 +34,25 @@ describe('home and about pages of one person without markup (issue 17)', () => {
     ).toBe('Nicolas Martin');
   });
 
+  it('takes a member page whose address spells a name the given-names data lacks, never a one-word handle', () => {
+    const html =
+      '<html><head><title>Hyeonjun Kwak | Xie Lab</title></head><body><h1>Hyeonjun Kwak</h1><p>Postdoctoral Researcher</p></body></html>';
+    expect(personOf(html, 'https://lab.example/members/hyeonjun-kwak.html')).toMatchObject({
+      kind: 'person',
+      name: 'Hyeonjun Kwak',
+      title: 'Postdoctoral Researcher',
+    });
+    expect(personOf(html, 'https://lab.example/members/hyeonjunkwak').kind).not.toBe('person');
+  });
+
+  it('reads the role line after a name that no heading holds (a speaker panel)', () => {
+    const r = personOf(
+      '<html><head><title>Adam Pasternack - Stir Trek</title></head><body><div class="panel"><div class="panel-header">Adam Pasternack!</div><div><img src="/a.jpg"></div><div><h3>Consultant - Improving</h3></div></div><p>Bio of Adam Pasternack.</p></body></html>',
+      'https://conf.example/speakers/2018/Adam-Pasternack.html',
+    );
+    expect(r).toMatchObject({ kind: 'person', name: 'Adam Pasternack', title: 'Consultant', company: 'Improving' });
+  });
+
   it('reads the role in the next table row of a heading in a table cell', () => {
     const r = personOf(
       '<html><head><title>Department | Individual</title></head><body><table><tr><th><h2>Victoria Hale</h2></th></tr><tr><td>Professor</td></tr></table></body></html>',

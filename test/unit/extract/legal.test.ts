@@ -51,6 +51,47 @@ describe('readLegalNotice', () => {
     expect(actual?.people.map((p) => [p.fullName, p.title])).toEqual([[name, title]]);
   });
 
+  it.each([
+    [
+      'ja 会社概要 table',
+      '<h2>会社概要</h2><dl><dt>社名</dt><dd>ORIGAMI GRP</dd><dt>所在地</dt><dd>〒121-0072<br>東京都足立区青井4-30-12</dd><dt>代表者</dt><dd>山田 太郎</dd></dl>',
+      'ORIGAMI GRP',
+      '',
+      [['山田 太郎', '代表者']],
+    ],
+    [
+      'nl colofon',
+      '<h1>Colofon</h1><p>Onderneming</p><p>Bakkerij Jansen BV, Antwerpen</p><p>© Bakkerij Jansen • Alle rechten voorbehouden • v.u.: dhr. Piet Jansen, voorzitter</p>',
+      'Bakkerij Jansen BV',
+      'Antwerpen',
+      [['Piet Jansen', 'voorzitter']],
+    ],
+    [
+      'Austrian operator block',
+      '<h1>Impressum</h1><h3>Betreiber der Website</h3><p>Maria Huber<br>Imkerei Huber<br>Dorfstrasse 1<br>4081 Hartkirchen OÖ</p>',
+      'Imkerei Huber',
+      'Hartkirchen',
+      [['Maria Huber', undefined]],
+    ],
+    [
+      'French "Nom :" row',
+      '<h1>Mentions légales</h1><h2>Éditeur du site</h2><p>Nom</p><p>: Claire Martin</p><p>Qualité</p><p>: Avocate</p>',
+      '',
+      '',
+      [['Claire Martin', undefined]],
+    ],
+  ])('reads the labelled rows of a %s', (_case, html, company, town, people) => {
+    const actual = readLegalNotice(bodyOf(html), false);
+    expect(actual?.companyName).toBe(company);
+    expect(actual?.location).toBe(town);
+    expect(actual?.people.map((p) => [p.fullName, p.title])).toEqual(people);
+  });
+
+  it('takes no company from a company label whose value is a form field or an address', () => {
+    const body = bodyOf('<h1>Impressum</h1><p>Firmenname:</p><p>Musterweg 12, 12345 Berlin</p>');
+    expect(readLegalNotice(body, true)?.companyName ?? '').toBe('');
+  });
+
   it('never takes a template name or a chamber for a person', () => {
     const body = bodyOf(`<h1>Mentions légales</h1><p>Directeur de la publication : Maître Jean Dupont</p>
       <p>Zuständige Rechtsanwaltskammer</p>`);

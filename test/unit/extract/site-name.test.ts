@@ -16,6 +16,24 @@ describe('domainLabel', () => {
 });
 
 describe('judgeSiteName', () => {
+  it("takes the title's name over a copyright line that adds a form's abbreviation, and only an abbreviation", () => {
+    const hints = { title: 'Colofon • AZ Sint Maria Gent' };
+    expect(
+      judgeSiteName(
+        site('AZ Sint Maria Gent AV', ['©', 'AZ Sint Maria Gent AV']),
+        hints,
+        'https://jaarverslag.example/',
+      ),
+    ).toBe('AZ Sint Maria Gent');
+    expect(
+      judgeSiteName(
+        site('AZ Sint Maria Gent Ziekenhuis', ['©', 'AZ Sint Maria Gent Ziekenhuis']),
+        hints,
+        'https://jaarverslag.example/',
+      ),
+    ).toBe('AZ Sint Maria Gent Ziekenhuis');
+  });
+
   it('drops "Webpage of the" before a name and a speakers label after it', () => {
     expect(
       judgeSiteName(

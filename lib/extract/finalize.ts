@@ -322,7 +322,9 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
         ? isKnownGivenName(String(p.fullName ?? ''))
           ? 0.8
           : 0.5
-        : personNameScore(String(p.fullName ?? '')),
+        : ownRole(p)
+          ? 0
+          : personNameScore(String(p.fullName ?? '')),
   );
   people.forEach((p, i) => {
     if (p.judge === undefined) return;
@@ -342,7 +344,13 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
       ? list.filter((i) => (scores[i] as number) >= 0.8 || ((scores[i] as number) >= 0.5 && roleLine(people[i]?.title)))
           .length
       : 0;
-    if (named >= Math.max(1, Math.ceil(list.length * 0.6))) {
+    // A list that writes the family name first ("Rahier Nathalie", "DUPONT Marie") does so for all.
+    // Only with role lines: a label ending in a given name ("Rouge Marie") has none.
+    const reversed = list.filter(
+      (i) => (scores[i] as number) >= 0.5 && surnameFirst(people[i]?.fullName) && roleLine(people[i]?.title),
+    ).length;
+    const enough = Math.max(1, Math.ceil(list.length * 0.6));
+    if (named >= enough || (reversed >= 2 && reversed >= enough)) {
       for (const i of list) if ((scores[i] as number) >= 0.5) keep.add(i);
       for (const i of list) kept.add(people[i]?.kin);
     } else failed.push(list);
@@ -367,6 +375,25 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
     });
   }
   return out;
+}
+
+/** True when a name reads as one only written family name first: its last word a known given name ("Rahier Nathalie"). */
+function surnameFirst(name: unknown): boolean {
+  const words = String(name ?? '').split(' ');
+  return words.length === 2 && personNameScore(`${words[1]} ${words[0]}`) >= 0.8;
+}
+
+/**
+ * True when the record's role line (or the line after its name) is one of its name's words: a
+ * practice or a shop listed among people ("Laboratoire Olivier" over "Laboratoire"), not a person,
+ * whose role never repeats in their name.
+ */
+function ownRole(p: Record<string, unknown>): boolean {
+  const words = String(p.fullName ?? '')
+    .toLowerCase()
+    .split(' ');
+  const next = Array.isArray(p.placedOrg) ? p.placedOrg[0] : undefined;
+  return [p.title, next].some((line) => typeof line === 'string' && words.includes(line.toLowerCase()));
 }
 
 /** A short line holding a role word of the corpus's languages ("Penningmeester", "Associate Professor"). */

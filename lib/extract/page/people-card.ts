@@ -27,6 +27,12 @@ import type { RawPerson } from './types';
 const HEADING = /^(H[1-6]|STRONG|B|DT|FIGCAPTION|CAPTION|TH|CITE)$/;
 const NAME_CLASS =
   /(^|[-_\s])(p-name|fn|(full|person|member|speaker|team|author|staff|profile|employee|card|people)?[-_]{0,2}name)($|[-_\s])/i;
+// A class naming a person's name outright ("speaker-name", "member__name", "p-name"): a one-word handle in
+// it ("syumai", "8kka") is still what the card calls its person, so a list of them is one of people.
+export const PERSON_NAME =
+  /(^|[-_\s])(p-name|(person|member|speaker|author|staff|employee|people)[-_]{1,2}name)($|[-_\s])/i;
+// A class naming the line as the person's employer ("speaker-company", "member__affiliation").
+const ORG_CLASS = /(^|[-_\s])(company|organi[sz]ation|affiliation|employer|firma|entreprise|empresa)($|[-_\s])/i;
 const ROLE_CLASS = /(title|role|position|job|poste|funktion|designation|headline|occupation|function|subtitle|desc)/i;
 const PERSONISH =
   /(team|member|speaker|person|people|staff|author|profile|employee|leader|board|founder|mitarbeiter|equipe|équipe|intervenant|referent|vcard|h-card|bio)/i;
@@ -192,7 +198,9 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
         oneWordName(b.text) &&
         (opts.mononym || b.text.toLowerCase() === photoName.toLowerCase()),
     );
-  if (!nameBlock) return null;
+  const orgLine = blocks.find((b) => b.text.length <= 80 && ORG_CLASS.test(b.el.getAttribute('class') ?? ''));
+  // The employer's line is never the name ("Money Forward, Inc." over a handle the name check refused).
+  if (!nameBlock || nameBlock.el === orgLine?.el) return null;
   const columns = rowColumns(card);
   if (!role && columns) {
     // A headed table: its role column, else a cell holding a role word ("Sheng Wu | wusheng" has none).
@@ -231,8 +239,10 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   const whole = blocks.find((b) => b.el === nameBlock.el)?.text ?? nameBlock.text;
   const bracket = role ? '' : (/\(([^()]{2,60})\)\s{0,3}$/.exec(whole)?.[1] ?? '');
   if (bracket && roleLike(bracket)) role = bracket;
+  if (role === orgLine?.text) role = '';
   const person = newPerson(nameOf(nameBlock.text), 'people-list');
   if (!person) return null;
+  if (orgLine) setField(person, 'companyName', orgLine.text, 'people-list');
   if (
     !person.fullName.includes(' ') &&
     !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(person.fullName)
@@ -276,7 +286,7 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   return {
     person,
     evidence: plainName ? Math.min(evidence, 1) : evidence,
-    role: role !== '' || listed,
+    role: role !== '' || listed || !!orgLine,
     nameEl: nameBlock.el,
     ...(listed ? { listed } : {}),
   };

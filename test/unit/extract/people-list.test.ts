@@ -180,6 +180,70 @@ describe('people lists without cards of their own (issue 17)', () => {
   });
 });
 
+describe('people lists the given-names check or the quick test missed (issue 17, x-people)', () => {
+  const read = (body: string) =>
+    extract(page(body), 'https://lab.example.org/equipe').people.map((p) =>
+      [p.fullName, p.title ?? '', p.links.join(' ')].join(' | ').replace(/( \| )+$/, ''),
+    );
+
+  it('reads cards whose name is bare text before a break, with only icon links after it', () => {
+    const card = (name: string, handle: string) =>
+      `<div class="col"><img src="/${handle}.jpg" alt=""><p>${name}<br><a class="fa fa-github" href="https://github.com/${handle}"> </a></p></div>`;
+    const actual = read(
+      `<div class="row">${card('Joaquin Bravo', 'jackbravo')}${card('Katia Lira', 'katialira')}${card('Joel Rivera', 'cyraxjoe')}</div>`,
+    );
+
+    expect(actual).toEqual([
+      'Joaquin Bravo |  | https://github.com/jackbravo',
+      'Katia Lira |  | https://github.com/katialira',
+      'Joel Rivera |  | https://github.com/cyraxjoe',
+    ]);
+  });
+
+  it('keeps a list written family name first, but not a practice listed among its people', () => {
+    const card = (name: string, role: string) =>
+      `<li class="practitioner"><article><img src="/p.jpg" alt="portrait of ${name}"><h3>${name}</h3><p>${role}</p><a href="/team/x">Plus d'information</a></article></li>`;
+    const actual = read(
+      `<ul class="practitioners">${card('Rahier Nathalie', 'Médecin généraliste')}${card('Naert Sébastien', 'Médecin généraliste')}${card('Reckelbus Sylvie', 'Kinésithérapeute')}${card('Delvaulx Virginie', 'Kinésithérapeute')}${card('Laboratoire Olivier', 'Laboratoire')}</ul>`,
+    );
+
+    expect(actual).toEqual([
+      'Rahier Nathalie | Médecin généraliste',
+      'Naert Sébastien | Médecin généraliste',
+      'Reckelbus Sylvie | Kinésithérapeute',
+      'Delvaulx Virginie | Kinésithérapeute',
+    ]);
+  });
+
+  it('still drops a list of labels that end in a given name (no family name first)', () => {
+    const card = (name: string) => `<div class="tile"><img src="/t.jpg" alt=""><h3>${name}</h3><p>Nouveau</p></div>`;
+    const actual = read(`<div class="tiles">${card('Rouge Marie')}${card('Bleu Sophie')}${card('Vert Clara')}</div>`);
+
+    expect(actual).toEqual([]);
+  });
+});
+
+describe('cards that say by their classes which line is the name and which the employer (issue 17, x-people)', () => {
+  const read = (body: string) =>
+    extract(page(body), 'https://conf.example.org/speakers/').people.map((p) =>
+      [p.fullName, p.companyName ?? ''].join(' | '),
+    );
+  const card = (company: string, name: string) =>
+    `<li><a class="speaker" href="/speakers/x/"><div class="info"><div class="speaker-company">${company}</div><strong class="speaker-name">${name}</strong></div></a></li>`;
+
+  it('reads the employer line above the name, handles with the name in brackets, and not a handle alone as a company', () => {
+    const actual = read(
+      `<ul class="speakers">${card('BaseMachina, Inc.', 'syumai')}${card('Kanmu Inc', 'pongzu')}${card('株式会社Voicy', 'Toshiki Kawamura')}${card('BASE, inc', 'glassmonkey (Shunsuke Nagano)')}${card('Money Forward, Inc.', 'luccafort')}${card('Mercari, Inc.', 'Naoki Sega')}</ul>`,
+    );
+
+    expect(actual).toEqual([
+      'Toshiki Kawamura | 株式会社Voicy',
+      'Shunsuke Nagano | BASE, inc',
+      'Naoki Sega | Mercari, Inc.',
+    ]);
+  });
+});
+
 describe('login walls vs pages with a login box', () => {
   const page = (body: string) =>
     extract(parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document, 'https://acme.io/team');

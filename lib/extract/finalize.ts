@@ -358,12 +358,21 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
   // Such a list under a heading naming people ("Alumni", "PhD Students", "Bestuur") needs names of
   // the right shape only: its structure already held people (a "Projects" list of the same
   // structure does not pass, whatever given names its titles hold).
+  // Or shaped like one kept with a role line on every record ("Hirofumi Ohta", "PhD student, Rutgers
+  // University": given names the dataset lacks). Or, beside a list kept on the same page, under a heading
+  // naming people with a given name known among them ("Former members": a list of linked names).
+  const anyKept = people.some((p, i) => p.judge === undefined || keep.has(i));
   for (const list of failed) {
     const shaped = list.filter((i) => (scores[i] as number) >= 0.5);
     const first = people[list[0] as number];
     const kin = first?.kin;
     const section = PEOPLE_SECTION.test(String(first?.section ?? ''));
-    if (typeof kin === 'string' && kept.has(kin) && section && shaped.length >= Math.ceil(list.length * 0.6))
+    const sameShape = typeof kin === 'string' && kept.has(kin);
+    const roled = shaped.every((i) => roleLine(people[i]?.title));
+    const known = list.some((i) => (scores[i] as number) >= 0.8);
+    const most = shaped.length >= Math.ceil(list.length * 0.6);
+    const two = shaped.length >= 2;
+    if (most && ((sameShape && section) || (two && sameShape && roled) || (two && section && anyKept && known)))
       for (const i of shaped) keep.add(i);
   }
   const out = people.filter((p, i) => p.judge === undefined || keep.has(i));

@@ -1,4 +1,4 @@
-import { classifyLink } from '@/lib/normalize/links';
+import { classifyLink, PERSON_LINKS } from '@/lib/normalize/links';
 import { NOT_NAME } from '../name-words';
 import { harvest } from './contacts';
 import { addList, newPerson, setField } from './entity';
@@ -307,6 +307,9 @@ export function takeDetails(person: RawPerson, el: Element, base: string): boole
     'contact',
   );
   addList(person, 'links', ownSites(el, base), 'contact');
+  // A card that is itself the link to its person's profile ("<a href=linkedin.com/in/…><div class=card>").
+  const self = el.tagName === 'A' ? classifyLink(el.getAttribute('href') ?? '', base) : null;
+  if (self && PERSON_LINKS.has(self.kind)) addList(person, 'links', [self.url], 'contact');
   return !!photo;
 }
 

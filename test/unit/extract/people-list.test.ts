@@ -215,6 +215,38 @@ describe('people lists the given-names check or the quick test missed (issue 17,
     ]);
   });
 
+  it('keeps a list of bare linked names under a heading naming people beside a kept list, not under another heading', () => {
+    const card = (name: string, role: string) =>
+      `<div class="person"><img src="/p.jpg" alt="${name}"><h3 class="person-name">${name}</h3><h4 class="person-title">${role}</h4></div>`;
+    const team = `<div class="row">${card('Colin Jacobs', 'Assistant Professor')}${card('James Meakin', 'Research Software Engineer')}</div>`;
+    const names = (head: string) =>
+      `<h1>${head}</h1><div><ul><li><a href="/members/hb/">Haimasree Bhattacharya</a></li><li><a href="/members/kg/">Karel Gerbrands</a></li><li><a href="/members/jk/">Joep Kamps</a></li></ul></div>`;
+    const people = (body: string) => read(body).map((p) => p.split(' | ')[0]);
+
+    expect(people(`${team}${names('Former members')}`)).toEqual([
+      'Colin Jacobs',
+      'James Meakin',
+      'Haimasree Bhattacharya',
+      'Karel Gerbrands',
+      'Joep Kamps',
+    ]);
+    expect(people(`${team}${names('Sponsors')}`)).toEqual(['Colin Jacobs', 'James Meakin']);
+  });
+
+  it("takes a card that is itself a link to a person's profile as that person's link, not a site's", () => {
+    const card = (name: string, href: string) =>
+      `<a href="${href}" class="block"><div class="card"><img src="/p.jpg" alt="Researcher"><h4>${name}</h4><p>Research Assistant</p></div></a>`;
+    const actual = read(
+      `<div class="grid">${card('Renato Valencia', 'https://pe.linkedin.com/in/rjva29/')}${card('David Quispe', 'https://www.linkedin.com/in/djquispe')}${card('Fabio Carpio', 'https://example.com/fabio')}</div>`,
+    );
+
+    expect(actual).toEqual([
+      'Renato Valencia | Research Assistant | https://www.linkedin.com/in/rjva29',
+      'David Quispe | Research Assistant | https://www.linkedin.com/in/djquispe',
+      'Fabio Carpio | Research Assistant',
+    ]);
+  });
+
   it('still drops a list of labels that end in a given name (no family name first)', () => {
     const card = (name: string) => `<div class="tile"><img src="/t.jpg" alt=""><h3>${name}</h3><p>Nouveau</p></div>`;
     const actual = read(`<div class="tiles">${card('Rouge Marie')}${card('Bleu Sophie')}${card('Vert Clara')}</div>`);

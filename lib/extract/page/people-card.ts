@@ -98,6 +98,8 @@ export interface CardReading {
   nameEl: Element;
   /** A table row under a "Name" column head: a person's record even without a role. */
   listed?: boolean;
+  /** A one-word handle its card's classes call the person's name, with an employer's line of its own. */
+  named?: boolean;
 }
 
 /** Reads one candidate card; null when it is not one person's card. `role` is false when it has none. */
@@ -189,6 +191,9 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
     nameBlock = named[0];
     plainName = false;
   }
+  const orgLine = blocks.find((b) => b.text.length <= 80 && ORG_CLASS.test(b.el.getAttribute('class') ?? ''));
+  // The employer's line is never the name ("Money Forward, Inc." over a handle the name check refused).
+  if (nameBlock && nameBlock.el === orgLine?.el) nameBlock = undefined;
   // One word in a heading: a name where the list is of people (opts) or where the card's photo is named so.
   const photoName = nameBlock ? '' : altMononym(card);
   if (!nameBlock && (opts.mononym || photoName))
@@ -198,9 +203,13 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
         oneWordName(b.text) &&
         (opts.mononym || b.text.toLowerCase() === photoName.toLowerCase()),
     );
-  const orgLine = blocks.find((b) => b.text.length <= 80 && ORG_CLASS.test(b.el.getAttribute('class') ?? ''));
-  // The employer's line is never the name ("Money Forward, Inc." over a handle the name check refused).
-  if (!nameBlock || nameBlock.el === orgLine?.el) return null;
+  // A handle in the element the card calls its person's name ("<strong class=speaker-name>syumai"), among people's cards.
+  const handle =
+    !nameBlock && opts.mononym
+      ? blocks.find((b) => /^\S{2,30}$/.test(b.text) && PERSON_NAME.test(b.el.getAttribute('class') ?? ''))
+      : undefined;
+  nameBlock ??= handle;
+  if (!nameBlock) return null;
   const columns = rowColumns(card);
   if (!role && columns) {
     // A headed table: its role column, else a cell holding a role word ("Sheng Wu | wusheng" has none).
@@ -287,6 +296,7 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
     person,
     evidence: plainName ? Math.min(evidence, 1) : evidence,
     role: role !== '' || listed || !!orgLine,
+    ...(handle && orgLine ? { named: true } : {}),
     nameEl: nameBlock.el,
     ...(listed ? { listed } : {}),
   };

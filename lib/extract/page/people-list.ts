@@ -365,7 +365,7 @@ function reread(misses: Element[], base: string, mononym: boolean, firstHeading:
     if (!r || r.more?.length) continue;
     const p = r.person;
     if (p.mononym) {
-      if (p.emails.length || p.links.length) out.push({ el, person: p });
+      if (p.emails.length || p.links.length || r.named) out.push({ el, person: p });
     } else if (firstHeading) out.push({ el, person: p, weak: 1 });
   }
   return out;

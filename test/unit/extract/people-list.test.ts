@@ -263,7 +263,7 @@ describe('cards that say by their classes which line is the name and which the e
   const card = (company: string, name: string) =>
     `<li><a class="speaker" href="/speakers/x/"><div class="info"><div class="speaker-company">${company}</div><strong class="speaker-name">${name}</strong></div></a></li>`;
 
-  it('reads the employer line above the name, handles with the name in brackets, and not a handle alone as a company', () => {
+  it('reads the employer line above the name, a handle with the name in brackets, and a handle its class calls the name', () => {
     const actual = read(
       `<ul class="speakers">${card('BaseMachina, Inc.', 'syumai')}${card('Kanmu Inc', 'pongzu')}${card('株式会社Voicy', 'Toshiki Kawamura')}${card('BASE, inc', 'glassmonkey (Shunsuke Nagano)')}${card('Money Forward, Inc.', 'luccafort')}${card('Mercari, Inc.', 'Naoki Sega')}</ul>`,
     );
@@ -272,7 +272,23 @@ describe('cards that say by their classes which line is the name and which the e
       'Toshiki Kawamura | 株式会社Voicy',
       'Shunsuke Nagano | BASE, inc',
       'Naoki Sega | Mercari, Inc.',
+      'syumai | BaseMachina, Inc.',
+      'pongzu | Kanmu Inc',
+      'luccafort | Money Forward, Inc.',
     ]);
+  });
+
+  it('takes no handle for a name without an employer line, nor outside a list of people', () => {
+    const bare = `<li><a class="speaker" href="/speakers/y/"><div class="info"><strong class="speaker-name">sago35</strong></div></a></li>`;
+    const withBare = read(
+      `<ul class="speakers">${card('株式会社Voicy', 'Toshiki Kawamura')}${card('Mercari, Inc.', 'Naoki Sega')}${bare}</ul>`,
+    );
+    const handlesOnly = read(
+      `<ul class="speakers">${card('BaseMachina, Inc.', 'syumai')}${card('Kanmu Inc', 'pongzu')}</ul>`,
+    );
+
+    expect(withBare).toEqual(['Toshiki Kawamura | 株式会社Voicy', 'Naoki Sega | Mercari, Inc.']);
+    expect(handlesOnly).toEqual([]);
   });
 });
 

@@ -210,7 +210,9 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
         ? isKnownGivenName(String(p.fullName ?? ''))
           ? 0.8
           : 0.5
-        : personNameScore(String(p.fullName ?? '')),
+        : ownRole(p)
+          ? 0
+          : personNameScore(String(p.fullName ?? '')),
   );
   people.forEach((p, i) => {
     if (p.judge === undefined) return;
@@ -230,7 +232,13 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
       ? list.filter((i) => (scores[i] as number) >= 0.8 || ((scores[i] as number) >= 0.5 && roleLine(people[i]?.title)))
           .length
       : 0;
-    if (named >= Math.max(1, Math.ceil(list.length * 0.6))) {
+    // A list that writes the family name first ("Rahier Nathalie", "DUPONT Marie") does so for all.
+    // Only with role lines: a label ending in a given name ("Rouge Marie") has none.
+    const reversed = list.filter(
+      (i) => (scores[i] as number) >= 0.5 && surnameFirst(people[i]?.fullName) && roleLine(people[i]?.title),
+    ).length;
+    const enough = Math.max(1, Math.ceil(list.length * 0.6));
+    if (named >= enough || (reversed >= 2 && reversed >= enough)) {
       for (const i of list) if ((scores[i] as number) >= 0.5) keep.add(i);
       for (const i of list) kept.add(people[i]?.kin);
     } else failed.push(list);
@@ -238,12 +246,21 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
   // Such a list under a heading naming people ("Alumni", "PhD Students", "Bestuur") needs names of
   // the right shape only: its structure already held people (a "Projects" list of the same
   // structure does not pass, whatever given names its titles hold).
+  // Or shaped like one kept with a role line on every record ("Hirofumi Ohta", "PhD student, Rutgers
+  // University": given names the dataset lacks). Or, beside a list kept on the same page, under a heading
+  // naming people with a given name known among them ("Former members": a list of linked names).
+  const anyKept = people.some((p, i) => p.judge === undefined || keep.has(i));
   for (const list of failed) {
     const shaped = list.filter((i) => (scores[i] as number) >= 0.5);
     const first = people[list[0] as number];
     const kin = first?.kin;
     const section = PEOPLE_SECTION.test(String(first?.section ?? ''));
-    if (typeof kin === 'string' && kept.has(kin) && section && shaped.length >= Math.ceil(list.length * 0.6))
+    const sameShape = typeof kin === 'string' && kept.has(kin);
+    const roled = shaped.every((i) => roleLine(people[i]?.title));
+    const known = list.some((i) => (scores[i] as number) >= 0.8);
+    const most = shaped.length >= Math.ceil(list.length * 0.6);
+    const two = shaped.length >= 2;
+    if (most && ((sameShape && section) || (two && sameShape && roled) || (two && section && anyKept && known)))
       for (const i of shaped) keep.add(i);
   }
   const out = people.filter((p, i) => p.judge === undefined || keep.has(i));
@@ -255,6 +272,25 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
     });
   }
   return out;
+}
+
+/** True when a name reads as one only written family name first: its last word a known given name ("Rahier Nathalie"). */
+function surnameFirst(name: unknown): boolean {
+  const words = String(name ?? '').split(' ');
+  return words.length === 2 && personNameScore(`${words[1]} ${words[0]}`) >= 0.8;
+}
+
+/**
+ * True when the record's role line (or the line after its name) is one of its name's words: a
+ * practice or a shop listed among people ("Laboratoire Olivier" over "Laboratoire"), not a person,
+ * whose role never repeats in their name.
+ */
+function ownRole(p: Record<string, unknown>): boolean {
+  const words = String(p.fullName ?? '')
+    .toLowerCase()
+    .split(' ');
+  const next = Array.isArray(p.placedOrg) ? p.placedOrg[0] : undefined;
+  return [p.title, next].some((line) => typeof line === 'string' && words.includes(line.toLowerCase()));
 }
 
 /** A short line holding a role word of the corpus's languages ("Penningmeester", "Associate Professor"). */

@@ -98,6 +98,16 @@ const WORDS = new RegExp(
     'spole[čc]n[íi]k',
     'advok[áa]t(?:ka)?',
     'pokladn[íi]k',
+    // French health professions (a practice's team: "Kinésithérapeute", "Infirmière", "Orthophoniste"),
+    // the 'h' of "-thérapeuthe" as practices misspell it
+    'kin[ée]sith[ée]rapeuth?e',
+    'ergoth[ée]rapeuth?e',
+    'orthophoniste',
+    'ost[ée]opathe',
+    'podologue',
+    'infirmi(?:er|[èe]re)',
+    'sage-femme',
+    'di[ée]t[ée]ticien(?:ne)?',
   ].join('|')})(?![\\p{L}\\d])`,
   'iu',
 );

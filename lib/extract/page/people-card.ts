@@ -1,4 +1,4 @@
-import { classifyLink } from '@/lib/normalize/links';
+import { classifyLink, PERSON_LINKS } from '@/lib/normalize/links';
 import { NOT_NAME } from '../name-words';
 import { harvest } from './contacts';
 import { addList, newPerson, setField } from './entity';
@@ -27,6 +27,12 @@ import type { RawPerson } from './types';
 const HEADING = /^(H[1-6]|STRONG|B|DT|FIGCAPTION|CAPTION|TH|CITE)$/;
 const NAME_CLASS =
   /(^|[-_\s])(p-name|fn|(full|person|member|speaker|team|author|staff|profile|employee|card|people)?[-_]{0,2}name)($|[-_\s])/i;
+// A class naming a person's name outright ("speaker-name", "member__name", "p-name"): a one-word handle in
+// it ("syumai", "8kka") is still what the card calls its person, so a list of them is one of people.
+export const PERSON_NAME =
+  /(^|[-_\s])(p-name|(person|member|speaker|author|staff|employee|people)[-_]{1,2}name)($|[-_\s])/i;
+// A class naming the line as the person's employer ("speaker-company", "member__affiliation").
+const ORG_CLASS = /(^|[-_\s])(company|organi[sz]ation|affiliation|employer|firma|entreprise|empresa)($|[-_\s])/i;
 const ROLE_CLASS = /(title|role|position|job|poste|funktion|designation|headline|occupation|function|subtitle|desc)/i;
 const PERSONISH =
   /(team|member|speaker|person|people|staff|author|profile|employee|leader|board|founder|mitarbeiter|equipe|équipe|intervenant|referent|vcard|h-card|bio)/i;
@@ -92,6 +98,8 @@ export interface CardReading {
   nameEl: Element;
   /** A table row under a "Name" column head: a person's record even without a role. */
   listed?: boolean;
+  /** A one-word handle its card's classes call the person's name, with an employer's line of its own. */
+  named?: boolean;
 }
 
 /** Reads one candidate card; null when it is not one person's card. `role` is false when it has none. */
@@ -183,6 +191,9 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
     nameBlock = named[0];
     plainName = false;
   }
+  const orgLine = blocks.find((b) => b.text.length <= 80 && ORG_CLASS.test(b.el.getAttribute('class') ?? ''));
+  // The employer's line is never the name ("Money Forward, Inc." over a handle the name check refused).
+  if (nameBlock && nameBlock.el === orgLine?.el) nameBlock = undefined;
   // One word in a heading: a name where the list is of people (opts) or where the card's photo is named so.
   const photoName = nameBlock ? '' : altMononym(card);
   if (!nameBlock && (opts.mononym || photoName))
@@ -192,6 +203,12 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
         oneWordName(b.text) &&
         (opts.mononym || b.text.toLowerCase() === photoName.toLowerCase()),
     );
+  // A handle in the element the card calls its person's name ("<strong class=speaker-name>syumai"), among people's cards.
+  const handle =
+    !nameBlock && opts.mononym
+      ? blocks.find((b) => /^\S{2,30}$/.test(b.text) && PERSON_NAME.test(b.el.getAttribute('class') ?? ''))
+      : undefined;
+  nameBlock ??= handle;
   if (!nameBlock) return null;
   const columns = rowColumns(card);
   if (!role && columns) {
@@ -231,8 +248,10 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   const whole = blocks.find((b) => b.el === nameBlock.el)?.text ?? nameBlock.text;
   const bracket = role ? '' : (/\(([^()]{2,60})\)\s{0,3}$/.exec(whole)?.[1] ?? '');
   if (bracket && roleLike(bracket)) role = bracket;
+  if (role === orgLine?.text) role = '';
   const person = newPerson(nameOf(nameBlock.text), 'people-list');
   if (!person) return null;
+  if (orgLine) setField(person, 'companyName', orgLine.text, 'people-list');
   if (
     !person.fullName.includes(' ') &&
     !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(person.fullName)
@@ -276,7 +295,8 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   return {
     person,
     evidence: plainName ? Math.min(evidence, 1) : evidence,
-    role: role !== '' || listed,
+    role: role !== '' || listed || !!orgLine,
+    ...(handle && orgLine ? { named: true } : {}),
     nameEl: nameBlock.el,
     ...(listed ? { listed } : {}),
   };
@@ -297,6 +317,9 @@ export function takeDetails(person: RawPerson, el: Element, base: string): boole
     'contact',
   );
   addList(person, 'links', ownSites(el, base), 'contact');
+  // A card that is itself the link to its person's profile ("<a href=linkedin.com/in/…><div class=card>").
+  const self = el.tagName === 'A' ? classifyLink(el.getAttribute('href') ?? '', base) : null;
+  if (self && PERSON_LINKS.has(self.kind)) addList(person, 'links', [self.url], 'contact');
   return !!photo;
 }
 

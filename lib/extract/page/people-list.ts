@@ -1,6 +1,6 @@
 import { cleanName } from '@/lib/normalize/name';
 import { setField, stripCredentials } from './entity';
-import { ALT_PREFIX, altMononym, altName, nameAlt, notPeople, readCard, takeDetails } from './people-card';
+import { ALT_PREFIX, altMononym, altName, nameAlt, notPeople, PERSON_NAME, readCard, takeDetails } from './people-card';
 import { groupOrg, leadingText } from './people-lines';
 import { sectionCards } from './people-sections';
 import {
@@ -120,7 +120,7 @@ function mayHoldName(el: Element): boolean {
   for (let i = 0; i < candidates.length && i < 4; i++) {
     const el = candidates[i] as Element;
     const text = subHeading(el)?.name ?? (el.textContent ?? '').trim().slice(0, 200).replace(ANCHOR_MARK, '');
-    if (isName(text)) return true;
+    if (isName(text) || (/^\S{2,30}$/.test(text) && PERSON_NAME.test(el.getAttribute('class') ?? ''))) return true;
   }
   const all = (el.textContent ?? '').slice(0, 300);
   const line = ONE_LINE.exec(all.slice(0, 160));
@@ -166,8 +166,12 @@ function plainLeaf(card: Element, els: ArrayLike<Element>): boolean {
   for (let i = 0; i < 30 && leaves < 3; i++) {
     const e = els[i];
     if (!e) break; // past the last (a live list's length would count the whole subtree)
-    if (e.childElementCount || SKIP_BLOCK.test(e.tagName.toUpperCase())) continue;
-    const t = (e.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (SKIP_BLOCK.test(e.tagName.toUpperCase())) continue;
+    // A line of bare text before a break is a leaf too ("<p>Jane Doe<br><a class=fa-twitter></a></p>").
+    const f = e.firstChild;
+    const lead = f?.nodeType === 3 && f.nextSibling?.nodeName === 'BR';
+    if (e.childElementCount && !lead) continue;
+    const t = ((lead ? f.nodeValue : e.textContent) ?? '').replace(/\s+/g, ' ').trim();
     if (!t) continue;
     leaves++;
     if (t.length <= 60 && isName(t) && !roleLike(t) && !shouting(t)) name = true;
@@ -305,7 +309,7 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       const weak = ++weakGroups;
       let anyWeak = false;
       for (const c of read) {
-        if (!strong || (!c.person.title && !c.listed) || c.person.mononym) {
+        if (!strong || (!c.person.title && !c.person.companyName && !c.listed) || c.person.mononym) {
           c.weak = weak;
           anyWeak = true;
         }
@@ -361,7 +365,7 @@ function reread(misses: Element[], base: string, mononym: boolean, firstHeading:
     if (!r || r.more?.length) continue;
     const p = r.person;
     if (p.mononym) {
-      if (p.emails.length || p.links.length) out.push({ el, person: p });
+      if (p.emails.length || p.links.length || r.named) out.push({ el, person: p });
     } else if (firstHeading) out.push({ el, person: p, weak: 1 });
   }
   return out;

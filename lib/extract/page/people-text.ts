@@ -193,9 +193,11 @@ export const insideCard = (el: Element, card: Element, sel: RegExp) => {
 };
 // A theme's mark before a heading's text ("_ Jane Doe", "• Jane Doe", "▸ Jane Doe").
 const BULLET = /^\s{0,5}[_•·*▸►]{1,3}\s{1,5}/u;
+// A lower-case handle with the name in brackets ("glassmonkey (Shunsuke Nagano)"): the name.
+const HANDLE_FIRST = /^\s*[\p{Ll}\d_][\w.-]{1,29}\s{0,3}\(([^()]{3,60})\)\s*$/u;
 /** A listed name as kept: credentials, forms of address and a nickname in brackets dropped ("Yucen (Lily) Li"). */
 export const nameOf = (t: string) =>
-  cleanName(stripCredentials(t.replace(BULLET, '')))
+  cleanName(stripCredentials(t.replace(BULLET, '').replace(HANDLE_FIRST, '$1')))
     .replace(/^DI\s+(?=\p{Lu})/u, '') // Diplom-Ingenieur (Austria), upper case only: "Di Stefano" is a name
     .replace(HONORIFIC, '')
     .replace(/(?<=\S)\s{1,3}\([^()]{1,30}\)\s{1,3}(?=\S)/, ' ')

@@ -180,6 +180,118 @@ describe('people lists without cards of their own (issue 17)', () => {
   });
 });
 
+describe('people lists the given-names check or the quick test missed (issue 17, x-people)', () => {
+  const read = (body: string) =>
+    extract(page(body), 'https://lab.example.org/equipe').people.map((p) =>
+      [p.fullName, p.title ?? '', p.links.join(' ')].join(' | ').replace(/( \| )+$/, ''),
+    );
+
+  it('reads cards whose name is bare text before a break, with only icon links after it', () => {
+    const card = (name: string, handle: string) =>
+      `<div class="col"><img src="/${handle}.jpg" alt=""><p>${name}<br><a class="fa fa-github" href="https://github.com/${handle}"> </a></p></div>`;
+    const actual = read(
+      `<div class="row">${card('Joaquin Bravo', 'jackbravo')}${card('Katia Lira', 'katialira')}${card('Joel Rivera', 'cyraxjoe')}</div>`,
+    );
+
+    expect(actual).toEqual([
+      'Joaquin Bravo |  | https://github.com/jackbravo',
+      'Katia Lira |  | https://github.com/katialira',
+      'Joel Rivera |  | https://github.com/cyraxjoe',
+    ]);
+  });
+
+  it('keeps a list written family name first, but not a practice listed among its people', () => {
+    const card = (name: string, role: string) =>
+      `<li class="practitioner"><article><img src="/p.jpg" alt="portrait of ${name}"><h3>${name}</h3><p>${role}</p><a href="/team/x">Plus d'information</a></article></li>`;
+    const actual = read(
+      `<ul class="practitioners">${card('Rahier Nathalie', 'Médecin généraliste')}${card('Naert Sébastien', 'Médecin généraliste')}${card('Reckelbus Sylvie', 'Kinésithérapeute')}${card('Delvaulx Virginie', 'Kinésithérapeute')}${card('Laboratoire Olivier', 'Laboratoire')}</ul>`,
+    );
+
+    expect(actual).toEqual([
+      'Rahier Nathalie | Médecin généraliste',
+      'Naert Sébastien | Médecin généraliste',
+      'Reckelbus Sylvie | Kinésithérapeute',
+      'Delvaulx Virginie | Kinésithérapeute',
+    ]);
+  });
+
+  it('keeps a list of bare linked names under a heading naming people beside a kept list, not under another heading', () => {
+    const card = (name: string, role: string) =>
+      `<div class="person"><img src="/p.jpg" alt="${name}"><h3 class="person-name">${name}</h3><h4 class="person-title">${role}</h4></div>`;
+    const team = `<div class="row">${card('Colin Jacobs', 'Assistant Professor')}${card('James Meakin', 'Research Software Engineer')}</div>`;
+    const names = (head: string) =>
+      `<h1>${head}</h1><div><ul><li><a href="/members/hb/">Haimasree Bhattacharya</a></li><li><a href="/members/kg/">Karel Gerbrands</a></li><li><a href="/members/jk/">Joep Kamps</a></li></ul></div>`;
+    const people = (body: string) => read(body).map((p) => p.split(' | ')[0]);
+
+    expect(people(`${team}${names('Former members')}`)).toEqual([
+      'Colin Jacobs',
+      'James Meakin',
+      'Haimasree Bhattacharya',
+      'Karel Gerbrands',
+      'Joep Kamps',
+    ]);
+    expect(people(`${team}${names('Sponsors')}`)).toEqual(['Colin Jacobs', 'James Meakin']);
+  });
+
+  it("takes a card that is itself a link to a person's profile as that person's link, not a site's", () => {
+    const card = (name: string, href: string) =>
+      `<a href="${href}" class="block"><div class="card"><img src="/p.jpg" alt="Researcher"><h4>${name}</h4><p>Research Assistant</p></div></a>`;
+    const actual = read(
+      `<div class="grid">${card('Renato Valencia', 'https://pe.linkedin.com/in/rjva29/')}${card('David Quispe', 'https://www.linkedin.com/in/djquispe')}${card('Fabio Carpio', 'https://example.com/fabio')}</div>`,
+    );
+
+    expect(actual).toEqual([
+      'Renato Valencia | Research Assistant | https://www.linkedin.com/in/rjva29',
+      'David Quispe | Research Assistant | https://www.linkedin.com/in/djquispe',
+      'Fabio Carpio | Research Assistant',
+    ]);
+  });
+
+  it('still drops a list of labels that end in a given name (no family name first)', () => {
+    const card = (name: string) => `<div class="tile"><img src="/t.jpg" alt=""><h3>${name}</h3><p>Nouveau</p></div>`;
+    const actual = read(`<div class="tiles">${card('Rouge Marie')}${card('Bleu Sophie')}${card('Vert Clara')}</div>`);
+
+    expect(actual).toEqual([]);
+  });
+});
+
+describe('cards that say by their classes which line is the name and which the employer (issue 17, x-people)', () => {
+  const read = (body: string) =>
+    extract(page(body), 'https://conf.example.org/speakers/').people.map((p) =>
+      [p.fullName, p.companyName ?? ''].join(' | '),
+    );
+  const card = (company: string, name: string) =>
+    `<li><a class="speaker" href="/speakers/x/"><div class="info"><div class="speaker-company">${company}</div><strong class="speaker-name">${name}</strong></div></a></li>`;
+
+  it('reads the employer line above the name, a handle with the name in brackets, and a handle its class calls the name', () => {
+    const actual = read(
+      `<ul class="speakers">${card('BaseMachina, Inc.', 'syumai')}${card('Kanmu Inc', 'pongzu')}${card('株式会社Voicy', 'Toshiki Kawamura')}${card('BASE, inc', 'glassmonkey (Shunsuke Nagano)')}${card('Money Forward, Inc.', 'luccafort')}${card('Mercari, Inc.', 'Naoki Sega')}</ul>`,
+    );
+
+    expect(actual).toEqual([
+      'Toshiki Kawamura | 株式会社Voicy',
+      'Shunsuke Nagano | BASE, inc',
+      'Naoki Sega | Mercari, Inc.',
+      'syumai | BaseMachina, Inc.',
+      'pongzu | Kanmu Inc',
+      'luccafort | Money Forward, Inc.',
+    ]);
+  });
+
+  it('takes no handle for a name without an employer line, nor outside a list of people', () => {
+    const bare = `<li><a class="speaker" href="/speakers/y/"><div class="info"><strong class="speaker-name">sago35</strong></div></a></li>`;
+    const withBare = read(
+      `<ul class="speakers">${card('株式会社Voicy', 'Toshiki Kawamura')}${card('Mercari, Inc.', 'Naoki Sega')}${bare}</ul>`,
+    );
+    const handlesOnly = read(
+      `<ul class="speakers">${card('BaseMachina, Inc.', 'syumai')}${card('Kanmu Inc', 'pongzu')}</ul>`,
+    );
+
+    expect(withBare).toEqual(['Toshiki Kawamura | 株式会社Voicy', 'Naoki Sega | Mercari, Inc.']);
+    expect(handlesOnly).toEqual([]);
+  });
+});
+
 describe('login walls vs pages with a login box', () => {
   const page = (body: string) =>
     extract(parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document, 'https://acme.io/team');

@@ -24,3 +24,9 @@ declare module 'pouchdb-checkpointer' {
     getCheckpoint(): Promise<number | string>;
   }
 }
+
+declare module 'pouchdb-adapter-indexeddb' {
+  /** PouchDB's "indexeddb" adapter (one object store, native indexes; no @types package). */
+  const plugin: PouchDB.Plugin;
+  export default plugin;
+}

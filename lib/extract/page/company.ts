@@ -1,6 +1,6 @@
 import { foldText } from '@/lib/normalize/name';
 import { textOf } from './contacts';
-import { absUrl, clip, newCompany, setField } from './entity';
+import { absUrl, clip, isPlaceholderName, newCompany, setField } from './entity';
 import type { MetaReading } from './meta';
 import type { RawCompany } from './types';
 
@@ -85,6 +85,22 @@ export function copyrightHolder(text: string): string {
     : holder;
 }
 
+/** The first run of one to four capitalised words in `text` that spells the domain's label exactly, or ''. */
+function domainWords(text: string, label: string): string {
+  if (label.length < 4) return '';
+  const runs = text.match(/\p{Lu}[\p{L}'’&-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&-]*){0,3}/gu) ?? [];
+  for (const run of runs.slice(0, 2000)) {
+    const words = run.split(/[ \u00a0]/);
+    // Any slice of the run: "Het Tender College" (a sentence's first word) still holds "Tender College".
+    for (let i = 0; i < words.length; i++)
+      for (let n = words.length; n > i; n--) {
+        const part = words.slice(i, n).join(' ');
+        if (fold(part) === label) return part;
+      }
+  }
+  return '';
+}
+
 /** Reads the site's company from meta, title, logo and copyright (lowest trust first wins nothing). */
 export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): RawCompany | null {
   const label = siteLabel(url.hostname);
@@ -123,6 +139,14 @@ export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): Raw
   const footerText = footer ? textOf(footer, 20_000) : '';
   const holder = copyrightHolder(footerText);
   if (holder) candidates.push({ name: holder, source: 'page', from: '©', legal: false });
+  // A theme's placeholder ("My CMS" in og:site_name and every title) names no one: without another
+  // candidate, the words of the text that spell the domain ("Het Tender College …" on tendercollege.nl).
+  const named = candidates.filter((c) => !isPlaceholderName(c.name));
+  if (!named.length && candidates.length && doc.body) {
+    const spelled = domainWords(textOf(doc.body, 20_000), label);
+    if (spelled) named.push({ name: spelled, source: 'page', from: 'text', legal: false });
+  }
+  candidates.splice(0, candidates.length, ...named);
 
   // Prefer a candidate that matches the domain; else og:site_name; else the first one.
   // A name in a non-Latin script cannot be matched against the domain: trust og:site_name then.

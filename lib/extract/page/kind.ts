@@ -163,8 +163,13 @@ const ABOUT_PREFIX =
 // A nickname in quotes between given and family name: Nicolas "0swin" Roger.
 const NICKNAME = /\s["“„«][^"“”„«»\s]{1,20}["”“»]\s/g;
 
+// A first-person section's own title, alone ("Chi Sono | Paola Vacirca", "Over mij"): no one's name.
+const SELF_SECTION =
+  /^(?:chi sono|about me|about|über mich|ueber mich|over mij|o mnie|sobre m[ií]|qui suis-je|à propos(?: de moi)?|mein profil|my profile|profil|kurzprofil|lebenslauf|curriculum(?: vitae)?|cv|biografia|biography|bio)$/i;
+
 /** A heading or title part as a candidate name: nickname, honorifics and "About" dropped, cut at a comma. */
 function nameText(text: string): string {
+  if (SELF_SECTION.test(clip(text, 200).trim())) return '';
   const t = clip(text, 200).replace(NICKNAME, ' ').replace(ABOUT_PREFIX, '').replace(HONORIFIC, '');
   return stripCredentials(t.trim()).split(', ')[0]?.trim() ?? '';
 }
@@ -244,7 +249,16 @@ export function homepagePerson(
   // vouches for the name: a LinkedIn profile it links spells it (/in/gertontenham), or it is their
   // "about me" page. A domain alone does not: businesses spell theirs too (bulbautomacoes.com.br).
   const squashed = nameKey(p.fullName).replace(/ /g, '');
-  const vouched = FIRST_PERSON_PATH.test(page.pathname) || profileSlugs(doc, page.href).includes(squashed);
+  const slugged = profileSlugs(doc, page.href).includes(squashed);
+  // Words whose initials spell the site's host ("Mindfulness-Based Compassionate Living" on mbcl.nl)
+  // name its brand, not its owner: judged like any unvouched name, even on an "over mij" page.
+  const initials = p.fullName
+    .split(/[\s-]+/)
+    .map((w) => w.charAt(0))
+    .join('')
+    .toLowerCase();
+  const brand = initials.length >= 3 && initials === page.hostname.replace(/^www\./, '').split('.')[0];
+  const vouched = !brand && (FIRST_PERSON_PATH.test(page.pathname) || slugged);
   if (!vouched) p.judge = 0;
   const role = introRole || !heading ? '' : kickerOf(heading) || roleAfter(heading);
   if (introRole && looksLikeName(intro) && name === intro) {

@@ -140,11 +140,26 @@ export function isOtherPage(
 
 // Paths of the pages where a site speaks about itself: home, about, team, contact, legal notices.
 const COMPANY_PATH =
-  /about|ueber|uber|über|a-propos|apropos|qui-sommes|chi-siamo|quienes|sobre|over-ons|company|unternehmen|firma|entreprise|empresa|azienda|team|equipe|équipe|equipo|contact|kontakt|contatt|contacto|impressum|imprint|legal|mentions|aviso|note-legali|colophon|privacy|datenschutz|studio|agency|services|leistungen/i;
+  /about|ueber|uber|über|a-propos|apropos|qui-sommes|chi-siamo|quienes|sobre|over-ons|company|unternehmen|firma|entreprise|empresa|azienda|team|equipe|équipe|equipo|contact|kontakt|contatt|contacto|impressum|imprint|legal|mentions|aviso|note-legali|colophon|colofon|kolofon|privacy|datenschutz|studio|agency|services|leistungen|(?:^|[/_-])(?:o-?(?:nas|firmie)|om-?oss|om-?os)(?:$|[/_.-])/i;
+// Path segments of a catalogue: a product range is the company's offer, not a page about the company.
+const PRODUCT_SEGMENT =
+  /^(?:products?|producten|produkte?|produits|prodotti|productos|produtos|produkty|catalog(?:ue)?|katalog|catalogo|catalogus|assortiment|sortiment|shop|webshop|store|winkel|collections?)$/i;
+
+// A page's own last path segment naming the site's about, contact or legal page: the theme may mark
+// every page an article (Hugo, Jekyll: og:type article with a date), such a page is still the site's own.
+const SITE_SELF_SEGMENT =
+  /^(?:about(?:-us)?|over-?ons|(?:wir-)?(?:ueber|uber|über)-?uns|colofon|colophon|kolofon|impressum|imprint|contact(?:-us)?|kontakt|contatti|contacto|mentions-legales|aviso-legal|note-legali|chi-siamo|o-nas|o-firmie|quienes-somos|qui-sommes-nous|a-propos)(?:\.html?)?$/i;
+
+/** True when the page's address ends in the site's about, contact or legal page ("/colofon/", "/impressum"). */
+export function siteSelfPath(page: URL): boolean {
+  const last = page.pathname.split('/').filter(Boolean).pop() ?? '';
+  return SITE_SELF_SEGMENT.test(last);
+}
 
 /** True when the page may be about the site's company: its home (or a top-level page) or an about/contact/legal page. */
 export function companyPath(page: URL): boolean {
   const segments = page.pathname.split('/').filter(Boolean);
+  if (segments.some((s) => PRODUCT_SEGMENT.test(s))) return false;
   if (segments.length <= 1 && !/\.(php|aspx?)$/.test(segments[0] ?? '') && !page.search.includes('=')) return true;
   return COMPANY_PATH.test(page.pathname);
 }

@@ -15,6 +15,9 @@ describe('townOf', () => {
     ['London EC1A 1BB', 'London'],
     ['Calle Asalto 29, 29006. Málaga. Si tienes alguna pregunta', 'Málaga'],
     ['Le siège est situé au 54 rue Gustave Eiffel 33610 Canéjan.', 'Canéjan'],
+    // The line break before the phone label lost: the label is no part of the town.
+    ['34260 Kaufungen Tel', 'Kaufungen'],
+    ['34260 Kaufungen Fax.', 'Kaufungen'],
   ])('%s → %s', (line, expected) => {
     expect(townOf(line)).toBe(expected);
   });

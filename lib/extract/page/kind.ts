@@ -24,12 +24,21 @@ const ERROR_TITLE =
 
 // Pages that list people of other organisations: speakers, juries, programme committees, authors.
 const OTHERS_PAGE =
-  /speaker|sprecher|referent|intervenant|ponente|relator|spreker|keynote|jury|judges|juroren|programme|program-committee|authors|autoren|auteurs|autores|contributors/i;
+  /speaker|sprecher|referent|intervenant|ponente|relator|spreker|prelegen|keynote|jury|judges|juroren|programme|program-committee|authors|autoren|auteurs|autores|contributors/i;
+
+// An event's section of speakers (not "Contributors" or "Authors": a project's own people).
+const EVENT_SECTION = /speaker|sprecher|referent|intervenant|ponente|spreker|keynote|prelegen|relatori|jury/i;
 
 /** True when the listed people belong to other organisations than the page's (speakers, authors). */
 export function listsOthers(doc: Document, page: URL, meta: MetaReading, people: RawPerson[]): boolean {
   const heading = clip(doc.querySelector('h1')?.textContent ?? '', 200);
   if (OTHERS_PAGE.test(page.pathname) || OTHERS_PAGE.test(meta.title) || OTHERS_PAGE.test(heading)) return true;
+  // An event's programme page: its list sits under a short section heading "Sprekers", "Speakers".
+  const sections = doc.querySelectorAll('h2, h3');
+  for (let i = 0; i < sections.length && i < 30; i++) {
+    const text = clip(sections[i]?.textContent ?? '', 60);
+    if (text.split(' ').length <= 2 && EVENT_SECTION.test(text)) return true;
+  }
   // Most role lines name an employer ("Engineer at Adyen"): the people come from elsewhere.
   const affiliated = people.filter((p) => p.sources.title === 'people-list' && splitRole(p.title ?? '', false).company);
   return affiliated.length >= 2 && affiliated.length * 5 >= people.length * 2;

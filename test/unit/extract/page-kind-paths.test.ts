@@ -1,6 +1,9 @@
 // @vitest-environment node
+
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { companyPath, siteSelfPath } from '@/lib/extract/page/kind';
+import { companyPath, listsOthers, siteSelfPath } from '@/lib/extract/page/kind';
+import { EMPTY_META } from '@/lib/extract/page/meta';
 
 describe('companyPath', () => {
   it.each([
@@ -26,5 +29,18 @@ describe('siteSelfPath', () => {
     expect(siteSelfPath(new URL('https://hacknature.org/colofon/'))).toBe(true);
     expect(siteSelfPath(new URL('https://acme.example/impressum.html'))).toBe(true);
     expect(siteSelfPath(new URL('https://acme.example/blog/how-to-write-an-impressum/'))).toBe(false);
+  });
+});
+
+describe('listsOthers', () => {
+  const page = new URL('https://meetup.example/programma/');
+  const docOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+
+  it("takes a programme page's list under a 'Sprekers' heading for other organisations' people", () => {
+    expect(listsOthers(docOf('<h1>Meetup</h1><h3>Agenda</h3><h3>Sprekers</h3>'), page, EMPTY_META, [])).toBe(true);
+  });
+
+  it("does not take a project's own 'Contributors' section for other organisations' people", () => {
+    expect(listsOthers(docOf('<h1>Team</h1><h2>Members</h2><h2>Contributors</h2>'), page, EMPTY_META, [])).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { foldText } from '@/lib/normalize/name';
 import { isCountryName, isEventEdition, isUnit } from './affiliation';
 import { mark } from './evidence';
+import { isKnownGivenName } from './names';
 import { isPlaceholderName } from './page/contacts';
 import { isOrgText } from './page/roles';
 import { isRole } from './role-words';
@@ -96,7 +97,11 @@ const ORG_NAME =
 export function notAPerson(name: string, listed: boolean): string {
   if (!listed) return '';
   const t = name.replace(/\s+/g, ' ').trim();
-  return ORG_NAME.test(t) || isOrgText(t) ? "an organisation's or a page part's name" : '';
+  if (ORG_NAME.test(t) || isOrgText(t)) return "an organisation's or a page part's name";
+  // A role line read as the name ("Dyrektorka Zarządzająca DELab UW", "Managing Director Acme"): its
+  // first word is a role word, not a given name (a list's name and role cells swapped or merged).
+  const first = t.split(' ')[0] ?? '';
+  return t.includes(' ') && isRole(first) && !isKnownGivenName(first) ? 'a role line' : '';
 }
 
 // Sources that read the role from markup naming it (structured data, a site adapter's own slot).

@@ -35,9 +35,13 @@ const STREET_WORD =
 const STREET =
   /\p{L} ?(?:str\.|stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm|wall|ufer|markt|steig|pfad|straat|laan|gracht|plein|kade)\s?\d{1,5}|(?:^|\s)(?:via|viale|piazza|corso|largo|calle|c\/|avenida|avda\.|av\.|plaza|paseo|carrer|rua|travessa|ulica|ul\.|rue|avenue|chemin|quai|straße|strasse)\s[^\d\n]{1,40}?\d{1,5}|(?:^|\s)\d{1,5}[a-z]?,? (?:\p{L}[\p{L}.'-]{0,30} ){0,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|boulevard|blvd\.?|way|parkway|highway|hwy\.?|freeway|court|place|rue|chemin|all(?:é|e)e|quai|avenida|rua)(?=[\s,.]|$)/iu;
 
+// A contact label run into the town when the line break between them was lost ("34260 Kaufungen Tel").
+const LABEL_END = /\s(?:tel|telefon|phone|fon|fax|t[ée]l[ée]fono?|mobil|handy|e-?mail|mail|web)\.?$/i;
+
 const clean = (town: string) =>
   town
     .replace(/\s?\([^)]*$/, '')
+    .replace(LABEL_END, '')
     // "4081 Hartkirchen OÖ", "16121 Genova GE": a state's or province's code after the town.
     .replace(/(?<=\p{Ll}{2}) \p{Lu}{2,3}$/u, '')
     .replace(/(?<=\p{L}{3})\.$/u, '')

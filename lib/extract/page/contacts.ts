@@ -150,7 +150,7 @@ export function isPlaceholderPhone(phone: string): boolean {
 
 // Site names that themes ship and owners forget to change (Jekyll's minima, WordPress, page builders).
 const PLACEHOLDER_NAME =
-  /^(?:your (?:awesome title|name|company(?: name)?|site(?: name| title)?|business(?: name)?|brand|website|logo)|(?:my|a) (?:wordpress |awesome |new )?(?:blog|site|website)|just another wordpress site|site (?:title|name)|(?:company|business|brand) name|lorem ipsum(?: dolor)?(?: sit amet)?|(?:your|my|the) tagline)$/i;
+  /^(?:your (?:awesome title|name|company(?: name)?|site(?: name| title)?|business(?: name)?|brand|website|logo)|(?:my|a) (?:wordpress |awesome |new )?(?:blog|site|website|cms)|just another wordpress site|site (?:title|name)|(?:company|business|brand) name|lorem ipsum(?: dolor)?(?: sit amet)?|(?:your|my|the) tagline)$/i;
 
 /** True for a theme's placeholder site or author name ("Your awesome title", "Just another WordPress site"). */
 export function isPlaceholderName(name: string): boolean {

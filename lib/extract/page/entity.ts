@@ -97,7 +97,7 @@ export function stripCredentials(name: string): string {
 // A theme's placeholder left on a live site ("Your awesome title", "Site Title", "Vorname Nachname",
 // "Lorem ipsum"): never a person's or a company's name (issue 17, class 9).
 const PLACEHOLDER_NAME =
-  /^(?:(?:your|my)(?: \p{L}{1,12})? (?:title|name|site|company|business|brand|blog|website)(?: name| title)?|(?:site|company|business|blog|website|author|member|person|team member|full) (?:title|name)|lorem ipsum(?: dolor)?(?: sit amet)?|first ?name (?:last ?name|surname)|votre nom|ihr name|tu nombre|il tuo nome|uw naam|(?:pr(?:é|e)nom nom|nom pr(?:é|e)nom)|vorname nachname|nombre apellidos?|nome cognome)$/iu;
+  /^(?:(?:your|my)(?: \p{L}{1,12})? (?:title|name|site|company|business|brand|blog|website|cms)(?: name| title)?|(?:site|company|business|blog|website|author|member|person|team member|full) (?:title|name)|lorem ipsum(?: dolor)?(?: sit amet)?|first ?name (?:last ?name|surname)|votre nom|ihr name|tu nombre|il tuo nome|uw naam|(?:pr(?:é|e)nom nom|nom pr(?:é|e)nom)|vorname nachname|nombre apellidos?|nome cognome)$/iu;
 
 /** True for a theme's placeholder name ("Your awesome title", "Company Name"). */
 export const isPlaceholderName = (name: string) => PLACEHOLDER_NAME.test(name.trim());

@@ -38,7 +38,8 @@ const AT =
 // Prepositions that also name a field ("Chercheur en physique quantique", "Licenciado en Derecho"):
 // tried after the others, and only before a name written in title case.
 const AT_WEAK = /^(.{2,80}?)\s{1,10}(?:en|na|w|em)\s{1,10}(.{2,80})$/i;
-const SEPARATED = /^(.{2,80}?)\s{0,10}(?:,|\||·|•|\s[–—-]\s)\s{0,10}(.{2,80})$/;
+// A double slash too: speaker cards write "Senior UX Research Manager // Allegro".
+const SEPARATED = /^(.{2,80}?)\s{0,10}(?:,|\||·|•|\s[–—-]\s|\s\/\/\s)\s{0,10}(.{2,80})$/;
 
 // Words that name an organisation in any case ("University of Antwerp", "Universidade Federal
 // de Uberlândia", "Acme GmbH"): after a role, such a part is the person's employer even on a team page.

@@ -104,6 +104,9 @@ describe('notAPerson', () => {
     'Apollo Fund',
     'Betreiber der Website',
     '産業用システム製品',
+    // A role line in the name's place (issue 17, batch s6).
+    'Dyrektorka Zarządzająca DELab UW',
+    'Directrice Générale Acme',
   ])('takes the listed record %j for no person', (name) => {
     expect(notAPerson(name, true)).not.toBe('');
   });
@@ -111,6 +114,8 @@ describe('notAPerson', () => {
   it('keeps people, and names a structured source gave', () => {
     expect(notAPerson('Jenny Fonda', true)).toBe('');
     expect(notAPerson('Ana Sá', true)).toBe('');
+    // A given name that is also a role word elsewhere stays a name.
+    expect(notAPerson('Doctor Zhivago', false)).toBe('');
     expect(notAPerson('佐藤 健', true)).toBe('');
     expect(notAPerson('Apollo Fund', false)).toBe('');
   });

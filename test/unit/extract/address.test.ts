@@ -19,6 +19,9 @@ describe('townOf', () => {
     ['4081 Hartkirchen OÖ', 'Hartkirchen'],
     ['85000 LA ROCHE SUR YON', 'LA ROCHE SUR YON'],
     ['〒547-0002 大阪府大阪市平野区加美東6-13-47', '大阪市'],
+    // The line break before the phone label lost: the label is no part of the town.
+    ['34260 Kaufungen Tel', 'Kaufungen'],
+    ['34260 Kaufungen Fax.', 'Kaufungen'],
   ])('%s → %s', (line, expected) => {
     expect(townOf(line)).toBe(expected);
   });

@@ -22,6 +22,7 @@ describe('splitRole', () => {
     ['Acme — Chief Technology Officer', 'Chief Technology Officer', 'Acme'],
     ['Ingeniera en Mercado Libre', 'Ingeniera', 'Mercado Libre'],
     ['Analista em Banco do Brasil', 'Analista', 'Banco do Brasil'],
+    ['Senior UX Research Manager // Allegro', 'Senior UX Research Manager', 'Allegro'],
   ])('splits "%s" where people come from other companies', (line, title, company) => {
     expect(splitRole(line, true)).toEqual({ title, company });
   });

@@ -6,17 +6,7 @@ import { photoOf } from './media';
 import { cachedBy, memo } from './memo';
 import { boldName, hostOf, leadingName, leadingText, manyCard, nameLines, setRole } from './people-lines';
 import { rowColumns } from './people-table';
-import {
-  type Block,
-  blocksOf,
-  insideCard,
-  isName,
-  looksLikeName,
-  nameOf,
-  ROLE_WORD,
-  roleLike,
-  shouting,
-} from './people-text';
+import { type Block, blocksOf, insideCard, isName, looksLikeName, nameOf, roleLike, shouting } from './people-text';
 import { splitRole } from './roles';
 import type { RawPerson } from './types';
 
@@ -289,7 +279,7 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
     (PERSONISH.test(classes) ? 2 : 0) +
     (card.getAttribute('itemtype')?.endsWith('Person') ? 2 : 0) +
     (card.tagName === 'TR' && nameColumn(card, nameBlock.el.closest('td, th')) ? 2 : 0) +
-    (ROLE_WORD.test(role) ? 2 : 0);
+    (roleLike(role) ? 2 : 0);
   // A row whose name sits under a "Name" column head is a person's record, role or not.
   const listed = !!columns && nameColumn(card, nameBlock.el.closest('td, th'));
   return {

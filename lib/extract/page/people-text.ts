@@ -18,8 +18,10 @@ export function descendants(root: Element): ArrayLike<Element> {
   return live[0] || !root.firstElementChild ? live : root.querySelectorAll('*');
 }
 
-export const ROLE_WORD =
-  /\b(ceo|cto|pm|cfo|coo|cmo|cpo|ciso|vp|svp|evp|founder|co-?founder|fondat(eur|rice)|gründer(in)?|director|directeur|directrice|direktor(in)?|manager|managerin|head|lead|leiter(in)?|engineer|developer|entwickler(in)?|designer|partner(in)?|president|président(e)?|chief|officer|consultant|berater(in)?|analyst|advisor|adviser|associate|associé(e)?|professor|researcher|scientist|geschäftsführer(in)?|vorstand|responsable|chargée?|ingénieure?|gérante?|owner|inhaber(in)?|speaker|editor|product|sales|marketing|recruiter|counsel|attorney|lawyer|avocate?|rechtsanwalt|accountant|architect|chair(man|woman|person)?|secretary|treasurer|intern|specialist|coordinator|administrator|assistant|executive|principal|keynote|moderator)\b|担当|部長|課長|社長|取締役|代表|マネージャー|エンジニア|デザイナー|責任者|執行役員|会長|室長|教授|助教|講師|研究員|秘書/i;
+// A card's role line is evidence of a person's record: the role words every reader shares
+// (roles.ts), and a few that name a job only on such a line ("Sales", "PM", 部長).
+const CARD_ROLE =
+  /\b(?:pm|product|sales|marketing|keynote|moderator)\b|担当|部長|課長|社長|取締役|代表|マネージャー|エンジニア|デザイナー|責任者|執行役員|会長|室長|教授|助教|講師|研究員|秘書/i;
 
 export const PARTICLE =
   /^(van|von|de|der|den|da|di|du|la|le|del|della|dos|das|bin|ibn|al|el|y|ten|ter|zu|af|av|st\.?|['‘’]t)$/i;
@@ -213,6 +215,6 @@ export const isName = memo((t: string) => {
   );
 });
 
-export const roleLike = memo((t: string) => ROLE_WORD.test(t) || isRoleText(t));
+export const roleLike = memo((t: string) => CARD_ROLE.test(t) || isRoleText(t));
 // A line all in capitals is a label or a topic ("FISICA TEORICA"), not a plain name.
 export const shouting = (t: string) => !/\p{Ll}/u.test(t) && /\p{Lu}/u.test(t);

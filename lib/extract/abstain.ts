@@ -37,6 +37,9 @@ const DEGREE =
 
 /** True for a line of degrees and postnominals only ("PhD, MSc", "M.D., Ph.D."). */
 function degreesOnly(t: string): boolean {
+  // Most lines are roles: their first word already is no degree ("Ph." of "Ph. D." is checked whole below).
+  const first = /^[^\s,;&/]+/.exec(t)?.[0] ?? '';
+  if (first && !/[.(]/.test(first) && !DEGREE.test(first) && !/^(?:and|und|et|y|e)$/i.test(first)) return false;
   // "Ph. D." as "Ph.D.", then the tokens between separators, joining words aside.
   const parts = t
     .replace(/\.\s{1,3}(?=\p{L})/gu, '.')

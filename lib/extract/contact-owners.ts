@@ -13,7 +13,7 @@ import { nameKey } from './page/entity';
 type Loose = Record<string, unknown>;
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const email = (e: string) => normalizeEmail(e) ?? e.trim().toLowerCase();
+const emailOf = (e: string) => normalizeEmail(e) ?? e.trim().toLowerCase();
 // A number's identity across formats ("+49 761 203-7461", "0761 2037461"): its last nine digits.
 const digits = (p: string) => p.replace(/\D/g, '').slice(-9);
 
@@ -66,6 +66,16 @@ function take(record: Loose, field: 'emails' | 'phones' | 'textPhones', drop: (v
  */
 export function settleContacts(people: Loose[], company: Loose | null, peopleList: boolean): void {
   if (people.length < 2) return;
+  // Each address is normalised once per page (the checks below read each one several times).
+  const normalised = new Map<string, string>();
+  const email = (raw: string) => {
+    let e = normalised.get(raw);
+    if (e === undefined) {
+      e = emailOf(raw);
+      normalised.set(raw, e);
+    }
+    return e;
+  };
   const names = people.map((p) => spellings(String(p.fullName ?? '')));
   const holders = new Map<string, number>();
   for (const p of people) for (const e of new Set(list(p.emails).map(email))) holders.set(e, (holders.get(e) ?? 0) + 1);

@@ -21,7 +21,7 @@ import { profileBlock, readProfileBlock } from './profile';
 import { readPageContacts } from './reader-contacts';
 import { readMarkup } from './reader-markup';
 import { settleOwner } from './reader-owner';
-import { readSites } from './reader-sites';
+import type { readSites } from './reader-sites';
 import { newDraft, takePrimary } from './reader-state';
 import type { PageReading, RawPerson } from './types';
 
@@ -35,13 +35,20 @@ import type { PageReading, RawPerson } from './types';
 
 /**
  * Reads the page: structured data, meta, the given site adapters, people lists, contacts,
- * company. Never throws. Takes its adapters as an argument, and imports none, so that the
- * script injected into ordinary pages carries no site adapter (entrypoints/extractor.ts).
+ * company. Never throws. Takes its adapters, and the layer that runs them (./reader-sites, which
+ * readPage in ./index passes), as arguments and imports neither, so that the script injected into
+ * ordinary pages carries no site adapter nor their layer (entrypoints/extractor.ts). Without
+ * `sites`, the adapters are not run.
  */
-export function readPageWith(doc: Document, url: URL | string, adapters: SiteAdapter[]): PageReading {
+export function readPageWith(
+  doc: Document,
+  url: URL | string,
+  adapters: SiteAdapter[],
+  sites?: typeof readSites,
+): PageReading {
   clearMemos();
   try {
-    return readPageUnsafe(doc, url, adapters, true);
+    return readPageUnsafe(doc, url, adapters, sites, true);
   } catch {
     // Each layer is guarded; this only catches what no layer owns (a DOM that throws on access).
     return {
@@ -59,6 +66,7 @@ function readPageUnsafe(
   doc: Document,
   url: URL | string,
   adapters: SiteAdapter[],
+  sites: typeof readSites | undefined,
   homepage: boolean,
   weakToo = true,
 ): PageReading {
@@ -106,7 +114,7 @@ function readPageUnsafe(
   const aboutMe = FIRST_PERSON_PATH.test(page.pathname);
   const d = newDraft(meta.ogType === 'article' && meta.published !== '' && !aboutMe, meta.ogType === 'profile');
   readMarkup(d, doc, page, href, meta, relMe, countries, safe);
-  readSites(d, doc, page, adapters, safe);
+  sites?.(d, doc, page, adapters, safe);
   const site = d.site;
 
   const body = doc.body ?? doc.documentElement;
@@ -185,7 +193,7 @@ function readPageUnsafe(
     const hp = safe('title', () => homepagePerson(doc, meta, page, weak.length < 2), null);
     if (hp) {
       // The page as read without this person, should finalize reject the name (rare: one more walk).
-      const { errors: _, fallback: __, ...without } = readPageUnsafe(doc, url, adapters, false);
+      const { errors: _, fallback: __, ...without } = readPageUnsafe(doc, url, adapters, sites, false);
       reading.fallback = without;
       d.primary = hp.person;
       kind = 'person';
@@ -206,7 +214,7 @@ function readPageUnsafe(
   if (!site && !blocked && weak.length >= 2 && strongCards.length === 0 && !reading.fallback) {
     // Its own fallback (a home page's judged person) is kept: finalize walks the chain.
     // No home page's person from its headings, as above: a page of such records is rarely one person's.
-    const { errors: _, ...without } = readPageUnsafe(doc, url, adapters, false, false);
+    const { errors: _, ...without } = readPageUnsafe(doc, url, adapters, sites, false, false);
     reading.fallback = without;
   }
   // One judged record is enough beside a list already found (a lone card, a card read again).

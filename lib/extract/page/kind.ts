@@ -24,12 +24,21 @@ const ERROR_TITLE =
 
 // Pages that list people of other organisations: speakers, juries, programme committees, authors.
 const OTHERS_PAGE =
-  /speaker|sprecher|referent|intervenant|ponente|relator|spreker|keynote|jury|judges|juroren|programme|program-committee|authors|autoren|auteurs|autores|contributors/i;
+  /speaker|sprecher|referent|intervenant|ponente|relator|spreker|prelegen|keynote|jury|judges|juroren|programme|program-committee|authors|autoren|auteurs|autores|contributors/i;
+
+// An event's section of speakers (not "Contributors" or "Authors": a project's own people).
+const EVENT_SECTION = /speaker|sprecher|referent|intervenant|ponente|spreker|keynote|prelegen|relatori|jury/i;
 
 /** True when the listed people belong to other organisations than the page's (speakers, authors). */
 export function listsOthers(doc: Document, page: URL, meta: MetaReading, people: RawPerson[]): boolean {
   const heading = clip(doc.querySelector('h1')?.textContent ?? '', 200);
   if (OTHERS_PAGE.test(page.pathname) || OTHERS_PAGE.test(meta.title) || OTHERS_PAGE.test(heading)) return true;
+  // An event's programme page: its list sits under a short section heading "Sprekers", "Speakers".
+  const sections = doc.querySelectorAll('h2, h3');
+  for (let i = 0; i < sections.length && i < 30; i++) {
+    const text = clip(sections[i]?.textContent ?? '', 60);
+    if (text.split(' ').length <= 2 && EVENT_SECTION.test(text)) return true;
+  }
   // Most role lines name an employer ("Engineer at Adyen"): the people come from elsewhere.
   const affiliated = people.filter((p) => p.sources.title === 'people-list' && splitRole(p.title ?? '', false).company);
   return affiliated.length >= 2 && affiliated.length * 5 >= people.length * 2;
@@ -140,11 +149,26 @@ export function isOtherPage(
 
 // Paths of the pages where a site speaks about itself: home, about, team, contact, legal notices.
 const COMPANY_PATH =
-  /about|ueber|uber|über|a-propos|apropos|qui-sommes|chi-siamo|quienes|sobre|over-ons|company|unternehmen|firma|entreprise|empresa|azienda|team|equipe|équipe|equipo|contact|kontakt|contatt|contacto|impressum|imprint|legal|mentions|aviso|note-legali|colophon|privacy|datenschutz|studio|agency|services|leistungen/i;
+  /about|ueber|uber|über|a-propos|apropos|qui-sommes|chi-siamo|quienes|sobre|over-ons|company|unternehmen|firma|entreprise|empresa|azienda|team|equipe|équipe|equipo|contact|kontakt|contatt|contacto|impressum|imprint|legal|mentions|aviso|note-legali|colophon|colofon|kolofon|privacy|datenschutz|studio|agency|services|leistungen|(?:^|[/_-])(?:o-?(?:nas|firmie)|om-?oss|om-?os)(?:$|[/_.-])/i;
+// Path segments of a catalogue: a product range is the company's offer, not a page about the company.
+const PRODUCT_SEGMENT =
+  /^(?:products?|producten|produkte?|produits|prodotti|productos|produtos|produkty|catalog(?:ue)?|katalog|catalogo|catalogus|assortiment|sortiment|shop|webshop|store|winkel|collections?)$/i;
+
+// A page's own last path segment naming the site's about, contact or legal page: the theme may mark
+// every page an article (Hugo, Jekyll: og:type article with a date), such a page is still the site's own.
+const SITE_SELF_SEGMENT =
+  /^(?:about(?:-us)?|over-?ons|(?:wir-)?(?:ueber|uber|über)-?uns|colofon|colophon|kolofon|impressum|imprint|contact(?:-us)?|kontakt|contatti|contacto|mentions-legales|aviso-legal|note-legali|chi-siamo|o-nas|o-firmie|quienes-somos|qui-sommes-nous|a-propos)(?:\.html?)?$/i;
+
+/** True when the page's address ends in the site's about, contact or legal page ("/colofon/", "/impressum"). */
+export function siteSelfPath(page: URL): boolean {
+  const last = page.pathname.split('/').filter(Boolean).pop() ?? '';
+  return SITE_SELF_SEGMENT.test(last);
+}
 
 /** True when the page may be about the site's company: its home (or a top-level page) or an about/contact/legal page. */
 export function companyPath(page: URL): boolean {
   const segments = page.pathname.split('/').filter(Boolean);
+  if (segments.some((s) => PRODUCT_SEGMENT.test(s))) return false;
   if (segments.length <= 1 && !/\.(php|aspx?)$/.test(segments[0] ?? '') && !page.search.includes('=')) return true;
   return COMPANY_PATH.test(page.pathname);
 }
@@ -163,8 +187,13 @@ const ABOUT_PREFIX =
 // A nickname in quotes between given and family name: Nicolas "0swin" Roger.
 const NICKNAME = /\s["“„«][^"“”„«»\s]{1,20}["”“»]\s/g;
 
+// A first-person section's own title, alone ("Chi Sono | Paola Vacirca", "Over mij"): no one's name.
+const SELF_SECTION =
+  /^(?:chi sono|about me|about|über mich|ueber mich|over mij|o mnie|sobre m[ií]|qui suis-je|à propos(?: de moi)?|mein profil|my profile|profil|kurzprofil|lebenslauf|curriculum(?: vitae)?|cv|biografia|biography|bio)$/i;
+
 /** A heading or title part as a candidate name: nickname, honorifics and "About" dropped, cut at a comma. */
 function nameText(text: string): string {
+  if (SELF_SECTION.test(clip(text, 200).trim())) return '';
   const t = clip(text, 200).replace(NICKNAME, ' ').replace(ABOUT_PREFIX, '').replace(HONORIFIC, '');
   return stripCredentials(t.trim()).split(', ')[0]?.trim() ?? '';
 }
@@ -267,10 +296,16 @@ export function homepagePerson(
       .filter(Boolean)
       .pop()
       ?.replace(/\.\w+$/, '') ?? '';
-  const vouched =
-    FIRST_PERSON_PATH.test(page.pathname) ||
-    nameKey(slug) === nameKey(p.fullName) ||
-    profileSlugs(doc, page.href).includes(squashed);
+  const slugged = nameKey(slug) === nameKey(p.fullName) || profileSlugs(doc, page.href).includes(squashed);
+  // Words whose initials spell the site's host ("Mindfulness-Based Compassionate Living" on mbcl.nl)
+  // name its brand, not its owner: judged like any unvouched name, even on an "over mij" page.
+  const initials = p.fullName
+    .split(/[\s-]+/)
+    .map((w) => w.charAt(0))
+    .join('')
+    .toLowerCase();
+  const brand = initials.length >= 3 && initials === page.hostname.replace(/^www\./, '').split('.')[0];
+  const vouched = !brand && (FIRST_PERSON_PATH.test(page.pathname) || slugged);
   if (!vouched) p.judge = 0;
   const role = introRole || !heading ? '' : kickerOf(heading) || roleAfter(heading);
   if (introRole && looksLikeName(intro) && name === intro) {

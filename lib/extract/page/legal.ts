@@ -114,6 +114,12 @@ function linesOf(root: Element, max = 4000): string[] {
   return out;
 }
 
+const foldName = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+
 /** A person's name at the start of a text ("Dr. Philipp Zahn, Anschrift wie oben" → "Philipp Zahn"). */
 function nameIn(text: string): string {
   const head = text
@@ -232,7 +238,17 @@ export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReadi
     // "Brand – Owner Name" (a trading name before the owner's).
     if (i >= 1 && i <= 3 && /^angaben gem/i.test(own[i - 1] as string)) {
       const [brand = '', owner = ''] = line.split(/\s[–—-]\s/);
-      const name = nameIn(line) || (owner && !nameIn(brand) ? nameIn(owner) : '');
+      // Two name-shaped lines before the street ("Always Automaten", "Idris Akkurt", "Feldstraße 22"),
+      // the first the site's name in the page's title ("Impressum | Always Automaten Zeven"): it is
+      // the trading name, the line above the address its owner.
+      const title = foldName(root.ownerDocument?.title ?? '');
+      const traded =
+        !!nameIn(line) &&
+        !!nameIn(own[i + 1] ?? '') &&
+        /\d/.test(own[i + 2] ?? '') &&
+        title.includes(foldName(line)) &&
+        !title.includes(foldName(own[i + 1] ?? ''));
+      const name = traded ? '' : nameIn(line) || (owner && !nameIn(brand) ? nameIn(owner) : '');
       const p = name ? newPerson(name, 'page') : null;
       if (p) {
         if (name !== nameIn(line) && !out.companyName) out.companyName = clip(brand, 80);
@@ -240,7 +256,7 @@ export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReadi
         continue;
       }
       // "Agentur MARKE ICH", then "Anika Schön", then the street: a trading name, then its owner.
-      const owner2 = !name && firmLine(line) && /\d/.test(own[i + 2] ?? '') ? nameIn(own[i + 1] ?? '') : '';
+      const owner2 = !name && (traded || firmLine(line)) && /\d/.test(own[i + 2] ?? '') ? nameIn(own[i + 1] ?? '') : '';
       const q = owner2 ? newPerson(owner2, 'page') : null;
       if (q) {
         if (!out.companyName) out.companyName = clip(line, 80);

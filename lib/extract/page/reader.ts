@@ -12,6 +12,7 @@ import {
   isOtherPage,
   listsOthers,
   nameFromProfileLink,
+  siteSelfPath,
 } from './kind';
 import { type LegalReading, readLegalNotice } from './legal';
 import { clearMemos } from './memo';
@@ -112,7 +113,11 @@ function readPageUnsafe(
   const countries = reading.hints.countries;
   // An "about me" page is its owner's, even where the theme marks every page an article (Hugo PaperMod).
   const aboutMe = FIRST_PERSON_PATH.test(page.pathname);
-  const d = newDraft(meta.ogType === 'article' && meta.published !== '' && !aboutMe, meta.ogType === 'profile');
+  // So is a site's colofon, imprint or contact page (Hugo, Jekyll).
+  const d = newDraft(
+    meta.ogType === 'article' && meta.published !== '' && !aboutMe && !siteSelfPath(page),
+    meta.ogType === 'profile',
+  );
   readMarkup(d, doc, page, href, meta, relMe, countries, safe);
   sites?.(d, doc, page, adapters, safe);
   const site = d.site;

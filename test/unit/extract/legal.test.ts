@@ -19,6 +19,20 @@ describe('readLegalNotice', () => {
     expect(actual?.ownText).not.toContain('Potsdam');
   });
 
+  it("takes the name above the address for the owner when the line before it is the title's trading name", () => {
+    const html = `<h1>Impressum</h1><p>Angaben gemäß § 5 TMG</p><p>Always Automaten<br>Idris Akkurt<br>
+      Feldstraße 22<br>27404 Zeven</p>`;
+    const { document } = parseHTML(
+      `<html><head><title>Impressum | Always Automaten Zeven</title></head><body>${html}</body></html>`,
+    );
+    const actual = readLegalNotice(document.body as unknown as Element, true);
+    expect(actual?.people.map((p) => p.fullName)).toEqual(['Idris Akkurt']);
+    expect(actual?.companyName).toBe('Always Automaten');
+    // Without the title naming the business, the first name-shaped line stays the owner.
+    const bare = readLegalNotice(bodyOf(html), true);
+    expect(bare?.people.map((p) => p.fullName)[0]).toBe('Always Automaten');
+  });
+
   it.each([
     [
       'fr',

@@ -1,0 +1,46 @@
+// @vitest-environment node
+
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { companyPath, listsOthers, siteSelfPath } from '@/lib/extract/page/kind';
+import { EMPTY_META } from '@/lib/extract/page/meta';
+
+describe('companyPath', () => {
+  it.each([
+    'https://acme.example/',
+    'https://hacknature.org/colofon/',
+    'https://oknaburda.github.io/oknaburda/o-firmie/',
+    'https://acme.example/over-ons',
+  ])('takes %s for a page that may be about the site company', (url) => {
+    expect(companyPath(new URL(url))).toBe(true);
+  });
+
+  it.each([
+    'https://cncsolutions.example/producten/',
+    'https://acme.example/shop/',
+    'https://acme.example/en/products/x',
+  ])('takes the catalogue page %s for no page about the company', (url) => {
+    expect(companyPath(new URL(url))).toBe(false);
+  });
+});
+
+describe('siteSelfPath', () => {
+  it('knows a site own colofon, imprint and contact pages, not an article that mentions them', () => {
+    expect(siteSelfPath(new URL('https://hacknature.org/colofon/'))).toBe(true);
+    expect(siteSelfPath(new URL('https://acme.example/impressum.html'))).toBe(true);
+    expect(siteSelfPath(new URL('https://acme.example/blog/how-to-write-an-impressum/'))).toBe(false);
+  });
+});
+
+describe('listsOthers', () => {
+  const page = new URL('https://meetup.example/programma/');
+  const docOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+
+  it("takes a programme page's list under a 'Sprekers' heading for other organisations' people", () => {
+    expect(listsOthers(docOf('<h1>Meetup</h1><h3>Agenda</h3><h3>Sprekers</h3>'), page, EMPTY_META, [])).toBe(true);
+  });
+
+  it("does not take a project's own 'Contributors' section for other organisations' people", () => {
+    expect(listsOthers(docOf('<h1>Team</h1><h2>Members</h2><h2>Contributors</h2>'), page, EMPTY_META, [])).toBe(false);
+  });
+});

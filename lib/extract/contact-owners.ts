@@ -1,6 +1,7 @@
 import { normalizeEmail } from '@/lib/normalize/email';
 import { isRoleMailbox } from '@/lib/normalize/mailboxes';
 import { mark } from './evidence';
+import { strings } from './loose';
 import { nameKey } from './page/entity';
 
 /**
@@ -12,7 +13,6 @@ import { nameKey } from './page/entity';
 
 type Loose = Record<string, unknown>;
 
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const emailOf = (e: string) => normalizeEmail(e) ?? e.trim().toLowerCase();
 // A number's identity across formats ("+49 761 203-7461", "0761 2037461"): its last nine digits.
 const digits = (p: string) => p.replace(/\D/g, '').slice(-9);
@@ -50,7 +50,7 @@ function spelledBy(address: string, names: Set<string>[]): number[] {
 
 /** Moves `value` of `field` off `record` (its own copy of the list), marking why. */
 function take(record: Loose, field: 'emails' | 'phones' | 'textPhones', drop: (v: string) => boolean, why: string) {
-  const before = list(record[field]);
+  const before = strings(record[field]);
   const kept = before.filter((v) => !drop(v));
   if (kept.length === before.length) return;
   record[field] = kept;
@@ -78,28 +78,29 @@ export function settleContacts(people: Loose[], company: Loose | null, peopleLis
   };
   const names = people.map((p) => spellings(String(p.fullName ?? '')));
   const holders = new Map<string, number>();
-  for (const p of people) for (const e of new Set(list(p.emails).map(email))) holders.set(e, (holders.get(e) ?? 0) + 1);
+  for (const p of people)
+    for (const e of new Set(strings(p.emails).map(email))) holders.set(e, (holders.get(e) ?? 0) + 1);
   // 1. An address naming another listed person, and no one else, is that person's.
   people.forEach((p, i) => {
-    for (const raw of list(p.emails)) {
+    for (const raw of strings(p.emails)) {
       const who = spelledBy(email(raw), names);
       if (who.length !== 1 || who[0] === i) continue;
       const owner = people[who[0] as number] as Loose;
       take(p, 'emails', (v) => email(v) === email(raw), `moved ${raw}: it spells ${String(owner.fullName)}'s name`);
-      if (!list(owner.emails).some((v) => email(v) === email(raw))) {
-        owner.emails = [...list(owner.emails), raw];
+      if (!strings(owner.emails).some((v) => email(v) === email(raw))) {
+        owner.emails = [...strings(owner.emails), raw];
         mark(owner, 'emails', `given ${raw}: it spells this name, found on ${String(p.fullName)}'s card`);
       }
     }
   });
   // 2. On a people list, the company's address naming one listed person who has none is that person's.
   if (company && peopleList) {
-    for (const raw of list(company.emails)) {
+    for (const raw of strings(company.emails)) {
       const e = email(raw);
       if (isRoleMailbox(e) || holders.has(e)) continue;
       const who = spelledBy(e, names);
       const owner = who.length === 1 ? (people[who[0] as number] as Loose) : null;
-      if (!owner || list(owner.emails).length) continue;
+      if (!owner || strings(owner.emails).length) continue;
       take(company, 'emails', (v) => email(v) === e, `moved ${raw} to ${String(owner.fullName)}: it spells that name`);
       owner.emails = [raw];
       mark(owner, 'emails', `given ${raw}: the page's address that spells this name`);
@@ -108,10 +109,12 @@ export function settleContacts(people: Loose[], company: Loose | null, peopleLis
   // 3. A role mailbox under two or more people is the organisation's, whoever's cards repeat it.
   const sharedRole = new Set([...holders].filter(([e, n]) => n >= 2 && isRoleMailbox(e)).map(([e]) => e));
   // 4. The company's own number under two or more people is its switchboard, no one's line.
-  const companyNumbers = new Set(company ? [...list(company.phones), ...list(company.textPhones)].map(digits) : []);
+  const companyNumbers = new Set(
+    company ? [...strings(company.phones), ...strings(company.textPhones)].map(digits) : [],
+  );
   const phoneHolders = new Map<string, number>();
   for (const p of people)
-    for (const d of new Set([...list(p.phones), ...list(p.textPhones)].map(digits)))
+    for (const d of new Set([...strings(p.phones), ...strings(p.textPhones)].map(digits)))
       phoneHolders.set(d, (phoneHolders.get(d) ?? 0) + 1);
   const switchboard = new Set([...phoneHolders].filter(([d, n]) => n >= 2 && companyNumbers.has(d)).map(([d]) => d));
   if (!sharedRole.size && !switchboard.size) return;
@@ -121,8 +124,8 @@ export function settleContacts(people: Loose[], company: Loose | null, peopleLis
       take(p, field, (v) => switchboard.has(digits(v)), "dropped the company's number several people's cards repeat");
   }
   if (company) {
-    const own = new Set(list(company.emails).map(email));
+    const own = new Set(strings(company.emails).map(email));
     const add = [...sharedRole].filter((e) => !own.has(e));
-    if (add.length) company.emails = [...list(company.emails), ...add];
+    if (add.length) company.emails = [...strings(company.emails), ...add];
   }
 }

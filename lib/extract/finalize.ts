@@ -9,6 +9,7 @@ import { employersFromBios } from './bio';
 import { settleContacts } from './contact-owners';
 import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
+import { strings } from './loose';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
@@ -48,7 +49,6 @@ const ReadingShape = z.object({
 
 type Hints = PageReading['hints'] & { explicit?: string[] };
 
-const arr = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const str = (v: unknown, max: number): string | undefined => {
   if (typeof v !== 'string') return undefined;
   const t = v.replace(/\s+/g, ' ').trim().slice(0, max);
@@ -57,7 +57,7 @@ const str = (v: unknown, max: number): string | undefined => {
 
 function emailsOf(v: unknown): string[] {
   const out: string[] = [];
-  for (const raw of arr(v)) {
+  for (const raw of strings(v)) {
     const e = normalizeEmail(raw);
     if (e && !isDecoyEmail(e) && !out.includes(e)) out.push(e);
   }
@@ -66,7 +66,7 @@ function emailsOf(v: unknown): string[] {
 
 function linksOf(v: unknown, base: string, max: number): string[] {
   const out: string[] = [];
-  for (const raw of arr(v)) {
+  for (const raw of strings(v)) {
     const l = canonicalLink(raw, base);
     if (l && l.length <= 4096 && !isImageLink(l) && !out.includes(l)) out.push(l);
   }
@@ -268,7 +268,8 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
   if (company) {
     people.forEach((p, i) => {
       if (p.judge === undefined || keep.has(i)) return;
-      for (const k of ['emails', 'phones', 'textPhones'] as const) company[k] = [...arr(company[k]), ...arr(p[k])];
+      for (const k of ['emails', 'phones', 'textPhones'] as const)
+        company[k] = [...strings(company[k]), ...strings(p[k])];
     });
   }
   return out;

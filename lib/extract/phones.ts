@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { countryCodeOfName } from '@/lib/normalize/countries';
 import { asCountry, type NormalizedPhone, type PhoneReading, readPhone } from '@/lib/normalize/phone';
+import { strings } from './loose';
 import { isPlaceholderPhone } from './page/contacts';
 
 /**
@@ -59,7 +60,7 @@ export function isInternational(raw: string): boolean {
 export function pageCountries(entities: Record<string, unknown>[], normalize: Normalize): string[] {
   const out: string[] = [];
   for (const e of entities) {
-    for (const raw of [...arr(e.phones), ...arr(e.textPhones)]) {
+    for (const raw of [...strings(e.phones), ...strings(e.textPhones)]) {
       if (!isInternational(raw)) continue;
       const bare = international(raw).replace(/^tel:/i, '').trim();
       const r = normalize.read(raw);
@@ -178,9 +179,7 @@ export function phonesOf(raw: unknown, text: unknown, countries: string[], norma
     if (best && !out.includes(best)) out.push(best);
   };
   // Only the first 50 are kept: once they are found, later numbers cannot change the result.
-  for (const v of arr(raw)) if (out.length < 50) tryParse(v, true);
-  for (const v of arr(text)) if (out.length < 50) tryParse(v, false);
+  for (const v of strings(raw)) if (out.length < 50) tryParse(v, true);
+  for (const v of strings(text)) if (out.length < 50) tryParse(v, false);
   return out.slice(0, 50);
 }
-
-const arr = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);

@@ -6,9 +6,11 @@ import { splitName } from '@/lib/normalize/name';
 import { abstain, abstainCompany, isImageLink } from './abstain';
 import { affiliate } from './affiliation';
 import { employersFromBios } from './bio';
+import { settleCompanyPage } from './company-notice';
 import { settleContacts } from './contact-owners';
 import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
+import { parseNotice } from './legal';
 import { strings } from './loose';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
@@ -36,6 +38,27 @@ const ReadingShape = z.object({
   company: Loose.nullable().catch(null),
   fallback: Loose.optional().catch(undefined),
   listsOthers: z.boolean().optional().catch(undefined),
+  // What a company page adds and its legal notice (lib/extract/page/legal.ts), parsed here.
+  notice: z
+    .object({ lines: z.array(z.string().max(300)).max(400), title: z.string().max(4000) })
+    .optional()
+    .catch(undefined),
+  ifNotice: z.object({ named: Loose.optional(), none: Loose.optional() }).optional().catch(undefined),
+  companyPage: z
+    .object({
+      unnamed: z.boolean(),
+      legalFormName: z.string().max(400),
+      towns: z.array(z.string().max(300)).max(2),
+      blockLines: z.array(z.string().max(300)).max(400),
+      signed: z.string().max(300).nullable(),
+      decoyed: z.object({
+        emails: z.array(z.string().max(254)).max(200),
+        phones: z.array(z.string().max(254)).max(200),
+        textPhones: z.array(z.string().max(254)).max(200),
+      }),
+    })
+    .optional()
+    .catch(undefined),
   hints: z
     .object({
       lang: z.string().max(40).optional().catch(undefined),
@@ -316,19 +339,32 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
   try {
     const parsed = ReadingShape.safeParse(input);
     if (!parsed.success) return empty;
-    const { url } = parsed.data;
+    const { url, notice } = parsed.data;
+    // What the page's legal notice names, which the reader collected but did not read; the page's
+    // kind may hang on it (the reader then gave a reading for each answer).
+    const legal = notice ? parseNotice(notice.lines, notice.title) : null;
+    const alt = parsed.data.ifNotice;
+    const answer = legal?.people.length ? undefined : legal?.companyName ? alt?.named : alt?.none;
+    if (answer) return finalize({ ...answer, url, notice }, options);
     const hints: PageReading['hints'] & { explicit?: string[] } = {
       ...parsed.data.hints,
       countries: [...parsed.data.hints.countries],
     };
     // Numbers written with their country code (+91 ...) tell where the page's national numbers are:
     // a site's numbers share a country even when <html lang> says en-US by default.
+    let companyIn = parsed.data.company ? { ...parsed.data.company } : null;
+    let peopleIn = parsed.data.people;
+    const read = parsed.data.companyPage;
+    if (read) {
+      const settled = settleCompanyPage(read, legal, companyIn as RawCompany | null);
+      companyIn = settled.company as Record<string, unknown> | null;
+      peopleIn = settled.people as unknown as Record<string, unknown>[];
+    }
     const normalize = phoneCache();
-    const explicit = pageCountries([...parsed.data.people, parsed.data.company ?? {}], normalize);
+    const explicit = pageCountries([...peopleIn, companyIn ?? {}], normalize);
     if (explicit.length) hints.explicit = explicit;
     if (options.defaultCountry) hints.countries.push(options.defaultCountry);
-    let companyIn = parsed.data.company ? { ...parsed.data.company } : null;
-    const kept = judged(parsed.data.people, companyIn);
+    const kept = judged(peopleIn, companyIn);
     dropSharedEmails(kept, url);
     // The site's name, judged again; on a people list, whose company each person's is.
     const readName = companyIn?.name;
@@ -357,7 +393,7 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     // The page's judged person (or its list of judged records) was rejected: it is what it would
     // have been without them (a chain: that reading may carry its own fallback).
     if ((pageKind === 'person' || pageKind === 'people-list') && people.length === 0 && fallback)
-      return finalize({ ...fallback, url }, options);
+      return finalize({ ...fallback, url, notice }, options);
     if (pageKind === 'person' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';

@@ -1,15 +1,17 @@
 import type { PageKind } from '../types';
 import { addressBlocks } from './company';
-import { newCompany, setField } from './entity';
-import { blockPeople, type LegalReading, pageLines, pageTown, signedBy, townIn } from './legal';
-import type { RawCompany, RawPerson } from './types';
+import { setField } from './entity';
+import { blockLines, noticeDecoy, pageLines, pageTown, signature, townIn } from './legal';
+import type { CompanyPageReading, RawCompany } from './types';
 
 /**
- * What a company's own page tells about its company beyond the site's identity: a legal
- * notice's entity, town and representatives (and which contacts on it are a chamber's or a
- * host's), else the town of an <address> block, the footer or an address in the page's text,
- * and the managing director an address block names. A staff profile on the company's site
- * (`own`, kind person) takes only the address blocks' town.
+ * What a company's own page tells about its company beyond the site's identity, as the reader
+ * collects it: the town of an <address> block, the footer or an address in the page's text, the
+ * lines of address blocks that may name the managing director, a letter's signature; on a
+ * company page with a legal notice, the notice's lines are the reading's (PageReading.notice).
+ * finalize (lib/extract/company-notice.ts) reads the notice and settles the company's legal name,
+ * town and representatives. A staff profile on the company's site (`own`, kind person) takes only
+ * the address blocks' town.
  */
 export function readCompanyPage(
   doc: Document,
@@ -18,62 +20,44 @@ export function readCompanyPage(
   kind: PageKind,
   own: boolean,
   found: RawCompany | null,
-  notice: () => LegalReading | null,
-): { company: RawCompany | null; people: RawPerson[]; decoy: ((v: string) => boolean) | null } {
+  notice: () => string[] | null,
+): { company: RawCompany | null; page?: CompanyPageReading; decoy: ((v: string) => boolean) | null } {
   let company = found;
-  let people: RawPerson[] = [];
   let decoy: ((v: string) => boolean) | null = null;
-  let fromNotice = false;
-  if (kind === 'company') {
-    const legal = notice();
-    fromNotice = !!legal?.companyName;
-    if (legal?.companyName) {
-      if (!company) {
-        company = newCompany(legal.companyName, 'page');
-        // The notice is this site's own: its entity owns the domain.
-        if (company) setField(company, 'website', page.origin, 'url');
-      } else {
-        // A regional site's structured data may describe its branch: the notice's entity and seat are the company's.
-        if (legal.location && company.name !== legal.companyName) {
-          delete company.location;
-          delete company.sources.location;
-        }
-        company.name = legal.companyName;
-        company.sources.name = 'page';
-      }
-    }
-    if (legal && company) {
-      setField(company, 'location', legal.location, 'page');
-      people = legal.people;
-      // The chamber's, insurer's or host's contacts on the notice are not the company's.
-      const squeeze = (t: string) => t.replace(/\s/g, '');
-      const others = squeeze(legal.decoyText);
-      const ours = squeeze(legal.ownText);
-      const seen = (text: string, v: string) =>
-        text.includes(squeeze(v)) || text.includes(squeeze(v).replace('@', '(at)'));
-      if (others) decoy = (v: string) => seen(others, v) && !seen(ours, v);
-    }
+  const block = kind === 'company' ? notice() : null;
+  // A notice names its site's own entity, which owns the domain: without another company, one
+  // awaits the notice's name (finalize drops it when the notice names none).
+  const unnamed = !company && !!block;
+  if (unnamed) {
+    company = { name: '', emails: [], phones: [], links: [], sources: { name: 'page' } };
+    setField(company, 'website', page.origin, 'url');
   }
-  if (!company || !own) return { company, people, decoy };
+  // The chamber's, insurer's or host's contacts on the notice are not the company's.
+  if (block && company) decoy = noticeDecoy(block);
+  if (!company || !own) return { company, decoy };
   // Elsewhere the company's address sits in <address> blocks or the footer (a staff profile's too).
   const blocks = addressBlocks(doc);
-  if (!company.location) setField(company, 'location', townIn(...blocks), 'page');
-  if (kind === 'company') {
-    const lines = pageLines(body);
+  const bare = !company.location;
+  if (kind !== 'company') {
+    if (bare) setField(company, 'location', townIn(...blocks), 'page');
+    return { company, decoy };
+  }
+  const lines = pageLines(body);
+  const town = bare ? townIn(...blocks) : '';
+  const read: CompanyPageReading = {
+    unnamed,
     // "Stichting it Lijsket, RSIN: …" on itlijsket.nl, titled "It Lijsket": the legal name (only
     // when the site's own name was taken, not a notice's).
-    const legalName = fromNotice ? '' : withLegalForm(company.name, lines);
-    if (legalName) company.name = legalName;
+    legalFormName: withLegalForm(company.name, lines),
     // A contact or about page's address in its text: a postcode line beside a street line.
-    if (!company.location) setField(company, 'location', pageTown(lines), 'page');
+    towns: bare ? [town, town ? '' : pageTown(lines)] : [],
     // Without a notice, an address block may still name the managing director ("Geschäftsführer: …"),
     // or the owner signs the page's letter to its visitors.
-    if (!people.length) people = blockPeople(blocks);
-    const signer = people.length ? null : signedBy(lines);
-    if (signer) people = [signer];
-    for (const p of people) setField(p, 'companyName', company.name, 'page');
-  }
-  return { company, people, decoy };
+    blockLines: blockLines(blocks),
+    signed: signature(lines),
+    decoyed: { emails: [], phones: [], textPhones: [] },
+  };
+  return { company, page: read, decoy };
 }
 
 // Legal forms written before the name (foundations, associations) or, for a German association, after it.

@@ -1,6 +1,6 @@
 import { foldText } from '@/lib/normalize/name';
 import { textOf } from './contacts';
-import { absUrl, clip, newCompany, setField } from './entity';
+import { absUrl, clip, isPlaceholderName, newCompany, setField } from './entity';
 import type { MetaReading } from './meta';
 import type { RawCompany } from './types';
 
@@ -16,9 +16,12 @@ export const LEGAL =
   /(?<![\s,])\s*(?:,\s*)?\b(inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|b\.v|nv|n\.v|s\.a|oy|ab|as|kk|plc|co|corp|corporation|company|pty|e\.\s?v|ev|eg|ug|kg|s\.?p\.?a|s\.?l|株式会社)\b\.?$/i;
 // Credits that name the site's builder, not its owner (several languages).
 const CREDIT =
-  /(website|site|web ?design|design|designed|developed|built|made|powered|created|réalis[ée]|conception|erstellt|umsetzung|gestaltung|realizzato|sviluppato|制作)\s*(by|par|von|da|:)/i;
+  /(website|site|web ?design|design|designed|developed|built|made|powered|created|réalis[ée]|conception|erstellt|umsetzung|gestaltung|realizzato|sviluppato|制作|wykonan[aeoy]|zaprojektowan[aeoy]|gemaakt|ontworpen)\s*(by|par|von|da|przez|door|:)/i;
+// "© 2020 Wszelkie prawa zastrzeżone": the reservation itself where the holder's name would stand.
+const ALL_RIGHTS =
+  /^(?:all rights|tous droits|alle rechte|todos los derechos|wszelkie prawa|tutti i diritti|alle rechten|todos os direitos|derechos reservados|diritti riservati)/i;
 const COPYRIGHT =
-  /(?:(?:©|\(c\)|copyright|&copy;)\s*)+(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|heute))?\s*)?[,.]?\s*(?:by\s+)?([^\n|•·]{2,80}?)(?:(?<!\s[a-z])\.(?!\d)|\s*[|•·]|\s[–—]\s|\s+all rights|\s+tous droits|\s+alle rechte|\s+todos los|\s+無断|\s+(?:19|20)\d{2}|$)/i;
+  /(?:(?:©|\(c\)|copyright|&copy;)\s*)+(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|heute))?\s*)?[,.]?\s*(?:by\s+)?([^\n|•·]{2,80}?)(?:(?<!\s[a-z])\.(?!\d)|\s*[|•·]|\s[–—]\s|\s+all rights|\s+tous droits|\s+alle rechte|\s+todos los|\s+wszelkie prawa|\s+tutti i diritti|\s+alle rechten|\s+todos os direitos|\s+無断|\s+(?:19|20)\d{2}|$)/i;
 
 const LOGO_SELECTORS = [
   'header a[href="/"] img[alt]',
@@ -78,11 +81,44 @@ export function copyrightHolder(text: string): string {
   const holder = clip(m[1], 80)
     .replace(/^(?:by|par|von)\s+/i, '')
     .replace(/(?<![.,;\s])[.,;\s]+$/, '');
-  if (!holder || /^\d+$/.test(holder) || CREDIT.test(holder)) return '';
+  if (!holder || /^\d+$/.test(holder) || CREDIT.test(holder) || ALL_RIGHTS.test(holder)) return '';
   // The lazy match stops at the first full stop: give "Inc." / "Ltd." theirs back.
   return m[0].endsWith('.') && /\b(inc|ltd|co|corp|llc|plc|bv|nv|sa|ag|e\.v|s\.p\.a)$/i.test(holder)
     ? `${holder}.`
     : holder;
+}
+
+/** The first run of one to four capitalised words in `text` that spells the domain's label exactly, or ''. */
+function domainWords(text: string, label: string): string {
+  if (label.length < 4) return '';
+  const runs = text.match(/\p{Lu}[\p{L}'’&-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&-]*){0,3}/gu) ?? [];
+  for (const run of runs.slice(0, 2000)) {
+    const words = run.split(/[ \u00a0]/);
+    // Any slice of the run: "Het Tender College" (a sentence's first word) still holds "Tender College".
+    for (let i = 0; i < words.length; i++)
+      for (let n = words.length; n > i; n--) {
+        const part = words.slice(i, n).join(' ');
+        if (fold(part) === label) return part;
+      }
+  }
+  return '';
+}
+
+/** The one title part besides the page's heading that the body's text repeats, or ''. */
+function titleSiteName(doc: Document, meta: MetaReading): string {
+  if (meta.titleParts.length !== 2) return '';
+  // The page's headings: one of them names the page, the other part the site. Both parts headings
+  // ("Crew - Funkstille Podcast": a theme sets the site's name in an h1 too) leave it undecided.
+  const h1 = doc.getElementsByTagName('h1');
+  const headings: string[] = [];
+  for (let i = 0; i < h1.length && i < 3; i++) headings.push(fold(clip(h1[i]?.textContent ?? '', 200)));
+  const own = meta.titleParts.filter((p) => headings.includes(fold(p)));
+  const rest = meta.titleParts.filter((p) => !own.includes(p));
+  if (own.length !== 1) return '';
+  const part = rest.length === 1 ? (rest[0] as string) : '';
+  if (part.length < 4 || part.length > 80 || part.split(' ').length > 8) return '';
+  // Folded: the text may break the name over lines or elements ("Centrum Stolarki<br>Okiennej …").
+  return doc.body && fold(textOf(doc.body, 20_000)).includes(fold(part)) ? part : '';
 }
 
 /** Reads the site's company from meta, title, logo and copyright (lowest trust first wins nothing). */
@@ -124,6 +160,21 @@ export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): Raw
   const footerText = footer ? textOf(footer, 20_000) : '';
   const holder = copyrightHolder(footerText);
   if (holder) candidates.push({ name: holder, source: 'page', from: '©', legal: false });
+  // A theme's placeholder ("My CMS" in og:site_name and every title) names no one: without another
+  // candidate, the words of the text that spell the domain ("Het Tender College …" on tendercollege.nl).
+  const named = candidates.filter((c) => !isPlaceholderName(c.name));
+  if (!named.length && candidates.length && doc.body) {
+    const spelled = domainWords(textOf(doc.body, 20_000), label);
+    if (spelled) named.push({ name: spelled, source: 'page', from: 'text', legal: false });
+  }
+  // No name anywhere else (no site name, logo text or copyright holder; a domain that spells no
+  // words): the title's other part ("O firmie | Centrum Stolarki Okiennej Krzysztof Burda"), when the
+  // page's own text repeats it beside the page's heading.
+  if (!named.length && doc.body) {
+    const other = titleSiteName(doc, meta);
+    if (other) named.push({ name: other, source: 'title', from: 'title', legal: true });
+  }
+  candidates.splice(0, candidates.length, ...named);
 
   // Prefer a candidate that matches the domain; else og:site_name; else the first one.
   // A name in a non-Latin script cannot be matched against the domain: trust og:site_name then.

@@ -1,104 +1,23 @@
-import { NOT_NAME as NOT_NAME_WORD } from '../name-words';
-import { addressTown, streetLike, townOf } from './address';
-import { clip, newPerson, setField } from './entity';
-import { ROLE_WORDS } from './roles';
-import type { RawPerson } from './types';
+import { addressTown, townOf } from './address';
+import { clip } from './entity';
 
 /**
- * Legal notices and contact pages without markup: a German Impressum, Austrian or
- * Swiss Impressum, French mentions légales, Italian note legali, Spanish aviso legal. The law
- * makes them name the legal entity, its address and its representative; we read those three
- * from the notice's lines. Decoys on the same page (the supervising chamber, the insurer, the
- * web host, the agency) come after the owner's block, so only the first hits are taken.
+ * The text of legal notices and address blocks as the reader collects it: plain lines that
+ * finalize parses (lib/extract/legal.ts reads the entity, its town and its representatives out
+ * of them), so the parser's word lists stay out of the script injected into pages. The reader
+ * keeps only what it decides with itself: where the notice starts, where its sections naming
+ * others start, and the towns of address blocks.
  */
 
-/** Role labels per language: [label pattern, title to record ('' = the label names no role)]. */
-const ROLES: [RegExp, string][] = [
-  // de, at, ch
-  [/^(?:gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|gesch(?:ä|ae)ftsf(?:ü|ue)hrung)\b/i, '*'],
-  [/^inhaber(?:in)?\b/i, '*'],
-  [/^angaben zum verantwortlichen\b/i, ''],
-  // A profession before the name ("Rechtsanwalt Jörn Buhlke") is the title regulated professions must state.
-  [/^(?:rechtsanw(?:a|ä|ae)lt(?:in)?|steuerberater(?:in)?|notar(?:in)?|avocat(?:e)?|avvocato|abogad[oa])\b/i, '*'],
-  [/^vorstand(?:svorsitzende[rn]?)?\b/i, '*'],
-  [/^vertreten durch\b/i, ''],
-  // "Betreiber der Website", "Nom : …", "Name: …": a label over the owner's name.
-  [/^(?:betreiber(?:in)?(?: de[rs] \p{L}+)?|nom|name|nome|nombre)(?![\p{L}-])/iu, ''],
-  [/^vertretungsberechtigt(?:e[rn]?)?\b/i, ''],
-  [/^verantwortlich f(?:ü|ue)r den inhalt\b/i, ''],
-  // fr
-  [/^(?:directeur|directrice) de (?:la )?publication\b/i, ''],
-  [/^responsable de (?:la )?publication\b/i, ''],
-  [/^(?:pr(?:é|e)sident(?:e)?|g(?:é|e)rant(?:e)?|co-?fondat(?:eur|rice))\b/i, '*'],
-  // it
-  [/^titolare del sito\b/i, ''],
-  [
-    /^(?:titolare|legale rappresentante|rappresentante legale|representante legal|amministratore(?: unico| delegato)?)\b/i,
-    '*',
-  ],
-  // es
-  [/^(?:administrador(?:a)?(?: único| única)?|titular)\b/i, '*'],
-  // en
-  [/^(?:managing director|owner)\b/i, '*'],
-  // nl, be: the responsible publisher ("v.u.: dhr. …") a Belgian colophon must name, the manager
-  [/^(?:verantwoordelijke uitgever|v\.\s?u\.)/i, ''],
-  // nl managers, pl owners and boards, ja (会社概要's 代表者 / 代表取締役 row)
-  [
-    /^(?:(?:zaakvoerder|eigenaar|bestuurder|w(?:ł|l)a(?:ś|s)ciciel(?:ka)?|prezes zarz(?:ą|a)du)(?![\p{L}-])|代表(?:者|取締役(?:社長)?))/iu,
-    '*',
-  ],
-];
-
 // Where the owner's block starts ("Angaben gemäß § 5 TMG", "Éditeur du site", "Titolare del sito").
-const ANCHOR =
+export const ANCHOR =
   /^(?:angaben gem(?:ä|ae)(?:ß|ss)|informationen gem(?:ä|ae)(?:ß|ss)|impressum|(?:é|e)diteur du site|mentions l(?:é|e)gales|note legali|aviso legal|datos identificativos|imprint|legal notice|colofon|colophon|会社概要)/i;
 // The statutory line itself: a bare "Impressum" may be a menu item far above the notice.
 const STRONG_ANCHOR = /^(?:angaben gem(?:ä|ae)(?:ß|ss)|informationen gem(?:ä|ae)(?:ß|ss)|(?:é|e)diteur du site)/i;
-// Labels of the company's name in a notice's or profile table's rows ("社名", "Onderneming", "Raison sociale").
-const NAME_LABEL =
-  /^(?:社名|会社名|商号|onderneming|bedrijfsnaam|handelsnaam|raison sociale|d(?:é|e)nomination(?: sociale)?|ragione sociale|denominazione(?: sociale)?|raz(?:ó|o)n social|raz(?:ã|a)o social|firmenname|nazwa firmy)\s?[:：]?\s?(.*)$/iu;
-// Legal-entity suffixes that make a line the company's name.
-const ENTITY =
-  /(?:^|\s)(?:gmbh(?: & co\.? kg)?|ug(?: \(haftungsbeschr(?:ä|ae)nkt\))?|ag|kg|ohg|e\.k\.|e\.v\.|gbr|partg(?:mbb)?|sarl|s\.a\.r\.l\.|sas|sasu|eurl|sa|sci|s\.r\.l\.|srl|s\.r\.l\.s\.|s\.p\.a\.|spa|s\.n\.c\.|s\.a\.s\.|s\.l\.|sl|s\.l\.u\.|s\.a\.|ltd|llc|inc\.?|bv|b\.v\.|nv|n\.v\.|vof|bvba|cvba|vzw|sp\. z o\.o\.)$/i;
 // Headings of the sections that name someone else: the supervising authority or chamber, the
 // professional insurer, the web host, the site's maker, the dispute board.
-const DECOY =
+export const DECOY =
   /^(?:angaben zur |angaben zum )?(?:aufsichtsbeh(?:ö|oe)rde|zust(?:ä|ae)ndige (?:\p{L}{0,24}kammer|aufsichtsbeh)|(?:rechtsanwalts|handwerks|steuerberater|architekten)?kammer\b|berufshaftpflicht|haftpflichtversicherung|versicherung|hosting|hoster|h(?:é|e)berg(?:eur|ement)|h(?:é|e)bergé par|webdesign|realisation|r(?:é|e)alisation|conception|provider|alojamiento|hosting provider|streitschlichtung|verbraucherstreit|online-streit)/iu;
-// Sentences that name the owner mid-line ("Este sitio web es propiedad y está operado por Randy ...").
-const OWNER_PHRASE =
-  /(?<!\p{L})(?:operad[oa] por|propiedad de|gestionad[oa] por|exploit(?:é|e) par|(?:é|e)dit(?:é|e) par|betrieben von|gestito da|(?:repr(?:é|e)sentant l(?:é|e)gal|(?:directeur|directrice|responsable) de (?:la )?publication)(?: de la soci(?:é|e)t(?:é|e) [^\s,]{1,40}| du site)? est) (.{3,120})/iu;
-// "Akema, Société par Actions Simplifiée au capital …", "ACE Conseil, SAS au capital de …": the entity before its legal form.
-const FORM_AFTER =
-  /^([^,:;]{2,60}), (?:soci(?:é|e)t(?:é|e)|sas|sasu|sarl|eurl|sa|sci|gmbh|ug|ag|s\.?r\.?l\.?s?|s\.?p\.?a\.?|societ(?:à|a)|sociedad|s\.?l\.?u?|s\.?a\.?|ltd|llc|inc)(?!\p{L})/iu;
-// "… en sa qualité de CEO": the role a French notice gives after the representative's name.
-const AS_ROLE = /(?<!\s)\s+en (?:sa )?qualit(?:é|e) d[e'’]\s?/iu;
-// A profession stated on its own line under the owner's name ("Qualifica: Psicologo", "Berufsbezeichnung: Rechtsanwalt").
-const QUALIFICATION =
-  /^(?:qualifica|qualification|berufsbezeichnung|profession|profesi(?:ó|o)n|titolo professionale)\s?:\s?(.{2,80})$/iu;
-// Enumerated section headings ("1) Titolare del sito", "2. Hébergeur").
-const ENUM = /^(?:\d{1,2}|[a-z])[.)]\s{1,3}/i;
-// Words that make a capitalised line a heading or an institution, not a person.
-const NOT_NAME =
-  /kammer|gericht|beh(?:ö|oe)rde|versicherung|register|verantwortlich|anschrift|kontakt|impressum|informations?\b|g(?:é|e)n(?:é|e)rales?\b|contact|adresse|sede\b|del sito|zust(?:ä|ae)ndig/i;
-// Nouns that name a business, not a person ("Agentur MARKE ICH", "Fotostudio Licht", "Praxis am Markt").
-const FIRM_WORD =
-  /^(?:\p{L}{0,20}(?:agentur|studio|praxis|kanzlei|b(?:ü|ue)ro|verlag|werkstatt|fotografie|manufaktur|immobilien|beratung|technik|apotheke|klinik|akademie|stiftung|zentrum|gruppe|agenzia|ristorante)|agency|atelier|salon|hotel|restaurant|caf(?:é|e)|pension|cabinet|boutique|maison|soci(?:é|e)t(?:é|e)|bottega|group|consulting|design|media|services?|solutions|systems|photography|academy|verein|center|centre|clinic|vertrieb|shop)$/iu;
-// Honorifics before a name that are not part of it.
-const HONORIFIC =
-  /^(?:(?:herr|frau|dr\.|prof\.|dipl\.-[\p{L}]{1,10}\.?|mme|mlle|monsieur|madame|dott\.(?:ssa)?|sig\.(?:ra)?|don|doña|maître|me|sr\.|sra\.|mr\.?|mrs\.?|ms\.?|dhr\.|mevr\.|de heer|mevrouw) )+/iu;
-// Template names left on live sites (theme placeholders): never a prospect.
-const PLACEHOLDER = /^(?:jean dupont|max mustermann|erika mustermann|mario rossi|juan p(?:é|e)rez|john smith)$/i;
-
-/** What a legal notice names: the company's legal name, its town, its representatives. */
-export interface LegalReading {
-  companyName: string;
-  /** Text of the sections naming others (chamber, insurer, host): their contacts are not the company's. */
-  decoyText: string;
-  /** Text of the owner's block: a contact found there stays the company's even when repeated below. */
-  ownText: string;
-  location: string;
-  people: RawPerson[];
-}
 
 /** Lines of text under root: one per text node, trimmed (a notice breaks lines with <br> and blocks). */
 function linesOf(root: Element, max = 4000): string[] {
@@ -114,191 +33,37 @@ function linesOf(root: Element, max = 4000): string[] {
   return out;
 }
 
-const foldName = (t: string) =>
-  t
-    .toLowerCase()
-    .replace(/[^\p{L}\d]+/gu, ' ')
-    .trim();
-
-/** A person's name at the start of a text ("Dr. Philipp Zahn, Anschrift wie oben" → "Philipp Zahn"). */
-function nameIn(text: string): string {
-  const head = text
-    .replace(/^[:\s–—-]+/, '')
-    .replace(HONORIFIC, '')
-    .split(/[,;(|/]| - | – |(?<=\p{L}{3})\.(?: |$)/u)[0]
-    ?.trim()
-    .replace(HONORIFIC, '');
-  if (!head || /\d|@/.test(head) || NOT_NAME.test(head) || ENTITY.test(head) || PLACEHOLDER.test(head)) return '';
-  // "山﨑 大輔", "山田太郎": a Japanese family and given name, no company word (会社, 法人).
-  if (/^\p{sc=Han}{1,3} ?\p{sc=Han}{1,3}$/u.test(head)) return /会社|法人|組合|事務所/.test(head) ? '' : head;
-  const words = head.split(' ');
-  if (words.length < 2 || words.length > 5) return '';
-  if (words.some((w) => FIRM_WORD.test(w) || (w.length > 3 && NOT_NAME_WORD.test(w)))) return '';
-  // Every word capitalised, an initial ("M."), or a particle (von, van der, de la, di).
-  const ok = words.every((w) => /^(?:\p{Lu}[\p{L}'’-]*\.?|von|van|der|den|de|la|du|di|da|del|dos|y|zu)$/u.test(w));
-  return ok ? head : '';
-}
-
-/** True for a line that can be a firm's name: short, no digits, no label, no section heading. */
-function firmLine(line: string): boolean {
-  return (
-    line.length >= 2 &&
-    line.length <= 60 &&
-    line.split(' ').length <= 6 &&
-    !/[\d:@]/.test(line) &&
-    !NOT_NAME.test(line) &&
-    !DECOY.test(line) &&
-    !ANCHOR.test(line) &&
-    !roleIn(line)
-  );
-}
-
-/** The first role label in a line and what follows it. */
-function roleIn(text: string): { title: string; rest: string } | null {
-  const line = text.replace(ENUM, '');
-  for (const [re, title] of ROLES) {
-    const m = re.exec(line);
-    if (!m) continue;
-    const rest = line.slice(m[0].length).replace(/^(?:\s?\([^)]{0,40}\))?[\s:]+/, '');
-    // "Geschäftsführer | CEO: Ingo Ernst": a bilingual label; the later one is the site's own translation.
-    const alt = /^[|/]\s?([^:|/]{2,40}):\s?/.exec(rest);
-    if (alt?.[1] && ROLE_WORDS.test(alt[1])) return { title: alt[1].trim(), rest: rest.slice(alt[0].length) };
-    return { title: title === '*' ? m[0] : '', rest };
-  }
-  return null;
-}
-
-/** Reads a legal notice's entity, town and representatives; null when the page shows no such block. */
-export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReading | null {
+/**
+ * The lines of a page's legal notice, from its statutory line (or its heading) on, at most 400;
+ * on a legal page without one, from the top. null when the page shows no notice.
+ */
+export function noticeLines(root: Element, isLegalPage: boolean): string[] | null {
   // "© Acme • Alle rechten voorbehouden • v.u.: …": a footer's parts are lines of their own.
   const lines = linesOf(root).flatMap((l) => l.split(/\s[•·]\s/));
   const strong = lines.findIndex((l) => STRONG_ANCHOR.test(l));
   let start = strong >= 0 ? strong : lines.findIndex((l) => ANCHOR.test(l));
   if (start < 0 && !isLegalPage) return null;
   if (start < 0) start = 0;
-  const block = lines.slice(start, start + 400);
-  const out: LegalReading = { companyName: '', decoyText: '', ownText: '', location: '', people: [] };
+  return lines.slice(start, start + 400);
+}
+
+/** A notice's owner's block and, from the first section naming others on, the rest (empty when none). */
+export function splitNotice(block: string[]): { own: string[]; others: string[] } {
   const decoyAt = block.findIndex((l, i) => i > 0 && DECOY.test(l));
-  const own = decoyAt > 0 ? block.slice(0, decoyAt) : block;
-  // Everything from the first decoy section on: a dispute board or a host often follows the chamber.
-  out.decoyText = decoyAt > 0 ? block.slice(decoyAt).join(' ') : '';
-  out.ownText = own.slice(0, 60).join(' ');
-  let forwarded = -1;
-  for (const [i, line] of own.slice(0, 30).entries()) {
-    // "Hauptstr. 28" then "Zossen": a town line after a street with its number, with no postcode.
-    if (
-      !out.location &&
-      i > forwarded + 1 &&
-      i > 0 &&
-      /\d[a-z]?$/i.test(own[i - 1] as string) &&
-      /^\p{Lu}[\p{L}-]{2,30}(?: \p{Lu}[\p{L}-]{1,30})?$/u.test(line) &&
-      /(?:str\.|stra(?:ß|ss)e|weg|platz|gasse|allee|ring|damm) \d/i.test(own[i - 1] as string)
-    )
-      out.location = line;
-    // "社名" then "ORIGAMI GRP", "Onderneming" then "VO Initiatives BV, Antwerpen": the name a row labels, and its town.
-    const labelled = NAME_LABEL.exec(line);
-    if (labelled && !out.companyName) {
-      const [value = '', town = ''] = (labelled[1] || own[i + 1] || '').split(/,\s?/);
-      if (firmLine(value)) out.companyName = value;
-      if (out.companyName && !out.location && /^\p{Lu}[\p{L}-]{2,30}$/u.test(town)) out.location = town;
-    }
-    // "Éditeur du site : Atelier Roux SARL, 33610 Canéjan": the entity after a label, before the address.
-    const entity = (line.split(': ').pop() ?? '').split(',')[0]?.trim() ?? '';
-    if (!out.companyName && ENTITY.test(entity) && entity.length <= 80 && !roleIn(entity)) out.companyName = entity;
-    const formed = FORM_AFTER.exec(
-      line.replace(
-        /^.*?(?<!\p{L})(?:(?:é|e)dit(?:é|e) par|propiedad de|operad[oa] por|betrieben von|gestito da) /iu,
-        '',
-      ),
-    );
-    // Short forms (SA, SL, AG) must be written in capitals: "Marie, sa fille" names no company.
-    const held = formed?.[1] ?? '';
-    const form = held ? (line.slice(line.indexOf(held) + held.length + 2).split(/[\s,]/)[0] ?? '') : '';
-    if (held && !out.companyName && (form.length > 4 || form === form.toUpperCase())) out.companyName = held.trim();
-    // "c/o Online-Impressum.de": the address that follows is a forwarding service's, not the company's.
-    if (/^c\/o\b/i.test(line)) forwarded = i + 3;
-    if (!out.location && i > forwarded) {
-      out.location = townOf(line);
-    }
-  }
-  for (let i = 0; i < own.length && out.people.length < 3; i++) {
-    const line = own[i] as string;
-    const phrase = OWNER_PHRASE.exec(line);
-    const [said = '', saidRole = ''] = phrase?.[1]?.split(AS_ROLE) ?? [];
-    const byPhrase = nameIn(said);
-    if (byPhrase) {
-      const p = newPerson(byPhrase, 'page');
-      const seen = out.people.find((q) => q.fullName === p?.fullName);
-      const title = clip(saidRole, 60).replace(/\.$/, '');
-      if (seen ?? p) setField((seen ?? p) as RawPerson, 'title', ROLE_WORDS.test(title) ? title : '', 'page');
-      if (p && !seen) out.people.push(p);
-      continue;
-    }
-    // "Angaben gemäß § 5 DDG" then the owner's name on the next line (a sole trader), or
-    // "Brand – Owner Name" (a trading name before the owner's).
-    if (i >= 1 && i <= 3 && /^angaben gem/i.test(own[i - 1] as string)) {
-      const [brand = '', owner = ''] = line.split(/\s[–—-]\s/);
-      // Two name-shaped lines before the street ("Always Automaten", "Idris Akkurt", "Feldstraße 22"),
-      // the first the site's name in the page's title ("Impressum | Always Automaten Zeven"): it is
-      // the trading name, the line above the address its owner.
-      const title = foldName(root.ownerDocument?.title ?? '');
-      const traded =
-        !!nameIn(line) &&
-        !!nameIn(own[i + 1] ?? '') &&
-        /\d/.test(own[i + 2] ?? '') &&
-        title.includes(foldName(line)) &&
-        !title.includes(foldName(own[i + 1] ?? ''));
-      const name = traded ? '' : nameIn(line) || (owner && !nameIn(brand) ? nameIn(owner) : '');
-      const p = name ? newPerson(name, 'page') : null;
-      if (p) {
-        if (name !== nameIn(line) && !out.companyName) out.companyName = clip(brand, 80);
-        out.people.push(p);
-        continue;
-      }
-      // "Agentur MARKE ICH", then "Anika Schön", then the street: a trading name, then its owner.
-      const owner2 = !name && (traded || firmLine(line)) && /\d/.test(own[i + 2] ?? '') ? nameIn(own[i + 1] ?? '') : '';
-      const q = owner2 ? newPerson(owner2, 'page') : null;
-      if (q) {
-        if (!out.companyName) out.companyName = clip(line, 80);
-        out.people.push(q);
-        i++;
-        continue;
-      }
-    }
-    const qualified = QUALIFICATION.exec(line);
-    const last = out.people[out.people.length - 1];
-    if (qualified?.[1] && last && !last.title) {
-      setField(last, 'title', qualified[1], 'page');
-      continue;
-    }
-    let role = roleIn(line);
-    if (!role) continue;
-    let rest = role.rest;
-    let j = i;
-    // "Vertreten durch:" / "Geschäftsführer Dr. Philipp Zahn" on the next line.
-    if (!nameIn(rest) && !roleIn(rest) && j + 1 < own.length) rest = own[++j] as string;
-    const inner = roleIn(rest);
-    if (inner) {
-      if (inner.title) role = inner;
-      rest = inner.rest || (own[j + 1] ?? '');
-    }
-    // "Rechtsanwalt Jörn Buhlke" after the label keeps the profession as the title.
-    const name = nameIn(rest);
-    if (!name) continue;
-    // "Bernhard Baumann", "Imkerei Baumann", "Staudachstrasse 1": the trading name between the owner and the street.
-    if (!out.companyName && j > i && firmLine(own[j + 1] ?? '') && streetLike(own[j + 2] ?? ''))
-      out.companyName = own[j + 1] as string;
-    const p = newPerson(name, 'page');
-    const seen = out.people.find((q) => q.fullName === p?.fullName);
-    // "Jennifer Carrolo, cofondatrice.": a role written after the name, when the label gave none.
-    const after = /^[^,]{2,80}, ([^,]{2,60}?)\.?$/u.exec(rest.trim())?.[1] ?? '';
-    const title = role.title || (after && (roleIn(after)?.title || ROLE_WORDS.test(after)) ? after : '');
-    if (seen && title) setField(seen, 'title', title, 'page');
-    if (!p || seen) continue;
-    if (title) setField(p, 'title', title, 'page');
-    out.people.push(p);
-  }
-  return out.companyName || out.location || out.people.length ? out : null;
+  return decoyAt > 0 ? { own: block.slice(0, decoyAt), others: block.slice(decoyAt) } : { own: block, others: [] };
+}
+
+/**
+ * Tells a notice's chamber, insurer or host contacts (in its sections naming others, not in the
+ * owner's block), which are not the company's; null when the notice has no such section.
+ */
+export function noticeDecoy(block: string[]): ((v: string) => boolean) | null {
+  const { own, others } = splitNotice(block);
+  const squeeze = (t: string) => t.replace(/\s/g, '');
+  const theirs = squeeze(others.join(' '));
+  const ours = squeeze(own.slice(0, 60).join(' '));
+  const seen = (text: string, v: string) => text.includes(squeeze(v)) || text.includes(squeeze(v).replace('@', '(at)'));
+  return theirs ? (v: string) => seen(theirs, v) && !seen(ours, v) : null;
 }
 
 /** The town of the first postcode line in address blocks (a footer, <address> elements); '' when none. */
@@ -313,28 +78,14 @@ export function townIn(...roots: Element[]): string {
   return '';
 }
 
-/**
- * The representatives an address block names on a company's own page without a notice
- * ("Geschäftsführer | CEO: Ingo Ernst", "Inhaberin: Anna Weber" in the footer's <address>):
- * only a role label and a name on one line, so a block's other lines never become people.
- */
-export function blockPeople(roots: Element[]): RawPerson[] {
-  const out: RawPerson[] = [];
+/** The lines of address blocks up to the first section naming others: finalize reads their representatives. */
+export function blockLines(roots: Element[]): string[] {
   const lines = roots.flatMap((root) => linesOf(root, 60));
-  for (const line of lines) {
-    if (DECOY.test(line)) break;
-    const role = roleIn(line);
-    const name = role ? nameIn(role.rest) : '';
-    const p = name ? newPerson(name, 'page') : null;
-    if (!p || out.some((q) => q.fullName === p.fullName)) continue;
-    if (role?.title) setField(p, 'title', role.title, 'page');
-    out.push(p);
-    if (out.length >= 3) break;
-  }
-  return out;
+  const end = lines.findIndex((l) => DECOY.test(l));
+  return (end < 0 ? lines : lines.slice(0, end)).slice(0, 400);
 }
 
-/** The text lines of a page's body (one per text node), for pageTown and signedBy. */
+/** The text lines of a page's body (one per text node), for pageTown and signature. */
 export function pageLines(root: Element): string[] {
   return linesOf(root, 3000);
 }
@@ -349,19 +100,14 @@ const VALEDICTION =
   /^(?:(?:mit )?(?:herzliche[n]?|viele[n]?|liebe[n]?|beste[n]?|freundliche[n]?) gr(?:ü|ue)(?:ß|ss)e[n]?|(?:best|kind|warm|warmest) regards|regards|sincerely|yours sincerely|cordialement|bien (?:à|a) vous|amicalement|(?:un )?(?:cordial )?saludos?|atentamente|(?:cordiali )?saluti|un (?:caro )?saluto|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groeten)[,.!]?(?:\s(.{3,60}))?$/iu;
 
 /**
- * The signer of a company page's letter to its visitors ("Über mich … Herzliche Grüße, Thomas
- * Borgmann-Hartmann"): on a small firm's own page, its owner. The first signature only; finalize
- * judges the name like a record found by structure.
+ * The text after the first letter's closing of a page ("Herzliche Grüße, Thomas Borgmann-Hartmann",
+ * or the line under it): on a small firm's own page, its owner's signature, which finalize judges
+ * (lib/extract/legal.ts signedBy). null when the page closes no letter.
  */
-export function signedBy(lines: string[]): RawPerson | null {
+export function signature(lines: string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const m = VALEDICTION.exec(lines[i] as string);
-    if (!m) continue;
-    const name = nameIn(m[1] ?? lines[i + 1] ?? '');
-    const p = name ? newPerson(name, 'page') : null;
-    // Its own group (-1): kept only when the given-names data knows the first name.
-    if (p) return { ...p, judge: -1 };
-    return null;
+    if (m) return m[1] ?? lines[i + 1] ?? '';
   }
   return null;
 }

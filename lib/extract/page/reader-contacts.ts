@@ -1,9 +1,10 @@
 import { countriesIn } from '@/lib/normalize/countries';
+import { normalizeEmail } from '@/lib/normalize/email';
 import type { PageKind } from '../types';
 import { assignContacts, sameSite } from './assign';
 import { footerOf } from './company';
 import { harvest, textOf } from './contacts';
-import { addList, nameKey } from './entity';
+import { addList, clip, nameKey } from './entity';
 import { looksLikeName } from './people-text';
 import { platformAccount, platformMailbox } from './platform';
 import { readOwnSite } from './profile';
@@ -59,11 +60,17 @@ export function readPageContacts(
     contacts.links = contacts.links.filter((l) => !platformAccount(l.url, platform));
     contacts.emails = contacts.emails.filter((e) => !platformMailbox(e, page));
   }
-  if (contacts && decoy) {
-    const keep = (v: string) => !decoy(v);
-    contacts.emails = contacts.emails.filter(keep);
-    contacts.phones = contacts.phones.filter(keep);
-    contacts.textPhones = contacts.textPhones.filter(keep);
+  // A notice's chamber, insurer or host contacts: finalize takes those the company gets here back
+  // from it once it reads what the notice names (lib/extract/company-notice.ts).
+  const decoyed = owner.companyPage?.decoyed;
+  if (contacts && decoy && company && decoyed) {
+    for (const key of ['emails', 'phones', 'textPhones'] as const) {
+      const had = new Set(company[key] ?? []);
+      for (const v of contacts[key]) {
+        const value = key === 'emails' ? (normalizeEmail(v) ?? '') : clip(v, 254);
+        if (decoy(v) && !had.has(value)) decoyed[key].push(value);
+      }
+    }
   }
   // A profile link written as someone else's name (a co-author, a cited colleague) is theirs, not the page person's.
   if (contacts && person) contacts.links = contacts.links.filter((l) => !othersProfile(l, person.fullName));

@@ -4,13 +4,13 @@ import { addressBlocks, matchesSite, siteLabel } from './company';
 import { readCompanyPage } from './company-page';
 import { addList, mergeEntity, nameKey, setField } from './entity';
 import { namedRole, ownBusiness, selfDescribed } from './kind';
-import { type LegalReading, pageLines, pageTown, townIn } from './legal';
+import { pageLines, pageTown, townIn } from './legal';
 import type { MetaReading } from './meta';
 import { sentenceLike } from './person-signs';
 import { isOwnSite, personPageCompany, siteEmployer } from './profile';
 import type { Draft, Safe } from './reader-state';
 import { ROLE_WORDS, splitRole } from './roles';
-import type { RawCompany, RawPerson } from './types';
+import type { CompanyPageReading, RawCompany, RawPerson } from './types';
 
 /** The page's person and company once its kind is known, and what its company page adds. */
 export interface Owner {
@@ -18,8 +18,8 @@ export interface Owner {
   person: RawPerson | null;
   /** The page is the person's own site (their name is its identity). */
   ownSite: boolean;
-  /** The representatives a legal notice or address block names (a company page's people). */
-  legalPeople: RawPerson[];
+  /** What a company page adds, which finalize settles with its legal notice (its people among it). */
+  companyPage?: CompanyPageReading;
   /** Tells a legal notice's chamber or host contacts, which are not the company's. */
   decoy: ((v: string) => boolean) | null;
 }
@@ -27,7 +27,7 @@ export interface Owner {
 /**
  * Settles d.company for the page's kind: structured data first, else the site's identity; on a
  * person's page the site is theirs, so only their employer (worksFor, org) becomes the company.
- * Fills a person's missing role from their bio, and reads the company page's legal notice.
+ * Fills a person's missing role from their bio, and reads what the company's page adds.
  */
 export function settleOwner(
   d: Draft,
@@ -37,7 +37,7 @@ export function settleOwner(
   page: URL,
   meta: MetaReading,
   siteCompany: RawCompany | null,
-  legalNotice: () => LegalReading | null,
+  notice: () => string[] | null,
   safe: Safe,
 ): Owner {
   const site = d.site;
@@ -88,11 +88,11 @@ export function settleOwner(
     delete person.sources.companyName;
   }
   if (d.siteNoCompany) d.company = null;
-  // A legal notice, an address block or the page's text name the company's legal name, town and people.
+  // A legal notice, an address block or the page's text name the company's legal name, town and people (finalize reads them).
   const own = kind === 'company' || (kind === 'person' && !!d.company?.website && sameSite(d.company.website, page));
   const found = d.company;
   const fromPage =
-    !site && body ? safe('legal', () => readCompanyPage(doc, body, page, kind, own, found, legalNotice), null) : null;
+    !site && body ? safe('legal', () => readCompanyPage(doc, body, page, kind, own, found, notice), null) : null;
   if (fromPage) d.company = fromPage.company;
   // A person's own site with no company: the town of its address (footer, <address>) is where they work.
   if (person && ownSite && !d.company && body && !person.location)
@@ -104,5 +104,7 @@ export function settleOwner(
     );
   // A described author's page is about them: the publisher is not their company, nor a prospect.
   if (d.author && person === d.author) d.company = null;
-  return { person, ownSite, legalPeople: fromPage?.people ?? [], decoy: fromPage?.decoy ?? null };
+  const owner: Owner = { person, ownSite, decoy: fromPage?.decoy ?? null };
+  if (fromPage?.page) owner.companyPage = fromPage.page;
+  return owner;
 }

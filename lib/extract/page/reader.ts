@@ -14,7 +14,7 @@ import {
   nameFromProfileLink,
   siteSelfPath,
 } from './kind';
-import { type LegalReading, readLegalNotice } from './legal';
+import { noticeLines } from './legal';
 import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
 import { memberName, platformOf } from './platform';
@@ -49,7 +49,10 @@ export function readPageWith(
 ): PageReading {
   clearMemos();
   try {
-    return readPageUnsafe(doc, url, adapters, sites, true);
+    const notice: Notice = {};
+    const reading = readPageUnsafe(doc, url, adapters, sites, true, notice);
+    if (notice.lines) reading.notice = { lines: notice.lines, title: doc.title.slice(0, 4000) };
+    return reading;
   } catch {
     // Each layer is guarded; this only catches what no layer owns (a DOM that throws on access).
     return {
@@ -63,13 +66,25 @@ export function readPageWith(
   }
 }
 
+/**
+ * The page's legal notice, read once for all of a page's passes (undefined until read), and what
+ * a pass assumes it names: finalize parses it (lib/extract/legal.ts), so a page whose kind hangs
+ * on it is read once per answer (0: someone, 1: only a company, 2: nothing).
+ */
+interface Notice {
+  lines?: string[] | null;
+}
+type Says = 0 | 1 | 2;
+
 function readPageUnsafe(
   doc: Document,
   url: URL | string,
   adapters: SiteAdapter[],
   sites: typeof readSites | undefined,
   homepage: boolean,
+  notice: Notice,
   weakToo = true,
+  says: Says = 0,
 ): PageReading {
   const pageHref = typeof url === 'string' ? url : url.href;
   // Relative links resolve against <base href> when the page sets one, as the browser does.
@@ -159,30 +174,49 @@ function readPageUnsafe(
 
   // A legal notice or contact page names the legal entity, its town and its representatives.
   const legalPath = /impressum|imprint|mentions|aviso|legal|legali|kontakt|contact|contatt/i.test(page.pathname);
-  let legal: LegalReading | null | undefined;
-  const legalNotice = () => (legal ??= body ? safe('legal', () => readLegalNotice(body, legalPath), null) : null);
+  const legalNotice = () => {
+    if (notice.lines === undefined)
+      notice.lines = body ? safe('legal', () => noticeLines(body, legalPath), null) : null;
+    return notice.lines;
+  };
+  // Whether the notice names someone (or, with `anyone` false, a company or someone), as `s` assumes.
+  const names = (s: Says, anyone: boolean) => (anyone ? s === 0 : s < 2) && !!legalNotice();
 
-  let kind: PageKind;
   const { primary, listed } = d;
-  if (site?.pageKind) kind = site.pageKind;
-  else if (blocked) kind = 'other';
-  else if (primary && (d.strongPrimary || d.isProfile)) kind = 'person';
-  // One person on a legal notice (its structured data's founder) is the notice's representative; on a
-  // notice proper (not a contact page, which may list a team), so are its cards ("Betreiber der Website").
-  else if (
-    (listed.length === 1 || !/kontakt|contact|contatt/i.test(page.pathname)) &&
-    !primary &&
-    legalPath &&
-    legalNotice()?.people.length
-  )
-    kind = 'company';
-  else if (listed.length >= 2 || (listed.length === 1 && !primary)) kind = 'people-list';
-  else if (primary) kind = 'person';
-  else if ((d.company || siteCompany) && companyPath(page)) kind = 'company';
-  // A bare notice (no title, logo or copyright line) is still its company's page.
-  else if (!site && !blocked && legalPath && (legalNotice()?.companyName || legalNotice()?.people.length))
-    kind = 'company';
-  else kind = 'other';
+  const kindFor = (s: Says): PageKind => {
+    if (site?.pageKind) return site.pageKind;
+    if (blocked) return 'other';
+    if (primary && (d.strongPrimary || d.isProfile)) return 'person';
+    // One person on a legal notice (its structured data's founder) is the notice's representative; on a
+    // notice proper (not a contact page, which may list a team), so are its cards ("Betreiber der Website").
+    if (
+      (listed.length === 1 || !/kontakt|contact|contatt/i.test(page.pathname)) &&
+      !primary &&
+      legalPath &&
+      names(s, true)
+    )
+      return 'company';
+    if (listed.length >= 2 || (listed.length === 1 && !primary)) return 'people-list';
+    if (primary) return 'person';
+    if ((d.company || siteCompany) && companyPath(page)) return 'company';
+    // A bare notice (no title, logo or copyright line) is still its company's page.
+    if (!site && !blocked && legalPath && names(s, false)) return 'company';
+    return 'other';
+  };
+  let kind = kindFor(says);
+  // The first pass assumes the notice names someone; where the page would be another kind should
+  // it name only a company, or nothing, those readings go along for finalize to choose from.
+  if (homepage && says === 0 && legalPath && notice.lines) {
+    const pass = (s: Says) => {
+      const { errors: _, ...other } = readPageUnsafe(doc, url, adapters, sites, false, notice, weakToo, s);
+      return other;
+    };
+    const [named, none] = [kindFor(1), kindFor(2)];
+    const ifNotice: NonNullable<PageReading['ifNotice']> = {};
+    if (named !== kind) ifNotice.named = pass(1);
+    if (none !== kind) ifNotice.none = none === named ? ifNotice.named : pass(2);
+    if (ifNotice.named || ifNotice.none) reading.ifNotice = ifNotice;
+  }
   // A home page about one person without markup: judged by finalize, which falls back
   // to this page's company reading when the name does not read as a person's.
   if (
@@ -198,7 +232,11 @@ function readPageUnsafe(
     const hp = safe('title', () => homepagePerson(doc, meta, page, weak.length < 2), null);
     if (hp) {
       // The page as read without this person, should finalize reject the name (rare: one more walk).
-      const { errors: _, fallback: __, ...without } = readPageUnsafe(doc, url, adapters, sites, false);
+      const {
+        errors: _,
+        fallback: __,
+        ...without
+      } = readPageUnsafe(doc, url, adapters, sites, false, notice, true, says);
       reading.fallback = without;
       d.primary = hp.person;
       kind = 'person';
@@ -219,7 +257,7 @@ function readPageUnsafe(
   if (!site && !blocked && weak.length >= 2 && strongCards.length === 0 && !reading.fallback) {
     // Its own fallback (a home page's judged person) is kept: finalize walks the chain.
     // No home page's person from its headings, as above: a page of such records is rarely one person's.
-    const { errors: _, ...without } = readPageUnsafe(doc, url, adapters, sites, false, false);
+    const { errors: _, ...without } = readPageUnsafe(doc, url, adapters, sites, false, notice, false, says);
     reading.fallback = without;
   }
   // One judged record is enough beside a list already found (a lone card, a card read again).
@@ -241,16 +279,7 @@ function readPageUnsafe(
   if (!site && body && kind !== 'other')
     readPageContacts(d, kind, owner, doc, body, page, href, cardEls, platform, relMe, countries, safe);
 
-  const people =
-    kind === 'person'
-      ? person
-        ? [person]
-        : []
-      : kind === 'people-list'
-        ? listed
-        : kind === 'company'
-          ? owner.legalPeople
-          : [];
+  const people = kind === 'person' ? (person ? [person] : []) : kind === 'people-list' ? listed : [];
   const co = d.company;
   // Whose company each listed person's is, and which part of their role line is their title, is
   // decided in finalize (lib/extract/affiliation.ts), which also judges the site's name.
@@ -258,6 +287,8 @@ function readPageUnsafe(
   if (co && siteCompany && co !== siteCompany) co.siteNames = siteCompany.siteNames;
   // Legal mailboxes (privacy@, abuse@) are noise when people have their own addresses.
   if (co && people.some((p) => p.emails.length)) co.emails = co.emails.filter((e) => !isLegalMailbox(e));
+  // A company page's people (a notice's representatives) are settled in finalize.
+  if (owner.companyPage) reading.companyPage = owner.companyPage;
   reading.pageKind = kind;
   reading.people = people.slice(0, 1000);
   reading.company = co;

@@ -37,6 +37,26 @@ export interface RawCompany extends Company {
   siteNames?: { chosen: string; candidates: [from: string, name: string][] };
 }
 
+/**
+ * What a company page adds to its company, for finalize to settle with the page's legal notice
+ * (lib/extract/company-notice.ts): in the order they apply, the notice's entity, town and
+ * representatives, then these.
+ */
+export interface CompanyPageReading {
+  /** The company (name '') was made for the notice's name: dropped when the notice names none. */
+  unnamed: boolean;
+  /** The site's name with its legal form as the page writes it ("Stichting It Lijsket"), or '': unless the notice names it. */
+  legalFormName: string;
+  /** The towns of the address blocks and of the page's text, when the company had none. */
+  towns: string[];
+  /** The address blocks' lines up to a section naming others: they may name the managing director. */
+  blockLines: string[];
+  /** The text after the page's first letter's closing (its signer), or null. */
+  signed: string | null;
+  /** The page's contacts given to the company that the notice's sections naming others hold. */
+  decoyed: { emails: string[]; phones: string[]; textPhones: string[] };
+}
+
 /** The page's reading: raw people and company plus hints for phone parsing. */
 export interface PageReading {
   url: string;
@@ -65,6 +85,16 @@ export interface PageReading {
    * the kind, people and company it would have had without them.
    */
   fallback?: Omit<PageReading, 'errors'>;
+  /** A company page's own reading, settled in finalize with the notice (see CompanyPageReading). */
+  companyPage?: CompanyPageReading;
+  /** The page's legal notice (lib/extract/page/legal.ts noticeLines) and its title, which finalize parses. */
+  notice?: { lines: string[]; title: string };
+  /**
+   * The page's kind hangs on what its legal notice names: this reading is the one for a notice
+   * that names someone; `named` is the page's reading when it names only a company, `none` when it
+   * names nothing (absent: the same as this one).
+   */
+  ifNotice?: { named?: Omit<PageReading, 'errors'>; none?: Omit<PageReading, 'errors'> };
   /** Sources that failed ("json-ld", "site:github-user"): for diagnostics only. */
   errors: string[];
 }

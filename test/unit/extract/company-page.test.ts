@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { signedBy } from '@/lib/extract/legal';
 import { withLegalForm } from '@/lib/extract/page/company-page';
 import { isPlaceholderName, newCompany, newPerson } from '@/lib/extract/page/entity';
-import { signedBy } from '@/lib/extract/page/legal';
 import { judgeSiteName } from '@/lib/extract/site-name';
 
 describe('withLegalForm', () => {

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { blockPeople, readLegalNotice } from '@/lib/extract/legal';
 import { isPlaceholderPhone } from '@/lib/extract/page/contacts';
-import { blockPeople, readLegalNotice, townIn } from '@/lib/extract/page/legal';
+import { blockLines, townIn } from '@/lib/extract/page/legal';
 
 const bodyOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as Element;
 
@@ -192,12 +193,12 @@ describe('blockPeople', () => {
   it('reads a role label and a name on one line of an address block, a bilingual label by its translation', () => {
     const block = bodyOf(`<address><strong>Location:</strong><br>Thürmchenswall 69<br>Köln, Germany, 50668<br>
       Registration Number: HRB 78674<br>Geschäftsführer | CEO: Ingo Beispiel<br>Phone: +49 221 0000</address>`);
-    expect(blockPeople([block]).map((p) => [p.fullName, p.title])).toEqual([['Ingo Beispiel', 'CEO']]);
+    expect(blockPeople(blockLines([block])).map((p) => [p.fullName, p.title])).toEqual([['Ingo Beispiel', 'CEO']]);
   });
 
   it('takes no one from a block without a role label', () => {
     const block = bodyOf('<address>Anna Weber<br>Hauptstr. 1<br>10115 Berlin</address>');
-    expect(blockPeople([block])).toEqual([]);
+    expect(blockPeople(blockLines([block]))).toEqual([]);
   });
 });
 

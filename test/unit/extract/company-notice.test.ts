@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { finalize } from '@/lib/extract/finalize';
+import { readPageWith } from '@/lib/extract/page/reader';
+
+// The reader collects a legal notice's lines and finalize parses them (lib/extract/legal.ts,
+// lib/extract/company-notice.ts), so that the parser stays out of the script injected into pages.
+const docOf = (html: string, title = 'Impressum') =>
+  parseHTML(`<html><head><title>${title}</title></head><body>${html}</body></html>`).document as unknown as Document;
+
+const NOTICE = `<h1>Impressum</h1><p>Angaben gemäß § 5 TMG<br>Muster Werkzeug GmbH<br>Hauptstraße 4<br>
+  68163 Mannheim</p><p>Vertreten durch:<br>Geschäftsführerin Dr. Anna Beispielfrau</p>
+  <h2>Aufsichtsbehörde</h2><p>IHK Potsdam<br>Tel. +49 331 278 60<br>kammer@ihk-potsdam.example</p>`;
+
+describe('a legal notice read in the page, parsed in finalize', () => {
+  it("leaves the notice's people and entity to finalize, which reads them from the lines", () => {
+    const reading = readPageWith(docOf(NOTICE), 'https://muster-werkzeug.example/impressum', []);
+    expect(reading.people).toEqual([]);
+    expect(reading.notice?.lines).toContain('Angaben gemäß § 5 TMG');
+    const actual = finalize(JSON.parse(JSON.stringify(reading)));
+    expect(actual.pageKind).toBe('company');
+    expect(actual.company).toMatchObject({ name: 'Muster Werkzeug GmbH', location: 'Mannheim' });
+    expect(actual.people.map((p) => [p.fullName, p.title, p.companyName])).toEqual([
+      ['Anna Beispielfrau', 'Geschäftsführerin', 'Muster Werkzeug GmbH'],
+    ]);
+    // The chamber's contacts, below the owner's block, are not the company's.
+    expect(actual.company?.emails).not.toContain('kammer@ihk-potsdam.example');
+    expect(actual.company?.phones.join(' ')).not.toContain('27860');
+  });
+
+  it("takes the reading for a notice that names no one when the notice's lines name nothing", () => {
+    const doc = docOf('<h1>Impressum</h1><p>Diese Seite wird gerade überarbeitet.</p><p>Bis bald!</p>');
+    const reading = readPageWith(doc, 'https://example.de/impressum', []);
+    // The reader assumed someone is named (a company page) and gave the other answer's reading along.
+    expect(reading.pageKind).toBe('company');
+    expect(reading.ifNotice?.none?.pageKind).toBe('other');
+    expect(finalize(reading).pageKind).toBe('other');
+  });
+
+  it('ignores a notice whose lines break the reading shape', () => {
+    const reading = readPageWith(docOf(NOTICE), 'https://muster-werkzeug.example/impressum', []);
+    const hostile = { ...reading, notice: { lines: ['x'.repeat(5000)], title: 1 } };
+    const actual = finalize(hostile);
+    expect(actual.people).toEqual([]);
+    expect(actual.company?.name).not.toBe('Muster Werkzeug GmbH');
+  });
+});

@@ -91,25 +91,37 @@ describe('page-text regexes run in linear time', () => {
     // The best of three runs: on a busy machine one run may wait for the CPU.
     const best = (text: string) => Math.min(once(text), once(text), once(text));
     once('warm-up: compile the regex before timing it');
+    const measure = () => measureWith(once, best);
     // On a machine shared with other jobs a linear scan can wait for the CPU: the limit is
     // 100 ms, or 10 times what a plain one-character search over the same text takes now.
+    // A run that waited for the CPU is measured again, up to three times: a linear regex passes
+    // one of them; a super-linear one takes hours on this text and fails them all.
     let worst = 0;
     let worstInput = '';
-    for (const [name, text] of Object.entries(ADVERSARIAL)) {
-      // 0.1% and 10% of the text first, once each: a super-linear regex would take hours on
-      // all of it, and already takes several times its share of the limit on this much.
-      const sample = (n: number) => text.slice(0, n - 4) + text.slice(-4);
-      const slow = (n: number, limit: number) => once(sample(n)) > limit && once(sample(n)) > limit;
-      let took = Number.POSITIVE_INFINITY;
-      if (!slow(SIZE / 1000, LIMIT_MS / 10) && !slow(SIZE / 10, LIMIT_MS / 2)) {
-        took = once(text);
-        if (took > LIMIT_MS / 2) took = best(text);
-      }
-      const limit = Math.max(LIMIT_MS, 10 * baseline(text));
-      if (took / limit > worst / Math.max(LIMIT_MS, 1)) [worst, worstInput] = [(took / limit) * LIMIT_MS, name];
-      if (took > limit) break;
+    for (let attempt = 0; attempt < 3 && (attempt === 0 || worst >= LIMIT_MS); attempt++) {
+      [worst, worstInput] = measure();
     }
     // `worst` is the slowest time scaled to the 100 ms limit (the same as the time on an idle machine).
     expect(worst, `slowest on ${worstInput}`).toBeLessThan(LIMIT_MS);
   });
 });
+
+function measureWith(once: (text: string) => number, best: (text: string) => number): [number, string] {
+  let worst = 0;
+  let worstInput = '';
+  for (const [name, text] of Object.entries(ADVERSARIAL)) {
+    // 0.1% and 10% of the text first, once each: a super-linear regex would take hours on
+    // all of it, and already takes several times its share of the limit on this much.
+    const sample = (n: number) => text.slice(0, n - 4) + text.slice(-4);
+    const slow = (n: number, limit: number) => once(sample(n)) > limit && once(sample(n)) > limit;
+    let took = Number.POSITIVE_INFINITY;
+    if (!slow(SIZE / 1000, LIMIT_MS / 10) && !slow(SIZE / 10, LIMIT_MS / 2)) {
+      took = once(text);
+      if (took > LIMIT_MS / 2) took = best(text);
+    }
+    const limit = Math.max(LIMIT_MS, 10 * baseline(text));
+    if (took / limit > worst / Math.max(LIMIT_MS, 1)) [worst, worstInput] = [(took / limit) * LIMIT_MS, name];
+    if (took > limit) break;
+  }
+  return [worst, worstInput];
+}

@@ -13,7 +13,11 @@ import { type CorpusPage, corpusDir, corpusHtml, corpusPages, corpusScore } from
 const F1_FLOOR = 0.88;
 const PRECISION_FLOOR = 0.97;
 
-const dev = corpusPages().filter((p) => splitOf(p.id) === 'dev');
+// Batches gathered as a fresh out-of-sample check and not yet worked on: their development
+// pages join the floor in the session that fixes classes on them (a floor guards what was
+// reached, and nothing was reached on them yet). `npm run corpus:report -- --batch s7` scores them.
+const FRESH = new Set(['s7']);
+const dev = corpusPages().filter((p) => splitOf(p.id) === 'dev' && !FRESH.has(p.batch ?? ''));
 const present = dev
   .map((p) => ({ page: p, html: corpusHtml(p.id) }))
   .filter((x): x is { page: CorpusPage; html: string } => x.html !== null);

@@ -11,6 +11,7 @@ import { readLead } from './query';
 import { dedupeKeys, type LeadRow, toRow } from './rows';
 import { SCAN_PAGE } from './scan';
 import { abort, checkRecord, ignore, SAVE_CHUNK, SLICE_MS, type StoreContext, transactionTurns } from './tx';
+import { putRow } from './words';
 
 /**
  * Saving drafts (capture, import): each draft merges into the stored lead it duplicates
@@ -91,13 +92,14 @@ export async function writeDrafts(
     const keys = dedupeKeys(draft.draft);
     // The row this draft gets if it matches nothing stored (most drafts of an import).
     const { lead, trimmed } = createLeadReport(draft, { by, now, source: options.source, id: ctx.deps.uuid() });
-    return { draft, keys, created: toRow(lead, true, keys), trimmed, index: i };
+    return { draft, keys, created: toRow(lead, keys), trimmed, index: i };
   };
 
   const db = await ctx.open();
   // `meta` is in the scope: the lead counter changes in this same transaction.
-  const tx = db.transaction(['leads', 'meta'], 'readwrite');
+  const tx = db.transaction(['leads', 'words', 'meta'], 'readwrite');
   const store = tx.objectStore('leads');
+  const wordsStore = tx.objectStore('words');
   const meta = unwrap(tx.objectStore('meta'));
   const byKey = store.index('by-key');
   // Rows written earlier in this transaction, so duplicates inside one batch merge too.
@@ -191,7 +193,7 @@ export async function writeDrafts(
         }
         // A put that throws (e.g. a value that cannot be cloned) is caught below: the
         // transaction is aborted, so the puts already issued are undone.
-        lastPut = store.put(row);
+        lastPut = putRow(store, wordsStore, row);
         ignore(lastPut);
         written.set(row.id, row);
         for (const k of row.keys) keyOwner.set(k, row.id);

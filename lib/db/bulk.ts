@@ -6,9 +6,9 @@ import { notifyLeadsChanged } from './changes';
 import { readLeadCount, writeLeadCount } from './counter';
 import { storedKeys } from './keys';
 import { readLead } from './query';
-import { toRow } from './rows';
+import { toRow, type WordsRow } from './rows';
 import { abort, ignore, SAVE_CHUNK, SLICE_MS, type StoreContext, transactionTurns } from './tx';
-import { PENDING_PREFIX, putRow, scheduleWordIndexing } from './words';
+import { PENDING_PREFIX, putRow, scheduleWordIndexing, wordsOf } from './words';
 
 /** Up to this many rows, bulkPut checks which ids are new one by one; above, it recounts at the end. */
 const BULK_KEY_CHECKS = 2000;
@@ -34,7 +34,7 @@ export async function bulkPut(
   const wordsStore = tx.objectStore('words');
   const meta = unwrap(tx.objectStore('meta'));
   const ids: string[] = [];
-  const deferred: string[] = [];
+  const deferred: WordsRow[] = [];
   let kept = 0;
   try {
     // The counter and keepNewer need to know which ids are stored already. A batch up to
@@ -83,7 +83,9 @@ export async function bulkPut(
         }
         ids.push(row.id);
         if (defer && !defer.has(row.id)) {
-          deferred.push(row.id);
+          // Its words record waits in the list (a validated lead always has words).
+          const record = wordsOf(row);
+          if (record) deferred.push(record);
           lastPut = leadsStore.put(row);
         } else lastPut = putRow(leadsStore, wordsStore, row);
         ignore(lastPut);

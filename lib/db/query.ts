@@ -235,7 +235,8 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
   }
   // Leads a bulk write left without their words record until its pass (./words.ts) are in no
   // word range yet: a search matches them by their words read here, and asks for the pass.
-  const unindexed = termAt.size > 0 ? await pendingWords(store, tx.objectStore('meta')) : new Map<string, string[]>();
+  const unindexed =
+    termAt.size > 0 ? await pendingWords(tx.objectStore('words'), tx.objectStore('meta')) : new Map<string, string[]>();
   if (unindexed.size > 0) scheduleWordIndexing(db);
   // A stage is the [stage] prefix of by-stage-updated ([] sorts after every number and string).
   if (query.stage) filters.push(['by-stage-updated', IDBKeyRange.bound([query.stage], [query.stage, []])]);

@@ -7,7 +7,7 @@ import { derivedKeys } from './derived';
 import { readLead } from './query';
 import { type LeadRow, toRow } from './rows';
 import { abort, ignore, type StoreContext } from './tx';
-import { pendingKeys, putRow } from './words';
+import { dropPending, pendingKeys, putRow } from './words';
 
 /**
  * Removing leads and the undo: removed rows wait in the trash for RESTORE_WINDOW_MS, keyed
@@ -58,6 +58,8 @@ export async function removeLeads(
     removed++;
   }
   if (removed > 0) ignore(writeLeadCount(meta, before - removed));
+  // A removed lead waiting for its words (./words.ts) leaves the list: stored again, it gets new ones.
+  if (removed > 0) await dropPending(meta, new Set(rows.flatMap((row) => (row ? [row.id] : []))));
   // Trash past the restore window also goes here (and on each context's first open).
   const cutoff = new Date(Date.parse(now) - RESTORE_WINDOW_MS).toISOString();
   const expired = await trash.index('by-removed').getAllKeys(IDBKeyRange.upperBound(cutoff, true));

@@ -5,7 +5,7 @@ import { emptyDatabaseEachTest, testRepository } from '@/test/db';
 import { makeLead } from '@/test/factories';
 import { openDatabase } from '.';
 import { readLead } from './query';
-import { indexedWords, type LeadRow, queryWords, toWords } from './rows';
+import { indexedWords, type LeadRow, queryWords, toWords, type WordsRow } from './rows';
 import { indexPendingWords, PENDING_PREFIX, pendingKeys, wordsIndexed } from './words';
 
 emptyDatabaseEachTest();
@@ -92,7 +92,7 @@ describe('the words store', () => {
 
     // Assert: the new leads wait for their words, the stored one has its new words already.
     const db = await openDatabase();
-    const pending = new Set(((await db.getAll('meta', pendingKeys())) as string[][]).flat());
+    const pending = new Set(((await db.getAll('meta', pendingKeys())) as WordsRow[][]).flat().map((r) => r.id));
     expect(pending).toEqual(new Set(batch.slice(1).map((l) => l.id)));
     await expectExactWords(pending);
     expect(await db.get('words', makeLead(1).id)).toEqual(toWords((await db.get('leads', makeLead(1).id)) as LeadRow));
@@ -106,6 +106,24 @@ describe('the words store', () => {
     await expectExactWords();
     for (const text of ['jane', 'ann', 'acme', 'dir', 'jo person', 'zoe']) {
       expect((await repo.query({ text, limit: 1000 })).leads.map((l) => l.id)).toEqual(await scanSearch(text));
+    }
+  });
+
+  it('a search over more listed leads than it checks one by one reads the words keys once, as exact', {
+    timeout: 30_000,
+  }, async () => {
+    const repo = testRepository();
+    await repo.bulkPut([lead(5000, 1)]);
+    await repo.bulkPut(
+      Array.from({ length: 1100 }, (_, i) => lead(i, 2 + (i % 50), i)),
+      { deferWords: true, quiet: true },
+    );
+    const db = await openDatabase();
+    expect(((await db.getAll('meta', pendingKeys())) as WordsRow[][]).flat()).toHaveLength(1100);
+    for (const text of ['jane person3', 'anna', 'acme labs']) {
+      const page = await repo.query({ text, limit: 1000 });
+      expect(page.leads.map((l) => l.id)).toEqual((await scanSearch(text)).slice(0, 1000));
+      expect(page.total).toBe((await scanSearch(text)).length);
     }
   });
 
@@ -127,6 +145,7 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('edit' as const), n: fc.nat(30), name: fc.nat(40) }),
   fc.record({ kind: fc.constant('stage' as const), n: fc.nat(30) }),
   fc.record({ kind: fc.constant('remove' as const), n: fc.nat(30) }),
+  fc.record({ kind: fc.constant('fit' as const), n: fc.nat(30), fit: fc.nat(100) }),
   fc.record({ kind: fc.constant('undo' as const) }),
   fc.record({ kind: fc.constant('pass' as const) }),
 );
@@ -152,6 +171,7 @@ describe('search over the words store under random writes', () => {
             if (o.kind === 'edit')
               await repo.update(id(o.n), { fullName: `${FIRST[o.name % FIRST.length]} Edit${o.name}` });
             if (o.kind === 'stage') await repo.setStage(id(o.n), 'meeting');
+            if (o.kind === 'fit') await repo.setFitScores([{ id: id(o.n), fitScore: o.fit }]);
             if (o.kind === 'remove') tokens.push((await repo.remove([id(o.n)])).restoreToken);
             if (o.kind === 'undo' && tokens.length > 0) await repo.restore(tokens.pop() as string);
             if (o.kind === 'pass') await indexPendingWords(await openDatabase());
@@ -161,7 +181,7 @@ describe('search over the words store under random writes', () => {
           }
         }
         const db = await openDatabase();
-        const pending = new Set(((await db.getAll('meta', pendingKeys())) as string[][]).flat());
+        const pending = new Set(((await db.getAll('meta', pendingKeys())) as WordsRow[][]).flat().map((r) => r.id));
         await expectExactWords(pending);
         for (const text of QUERIES) {
           const expected = await scanSearch(text);

@@ -1,5 +1,5 @@
 import type { ProspectorDatabase } from './database';
-import { indexedWords, type LeadRow, toWords, type WordsRow } from './rows';
+import { type LeadRow, toWords, WORD_END, type WordsRow } from './rows';
 import { ignore } from './tx';
 
 /**
@@ -8,15 +8,17 @@ import { ignore } from './tx';
  * with the row, so search reads ids straight off its `by-word-updated` index.
  *
  * A bulk write of new leads (a team sync first pull, BulkPutOptions.deferWords) may leave their
- * words for a pass after it: the rows are put with their small indexes only, their ids listed
- * under PENDING_PREFIX in `meta` in the same transaction, and a pass (scheduleWordIndexing, and any
- * search that finds a list) writes the words records, which costs only the words' own entries
- * (a row rewrite, the reverted 57cc093, rewrote every index entry of the row: 2.8x the work).
- * Meanwhile a search stays exact: it reads the listed rows and matches their words as the index
- * would (pendingWords). bench/README.md ("Search words in a store of their own") has the figures.
+ * words for a pass after it: the rows are put with their small indexes only, and their words
+ * records go, as one value per write, under PENDING_PREFIX in `meta` in the same transaction. A
+ * pass (scheduleWordIndexing, and any search that finds a list) puts them into `words`, which
+ * costs only the words' own entries (a row rewrite, the reverted 57cc093, rewrote every index
+ * entry of the row: 2.8x the work). Neither the pass nor a search reads the rows: a listed lead
+ * that has a words record was written again since (that write's words are the current ones), and
+ * a removed lead leaves the lists (removeLeads). Meanwhile a search stays exact: it matches the
+ * listed words as the index would (pendingWords). bench/README.md has the figures.
  */
 
-/** Key prefix in `meta` of a list of lead ids whose words record is yet to be written. */
+/** Key prefix in `meta` of a list of words records yet to be put into `words`. */
 export const PENDING_PREFIX = 'wordsPending:';
 
 /** Every pending list in `meta`. */
@@ -59,50 +61,88 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** The records of a pending list (any other value: none). */
+function listed(value: unknown): WordsRow[] {
+  return Array.isArray(value) ? (value as WordsRow[]) : [];
+}
+
 /**
- * The indexed words of the rows whose words record is pending, by id, read in the caller's
- * transaction (raw stores); empty when nothing waits (one key-range read of `meta`).
+ * Above this many listed leads, a search reads every key of `words` once rather than asking for
+ * each listed id's key (a first pull of 50,000 leads lists them all until its pass).
  */
-export async function pendingWords(leads: IDBObjectStore, meta: IDBObjectStore): Promise<Map<string, string[]>> {
+const PENDING_KEY_READS = 1000;
+
+/**
+ * The search words (indexedWords, unstamped) of the listed leads without a words record yet, by
+ * id, read in the caller's transaction (raw stores): what a search matches besides the index.
+ * Empty when nothing waits (one key-range read of `meta`).
+ */
+export async function pendingWords(words: IDBObjectStore, meta: IDBObjectStore): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  const lists = (await request(meta.getAll(pendingKeys()))) as unknown[];
-  const ids = new Set(lists.flatMap((list) => (Array.isArray(list) ? (list as string[]) : [])));
-  if (ids.size === 0) return out;
-  const rows = await Promise.all([...ids].map((id) => request(leads.get(id) as IDBRequest<LeadRow | undefined>)));
-  for (const row of rows) {
-    if (!row) continue;
-    try {
-      out.set(row.id, indexedWords(row.lead));
-    } catch {
-      // A damaged row has no words to match (the pass writes none for it either).
-    }
+  const records = ((await request(meta.getAll(pendingKeys()))) as unknown[]).flatMap(listed);
+  if (records.length === 0) return out;
+  // A listed lead written again since has a record: the index holds its current words.
+  let indexed: (id: string) => boolean;
+  if (records.length > PENDING_KEY_READS) {
+    const keys = new Set((await request(words.getAllKeys())) as string[]);
+    indexed = (id) => keys.has(id);
+  } else {
+    const found = await Promise.all(records.map((r) => request(words.getKey(r.id))));
+    const keys = new Set(records.filter((_, i) => found[i] !== undefined).map((r) => r.id));
+    indexed = (id) => keys.has(id);
+  }
+  for (const { id, recent } of records) {
+    if (indexed(id)) continue;
+    out.set(
+      id,
+      recent.map((entry) => entry.slice(0, entry.indexOf(WORD_END))),
+    );
   }
   return out;
 }
 
 /**
- * Writes the words records of the pending lists, a list per transaction, from the rows as they
- * are then (a row removed meanwhile gets none); resolves to the records written.
+ * Takes the removed ids out of the pending lists, in the removal's transaction: a lead removed and
+ * then stored again must not get the words of its removed value from an old list.
+ */
+export function dropPending(meta: IDBObjectStore, ids: ReadonlySet<string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = meta.openCursor(pendingKeys());
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return resolve();
+      const records = listed(cursor.value);
+      const kept = records.filter((r) => !ids.has(r.id));
+      // A failed request aborts the transaction: the removal's own promise reports it.
+      if (kept.length === 0) cursor.delete();
+      else if (kept.length < records.length) cursor.update(kept);
+      cursor.continue();
+    };
+  });
+}
+
+/**
+ * Puts the pending lists' words records into `words`, a list per transaction, skipping a lead
+ * that has one already (written again since); resolves to the records put.
  */
 export async function indexPendingWords(db: ProspectorDatabase): Promise<number> {
   let written = 0;
   for (;;) {
-    const tx = db.transaction(['leads', 'words', 'meta'], 'readwrite');
+    const tx = db.transaction(['words', 'meta'], 'readwrite');
     const cursor = await tx.objectStore('meta').openCursor(pendingKeys());
     if (!cursor) {
       await tx.done;
       return written;
     }
-    const ids = Array.isArray(cursor.value) ? (cursor.value as string[]) : [];
-    const leads = tx.objectStore('leads');
+    const records = listed(cursor.value);
     const words = tx.objectStore('words');
-    const rows = await Promise.all(ids.map((id) => leads.get(id)));
-    for (const row of rows) {
-      const record = row && wordsOf(row);
-      if (!record) continue;
+    const have = await Promise.all(records.map((r) => words.getKey(r.id)));
+    records.forEach((record, i) => {
+      if (have[i] !== undefined) return;
       ignore(words.put(record));
       written++;
-    }
+    });
     ignore(cursor.delete());
     await tx.done;
   }
@@ -135,6 +175,14 @@ export function scheduleWordIndexing(db: ProspectorDatabase, delay = WORDS_DELAY
       running.set(db, pass);
     }, delay),
   );
+}
+
+/**
+ * Schedules the pass when lists are waiting (a context stopped before its pass ran: an MV3
+ * service worker is stopped when idle); one readonly count of `meta` otherwise.
+ */
+export async function resumeWordIndexing(db: ProspectorDatabase): Promise<void> {
+  if ((await db.count('meta', pendingKeys())) > 0) scheduleWordIndexing(db);
 }
 
 /** Resolves once the pass scheduled or running on `db` is over (tests, benches). */

@@ -8,7 +8,7 @@ import { storedKeys } from './keys';
 import { readLead } from './query';
 import { toRow, type WordsRow } from './rows';
 import { abort, ignore, SAVE_CHUNK, SLICE_MS, type StoreContext, transactionTurns } from './tx';
-import { PENDING_PREFIX, putRow, scheduleWordIndexing, wordsOf } from './words';
+import { listPending, putRow, scheduleWordIndexing, wordsOf } from './words';
 
 /** Up to this many rows, bulkPut checks which ids are new one by one; above, it recounts at the end. */
 const BULK_KEY_CHECKS = 2000;
@@ -98,7 +98,7 @@ export async function bulkPut(
       }
     }
     options.onProgress?.(leads.length);
-    if (deferred.length > 0) ignore(tx.objectStore('meta').put(deferred, PENDING_PREFIX + ctx.deps.uuid()));
+    if (deferred.length > 0) listPending(tx.objectStore('meta'), deferred, ctx.deps.uuid());
     if (before && storedBefore) {
       // A repeated id is new once at most.
       const added = new Set(ids.filter((id) => !storedBefore.has(id))).size;

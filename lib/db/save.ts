@@ -8,10 +8,10 @@ import type { ImportSummary, SaveOptions, SaveResult, TrimSummary } from './api'
 import { notifyLeadsChanged } from './changes';
 import { readLeadCount, writeLeadCount } from './counter';
 import { readLead } from './query';
-import { dedupeKeys, type LeadRow, toRow } from './rows';
+import { dedupeKeys, type LeadRow, toRow, type WordsRow } from './rows';
 import { SCAN_PAGE } from './scan';
 import { abort, checkRecord, ignore, SAVE_CHUNK, SLICE_MS, type StoreContext, transactionTurns } from './tx';
-import { putRow } from './words';
+import { DEFER_WORDS_AT, listPending, putRow, scheduleWordIndexing, wordsOf } from './words';
 
 /**
  * Saving drafts (capture, import): each draft merges into the stored lead it duplicates
@@ -106,6 +106,10 @@ export async function writeDrafts(
   const written = new Map<string, LeadRow>();
   const keyOwner = new Map<string, string>();
   const results: SaveResult[] = [];
+  // An import's new leads get their words from the pass after it (./words.ts), as a first pull's
+  // do: their rows go with the small indexes only. A merge rewrites a stored lead, whose words
+  // must change now.
+  const deferred: WordsRow[] | null = total >= DEFER_WORDS_AT ? [] : null;
   try {
     // Lookup and write share ONE readwrite transaction: IndexedDB runs overlapping readwrite
     // transactions on a store one after another, so two contexts saving the same person
@@ -193,7 +197,11 @@ export async function writeDrafts(
         }
         // A put that throws (e.g. a value that cannot be cloned) is caught below: the
         // transaction is aborted, so the puts already issued are undone.
-        lastPut = putRow(store, wordsStore, row);
+        const record = deferred && !target ? wordsOf(row) : null;
+        if (deferred && record) {
+          deferred.push(record);
+          lastPut = store.put(row);
+        } else lastPut = putRow(store, wordsStore, row);
         ignore(lastPut);
         written.set(row.id, row);
         for (const k of row.keys) keyOwner.set(k, row.id);
@@ -208,11 +216,13 @@ export async function writeDrafts(
     // A created lead has a fresh id (never stored); a merge rewrites a stored one.
     const created = results.filter((r) => r.outcome === 'created').length;
     if (created > 0) ignore(writeLeadCount(meta, storedCount + created));
+    if (deferred?.length) listPending(tx.objectStore('meta'), deferred, ctx.deps.uuid());
   } catch (err) {
     abort(tx);
     throw err;
   }
   await tx.done;
+  if (deferred?.length) scheduleWordIndexing(db);
   const ids = results.filter((r) => r.outcome !== 'unchanged').map((r) => r.lead.id);
   if (ids.length > 0) notifyLeadsChanged({ type: 'saved', ids: [...new Set(ids)] });
   return results;

@@ -21,6 +21,26 @@ import { ignore } from './tx';
 /** Key prefix in `meta` of a list of words records yet to be put into `words`. */
 export const PENDING_PREFIX = 'wordsPending:';
 
+/** Records per pending list: the pass puts a list per transaction, so other writes wait for one list at most. */
+const PENDING_LIST = 500;
+
+/**
+ * A batch of drafts this big (an import) leaves its new leads' words to the pass: a capture of a
+ * few leads writes them at once, so its leads never wait for a pass.
+ */
+export const DEFER_WORDS_AT = 500;
+
+/** Lists `records` as pending under keys of `id` (unique per write), in the caller's readwrite transaction. */
+export function listPending(meta: KeyedPuts, records: readonly WordsRow[], id: string): void {
+  for (let i = 0; i < records.length; i += PENDING_LIST) {
+    ignore(meta.put(records.slice(i, i + PENDING_LIST), `${PENDING_PREFIX}${id}:${i / PENDING_LIST}`));
+  }
+}
+
+interface KeyedPuts {
+  put(value: unknown, key: string): Promise<unknown>;
+}
+
 /** Every pending list in `meta`. */
 export function pendingKeys(): IDBKeyRange {
   return IDBKeyRange.bound(PENDING_PREFIX, `${PENDING_PREFIX}\uffff`);

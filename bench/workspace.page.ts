@@ -118,7 +118,8 @@ export async function searchParts(text: string) {
       req.onsuccess = () => ok(req.result);
       req.onerror = () => fail(req.error);
     });
-  const index = () => db.transaction('leads').objectStore('leads').index('by-word-updated');
+  // The search words' index is the `words` store's since v10 (its primary keys are lead ids).
+  const index = () => db.transaction('words').objectStore('words').index('by-word-updated');
   const [term] = queryWords(text);
   const range = IDBKeyRange.bound(term, `${term}\uffff`);
   // IndexedDB's own cost of the answer: the range's entry count, and its keys (the distinct
@@ -130,7 +131,9 @@ export async function searchParts(text: string) {
   const ids = new Set(await ask(index().getAllKeys(range)));
   const keys = performance.now() - t;
   t = performance.now();
-  const rows = (await ask(index().getAll(range, 51))) as { lead: unknown }[];
+  const tx = db.transaction(['words', 'leads']);
+  const firstIds = await ask(tx.objectStore('words').index('by-word-updated').getAllKeys(range, 51));
+  const rows = (await Promise.all(firstIds.map((id) => ask(tx.objectStore('leads').get(id))))) as { lead: unknown }[];
   const getAll = performance.now() - t;
   t = performance.now();
   for (const row of rows) LeadSchema.safeParse(row.lead);

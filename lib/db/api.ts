@@ -90,6 +90,12 @@ export interface BulkPutOptions {
    * document with LeadSchema in fromDoc): bulkPut does not parse them again.
    */
   validated?: boolean;
+  /**
+   * The search words of the leads new to the store are written by a pass after the write
+   * (./words.ts): a first pull's bulk writes, where they are a share of the write the store can
+   * leave until the pull is done. Searches stay exact meanwhile.
+   */
+  deferWords?: boolean;
 }
 
 /** The number of leads and the newest updatedAt (ms since epoch; 0 when empty): what a cache of the whole store checks. */

@@ -6,8 +6,9 @@ import { notifyLeadsChanged } from './changes';
 import { readLeadCount, writeLeadCount } from './counter';
 import { storedKeys } from './keys';
 import { readLead } from './query';
-import { toRow } from './rows';
+import { toRow, type WordsRow } from './rows';
 import { abort, ignore, SAVE_CHUNK, SLICE_MS, type StoreContext, transactionTurns } from './tx';
+import { listPending, putRow, scheduleWordIndexing, wordsOf } from './words';
 
 /** Up to this many rows, bulkPut checks which ids are new one by one; above, it recounts at the end. */
 const BULK_KEY_CHECKS = 2000;
@@ -28,10 +29,12 @@ export async function bulkPut(
   // An invalid lead aborts the transaction, so nothing is written unless all are valid;
   // the page gets a turn every SLICE_MS.
   const db = await ctx.open();
-  const tx = db.transaction(['leads', 'meta'], 'readwrite');
+  const tx = db.transaction(['leads', 'words', 'meta'], 'readwrite');
   const leadsStore = tx.objectStore('leads');
+  const wordsStore = tx.objectStore('words');
   const meta = unwrap(tx.objectStore('meta'));
   const ids: string[] = [];
+  const deferred: WordsRow[] = [];
   let kept = 0;
   try {
     // The counter and keepNewer need to know which ids are stored already. A batch up to
@@ -50,6 +53,10 @@ export async function bulkPut(
         )
       : null;
     const stored = !options.keepNewer ? null : (storedBefore ?? new Set(await leadsStore.getAllKeys()));
+    // Deferred words (./words.ts) for the leads not stored before this batch only: a stored one
+    // may have a words record, which its new words must replace now or a search would find it
+    // by stale ones. Without the check (a big restore) every lead gets its words now.
+    const defer = options.deferWords && storedBefore ? storedBefore : null;
     const turn = transactionTurns();
     let sliceStart = performance.now();
     let lastPut: Promise<unknown> = Promise.resolve();
@@ -75,7 +82,12 @@ export async function bulkPut(
           return;
         }
         ids.push(row.id);
-        lastPut = leadsStore.put(row);
+        if (defer && !defer.has(row.id)) {
+          // Its words record waits in the list (a validated lead always has words).
+          const record = wordsOf(row);
+          if (record) deferred.push(record);
+          lastPut = leadsStore.put(row);
+        } else lastPut = putRow(leadsStore, wordsStore, row);
         ignore(lastPut);
       });
       const done = Math.min(leads.length, start + SAVE_CHUNK);
@@ -86,6 +98,7 @@ export async function bulkPut(
       }
     }
     options.onProgress?.(leads.length);
+    if (deferred.length > 0) listPending(tx.objectStore('meta'), deferred, ctx.deps.uuid());
     if (before && storedBefore) {
       // A repeated id is new once at most.
       const added = new Set(ids.filter((id) => !storedBefore.has(id))).size;
@@ -98,6 +111,7 @@ export async function bulkPut(
     throw err;
   }
   await tx.done;
+  if (deferred.length > 0) scheduleWordIndexing(db);
   if (ids.length > 0 && !options.quiet)
     notifyLeadsChanged({ type: 'saved', ids: [...new Set(ids)], ...(options.by ? { by: options.by } : {}) });
   return { written: ids.length, kept };

@@ -7,7 +7,7 @@ import { emptyDatabaseEachTest } from '@/test/db';
 import { makeLead } from '@/test/factories';
 import { DB_NAME, DB_VERSION, leads, openDatabase } from '.';
 import { LEAD_COUNT_KEY, type ProspectorDB, upgradeDatabase } from './database';
-import { searchWords, toRow } from './rows';
+import { type LeadRow, searchWords, toRow, toWords } from './rows';
 
 emptyDatabaseEachTest();
 
@@ -109,12 +109,14 @@ describe('migrations', () => {
     // Assert
     expect(db.version).toBe(DB_VERSION);
     const names = [...db.transaction('leads').store.indexNames];
-    expect(names).toContain('by-word-updated');
     expect(names).not.toContain('by-word');
+    // Since v10 the entries v4 gave each row are in the `words` store.
+    expect([...db.transaction('words').store.indexNames]).toContain('by-word-updated');
     for (const lead of expected) {
       expect(await leads.get(lead.id)).toEqual(lead);
       const row = await db.get('leads', lead.id);
-      expect(row?.recent).toEqual(toRow(lead).recent);
+      expect(row?.recent).toEqual(toWords(toRow(lead)).recent);
+      expect((await db.get('words', lead.id))?.recent).toEqual(toWords(toRow(lead)).recent);
     }
     expect((await leads.query({ text: 'societe' })).leads.map((l) => l.id)).toEqual([expected[0]?.id]);
     expect((await leads.query({ text: 'jane' })).total).toBe(1);
@@ -372,6 +374,67 @@ describe('migrations', () => {
     expect((await leads.query({ owner: 'Ann', me: 'Ann', limit: 100 })).leads.map((l) => l.id)).not.toContain(moved.id);
   });
 
+  it("v9 → v10: each row's search words move to the words store, searches give the same leads", async () => {
+    // Arrange: a database filled by version 9: rows carrying `recent` (indexed on `leads`), a
+    // corrupt row with its words, and a corrupt row written without any.
+    const v9 = await openAt(9);
+    const expected = Array.from({ length: 40 }, (_, i) =>
+      makeLead(i, {
+        fullName: `${['Jane', 'Jean', 'Joe', 'Ann'][i % 4]} Person${i}`,
+        companyName: i % 2 ? 'Acme' : 'Globex',
+        title: i % 3 ? 'Director' : 'Directeur',
+        updatedAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(),
+      }),
+    );
+    const v9Row = (lead: Lead): LeadRow => {
+      const row = toRow(lead);
+      return { ...row, recent: toWords(row).recent };
+    };
+    const damaged = makeLead(98, { fullName: 'Jane Broken' });
+    const damagedRow = { ...v9Row(damaged), lead: { ...damaged, emails: 'broken' } as unknown as Lead };
+    const bare = makeLead(99, { fullName: 'Jane Bare' });
+    const { recent: _, ...bareRow } = { ...v9Row(bare), lead: { ...bare, emails: 'broken' } as unknown as Lead };
+    const tx = v9.transaction(['leads', 'meta'], 'readwrite');
+    for (const lead of expected) await tx.objectStore('leads').put(v9Row(lead));
+    await tx.objectStore('leads').put(damagedRow);
+    await tx.objectStore('leads').put(bareRow);
+    await tx.objectStore('meta').put(expected.length + 2, LEAD_COUNT_KEY);
+    await tx.done;
+    expect([...v9.transaction('leads').store.indexNames]).toContain('by-word-updated');
+    const before = await v9.getAll('leads');
+    const entriesBefore = await v9.countFromIndex('leads', 'by-word-updated');
+    v9.close();
+
+    // Act
+    const db = await openDatabase();
+
+    // Assert: the rows are as they were; the words store holds each row's entries, no more.
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.transaction('leads').store.indexNames]).not.toContain('by-word-updated');
+    expect(await db.getAll('leads')).toEqual(before);
+    expect(await db.countFromIndex('words', 'by-word-updated')).toBe(entriesBefore);
+    for (const row of before.filter((r) => r.recent)) {
+      expect(await db.get('words', row.id)).toEqual({ id: row.id, recent: row.recent });
+    }
+    // The corrupt row written without words gets none (its words cannot be read), as before.
+    expect(await db.get('words', bare.id)).toBeUndefined();
+    const ids = (list: Lead[]) => [...list].reverse().map((l) => l.id);
+    const jane = await leads.query({ text: 'jane', limit: 100 });
+    // The damaged row with words is still found, as a row needing repair.
+    const janeIds = jane.leads.map((l) => l.id);
+    expect(janeIds).toContain(damaged.id);
+    expect(janeIds.filter((id) => id !== damaged.id)).toEqual(
+      ids(expected.filter((l) => l.fullName?.startsWith('Jane'))),
+    );
+    expect(jane.total).toBe(11);
+    const dir = await leads.query({ text: 'dir acme', limit: 100 });
+    expect(dir.leads.map((l) => l.id)).toEqual(ids(expected.filter((l) => l.companyName === 'Acme')));
+    // A row written after the upgrade leaves no stale words behind.
+    await leads.update((expected[0] as Lead).id, { fullName: 'Zed Person0' });
+    expect((await leads.query({ text: 'jane', limit: 100 })).total).toBe(10);
+    expect((await leads.query({ text: 'zed' })).leads.map((l) => l.id)).toEqual([(expected[0] as Lead).id]);
+  });
+
   it('v1 → v2 keeps a corrupt v1 record as it was', async () => {
     const v1 = await openAt(1);
     const [lead] = storedLeads();
@@ -388,19 +451,14 @@ describe('migrations', () => {
 
   it('a fresh install creates every store and index at the current version', async () => {
     const db = await openDatabase();
-    expect([...db.objectStoreNames].sort()).toEqual(['leads', 'meta', 'trash']);
+    expect([...db.objectStoreNames].sort()).toEqual(['leads', 'meta', 'trash', 'words']);
     expect(await db.get('meta', LEAD_COUNT_KEY)).toBe(0);
     expect([...db.transaction('leads').store.indexNames]).toEqual(
-      expect.arrayContaining([
-        'by-updated',
-        'by-name',
-        'by-stage-updated',
-        'by-tag',
-        'by-key',
-        'by-word-updated',
-        'by-follow',
-      ]),
+      expect.arrayContaining(['by-updated', 'by-name', 'by-stage-updated', 'by-tag', 'by-key', 'by-follow']),
     );
+    // The search words are in their own store since v10.
+    expect([...db.transaction('leads').store.indexNames]).not.toContain('by-word-updated');
+    expect([...db.transaction('words').store.indexNames]).toEqual(['by-word-updated']);
     expect([...db.transaction('leads').store.indexNames]).not.toContain('by-stage');
     expect([...db.transaction('leads').store.indexNames]).not.toContain('by-origin');
     expect([...db.transaction('leads').store.indexNames]).toContain('by-inbound');

@@ -1,7 +1,7 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import { AppError, toAppError } from '@/lib/errors';
 import { webAddressRow } from './migrate-urls';
-import { indexedWords, type LeadRow, recentWords, rowOwner, searchWords } from './rows';
+import { indexedWords, type LeadRow, recentWords, rowOwner, searchWords, toWords, type WordsRow } from './rows';
 
 /**
  * The one IndexedDB database of Prospector, in the extension's origin (background,
@@ -32,10 +32,16 @@ import { indexedWords, type LeadRow, recentWords, rowOwner, searchWords } from '
  * - v9: sparse `by-owner` over `row.owner` (team sync: the teammate a lead's owner or capturedBy
  *   names), so the workspace's owner filter reads index keys instead of every row; a lead
  *   nobody named (this browser's) has no entry. The upgrade sets `owner` on the rows that name one.
+ * - v10: the search words leave the lead rows for a `words` store ({id, recent}, index
+ *   `by-word-updated` as on `leads` before): a bulk write (a first pull, an import) puts the rows
+ *   with their small indexes and the words beside them or in a pass after (./words.ts), and a
+ *   rewrite that changes no word nor the update time (a stored fit) leaves them alone. The upgrade
+ *   copies each row's `recent` (computed for a row without it) and drops the index; the rows keep
+ *   `recent`, unread, until next written (rewriting every row would cost what a bulk insert does).
  */
 
 export const DB_NAME = 'prospector';
-export const DB_VERSION = 9;
+export const DB_VERSION = 10;
 /** Key of the lead counter in the `meta` store (v5). */
 export const LEAD_COUNT_KEY = 'leadCount';
 
@@ -64,8 +70,13 @@ export interface ProspectorDB extends DBSchema {
       'by-tag': string;
       'by-domain': string;
       'by-key': string;
-      'by-word-updated': string;
     };
+  };
+  /** Each lead's search words (v10): `recent` as ./rows.ts toWords builds it. */
+  words: {
+    key: string;
+    value: WordsRow;
+    indexes: { 'by-word-updated': string };
   };
   trash: {
     key: string;
@@ -83,7 +94,9 @@ export interface ProspectorDB extends DBSchema {
 }
 
 export type ProspectorDatabase = IDBPDatabase<ProspectorDB>;
-type UpgradeTx = IDBPTransaction<ProspectorDB, ('leads' | 'trash' | 'meta')[], 'versionchange'>;
+/** The v4–v9 words index of `leads` (typed out of the schema since v10 moved it to `words`). */
+const BY_WORD_UPDATED = 'by-word-updated' as 'by-key';
+type UpgradeTx = IDBPTransaction<ProspectorDB, ('leads' | 'trash' | 'meta' | 'words')[], 'versionchange'>;
 
 /**
  * Runs the upgrade steps from `oldVersion` up to `newVersion`. Exported so tests can build
@@ -117,8 +130,8 @@ export async function upgradeDatabase(
   }
   if (oldVersion < 2 && newVersion >= 2) {
     const leads = tx.objectStore('leads');
-    // Typed out of the schema since v4 dropped it; created here so each step stays as it shipped.
-    leads.createIndex('by-word' as 'by-word-updated', 'words', { multiEntry: true });
+    // Typed out of the schema since v4 dropped it (as the dedupe keys' name); created here so each step stays as it shipped.
+    leads.createIndex('by-word' as 'by-key', 'words', { multiEntry: true });
     let cursor = await leads.openCursor();
     while (cursor) {
       const row = cursor.value;
@@ -138,8 +151,8 @@ export async function upgradeDatabase(
   }
   if (oldVersion < 4 && newVersion >= 4) {
     const leads = tx.objectStore('leads');
-    if (leads.indexNames.contains('by-word' as 'by-word-updated')) leads.deleteIndex('by-word' as 'by-word-updated');
-    leads.createIndex('by-word-updated', 'recent', { multiEntry: true });
+    if (leads.indexNames.contains('by-word' as 'by-key')) leads.deleteIndex('by-word' as 'by-key');
+    leads.createIndex(BY_WORD_UPDATED, 'recent', { multiEntry: true });
     let cursor = await leads.openCursor();
     while (cursor) {
       const row = cursor.value;
@@ -210,6 +223,27 @@ export async function upgradeDatabase(
       cursor = await cursor.continue();
     }
     leads.createIndex('by-owner', 'owner');
+  }
+  if (oldVersion < 10 && newVersion >= 10) {
+    const leads = tx.objectStore('leads');
+    if (leads.indexNames.contains(BY_WORD_UPDATED)) leads.deleteIndex(BY_WORD_UPDATED);
+    const words = db.createObjectStore('words', { keyPath: 'id' });
+    words.createIndex('by-word-updated', 'recent', { multiEntry: true });
+    // Each row's entries move as the v4 index held them; a row without them (a damaged one
+    // written so) gets its words computed, and a lead too damaged for that gets none, as before.
+    let cursor = await leads.openCursor();
+    while (cursor) {
+      const row = cursor.value;
+      const recent = Array.isArray(row.recent) && row.recent.every((w) => typeof w === 'string') ? row.recent : null;
+      let record: WordsRow | null = recent ? { id: row.id, recent } : null;
+      try {
+        record ??= toWords(row);
+      } catch {
+        // No words for it (never deleted; get() reports it, lists skip it).
+      }
+      if (record) await words.put(record);
+      cursor = await cursor.continue();
+    }
   }
 }
 

@@ -17,6 +17,7 @@ import { notifyLeadsChanged } from './changes';
 import { readLead } from './query';
 import { type LeadRow, toRow } from './rows';
 import { abort, checkRecord, corrupt, ignore, notFound, rowOrAlias, type StoreContext } from './tx';
+import { putRow } from './words';
 
 /**
  * Changes to stored leads by id: hand edits, stage changes and touches (one lead, read and
@@ -26,8 +27,9 @@ import { abort, checkRecord, corrupt, ignore, notFound, rowOrAlias, type StoreCo
 /** Runs a read-modify-write of one lead in one readwrite transaction. */
 async function modify(ctx: StoreContext, id: string, change: (lead: Lead) => Lead): Promise<Lead> {
   const db = await ctx.open();
-  const tx = db.transaction('leads', 'readwrite');
-  const row = await rowOrAlias(tx.store, id);
+  const tx = db.transaction(['leads', 'words'], 'readwrite');
+  const leads = tx.objectStore('leads');
+  const row = await rowOrAlias(leads, id);
   if (!row) {
     abort(tx);
     throw notFound(id);
@@ -51,7 +53,7 @@ async function modify(ctx: StoreContext, id: string, change: (lead: Lead) => Lea
     abort(tx);
     throw err;
   }
-  ignore(tx.store.put(toRow(next)));
+  ignore(putRow(leads, tx.objectStore('words'), toRow(next)));
   await tx.done;
   notifyLeadsChanged({ type: 'updated', ids: [next.id] });
   return next;
@@ -119,12 +121,12 @@ export async function repairLead(ctx: StoreContext, id: string, record: unknown)
   if (!parsed.success) throw new AppError('invalid', describeIssues(parsed.error), { cause: parsed.error });
   if (parsed.data.id !== id) throw new AppError('invalid', `id: must stay ${id}`);
   const db = await ctx.open();
-  const tx = db.transaction('leads', 'readwrite');
-  if ((await tx.store.getKey(id)) === undefined) {
+  const tx = db.transaction(['leads', 'words'], 'readwrite');
+  if ((await tx.objectStore('leads').getKey(id)) === undefined) {
     abort(tx);
     throw notFound(id);
   }
-  ignore(tx.store.put(toRow(parsed.data)));
+  ignore(putRow(tx.objectStore('leads'), tx.objectStore('words'), toRow(parsed.data)));
   await tx.done;
   notifyLeadsChanged({ type: 'updated', ids: [id] });
   return parsed.data;
@@ -160,6 +162,7 @@ export async function setFitScores(
       if (fitScore === undefined) delete next.fitScore;
       else next.fitScore = fitScore;
       checkRecord(next, `${id}: `);
+      // The row only: a fit is no search word and updatedAt stays, so its words record holds (v10).
       ignore(tx.store.put(toRow(next)));
       ids.push(id);
     });
@@ -207,6 +210,7 @@ export async function refreshFitScores(
     const updated: Lead = { ...lead };
     if (next === undefined) delete updated.fitScore;
     else updated.fitScore = next;
+    // The row only: a fit is no search word and updatedAt stays, so its words record holds (v10).
     ignore(put(toRow(updated)));
     return row.id;
   };

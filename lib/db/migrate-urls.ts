@@ -1,7 +1,7 @@
 import { sameValue } from '@/lib/lead/merge';
 import { type Lead, LeadSchema } from '@/lib/lead/schema';
 import { appendNotes, webAddressesOnly } from '@/lib/lead/urls';
-import { type LeadRow, toRow } from './rows';
+import { indexedWords, type LeadRow, recentWords, toRow } from './rows';
 
 /**
  * The v7 step: stored URL fields hold only http(s) web addresses. A row written
@@ -28,5 +28,8 @@ function moveRow(row: LeadRow): LeadRow | null {
   // A record damaged for another reason (or whose notes would grow past their limit) stays as
   // it is: the list shows it for repair, with its old text intact.
   if (!LeadSchema.safeParse(moved).success) return null;
-  return toRow(moved);
+  // The row as v7 wrote it: its search words were in it until v10.
+  const next = toRow(moved);
+  next.recent = recentWords(indexedWords(moved), next.updated);
+  return next;
 }

@@ -8,11 +8,12 @@ import { compareKeys, decodeCursor, encodeCursor, type SortKey } from './cursor'
 import { repairStub } from './damaged';
 import type { ProspectorDatabase, ProspectorDB } from './database';
 import { type LeadRow, NO_VALUE, queryWords, WORD_END } from './rows';
+import { pendingWords, scheduleWordIndexing } from './words';
 
 /**
  * One page of leads for a LeadQuery, read with indexes only, so the first page stays
  * well under a frame at 50,000 leads:
- * - every filter (each search word as a prefix range over the `by-word-updated`
+ * - every filter (each search word as a prefix range over the `words` store's `by-word-updated`
  *   multiEntry index of word + recency entries, stage, tag, origin, follow-up due) yields the matching ids with ONE
  *   getAllKeys (keys only, no records read); their intersection is the total;
  * - few matches: read them and sort in memory; many: walk the sort index's primary
@@ -43,7 +44,8 @@ const DIRECT_ROWS = 300;
 const ROW_WALK_SHARE = 0.08;
 
 type SortField = 'updated' | 'created' | 'name' | 'company' | 'follow' | 'fit';
-type IndexName = keyof ProspectorDB['leads']['indexes'];
+/** An index of `leads`, or the search words' index of the `words` store (v10). */
+type IndexName = keyof ProspectorDB['leads']['indexes'] | 'by-word-updated';
 
 /** Each sort's index and default direction; the index is built so the default direction is ascending. */
 const SORTS: Record<LeadSort, { index: IndexName; field: SortField; direction: 'asc' | 'desc' }> = {
@@ -211,7 +213,7 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
   const due = query.dueBefore ? new Date(query.dueBefore) : undefined;
   if (due && Number.isNaN(due.getTime())) throw new AppError('invalid', 'dueBefore is not a date');
 
-  const tx = unwrap(db.transaction(['leads', 'meta'], 'readonly'));
+  const tx = unwrap(db.transaction(['leads', 'words', 'meta'], 'readonly'));
   const store = tx.objectStore('leads');
   // The lead counter (v5): O(1), where IDBObjectStore.count walks every record in Chromium.
   let counted: Promise<number> | null = null;
@@ -219,14 +221,23 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     counted ??= readLeadCount(store, tx.objectStore('meta'), () => void repairLeadCount(db));
     return counted;
   };
-  const index = (name: IndexName) => store.index(name);
+  const index = (name: IndexName) =>
+    name === 'by-word-updated' ? tx.objectStore('words').index(name) : store.index(name);
   const filters: [IndexName, IDBValidKey | IDBKeyRange][] = [];
+  /** The search term of each word filter, by its place in `filters`. */
+  const termAt = new Map<number, string>();
   // A term that is a prefix of another (“jo jose”) adds nothing; skip it.
   for (const term of terms) {
     if (!terms.some((t) => t !== term && t.startsWith(term))) {
+      termAt.set(filters.length, term);
       filters.push(['by-word-updated', IDBKeyRange.bound(term, `${term}${NO_VALUE}`)]);
     }
   }
+  // Leads a bulk write left without their words record until its pass (./words.ts) are in no
+  // word range yet: a search matches them by their words read here, and asks for the pass.
+  const unindexed =
+    termAt.size > 0 ? await pendingWords(tx.objectStore('words'), tx.objectStore('meta')) : new Map<string, string[]>();
+  if (unindexed.size > 0) scheduleWordIndexing(db);
   // A stage is the [stage] prefix of by-stage-updated ([] sorts after every number and string).
   if (query.stage) filters.push(['by-stage-updated', IDBKeyRange.bound([query.stage], [query.stage, []])]);
   if (tag) filters.push(['by-tag', tag]);
@@ -256,6 +267,7 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
    * word once, so the range's count is the exact total and its first entries (word, then
    * recency, then id, like by-updated) are the page. Several words ("dire" → directeur,
    * director) can match one lead twice: false, and the general path counts distinct ids.
+   * The entries' primary keys are the leads' ids (the `words` store is keyed by lead id).
    */
   async function oneWordPage(range: IDBKeyRange): Promise<boolean> {
     const words = index('by-word-updated');
@@ -266,10 +278,12 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     if (!first || !last) return true; // nothing matches: total 0, no rows
     const wordOf = (key: IDBValidKey) => String(key).slice(0, String(key).indexOf(WORD_END));
     if (wordOf(first.key) !== wordOf(last.key)) return false;
-    [total, rows] = await Promise.all([
+    const [count, ids] = await Promise.all([
       request(words.count(range)),
-      request(words.getAll(range, limit + 1) as IDBRequest<LeadRow[]>),
+      request(words.getAllKeys(range, limit + 1) as IDBRequest<string[]>),
     ]);
+    total = count;
+    rows = await getRows(ids);
     return true;
   }
 
@@ -297,6 +311,7 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     } else ({ total, rows } = await byKeys());
   } else if (
     !outbound &&
+    unindexed.size === 0 &&
     terms.length === 1 &&
     filters.length === 1 &&
     filters[0] &&
@@ -369,7 +384,14 @@ export async function runQuery(db: ProspectorDatabase, query: LeadQuery): Promis
     const [lists, excluded] = await Promise.all([
       Promise.all(
         filters.length > 0
-          ? filters.map(async ([name, key]) => (await request(index(name).getAllKeys(key))) as string[])
+          ? filters.map(async ([name, key], i) => {
+              const ids = (await request(index(name).getAllKeys(key))) as string[];
+              const term = termAt.get(i);
+              if (term !== undefined) {
+                for (const [id, words] of unindexed) if (words.some((w) => w.startsWith(term))) ids.push(id);
+              }
+              return ids;
+            })
           : owned
             ? []
             : [request(store.getAllKeys()) as Promise<string[]>],

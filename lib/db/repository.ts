@@ -21,6 +21,7 @@ import {
 import { findDuplicates, summarize, writeDrafts } from './save';
 import { clearAll, purgeTrash, removeLeads, restoreLeads } from './trash';
 import { guard, ignore, type RepositoryDeps, type StoreContext } from './tx';
+import { resumeWordIndexing } from './words';
 
 /**
  * The LeadRepository on IndexedDB, assembled from modules of one job each: ./save.ts
@@ -54,6 +55,8 @@ export function createLeadRepository(
     if (!purged.has(db)) {
       purged.add(db);
       ignore(purgeTrash(db, deps.now()));
+      // Search words a bulk write left for a pass that never ran (./words.ts).
+      ignore(resumeWordIndexing(db));
     }
     return db;
   }

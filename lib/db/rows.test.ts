@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDraft } from '@/lib/lead/prepare';
 import type { LeadDraft } from '@/lib/lead/schema';
-import { dedupeKeys, indexedWords, searchWords, toRow, words } from './rows';
+import { dedupeKeys, indexedWords, searchWords, toRow, toWords, words } from './rows';
 
 const keysOf = (draft: LeadDraft) => dedupeKeys(prepareDraft(draft).draft);
 
@@ -109,7 +109,7 @@ describe('search words', () => {
     const actual = indexedWords(lead);
 
     expect(actual).toEqual(expected);
-    expect(toRow(lead).recent?.map((entry) => entry.split('\u0000')[0])).toEqual(expected);
+    expect(toWords(toRow(lead)).recent.map((entry) => entry.split('\u0000')[0])).toEqual(expected);
     // Every search word is still found: it begins an indexed one.
     for (const w of searchWords(lead)) expect(actual.some((i) => i.startsWith(w))).toBe(true);
   });

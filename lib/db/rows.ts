@@ -20,9 +20,9 @@ export interface LeadRow {
   /** Folded words of name, company, title, emails and tags (v2–v3 rows only: indexed until v4, no longer written since v6). */
   words?: string[];
   /**
-   * The words again, each followed by WORD_END and the row's recency stamp (v4, index
-   * `by-word-updated`): a prefix range over one word is already newest first, so the first
-   * page of a one-word search is one getAll.
+   * The words again, each followed by WORD_END and the row's recency stamp (v4–v9 rows only:
+   * indexed by `by-word-updated` on `leads` until v10 moved them to the `words` store; an old
+   * row keeps them, unread, until it is next written).
    */
   recent?: string[];
   /** Folded tags, for the tag filter. */
@@ -193,8 +193,25 @@ export function aliasKey(id: string): string {
   return `alias:${id}`;
 }
 
-/** Builds the stored row of a lead (with its `recent` search entries unless `withWords` is false); `keys` when the caller has them already. */
-export function toRow(lead: Lead, withWords = true, keys: string[] = dedupeKeys(lead)): LeadRow {
+/**
+ * A lead's search words as the `words` store holds them (v10): its id and its `recent` entries
+ * ("word" + WORD_END + recency stamp; multiEntry index `by-word-updated`), so a prefix range over
+ * one word lists ids newest first. Kept out of the lead rows so a bulk write can put the rows
+ * with only their small indexes (the words' entries were about half of writing a lead) and a
+ * rewrite that changes no word and not the update time (a stored fit) leaves them alone.
+ */
+export interface WordsRow {
+  id: string;
+  recent: string[];
+}
+
+/** The `words` record of a stored row: its lead's indexed words stamped with the row's recency. Throws on a damaged lead. */
+export function toWords(row: Pick<LeadRow, 'id' | 'lead' | 'updated'>): WordsRow {
+  return { id: row.id, recent: recentWords(indexedWords(row.lead), row.updated) };
+}
+
+/** Builds the stored row of a lead (its search words are a separate record: toWords); `keys` when the caller has them already. */
+export function toRow(lead: Lead, keys: string[] = dedupeKeys(lead)): LeadRow {
   const row: LeadRow = {
     id: lead.id,
     lead,
@@ -212,7 +229,6 @@ export function toRow(lead: Lead, withWords = true, keys: string[] = dedupeKeys(
   if (lead.origin === 'inbound') row.inbound = 1;
   const owner = rowOwner(lead);
   if (owner !== undefined) row.owner = owner;
-  if (withWords) row.recent = recentWords(indexedWords(lead), row.updated);
   return row;
 }
 

@@ -8,9 +8,10 @@ import type { ImportSummary, SaveOptions, SaveResult, TrimSummary } from './api'
 import { notifyLeadsChanged } from './changes';
 import { readLeadCount, writeLeadCount } from './counter';
 import { readLead } from './query';
-import { dedupeKeys, type LeadRow, toRow } from './rows';
+import { dedupeKeys, type LeadRow, toRow, type WordsRow } from './rows';
 import { SCAN_PAGE } from './scan';
 import { abort, checkRecord, ignore, SAVE_CHUNK, SLICE_MS, type StoreContext, transactionTurns } from './tx';
+import { DEFER_WORDS_AT, listPending, putRow, scheduleWordIndexing, wordsOf } from './words';
 
 /**
  * Saving drafts (capture, import): each draft merges into the stored lead it duplicates
@@ -91,19 +92,24 @@ export async function writeDrafts(
     const keys = dedupeKeys(draft.draft);
     // The row this draft gets if it matches nothing stored (most drafts of an import).
     const { lead, trimmed } = createLeadReport(draft, { by, now, source: options.source, id: ctx.deps.uuid() });
-    return { draft, keys, created: toRow(lead, true, keys), trimmed, index: i };
+    return { draft, keys, created: toRow(lead, keys), trimmed, index: i };
   };
 
   const db = await ctx.open();
   // `meta` is in the scope: the lead counter changes in this same transaction.
-  const tx = db.transaction(['leads', 'meta'], 'readwrite');
+  const tx = db.transaction(['leads', 'words', 'meta'], 'readwrite');
   const store = tx.objectStore('leads');
+  const wordsStore = tx.objectStore('words');
   const meta = unwrap(tx.objectStore('meta'));
   const byKey = store.index('by-key');
   // Rows written earlier in this transaction, so duplicates inside one batch merge too.
   const written = new Map<string, LeadRow>();
   const keyOwner = new Map<string, string>();
   const results: SaveResult[] = [];
+  // An import's new leads get their words from the pass after it (./words.ts), as a first pull's
+  // do: their rows go with the small indexes only. A merge rewrites a stored lead, whose words
+  // must change now.
+  const deferred: WordsRow[] | null = total >= DEFER_WORDS_AT ? [] : null;
   try {
     // Lookup and write share ONE readwrite transaction: IndexedDB runs overlapping readwrite
     // transactions on a store one after another, so two contexts saving the same person
@@ -191,7 +197,11 @@ export async function writeDrafts(
         }
         // A put that throws (e.g. a value that cannot be cloned) is caught below: the
         // transaction is aborted, so the puts already issued are undone.
-        lastPut = store.put(row);
+        const record = deferred && !target ? wordsOf(row) : null;
+        if (deferred && record) {
+          deferred.push(record);
+          lastPut = store.put(row);
+        } else lastPut = putRow(store, wordsStore, row);
         ignore(lastPut);
         written.set(row.id, row);
         for (const k of row.keys) keyOwner.set(k, row.id);
@@ -206,11 +216,13 @@ export async function writeDrafts(
     // A created lead has a fresh id (never stored); a merge rewrites a stored one.
     const created = results.filter((r) => r.outcome === 'created').length;
     if (created > 0) ignore(writeLeadCount(meta, storedCount + created));
+    if (deferred?.length) listPending(tx.objectStore('meta'), deferred, ctx.deps.uuid());
   } catch (err) {
     abort(tx);
     throw err;
   }
   await tx.done;
+  if (deferred?.length) scheduleWordIndexing(db);
   const ids = results.filter((r) => r.outcome !== 'unchanged').map((r) => r.lead.id);
   if (ids.length > 0) notifyLeadsChanged({ type: 'saved', ids: [...new Set(ids)] });
   return results;

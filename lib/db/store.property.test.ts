@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { emptyDatabaseEachTest } from '@/test/db';
 import { needsRepair } from './damaged';
 import { createLeadRepository } from './repository';
+import { type LeadRow, toWords } from './rows';
 
 /**
  * The store under random sequences of what users do: capture, capture again with
@@ -223,6 +224,12 @@ async function checkRows(repo: LeadRepository) {
       if (Array.isArray(list)) expect(list.length, `${field} of ${row.id}`).toBeLessThanOrEqual(limit);
     }
   }
+  // The words store (v10) holds each row's words record, and none for a lead not stored.
+  const words = await db.getAll('words');
+  const stored = new Map(rows.map((row) => [row.id, row]));
+  for (const record of words)
+    expect(record, `words of ${record.id}`).toEqual(toWords(stored.get(record.id) as LeadRow));
+  expect(words.length).toBe(rows.length);
   // query() lists every row, and its total says so.
   const page = await repo.query({ limit: 1000 });
   expect(page.total).toBe(rows.length);

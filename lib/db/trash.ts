@@ -7,6 +7,7 @@ import { derivedKeys } from './derived';
 import { readLead } from './query';
 import { type LeadRow, toRow } from './rows';
 import { abort, ignore, type StoreContext } from './tx';
+import { dropPending, pendingKeys, putRow } from './words';
 
 /**
  * Removing leads and the undo: removed rows wait in the trash for RESTORE_WINDOW_MS, keyed
@@ -38,8 +39,9 @@ export async function removeLeads(
   const db = await ctx.open();
   const token = ctx.deps.uuid();
   const now = ctx.deps.now();
-  const tx = db.transaction(['leads', 'trash', 'meta'], 'readwrite');
+  const tx = db.transaction(['leads', 'words', 'trash', 'meta'], 'readwrite');
   const leadsStore = tx.objectStore('leads');
+  const words = tx.objectStore('words');
   const trash = tx.objectStore('trash');
   const meta = unwrap(tx.objectStore('meta'));
   const [before, rows] = await Promise.all([
@@ -51,9 +53,13 @@ export async function removeLeads(
     if (!row) continue;
     ignore(trash.put({ id: row.id, token, removedAt: now, row }));
     ignore(leadsStore.delete(row.id));
+    // Its words go with it (the trash keeps the row; a restore writes them again).
+    ignore(words.delete(row.id));
     removed++;
   }
   if (removed > 0) ignore(writeLeadCount(meta, before - removed));
+  // A removed lead waiting for its words (./words.ts) leaves the list: stored again, it gets new ones.
+  if (removed > 0) await dropPending(meta, new Set(rows.flatMap((row) => (row ? [row.id] : []))));
   // Trash past the restore window also goes here (and on each context's first open).
   const cutoff = new Date(Date.parse(now) - RESTORE_WINDOW_MS).toISOString();
   const expired = await trash.index('by-removed').getAllKeys(IDBKeyRange.upperBound(cutoff, true));
@@ -67,7 +73,7 @@ export async function removeLeads(
 export async function restoreLeads(ctx: StoreContext, token: string): Promise<number> {
   const db = await ctx.open();
   const cutoff = new Date(Date.parse(ctx.deps.now()) - RESTORE_WINDOW_MS).toISOString();
-  const tx = db.transaction(['leads', 'trash', 'meta'], 'readwrite');
+  const tx = db.transaction(['leads', 'words', 'trash', 'meta'], 'readwrite');
   const meta = unwrap(tx.objectStore('meta'));
   const entries = (await tx.objectStore('trash').index('by-token').getAll(token)).filter((e) => e.removedAt >= cutoff);
   if (entries.length === 0) {
@@ -92,7 +98,7 @@ export async function restoreLeads(ctx: StoreContext, token: string): Promise<nu
     const keepCurrent = current && readLead(current) && current.updated <= entry.row.updated;
     if (!keepCurrent) {
       const lead = readLead(entry.row);
-      ignore(tx.objectStore('leads').put(lead ? toRow(lead) : entry.row));
+      ignore(putRow(tx.objectStore('leads'), tx.objectStore('words'), lead ? toRow(lead) : entry.row));
     }
     ignore(tx.objectStore('trash').delete(entry.id));
   });
@@ -104,11 +110,14 @@ export async function restoreLeads(ctx: StoreContext, token: string): Promise<nu
 /** Erases every lead and the trash (after the user confirmed and was offered a backup); says how many went. */
 export async function clearAll(ctx: StoreContext): Promise<{ leads: number; trash: number }> {
   const db = await ctx.open();
-  const tx = db.transaction(['leads', 'trash', 'meta'], 'readwrite');
+  const tx = db.transaction(['leads', 'words', 'trash', 'meta'], 'readwrite');
   const [leadCount, trashCount] = await Promise.all([
     tx.objectStore('leads').count(),
     tx.objectStore('trash').count(),
     tx.objectStore('leads').clear(),
+    tx.objectStore('words').clear(),
+    // Lists of leads waiting for their words name leads that are gone.
+    tx.objectStore('meta').delete(pendingKeys()),
     tx.objectStore('trash').clear(),
     tx.objectStore('meta').put(0, LEAD_COUNT_KEY),
     // Caches derived from the leads (the dashboard snapshot) describe leads that are gone.

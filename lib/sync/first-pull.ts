@@ -92,11 +92,15 @@ export async function loadFirstPull(deps: FirstPullDeps): Promise<number> {
       }
       const before = (await mirror.info()).update_seq;
       // new_edits: false stores the server's revisions as they are (replication's own write); its
-      // result lists the failures only.
+      // result lists the failures only. The new leads' search words are written by a pass after
+      // the pull (lib/db/words.ts): the store shares IndexedDB with this mirror write, and searches
+      // stay exact meanwhile.
       const [failed] = await Promise.all([
         timed('load.mirror', () => mirror.bulkDocs(docs as PouchDB.Core.PutDocument<object>[], { new_edits: false })),
         rows.length > 0
-          ? timed('load.store', () => leads.bulkPut(rows, { by: 'sync', quiet: true, validated: true }))
+          ? timed('load.store', () =>
+              leads.bulkPut(rows, { by: 'sync', quiet: true, validated: true, deferWords: true }),
+            )
           : null,
       ]);
       const after = (await mirror.info()).update_seq;

@@ -18,7 +18,10 @@ function send(page: Page, drafts: unknown[]): Promise<Reply> {
   ) as Promise<Reply>;
 }
 
-/** Reads stored rows straight from IndexedDB (opened at its current version, never created here). */
+/**
+ * Reads stored rows straight from IndexedDB (opened at its current version, never created here),
+ * each with `recent`, its search words as the `words` store holds them (v10).
+ */
 function readRows(page: Page, ids: string[]) {
   return page.evaluate(
     (keys) =>
@@ -27,13 +30,15 @@ function readRows(page: Page, ids: string[]) {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const store = db.transaction('leads').objectStore('leads');
+          const tx = db.transaction(['leads', 'words']);
+          const store = tx.objectStore('leads');
           const rows: { lead: Record<string, unknown>; recent?: string[]; keys: string[] }[] = [];
           let pending = keys.length;
           for (const key of keys) {
             const req = store.get(key);
-            req.onsuccess = () => {
-              rows.push(req.result);
+            const words = tx.objectStore('words').get(key);
+            words.onsuccess = () => {
+              rows.push({ ...req.result, recent: words.result?.recent });
               if (--pending === 0) {
                 db.close();
                 resolve(rows);

@@ -29,6 +29,15 @@ export const TERSER_OPTIONS = {
  */
 export const INJECTED_TARGET = 'es2024';
 
+/**
+ * The syntax level of the extension's own pages and workers (popup, options, background), where
+ * finalize runs: the same language level, for the same reason. Under Vite's default browser
+ * targets the popup carried its \\p{…} and lookbehind regexes as `new RegExp("…")` strings (50 in
+ * its chunk), and those written inside functions were compiled again on every call. Their CSS is
+ * lowered for the manifest's minimum browsers (wxt.config.ts), which a language level does not name.
+ */
+export const PAGES_TARGET = INJECTED_TARGET;
+
 /** esbuild's minifier first (as Vite's default), then Terser's compress passes over its output. */
 export async function minifyInjected(code) {
   const first = await transform(code, { minify: true, target: INJECTED_TARGET, loader: 'js', legalComments: 'none' });

@@ -1,6 +1,7 @@
 import { foldText } from '@/lib/normalize/name';
 import { textOf } from './contacts';
 import { absUrl, clip, isPlaceholderName, newCompany, setField } from './entity';
+import { oncePerReading } from './memo';
 import type { MetaReading } from './meta';
 import type { RawCompany } from './types';
 
@@ -56,14 +57,23 @@ export function matchesSite(name: string, label: string): boolean {
   return f.length >= 2 && label.length >= 2 && (f === label || label.includes(f) || f.includes(label));
 }
 
+// The page footer, looked up once per reading (see footerOf).
+const footerOnce = oncePerReading(
+  (doc: Document): Element | null => {
+    const tags = doc.getElementsByTagName('footer');
+    if (tags.length) return tags[tags.length - 1] ?? null;
+    return doc.querySelector('[role="contentinfo"], #footer, .footer');
+  },
+  (el) => el,
+);
+
 /**
  * The page footer: the last <footer> (a tag lookup, cached by browsers; it sits at the end,
- * so a selector scan would walk the whole page), else the usual role, id or class.
+ * so a selector scan would walk the whole page), else the usual role, id or class. Once per
+ * reading: six places ask, and on a page without <footer> each asked a scan of the whole page.
  */
 export function footerOf(doc: Document): Element | null {
-  const tags = doc.getElementsByTagName('footer');
-  if (tags.length) return tags[tags.length - 1] ?? null;
-  return doc.querySelector('[role="contentinfo"], #footer, .footer');
+  return footerOnce(doc, '');
 }
 
 /** The page's address blocks: its <address> elements (a footer may hold several: links, location), else its footer. */

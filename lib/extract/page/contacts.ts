@@ -37,8 +37,10 @@ export function textOf(root: Node, max = MAX_TEXT, skip?: (el: Element) => boole
       const t = n.nodeValue ?? '';
       if (t.length === 0 || (t.length < 4 && !t.trim())) continue;
       // After the blank test: the white space between a page's tags needs no look at its parent.
+      // Its localName (the same names, lower case, in SKIP_TEXT), not its nodeName: a cheaper read,
+      // once per text node of the page (npm run bench extract: ~13,000 per reading).
       const parent = n.parentNode as Element | null;
-      if (parent && SKIP_TEXT.has(parent.nodeName)) continue;
+      if (parent && SKIP_TEXT.has(parent.localName)) continue;
       parts.push(t.length > 5000 ? t.slice(0, 5000) : t);
       size += t.length;
     }

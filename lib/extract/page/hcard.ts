@@ -77,10 +77,22 @@ export interface HCardReading {
   countries: string[];
 }
 
+/**
+ * What `querySelectorAll(ROOT)` selects: one query per class, which Chromium answers faster than
+ * the list (npm run bench extract's page, 10,000 elements, no cards: 0.50 ms for the list, 0.34 ms
+ * for the two on a fresh page; 0.31 vs ~0.01 ms asked again); the list itself, for document order,
+ * on the rare page with both.
+ */
+function cardRoots(doc: Document): ArrayLike<Element> {
+  const v2 = doc.querySelectorAll('.h-card');
+  const v1 = doc.querySelectorAll('.vcard');
+  return v1.length && v2.length ? doc.querySelectorAll(ROOT) : v1.length ? v1 : v2;
+}
+
 /** Reads the top-level h-cards of a page (those not inside an entry, citation or review). */
 export function readHCards(doc: Document, base: string): HCardReading {
   const out: HCardReading = { people: [], company: null, countries: [] };
-  const roots = Array.from(doc.querySelectorAll(ROOT))
+  const roots = Array.from(cardRoots(doc))
     .slice(0, 100)
     .filter((el) => !el.parentElement?.closest(ROOT) && !el.closest(CONTEXT));
   // h-resume: the resume's p-name is the person; its p-contact h-card holds their address and numbers.
@@ -170,7 +182,10 @@ function fillContacts(e: RawPerson | RawCompany, root: Element, base: string): v
 
 /** Links marked rel="me" (the owner's other profiles), absolute. */
 export function relMeLinks(doc: Document, base: string): string[] {
-  return Array.from(doc.querySelectorAll('a[rel~="me"][href], link[rel~="me"][href]'))
+  // One compound selector, its tags checked here: Chromium walks the page faster for it than for
+  // the list 'a[rel~="me"][href], link[rel~="me"][href]' (npm run bench extract: ~0.15 ms a reading).
+  return Array.from(doc.querySelectorAll('[rel~="me"][href]'))
+    .filter((el) => el.localName === 'a' || el.localName === 'link')
     .slice(0, 50)
     .map((a) => absUrl(a.getAttribute('href'), base))
     .filter(Boolean);

@@ -168,9 +168,10 @@ function plainLeaf(card: Element, els: ArrayLike<Element>): boolean {
     if (!e) break; // past the last (a live list's length would count the whole subtree)
     if (SKIP_BLOCK.test(e.tagName.toUpperCase())) continue;
     // A line of bare text before a break is a leaf too ("<p>Jane Doe<br><a class=fa-twitter></a></p>").
-    const f = e.firstChild;
+    // Looked for only in an element with children (a <br> is one): a leaf needs no look at its nodes.
+    const f = e.childElementCount ? e.firstChild : null;
     const lead = f?.nodeType === 3 && f.nextSibling?.nodeName === 'BR';
-    if (e.childElementCount && !lead) continue;
+    if (f && !lead) continue;
     const t = ((lead ? f.nodeValue : e.textContent) ?? '').replace(/\s+/g, ' ').trim();
     if (!t) continue;
     leaves++;
@@ -222,8 +223,8 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
   const sigs: string[] = [];
   for (let i = 0; i < parents.length && groups < MAX_GROUPS && cards.length < MAX_CARDS; i++) {
     const parent = parents[i] as Element;
-    const n = parent.childElementCount;
-    if (n > 400 || INLINE_PARENT.has(parent.tagName)) continue;
+    // The tag first: most parents of a page are paragraphs, skipped without counting their children.
+    if (INLINE_PARENT.has(parent.tagName) || parent.childElementCount > 400) continue;
     // Group the children by tag + first class; most parents have no two alike, so check that first.
     kids.length = 0;
     sigs.length = 0;

@@ -44,3 +44,19 @@ describe('listsOthers', () => {
     expect(listsOthers(docOf('<h1>Team</h1><h2>Members</h2><h2>Contributors</h2>'), page, EMPTY_META, [])).toBe(false);
   });
 });
+
+describe('listsOthers reads the first 30 h2 and h3 in document order', () => {
+  const page = new URL('https://meetup.example/programma/');
+  const docOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+  const topics = (n: number) => Array.from({ length: n }, (_, i) => `<h2>Topic ${i}</h2>`).join('');
+
+  it("finds a 'Speakers' h3 that is the 30th heading, after 29 h2", () => {
+    const html = `<h1>Meetup</h1>${topics(29)}<h3>Speakers</h3>${topics(5)}`;
+    expect(listsOthers(docOf(html), page, EMPTY_META, [])).toBe(true);
+  });
+
+  it("reads no further than the 30th heading (a 'Speakers' h3 after 30 h2)", () => {
+    const html = `<h1>Meetup</h1>${topics(30)}<h3>Speakers</h3>`;
+    expect(listsOthers(docOf(html), page, EMPTY_META, [])).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run corpus:report [-- --split dev|sealed|all] [--batch <name>|none] [--dom linkedom] [--verbose] [--only <id,...>]
+// `npm run corpus:report [-- --split dev|sealed|all] [--batch <name>|none|!<name>] [--dom linkedom] [--verbose] [--only <id,...>]
 //   [--why] [--readings <file>]`
 //
 // Field-level precision, recall and F1 of the extractor on the real-page corpus:
@@ -8,7 +8,8 @@
 // with the bundled readPage, then finalize, then facts.ts's score. Broken down per page
 // kind, language and site builder; pages whose HTML is absent are counted and skipped.
 // `--batch s4` keeps only the pages of one gathering batch (their json's "batch"), `--batch none`
-// only the pages without one, so a batch added later can be scored as its own unseen set.
+// only the pages without one, so a batch added later can be scored as its own unseen set;
+// `--batch '!s7'` every page but that batch's (the split as it stood before a fresh batch came).
 //
 // The sealed split (scripts/corpus-split.mjs) is for reporting only: `--verbose` prints
 // per-page differences for development pages and refuses to for sealed ones.
@@ -34,7 +35,7 @@ const ONLY = opt('--only', '').split(',').filter(Boolean);
 const BATCH = opt('--batch', '');
 if (!['dev', 'sealed', 'all'].includes(SPLIT) || (args.includes('--batch') && !BATCH)) {
   console.error(
-    'usage: npm run corpus:report -- [--split dev|sealed|all] [--batch <name>|none] [--dom linkedom] [--verbose] [--only ids]',
+    'usage: npm run corpus:report -- [--split dev|sealed|all] [--batch <name>|none|!<name>] [--dom linkedom] [--verbose] [--only ids]',
   );
   process.exit(2);
 }
@@ -53,7 +54,11 @@ const chosen = h
   .corpusPages()
   .filter((p) => SPLIT === 'all' || splitOf(p.id) === SPLIT)
   .filter((p) => !ONLY.length || ONLY.includes(p.id))
-  .filter((p) => !BATCH || (BATCH === 'none' ? !p.batch : p.batch === BATCH));
+  .filter((p) => !BATCH || inBatch(p, BATCH));
+function inBatch(p, batch) {
+  if (batch.startsWith('!')) return !inBatch(p, batch.slice(1));
+  return batch === 'none' ? !p.batch : p.batch === batch;
+}
 const present = [];
 const absent = [];
 for (const p of chosen) {

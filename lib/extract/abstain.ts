@@ -1,7 +1,7 @@
 import { foldText } from '@/lib/normalize/name';
 import { isCountryName, isEventEdition, isUnit } from './affiliation';
 import { mark } from './evidence';
-import { nameEvidence } from './name-evidence';
+import { nameEvidence, siteAccountsOnly } from './name-evidence';
 import { isKnownGivenName, personNameScore } from './names';
 import { isPlaceholderName } from './page/contacts';
 import { isOrgText } from './page/roles';
@@ -153,6 +153,9 @@ export function abstain(
     const sources = (p.sources && typeof p.sources === 'object' ? p.sources : {}) as Record<string, unknown>;
     const source = (field: string) => (typeof sources[field] === 'string' ? (sources[field] as string) : '');
     if (typeof p.fullName === 'string' && notAPerson(p.fullName, source('fullName') === 'people-list')) return false;
+    // A card holding only the site's own accounts under a name no given name starts is the theme's widget.
+    const listed = source('fullName') === 'people-list';
+    if (listed && siteAccountsOnly(p, url) && personNameScore(String(p.fullName ?? '')) < 0.8) return false;
     if (unvouchedOwner(p, source('fullName'), url)) {
       dropped.owners++;
       return false;

@@ -31,6 +31,32 @@ function linkPath(href: string): string {
   }
 }
 
+/** The host of a link without "www." ('' when it is none). */
+function hostOf(href: string): string {
+  try {
+    return new URL(href).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * True when every profile link of `p` is the site's own account (its handle spells the domain:
+ * "x.com/binaergewitter" on binaergewitter.de) and the domain does not spell `p`'s name: a theme's
+ * widget ("Latest Tweets", "GitHub Repos") read as a card, not someone's.
+ */
+export function siteAccountsOnly(p: Loose, url: string): boolean {
+  const links = list(p.links);
+  const label = domainLabel(url);
+  if (!links.length || label.length < 4) return false;
+  const name = typeof p.fullName === 'string' ? p.fullName : '';
+  if (nameWords(name).some((w) => label.includes(w))) return false;
+  return links.every((l) => {
+    const handle = linkPath(l.split(/[?#]/)[0] ?? '');
+    return handle.length >= 4 && (handle === label || handle.startsWith(label));
+  });
+}
+
 /** Why `p`'s name is vouched for beyond its shape ('' = nothing does); `url`: the page's. */
 export function nameEvidence(p: Loose, url: string): string {
   const name = typeof p.fullName === 'string' ? p.fullName : '';
@@ -43,6 +69,9 @@ export function nameEvidence(p: Loose, url: string): string {
     for (const l of list(p.links)) {
       const path = linkPath(l);
       if (words.some((w) => path.includes(w))) return 'a profile link spells it';
+      // A personal site's host ("lejunjiang.com", "fjyang96.github.io"): its family name, not a platform's name.
+      const family = words[words.length - 1] as string;
+      if (family.length >= 3 && fold(hostOf(l).replace(/\.[a-z]+$/, '')).includes(family)) return 'a link spells it';
     }
     const label = domainLabel(url);
     if (label && words.some((w) => label.includes(w))) return "the site's domain spells it";

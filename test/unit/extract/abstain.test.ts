@@ -174,6 +174,26 @@ describe('unvouchedOwner', () => {
   });
 });
 
+describe("abstain: the site's own accounts", () => {
+  const url = 'https://blog.binaergewitter.de/team/';
+  const card = (fullName: string, links: string[]) => ({ fullName, links, sources: { fullName: 'people-list' } });
+
+  it("drops a listed card that holds only the site's own accounts under a name no given name starts", () => {
+    const widget = card('Github Repos', ['https://github.com/binaergewitter']);
+    const tweets = card('Latest Tweets', ['https://x.com/binaergewitter?lang=de']);
+    const member = card('Jan Novak', ['https://x.com/binaergewitter']);
+    const own = card('Moe Szyslak', ['https://github.com/moe']);
+
+    expect(abstain([widget, tweets, member, own], url)).toEqual([member, own]);
+  });
+
+  it("keeps a card whose name the domain spells (a person's own site and accounts)", () => {
+    const owner = card('Ottokar Binaergewitter', ['https://github.com/binaergewitter']);
+
+    expect(abstain([owner], url)).toEqual([owner]);
+  });
+});
+
 describe('foreignHostDomain', () => {
   it.each([
     ['backofenlab.github.io', 'Bioinformatics Group'],

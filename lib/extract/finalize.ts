@@ -9,6 +9,7 @@ import { employersFromBios } from './bio';
 import { settleContacts } from './contact-owners';
 import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
+import { townOf } from './location';
 import { strings } from './loose';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
@@ -127,7 +128,7 @@ function finishPerson(
     ['location', 300],
   ] as const) {
     const v = str(raw[k], max);
-    if (v) out[k] = v;
+    if (v) out[k] = k === 'location' ? townOf(v) : v;
   }
   const photo = linkish(raw.photoUrl, url);
   if (photo) out.photoUrl = photo;
@@ -181,7 +182,7 @@ function finishCompany(
     ['description', 5000],
   ] as const) {
     const v = str(raw[k], max);
-    if (v) out[k] = v;
+    if (v) out[k] = k === 'location' ? townOf(v) : v;
   }
   const logo = linkish(raw.logoUrl, url);
   if (logo) out.logoUrl = logo;

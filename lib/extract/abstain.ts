@@ -66,9 +66,6 @@ export function notATitle(text: string, structured: boolean): string {
   // Markup that names the field (JSON-LD jobTitle, a site adapter's role slot) vouches for the words.
   if (!structured && words >= 4 && !isRole(t)) return `no role word in ${words} words`;
   if (!structured && words > 16) return `a sentence of ${words} words`;
-  // "Project manager del subsistema de hardware.": a line that ends a sentence is a bio's, not a role line.
-  // Its last word is lower-case: "Acme Corp.", "Prod." are abbreviations.
-  if (!structured && words >= 4 && /\s\p{Ll}[\p{L}-]{2,}\.$/u.test(t)) return 'a sentence';
   return '';
 }
 

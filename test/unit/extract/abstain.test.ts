@@ -38,8 +38,6 @@ describe('notATitle', () => {
     ['Fachbereich Informatik', 'a unit'],
     ['Aude Da Cruz Lima (Ingénieur)', "a person's name"],
     ['Romain Rybka', "a person's name"],
-    ['Project manager del subsistema de hardware.', 'a sentence'],
-    ['Especialista en sistemas de automatización y control inteligente.', 'a sentence'],
   ])('rejects %j as %s', (text, expected) => {
     expect(notATitle(text, false)).toBe(expected);
   });
@@ -62,8 +60,6 @@ describe('notATitle', () => {
     'Manager',
     'MA candidate',
     'Ramón y Cajal Fellow',
-    'Managing Director, Acme Corp.',
-    'Design e Prod.',
     'Margarita Salas researcher (EXT)',
   ])('keeps the role %j', (text) => {
     expect(notATitle(text, false)).toBe('');

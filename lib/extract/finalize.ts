@@ -9,7 +9,6 @@ import { employersFromBios } from './bio';
 import { settleContacts } from './contact-owners';
 import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
-import { townOf } from './location';
 import { strings } from './loose';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
@@ -128,7 +127,7 @@ function finishPerson(
     ['location', 300],
   ] as const) {
     const v = str(raw[k], max);
-    if (v) out[k] = k === 'location' ? townOf(v) : v;
+    if (v) out[k] = v;
   }
   const photo = linkish(raw.photoUrl, url);
   if (photo) out.photoUrl = photo;
@@ -182,7 +181,7 @@ function finishCompany(
     ['description', 5000],
   ] as const) {
     const v = str(raw[k], max);
-    if (v) out[k] = k === 'location' ? townOf(v) : v;
+    if (v) out[k] = v;
   }
   const logo = linkish(raw.logoUrl, url);
   if (logo) out.logoUrl = logo;

@@ -1,7 +1,8 @@
 import { foldText } from '@/lib/normalize/name';
 import { isCountryName, isEventEdition, isUnit } from './affiliation';
 import { mark } from './evidence';
-import { isKnownGivenName } from './names';
+import { nameEvidence, siteAccountsOnly } from './name-evidence';
+import { isKnownGivenName, personNameScore } from './names';
 import { isPlaceholderName } from './page/contacts';
 import { isOrgText } from './page/roles';
 import { isRole } from './role-words';
@@ -122,15 +123,43 @@ export function isImageLink(href: string): boolean {
   }
 }
 
+// Sources of a page owner read from the page's text: its <title> or heading, a legal notice's line.
+const OWNER = /^(?:title|page)$/;
+
+/**
+ * The reason a page owner's name is too weakly evidenced to stand ('' = it stands): a record read
+ * from a title, a heading or a notice (not from markup naming a person, not from a list, whose
+ * group is judged) needs a given name the data knows or evidence of its own (./name-evidence).
+ * Headings of sections and projects have a name's shape ("Ons Bestuur", "Mindfulness-Based
+ * Compassionate Living") and the record would carry the page's contacts under a wrong name.
+ */
+export function unvouchedOwner(p: Record<string, unknown>, source: string, url: string): string {
+  if (!OWNER.test(source) || typeof p.fullName !== 'string') return '';
+  if (personNameScore(p.fullName) >= 0.8 || nameEvidence(p, url)) return '';
+  return 'no known given name, and nothing on the page spells it or gives it a role';
+}
+
 /**
  * The loose person records that may be people (a listed record named like an organisation is
- * dropped), each without the title and company that fail their gate; every drop is marked.
+ * dropped, so is a page owner whose name nothing vouches for), each without the title and company
+ * that fail their gate; every drop is marked. `url`: the page's; `dropped.owners` counts the owners dropped.
  */
-export function abstain(people: Record<string, unknown>[]): Record<string, unknown>[] {
+export function abstain(
+  people: Record<string, unknown>[],
+  url = '',
+  dropped: { owners: number } = { owners: 0 },
+): Record<string, unknown>[] {
   return people.filter((p) => {
     const sources = (p.sources && typeof p.sources === 'object' ? p.sources : {}) as Record<string, unknown>;
     const source = (field: string) => (typeof sources[field] === 'string' ? (sources[field] as string) : '');
     if (typeof p.fullName === 'string' && notAPerson(p.fullName, source('fullName') === 'people-list')) return false;
+    // A card holding only the site's own accounts under a name no given name starts is the theme's widget.
+    const listed = source('fullName') === 'people-list';
+    if (listed && siteAccountsOnly(p, url) && personNameScore(String(p.fullName ?? '')) < 0.8) return false;
+    if (unvouchedOwner(p, source('fullName'), url)) {
+      dropped.owners++;
+      return false;
+    }
     for (const field of ['title', 'companyName'] as const) {
       const value = p[field];
       if (typeof value !== 'string' || !value.trim()) continue;

@@ -376,7 +376,8 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     const employer = companyIn && employsMembers(companyIn) ? companyIn : null;
     if (parsed.data.pageKind === 'people-list') employersFromBios(kept);
     if (parsed.data.pageKind === 'people-list') affiliate(kept, employer, parsed.data.listsOthers === true);
-    const shown = abstain(kept);
+    const dropped = { owners: 0 };
+    const shown = abstain(kept, url, dropped);
     const countries = countriesOnce(url, hints);
     const finished = shown.map((p) => finishPerson(p, url, countries, normalize));
     const people = finished.filter((p): p is Person => p !== null);
@@ -390,6 +391,9 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     let pageKind = parsed.data.pageKind;
     const finalCompany = company;
     const fallback = parsed.data.fallback;
+    // A person's page whose owner's name nothing vouches for (./abstain) stays a person's page, with
+    // no one named: neither another reading's guess nor the site's name stands in for the person.
+    if (pageKind === 'person' && people.length === 0 && dropped.owners) return { url, pageKind, people, company: null };
     // The page's judged person (or its list of judged records) was rejected: it is what it would
     // have been without them (a chain: that reading may carry its own fallback).
     if ((pageKind === 'person' || pageKind === 'people-list') && people.length === 0 && fallback)

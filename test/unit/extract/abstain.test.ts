@@ -8,6 +8,7 @@ import {
   notAnEmployer,
   notAPerson,
   notATitle,
+  unvouchedOwner,
 } from '@/lib/extract/abstain';
 import { evidenceOf } from '@/lib/extract/evidence';
 import { finalize } from '@/lib/extract/finalize';
@@ -118,6 +119,78 @@ describe('notAPerson', () => {
     expect(notAPerson('Doctor Zhivago', false)).toBe('');
     expect(notAPerson('佐藤 健', true)).toBe('');
     expect(notAPerson('Apollo Fund', false)).toBe('');
+  });
+});
+
+describe('unvouchedOwner', () => {
+  const url = 'https://mbcl.nl/over-mij/';
+  it.each([
+    // A heading with a name's shape, the page's contacts under it naming someone else.
+    [
+      { fullName: 'Mindfulness-Based Compassionate Living', emails: ['erikvandenbrink@mbcl.nl'] },
+      'title',
+      'no known given name, and nothing on the page spells it or gives it a role',
+    ],
+    [{ fullName: 'Ons Bestuur' }, 'title', 'no known given name, and nothing on the page spells it or gives it a role'],
+    [
+      { fullName: 'Always Automaten' },
+      'page',
+      'no known given name, and nothing on the page spells it or gives it a role',
+    ],
+    // A given name the data knows; a name its own address, profile link or the domain spells; a role line.
+    [{ fullName: 'Erik van den Brink' }, 'title', ''],
+    [{ fullName: 'Josien Hannema', emails: ['josien@example.nl'] }, 'title', ''],
+    [{ fullName: 'Gerton ten Ham', links: ['https://github.com/gertontenham'] }, 'title', ''],
+    [{ fullName: 'Compassionate Living' }, 'title', ''],
+    [{ fullName: 'M. Elkhodary', title: 'Geschäftsführer' }, 'page', ''],
+    // Lists are judged as groups, markup names a person: neither is this gate's.
+    [{ fullName: 'Ons Bestuur' }, 'people-list', ''],
+    [{ fullName: 'Ons Bestuur' }, 'json-ld', ''],
+  ])('%j read from %s: %j', (record, source, expected) => {
+    const u = record.fullName === 'Compassionate Living' ? 'https://compassionateliving.nl/' : url;
+    expect(unvouchedOwner(record, source, u)).toBe(expected);
+  });
+
+  it("keeps a person's page a person's page, with no one named, when its owner's name is unvouched", () => {
+    const reading = {
+      url,
+      pageKind: 'person',
+      company: { name: 'MBCL', emails: [], phones: [], links: [], sources: { name: 'page' } },
+      hints: { countries: [] },
+      people: [
+        {
+          fullName: 'Mindfulness-Based Compassionate Living',
+          emails: ['erikvandenbrink@mbcl.nl'],
+          phones: [],
+          links: ['https://www.linkedin.com/in/erik-van-den-brink-md-4bb39455'],
+          sources: { fullName: 'title', emails: 'contact' },
+        },
+      ],
+    };
+
+    const actual = finalize(reading);
+
+    expect(actual).toEqual({ url, pageKind: 'person', people: [], company: null });
+  });
+});
+
+describe("abstain: the site's own accounts", () => {
+  const url = 'https://blog.binaergewitter.de/team/';
+  const card = (fullName: string, links: string[]) => ({ fullName, links, sources: { fullName: 'people-list' } });
+
+  it("drops a listed card that holds only the site's own accounts under a name no given name starts", () => {
+    const widget = card('Github Repos', ['https://github.com/binaergewitter']);
+    const tweets = card('Latest Tweets', ['https://x.com/binaergewitter?lang=de']);
+    const member = card('Jan Novak', ['https://x.com/binaergewitter']);
+    const own = card('Moe Szyslak', ['https://github.com/moe']);
+
+    expect(abstain([widget, tweets, member, own], url)).toEqual([member, own]);
+  });
+
+  it("keeps a card whose name the domain spells (a person's own site and accounts)", () => {
+    const owner = card('Ottokar Binaergewitter', ['https://github.com/binaergewitter']);
+
+    expect(abstain([owner], url)).toEqual([owner]);
   });
 });
 

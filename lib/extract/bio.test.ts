@@ -13,6 +13,11 @@ describe('bioEmployer', () => {
       { company: 'Google', title: 'Developer advocate' },
     ],
     ['Elle travaille chez Doctolib depuis 2019.', 'Claire Martin', { company: 'Doctolib' }],
+    [
+      'Também conhecido pelo seu trabalho com Python, Gustavo trabalha na Canonical.',
+      'Gustavo Niemeyer',
+      { company: 'Canonical' },
+    ],
   ])('reads the employer in "%s"', (bio, name, expected) => {
     expect(bioEmployer(bio, name)).toEqual(expected);
   });
@@ -24,6 +29,7 @@ describe('bioEmployer', () => {
     ['Tom works at Google. He is the CTO at Stripe.', 'Tom Lee'],
     ['Steve é membro do time principal que trabalha na linguagem Go no Google.', 'Steve Francia'],
     ['The team works at Acme.', 'Tom Lee'],
+    ['Known for his talks, the team works at Acme.', 'Tom Lee'],
   ])('names no employer in "%s": a field, a town, a past job, two employers or someone else', (bio, name) => {
     expect(bioEmployer(bio, name)).toBeNull();
   });

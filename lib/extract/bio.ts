@@ -42,7 +42,11 @@ export function bioEmployer(bio: string, fullName: string): { company: string; t
   const own = first.some((w) => names.has(w.toLowerCase()) || PRONOUN.test(w) || IS.test(w));
   if (lead?.[1] && !own && isRole(lead[1]) && first.length <= 5) take(bio.slice(lead[0].length), lead[1]);
   for (const s of sentences.slice(0, 8)) {
-    const words = s.split(' ');
+    let words = s.split(' ');
+    // "Também conhecido pelo seu trabalho com Python, Gustavo trabalha na Canonical.": the clause after a
+    // comma that opens with the person's name is a sentence about them.
+    const clause = words.findIndex((w, i) => i > 0 && words[i - 1]?.endsWith(',') && names.has(w.toLowerCase()));
+    if (!names.has((words[0] ?? '').toLowerCase()) && clause > 0) words = words.slice(clause);
     // The subject: a pronoun, or the person's own name (one or more of its words).
     let at = 0;
     while (at < 3 && names.has((words[at] ?? '').toLowerCase())) at++;

@@ -7,7 +7,7 @@ import { cachedBy, memo } from './memo';
 import { boldName, hostOf, leadingName, leadingText, manyCard, nameLines, setRole } from './people-lines';
 import { rowColumns } from './people-table';
 import { type Block, blocksOf, insideCard, isName, looksLikeName, nameOf, roleLike, shouting } from './people-text';
-import { splitRole } from './roles';
+import { isOrgText, splitRole } from './roles';
 import type { RawPerson } from './types';
 
 // One candidate card of a people list, read: its name block, role line, photo, own links and
@@ -144,6 +144,7 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   let nameBlock = names[0];
   let role = '';
   let plainName = false;
+  let employer = '';
   // "Jane Doe, CEO" in a single block; outside a heading only on the record's first lines (judged later).
   if (!nameBlock) {
     for (const [i, b] of blocks.entries()) {
@@ -230,6 +231,11 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
       // Boards: a short heading over the name ("<h3>Kassiererin</h3><p>Selina Jäger</p>").
       scope.slice(0, at).find((b) => ok(b) && b.text.split(' ').length <= 4 && insideCard(b.el, card, /^H[1-6]$/));
     role = withoutLicence(roleBlock?.text ?? '');
+    // "Postdoctoral Researcher<br>Scuola Normale Superiore": the line after the role naming an
+    // institution is the person's employer (finalize still judges it, as it does an employer's class).
+    const next = roleBlock ? scope[scope.indexOf(roleBlock) + 1] : undefined;
+    if (role && next && next !== name && !splitRole(role, false).company && employerLine(next.text))
+      employer = next.text;
   }
   // A line quoting someone is a headline or a testimonial ("Jane Doe, president: «…»"), not a role.
   // A short quoted term inside a role stays ('Directeur "System Design"').
@@ -241,7 +247,7 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   if (role === orgLine?.text) role = '';
   const person = newPerson(nameOf(nameBlock.text), 'people-list');
   if (!person) return null;
-  if (orgLine) setField(person, 'companyName', orgLine.text, 'people-list');
+  if (orgLine || employer) setField(person, 'companyName', orgLine?.text ?? employer, 'people-list');
   if (
     !person.fullName.includes(' ') &&
     !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(person.fullName)
@@ -370,6 +376,9 @@ function ownSites(card: Element, base: string): string[] {
   }
   return out;
 }
+
+/** True for a line naming an institution alone ("Scuola Normale Superiore", "Acme GmbH"): no role word, no comma. */
+const employerLine = (t: string) => t.length <= 80 && !t.includes(',') && isOrgText(t) && !roleLike(t);
 
 /** True when a block under the name reads as the person's role (not an address, a link label or pronouns). */
 // A professional registration number after the role ("Psicóloga nº Col. 25309", "Arzt, Nr. 12345").

@@ -191,7 +191,8 @@ function plainLeaf(card: Element, els: ArrayLike<Element>): boolean {
  */
 function listParents(root: Element): Element[] {
   const all = descendants(root);
-  const out: Element[] = [];
+  // The root itself first, in document order: Webflow-style pages put each person's <section> straight in <body>.
+  const out: Element[] = root.childElementCount >= 2 ? [root] : [];
   if (all[MAX_ELEMENTS]) {
     // A page bigger than the cap: only its first MAX_ELEMENTS are looked at, as before.
     for (let i = 0; i < MAX_ELEMENTS; i++) if ((all[i] as Element).childElementCount >= 2) out.push(all[i] as Element);
@@ -200,7 +201,7 @@ function listParents(root: Element): Element[] {
   const firsts = root.querySelectorAll(':first-child:not(:last-child)');
   for (let i = 0; i < firsts.length; i++) {
     const parent = (firsts[i] as Element).parentElement;
-    // The root's own first child: the root is no descendant of itself.
+    // The root's own first child: the root is in already.
     if (parent && parent !== root) out.push(parent);
   }
   return out;
@@ -249,6 +250,8 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
     });
     for (const [sig, members] of bySig) {
       if (members.length < 2) continue;
+      // The body's own children are a page's layout wrappers, cards only when each is small (one person's section).
+      if (parent === root && members.some((m) => descendants(m)[SMALL])) continue;
       // Cheap look at the first members before reading every card (most repeated siblings are not people).
       // Headings of one level, each opening a person's section (Markdown team pages).
       const sections = /^H[2-5]$/.test(sig) ? sectionCards(members, base) : [];

@@ -123,6 +123,16 @@ export function blocksOf(card: Element): Block[] {
     }
     if (!inlineOnly) continue;
     inside = el;
+    // A record that is one link of labelled spans ("<a class=row><span class=row__name>…</span><span
+    // class=row__cred>…</span>…"), styled as lines: each span is a line of its own.
+    const spans = i < 0 ? classedSpans(el) : null;
+    if (spans) {
+      for (const c of spans) {
+        const text = textOf(c, 2000).replace(/\s+/g, ' ').trim();
+        if (text && out.length < 60) out.push({ el: c, text: text.slice(0, 400) });
+      }
+      continue;
+    }
     if (el.getElementsByTagName('br').length) {
       for (const b of linesOf(el)) if (out.length < 60) out.push(b);
       continue;
@@ -136,6 +146,24 @@ export function blocksOf(card: Element): Block[] {
     if (text && out.length < 60) out.push({ el, text: text.slice(0, 400) });
   }
   return out;
+}
+
+/** The card's children when it holds only two or more classed <span>s and no text of its own; else null. */
+function classedSpans(card: Element): Element[] | null {
+  const out: Element[] = [];
+  // A wrapper around the one link (portrait grids): the link's spans.
+  const one = card.firstElementChild;
+  const host = one && one === card.lastElementChild && one.tagName.toUpperCase() === 'A' ? one : card;
+  for (let n = host.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return null;
+    if (n.nodeType !== 1) continue;
+    const c = n as Element;
+    // An icon or the photo beside the spans holds no text.
+    if (c.tagName.toUpperCase() !== 'SPAN' && !(c.textContent ?? '').trim()) continue;
+    if (c.tagName.toUpperCase() !== 'SPAN' || !c.getAttribute('class') || c.firstElementChild) return null;
+    out.push(c);
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /**

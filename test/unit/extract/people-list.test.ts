@@ -310,3 +310,54 @@ describe('login walls vs pages with a login box', () => {
     expect(actual.people.map((p) => p.fullName)).toEqual(['Jane Doe', 'Omar Haddad']);
   });
 });
+
+describe('records the card search read whole or not at all (issue 17, x-lists)', () => {
+  const cards = (body: string) =>
+    findPeopleCards(page(body), 'https://x.io/').map((c) =>
+      [c.person.fullName, c.person.title ?? '', c.person.companyName ?? ''].join(' | '),
+    );
+
+  it("takes the line after a record's role that names an institution as its employer, not a field's line", () => {
+    const card = (name: string, lines: string) =>
+      `<div class="card"><img src="/p.jpg" alt=""><div class="card-title"><a href="/p/">${name}</a></div><p class="card-text">${lines}</p></div>`;
+    const actual = cards(
+      `<div class="row">${card('Francesca Rossi', 'Postdoctoral Researcher in Archaeology<br> Scuola Normale Superiore')}${card('Marco Bianchi', 'Researcher in Archaeology<br> Digital Methods')}</div>`,
+    );
+
+    expect(actual).toEqual([
+      'Francesca Rossi | Postdoctoral Researcher in Archaeology | Scuola Normale Superiore',
+      'Marco Bianchi | Researcher in Archaeology | ',
+    ]);
+  });
+
+  it("reads people's sections placed straight in <body>, but not the body's big layout wrappers", () => {
+    const section = (name: string, role: string) =>
+      `<section class="hero"><div><img src="/p.jpg" alt=""></div><div><h2>${name}</h2><h3>${role}</h3><p>Bio.</p></div></section><section class="divider"></section>`;
+    const wrapper = (name: string) =>
+      `<div class="shell"><h6>${name}</h6>${'<ul><li><a href="/x">Aeropress</a></li><li><a href="/y">Filter</a></li></ul>'.repeat(14)}</div>`;
+    const sections = findPeopleCards(
+      parseHTML(
+        `<html><body>${section('Jakub Nowak', 'UX Research Manager')}${section('Anna Wilk', 'Product Manager')}</body></html>`,
+      ).document as unknown as Document,
+      'https://x.io/',
+    ).map((c) => c.person.fullName);
+    const wrappers = findPeopleCards(
+      parseHTML(`<html><body>${wrapper('Zubehör Tests')}${wrapper('Kooperative Sidama Farmers')}</body></html>`)
+        .document as unknown as Document,
+      'https://x.io/',
+    ).map((c) => c.person.fullName);
+
+    expect(sections).toEqual(['Jakub Nowak', 'Anna Wilk']);
+    expect(wrappers).toEqual([]);
+  });
+
+  it('reads a record written as one link of labelled spans line by line', () => {
+    const row = (name: string, cred: string) =>
+      `<a class="roster__row" href="/team/x/"><span class="roster__name">Dr. ${name}</span> <span class="roster__cred">${cred}</span> <span class="roster__go">Online boeken</span></a>`;
+    const actual = cards(
+      `<div class="roster">${row('Valerie Verstraeten', 'Dermatoloog')}${row('Annick Bracke', 'Dermatoloog')}</div>`,
+    );
+
+    expect(actual).toEqual(['Valerie Verstraeten | Dermatoloog | ', 'Annick Bracke | Dermatoloog | ']);
+  });
+});

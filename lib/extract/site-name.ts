@@ -57,13 +57,18 @@ function cleanCandidate(raw: string, label: string): string {
   // The site's own host as its name ("teamtomo.org"): the label is the name.
   if (/^[a-z0-9-]+\.[a-z]{2,6}$/i.test(name) && fold(name.split('.')[0] ?? '') === label)
     name = name.split('.')[0] ?? '';
-  const bare = name.replace(SITE_OF, '').replace(TEAM_WORD, '');
-  if (bare !== name && bare.length >= 2) name = bare;
-  if (name.length < 2 || name.length > 60 || name.split(/\s+/).length > 6) return '';
-  if (GENERIC.test(name) || PAGE_LABEL.test(name) || /^\d+$|@|:\/\//.test(name)) return '';
   // A person's name is the page's author or subject ("Nikolai Matni – People", "Jane Doe, Consultant"),
   // not the organisation (a firm named after its founder carries a business word: "… Abogados").
-  if (!ORG_TAIL.test(name) && personNameScore(name.split(/\s?,\s/)[0] as string) >= 0.8) return '';
+  const personal = (n: string) => !ORG_TAIL.test(n) && personNameScore(n.split(/\s?,\s/)[0] as string) >= 0.8;
+  const site = name.replace(SITE_OF, '');
+  const bare = site.replace(TEAM_WORD, '');
+  // "Acme Team" is Acme; but "AI Validation Team" without its team word reads as a person's name
+  // ("Ai" is a given name), so there the team word is part of the organisation's own name.
+  const named = bare !== site && personal(bare) && !personal(site) ? site : bare;
+  if (named !== name && named.length >= 2) name = named;
+  if (name.length < 2 || name.length > 60 || name.split(/\s+/).length > 6) return '';
+  if (GENERIC.test(name) || PAGE_LABEL.test(name) || /^\d+$|@|:\/\//.test(name)) return '';
+  if (personal(name)) return '';
   return name;
 }
 

@@ -109,6 +109,16 @@ describe('judgeSiteName', () => {
     ).toBe('OSSCAR');
   });
 
+  it("keeps the team word when the rest would read as a person's name, and still refuses a person's name", () => {
+    const hints = { title: 'Our Team - AI Validation Team', heading: 'Our Team' };
+    const url = 'https://example.github.io/ai-validation/about/team/';
+
+    expect(judgeSiteName(site('AI Validation Team', ['title', 'AI Validation Team']), hints, url)).toBe(
+      'AI Validation Team',
+    );
+    expect(judgeSiteName(site('Anna Smith', ['title', 'Anna Smith']), { title: 'Team - Anna Smith' }, url)).toBeNull();
+  });
+
   it("keeps a German association's e.V. from its copyright line, not a company's Inc.", () => {
     const club = site('Kodokan Olsberg', ['title', 'Kodokan Olsberg'], ['©', 'Judoverein Kodokan Olsberg e.V.']);
     const firm = site('Lumaforge', ['title', 'Lumaforge'], ['©', 'Lumaforge, Inc.']);

@@ -402,7 +402,8 @@ describe('migrations', () => {
     await tx.done;
     expect([...v9.transaction('leads').store.indexNames]).toContain('by-word-updated');
     const before = await v9.getAll('leads');
-    const entriesBefore = await v9.countFromIndex('leads', 'by-word-updated');
+    // An index of v9 that the schema's type (v10) no longer lists.
+    const entriesBefore = await v9.countFromIndex('leads', 'by-word-updated' as 'by-updated');
     v9.close();
 
     // Act

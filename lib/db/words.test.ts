@@ -132,11 +132,14 @@ describe('the words store', () => {
   }, async () => {
     const repo = testRepository();
     const stored = await repo.save({ fullName: 'Jane Stored', emails: [{ value: 'jane@stored.example' }] });
-    const drafts = Array.from({ length: DEFER_WORDS_AT }, (_, i) => ({
-      fullName: `${FIRST[i % FIRST.length]} Imported${i}`,
-      companyName: COMPANY[i % COMPANY.length] as string,
-    }));
-    drafts.push({ fullName: 'Zed Merged', emails: [{ value: 'jane@stored.example' }] } as (typeof drafts)[number]);
+    const drafts: { fullName: string; companyName?: string; emails?: { value: string }[] }[] = Array.from(
+      { length: DEFER_WORDS_AT },
+      (_, i) => ({
+        fullName: `${FIRST[i % FIRST.length]} Imported${i}`,
+        companyName: COMPANY[i % COMPANY.length] as string,
+      }),
+    );
+    drafts.push({ fullName: 'Zed Merged', emails: [{ value: 'jane@stored.example' }] });
     await repo.saveMany(drafts, { by: 'import' });
     const db = await openDatabase();
     const pending = new Set(((await db.getAll('meta', pendingKeys())) as WordsRow[][]).flat().map((r) => r.id));

@@ -10,13 +10,13 @@ import { settleCompanyPage } from './company-notice';
 import { settleContacts } from './contact-owners';
 import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
-import { parseNotice } from './legal';
+import { type LegalReading, parseNotice } from './legal';
 import { strings } from './loose';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
 import { type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
-import { isRole } from './role-words';
+import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
 import { employsMembers, pageCompany } from './site-name';
 import type { Company, Extraction, Person } from './types';
@@ -252,13 +252,14 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
     // Given names the dataset lacks (Dutch, Japanese, Polish are thin in it) still count when the
     // record's own line is a role ("Henk Franssen", "Bestuurslid"): labels rarely carry one.
     const named = known
-      ? list.filter((i) => (scores[i] as number) >= 0.8 || ((scores[i] as number) >= 0.5 && roleLine(people[i]?.title)))
-          .length
+      ? list.filter(
+          (i) => (scores[i] as number) >= 0.8 || ((scores[i] as number) >= 0.5 && isRoleLine(people[i]?.title)),
+        ).length
       : 0;
     // A list that writes the family name first ("Rahier Nathalie", "DUPONT Marie") does so for all.
     // Only with role lines: a label ending in a given name ("Rouge Marie") has none.
     const reversed = list.filter(
-      (i) => (scores[i] as number) >= 0.5 && surnameFirst(people[i]?.fullName) && roleLine(people[i]?.title),
+      (i) => (scores[i] as number) >= 0.5 && surnameFirst(people[i]?.fullName) && isRoleLine(people[i]?.title),
     ).length;
     const enough = Math.max(1, Math.ceil(list.length * 0.6));
     if (named >= enough || (reversed >= 2 && reversed >= enough)) {
@@ -279,7 +280,7 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
     const kin = first?.kin;
     const section = PEOPLE_SECTION.test(String(first?.section ?? ''));
     const sameShape = typeof kin === 'string' && kept.has(kin);
-    const roled = shaped.every((i) => roleLine(people[i]?.title));
+    const roled = shaped.every((i) => isRoleLine(people[i]?.title));
     const known = list.some((i) => (scores[i] as number) >= 0.8);
     const most = shaped.length >= Math.ceil(list.length * 0.6);
     const two = shaped.length >= 2;
@@ -317,11 +318,6 @@ function ownRole(p: Record<string, unknown>): boolean {
   return [p.title, next].some((line) => typeof line === 'string' && words.includes(line.toLowerCase()));
 }
 
-/** A short line holding a role word of the corpus's languages ("Penningmeester", "Associate Professor"). */
-function roleLine(title: unknown): boolean {
-  return typeof title === 'string' && title.split(/\s+/).length <= 6 && isRole(title);
-}
-
 /** Options for finalize: the user's default country (settings) is the last guess for national numbers. */
 export interface FinalizeOptions {
   defaultCountry?: string;
@@ -331,6 +327,11 @@ export interface FinalizeOptions {
 
 /** Turns a page reading (untrusted: it crossed from the page) into a validated Extraction. Never throws. */
 export function finalize(input: unknown, options: FinalizeOptions = {}): Extraction {
+  return finalizeWith(input, options);
+}
+
+/** finalize, given what the page's notice names once it is parsed (`known`): another reading of the same page has the same notice. */
+function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalReading | null): Extraction {
   const fallbackUrl =
     input && typeof input === 'object' && typeof (input as { url?: unknown }).url === 'string'
       ? String((input as { url: string }).url).slice(0, 4096)
@@ -342,16 +343,14 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     const { url, notice } = parsed.data;
     // What the page's legal notice names, which the reader collected but did not read; the page's
     // kind may hang on it (the reader then gave a reading for each answer).
-    const legal = notice ? parseNotice(notice.lines, notice.title) : null;
+    const legal = known !== undefined ? known : notice ? parseNotice(notice.lines, notice.title) : null;
     const alt = parsed.data.ifNotice;
     const answer = legal?.people.length ? undefined : legal?.companyName ? alt?.named : alt?.none;
-    if (answer) return finalize({ ...answer, url, notice }, options);
+    if (answer) return finalizeWith({ ...answer, url, notice }, options, legal);
     const hints: PageReading['hints'] & { explicit?: string[] } = {
       ...parsed.data.hints,
       countries: [...parsed.data.hints.countries],
     };
-    // Numbers written with their country code (+91 ...) tell where the page's national numbers are:
-    // a site's numbers share a country even when <html lang> says en-US by default.
     let companyIn = parsed.data.company ? { ...parsed.data.company } : null;
     let peopleIn = parsed.data.people;
     const read = parsed.data.companyPage;
@@ -360,6 +359,8 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
       companyIn = settled.company as Record<string, unknown> | null;
       peopleIn = settled.people as unknown as Record<string, unknown>[];
     }
+    // Numbers written with their country code (+91 ...) tell where the page's national numbers are:
+    // a site's numbers share a country even when <html lang> says en-US by default.
     const normalize = phoneCache();
     const explicit = pageCountries([...peopleIn, companyIn ?? {}], normalize);
     if (explicit.length) hints.explicit = explicit;
@@ -397,7 +398,7 @@ export function finalize(input: unknown, options: FinalizeOptions = {}): Extract
     // The page's judged person (or its list of judged records) was rejected: it is what it would
     // have been without them (a chain: that reading may carry its own fallback).
     if ((pageKind === 'person' || pageKind === 'people-list') && people.length === 0 && fallback)
-      return finalize({ ...fallback, url, notice }, options);
+      return finalizeWith({ ...fallback, url, notice }, options, legal);
     if (pageKind === 'person' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';

@@ -1,7 +1,7 @@
 import { NOT_NAME as NOT_NAME_WORD } from './name-words';
 import { streetLike, townOf } from './page/address';
 import { clip, newPerson, setField } from './page/entity';
-import { ANCHOR, DECOY, noticeLines, signature, splitNotice } from './page/legal';
+import { ANCHOR, DECOY, splitNotice } from './page/legal';
 import { ROLE_WORDS } from './page/roles';
 import type { RawPerson } from './page/types';
 
@@ -305,15 +305,4 @@ export function signerOf(signed: string | null): RawPerson | null {
   const p = name ? newPerson(name, 'page') : null;
   // Its own group (-1): kept only when the given-names data knows the first name.
   return p ? { ...p, judge: -1 } : null;
-}
-
-/** signerOf the first letter's closing in a page's lines. */
-export function signedBy(lines: string[]): RawPerson | null {
-  return signerOf(signature(lines));
-}
-
-/** parseNotice of a page's notice as the reader collects it: for tests of the parser on HTML. */
-export function readLegalNotice(root: Element, isLegalPage: boolean): LegalReading | null {
-  const block = noticeLines(root, isLegalPage);
-  return block ? parseNotice(block, root.ownerDocument?.title ?? '') : null;
 }

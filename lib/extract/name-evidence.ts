@@ -1,5 +1,7 @@
+import { strings } from './loose';
 import { nameKey } from './page/entity';
-import { isRole } from './role-words';
+import { hostOf } from './page/people-lines';
+import { isRoleLine } from './role-words';
 import { domainLabel } from './site-name';
 
 /**
@@ -13,7 +15,6 @@ import { domainLabel } from './site-name';
 type Loose = Record<string, unknown>;
 
 const fold = (t: string) => t.toLowerCase().replace(/[^a-z0-9]/g, '');
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** The name's words that can be spelled in an address or a link: the family name (3+ letters), other words of 4+. */
 function nameWords(fullName: string): string[] {
@@ -31,22 +32,13 @@ function linkPath(href: string): string {
   }
 }
 
-/** The host of a link without "www." ('' when it is none). */
-function hostOf(href: string): string {
-  try {
-    return new URL(href).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
 /**
  * True when every profile link of `p` is the site's own account (its handle spells the domain:
  * "x.com/binaergewitter" on binaergewitter.de) and the domain does not spell `p`'s name: a theme's
  * widget ("Latest Tweets", "GitHub Repos") read as a card, not someone's.
  */
 export function siteAccountsOnly(p: Loose, url: string): boolean {
-  const links = list(p.links);
+  const links = strings(p.links);
   const label = domainLabel(url);
   if (!links.length || label.length < 4) return false;
   const name = typeof p.fullName === 'string' ? p.fullName : '';
@@ -62,11 +54,11 @@ export function nameEvidence(p: Loose, url: string): string {
   const name = typeof p.fullName === 'string' ? p.fullName : '';
   const words = nameWords(name);
   if (words.length) {
-    for (const e of list(p.emails)) {
+    for (const e of strings(p.emails)) {
       const local = fold(e.split('@')[0] ?? '');
       if (words.some((w) => local.includes(w))) return 'an address spells it';
     }
-    for (const l of list(p.links)) {
+    for (const l of strings(p.links)) {
       const path = linkPath(l);
       if (words.some((w) => path.includes(w))) return 'a profile link spells it';
       // A personal site's host ("lejunjiang.com", "fjyang96.github.io"): its family name, not a platform's name.
@@ -76,7 +68,5 @@ export function nameEvidence(p: Loose, url: string): string {
     const label = domainLabel(url);
     if (label && words.some((w) => label.includes(w))) return "the site's domain spells it";
   }
-  const title = typeof p.title === 'string' ? p.title : '';
-  if (title && title.split(/\s+/).length <= 6 && isRole(title)) return 'a role line';
-  return '';
+  return isRoleLine(p.title) ? 'a role line' : '';
 }

@@ -127,6 +127,11 @@ export function isRole(text: string): boolean {
   return roleish(text) || WORDS.test(text) || JAPANESE.test(text) || MORE.test(text);
 }
 
+/** A short line holding a role word of the corpus's languages ("Penningmeester", "Associate Professor"). */
+export function isRoleLine(title: unknown): boolean {
+  return typeof title === 'string' && title.split(/\s+/).length <= 6 && isRole(title);
+}
+
 // "Diretora na Acme", "Engenheiro no Nubank": Portuguese's "at" before an employer. Not "em", "w" or
 // "v", which as often name a town ("Advogado em São Paulo", "Programista w Krakowie").
 const AT = /^(.{2,80}?)\s{1,10}(?:na|no)\s{1,10}(.{2,80})$/u;

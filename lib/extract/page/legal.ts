@@ -102,7 +102,7 @@ const VALEDICTION =
 /**
  * The text after the first letter's closing of a page ("Herzliche Grüße, Thomas Borgmann-Hartmann",
  * or the line under it): on a small firm's own page, its owner's signature, which finalize judges
- * (lib/extract/legal.ts signedBy). null when the page closes no letter.
+ * (lib/extract/legal.ts signerOf). null when the page closes no letter.
  */
 export function signature(lines: string[]): string | null {
   for (let i = 0; i < lines.length; i++) {

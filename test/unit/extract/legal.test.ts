@@ -1,11 +1,17 @@
 // @vitest-environment node
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blockPeople, readLegalNotice } from '@/lib/extract/legal';
+import { blockPeople, type LegalReading, parseNotice } from '@/lib/extract/legal';
 import { isPlaceholderPhone } from '@/lib/extract/page/contacts';
-import { blockLines, townIn } from '@/lib/extract/page/legal';
+import { blockLines, noticeLines, townIn } from '@/lib/extract/page/legal';
 
 const bodyOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as Element;
+
+/** A page's notice as the reader collects it (page/legal.ts), parsed as finalize parses it. */
+function readLegalNotice(root: Element, isLegalPage: boolean): LegalReading | null {
+  const block = noticeLines(root, isLegalPage);
+  return block ? parseNotice(block, root.ownerDocument?.title ?? '') : null;
+}
 
 describe('readLegalNotice', () => {
   it('reads the entity, its town and the representative of a German Impressum', () => {

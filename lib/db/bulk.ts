@@ -8,7 +8,7 @@ import { storedKeys } from './keys';
 import { readLead } from './query';
 import { toRow, type WordsRow } from './rows';
 import { abort, ignore, SAVE_CHUNK, SLICE_MS, type StoreContext, transactionTurns } from './tx';
-import { listPending, putRow, scheduleWordIndexing, wordsOf } from './words';
+import { listPending, putRow, putRowLater, scheduleWordIndexing } from './words';
 
 /** Up to this many rows, bulkPut checks which ids are new one by one; above, it recounts at the end. */
 const BULK_KEY_CHECKS = 2000;
@@ -82,12 +82,8 @@ export async function bulkPut(
           return;
         }
         ids.push(row.id);
-        if (defer && !defer.has(row.id)) {
-          // Its words record waits in the list (a validated lead always has words).
-          const record = wordsOf(row);
-          if (record) deferred.push(record);
-          lastPut = leadsStore.put(row);
-        } else lastPut = putRow(leadsStore, wordsStore, row);
+        lastPut =
+          defer && !defer.has(row.id) ? putRowLater(leadsStore, deferred, row) : putRow(leadsStore, wordsStore, row);
         ignore(lastPut);
       });
       const done = Math.min(leads.length, start + SAVE_CHUNK);

@@ -11,7 +11,7 @@ import { readLead } from './query';
 import { dedupeKeys, type LeadRow, toRow, type WordsRow } from './rows';
 import { SCAN_PAGE } from './scan';
 import { abort, checkRecord, ignore, SAVE_CHUNK, SLICE_MS, type StoreContext, transactionTurns } from './tx';
-import { DEFER_WORDS_AT, listPending, putRow, scheduleWordIndexing, wordsOf } from './words';
+import { DEFER_WORDS_AT, listPending, putRow, putRowLater, scheduleWordIndexing } from './words';
 
 /**
  * Saving drafts (capture, import): each draft merges into the stored lead it duplicates
@@ -197,11 +197,7 @@ export async function writeDrafts(
         }
         // A put that throws (e.g. a value that cannot be cloned) is caught below: the
         // transaction is aborted, so the puts already issued are undone.
-        const record = deferred && !target ? wordsOf(row) : null;
-        if (deferred && record) {
-          deferred.push(record);
-          lastPut = store.put(row);
-        } else lastPut = putRow(store, wordsStore, row);
+        lastPut = deferred && !target ? putRowLater(store, deferred, row) : putRow(store, wordsStore, row);
         ignore(lastPut);
         written.set(row.id, row);
         for (const k of row.keys) keyOwner.set(k, row.id);

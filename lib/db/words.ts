@@ -74,6 +74,18 @@ export function putRow(leads: Puts<LeadRow>, words: Puts<WordsRow> & Deletes, ro
   return leads.put(row);
 }
 
+/**
+ * Puts a new lead's row with its small indexes only and lists its words record in `pending`, for
+ * the caller to list in `meta` (listPending) in the same transaction; resolves with the row's put.
+ * Only for a lead not stored before: a stored one's words record must change with its row (putRow).
+ */
+export function putRowLater(leads: Puts<LeadRow>, pending: WordsRow[], row: LeadRow): Promise<unknown> {
+  // A validated lead always has words; a damaged one gets none, as putRow gives it.
+  const record = wordsOf(row);
+  if (record) pending.push(record);
+  return leads.put(row);
+}
+
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
@@ -102,23 +114,24 @@ export async function pendingWords(words: IDBObjectStore, meta: IDBObjectStore):
   const records = ((await request(meta.getAll(pendingKeys()))) as unknown[]).flatMap(listed);
   if (records.length === 0) return out;
   // A listed lead written again since has a record: the index holds its current words.
-  let indexed: (id: string) => boolean;
-  if (records.length > PENDING_KEY_READS) {
-    const keys = new Set((await request(words.getAllKeys())) as string[]);
-    indexed = (id) => keys.has(id);
-  } else {
-    const found = await Promise.all(records.map((r) => request(words.getKey(r.id))));
-    const keys = new Set(records.filter((_, i) => found[i] !== undefined).map((r) => r.id));
-    indexed = (id) => keys.has(id);
-  }
+  const indexed =
+    records.length > PENDING_KEY_READS
+      ? new Set((await request(words.getAllKeys())) as string[])
+      : await recordIds(words, records);
   for (const { id, recent } of records) {
-    if (indexed(id)) continue;
+    if (indexed.has(id)) continue;
     out.set(
       id,
       recent.map((entry) => entry.slice(0, entry.indexOf(WORD_END))),
     );
   }
   return out;
+}
+
+/** The ids of `records` that have a words record, one key read each. */
+async function recordIds(words: IDBObjectStore, records: readonly WordsRow[]): Promise<Set<string>> {
+  const found = await Promise.all(records.map((r) => request(words.getKey(r.id))));
+  return new Set(records.filter((_, i) => found[i] !== undefined).map((r) => r.id));
 }
 
 /**
@@ -184,16 +197,23 @@ export function scheduleWordIndexing(db: ProspectorDatabase, delay = WORDS_DELAY
     db,
     setTimeout(() => {
       timers.delete(db);
-      const previous = running.get(db) ?? Promise.resolve();
-      // A pass that fails (the connection closing) leaves its lists for the next one.
-      const pass = previous.then(() =>
-        indexPendingWords(db).then(
-          () => {},
-          () => {},
-        ),
-      );
-      running.set(db, pass);
+      queuePass(db);
     }, delay),
+  );
+}
+
+/** Runs a pass on `db` after the one running, if any. */
+function queuePass(db: ProspectorDatabase): void {
+  // A pass that fails (the connection closing) leaves its lists for the next one.
+  const previous = running.get(db) ?? Promise.resolve();
+  running.set(
+    db,
+    previous.then(() =>
+      indexPendingWords(db).then(
+        () => {},
+        () => {},
+      ),
+    ),
   );
 }
 
@@ -210,15 +230,7 @@ export async function wordsIndexed(db: ProspectorDatabase): Promise<void> {
   if (timers.has(db)) {
     clearTimeout(timers.get(db));
     timers.delete(db);
-    running.set(
-      db,
-      (running.get(db) ?? Promise.resolve()).then(() =>
-        indexPendingWords(db).then(
-          () => {},
-          () => {},
-        ),
-      ),
-    );
+    queuePass(db);
   }
   await running.get(db);
 }

@@ -17,8 +17,12 @@ import type { PouchDatabase } from './pouch';
  * Why, measured with `npm run bench sync`: writing each page into the mirror and the store side
  * by side, both on the origin's IndexedDB, made a first pull of 50,000 leads 12.3x a raw
  * `_all_docs` (154.5 s against 12.5 s, load 20): 78.8 s of store writes beside 69.7 s of mirror
- * writes. The user waits for the store only; a second download is the cheap part (the raw one).
- * Before that, replicating into the mirror and reading it back was 7x the raw transfer at 5,000.
+ * writes (both on the origin's one IndexedDB backend: side by side they did not overlap). The user
+ * waits for the store only; a second download is the cheap part (the raw one). At 50,000 (load
+ * 11-19, raw 4.0 s) the leads were in the list after 30.9 s (7.8x; 49.2 s, 12.4x, when both were
+ * written together in a quieter run) and sync was idle after 67.8 s (the fill 36.7 s, and the
+ * search words pass of lib/db/words.ts now runs beside it). Before that, replicating into the
+ * mirror and reading it back was 7x the raw transfer at 5,000.
  *
  * The replication protocol stays PouchDB's: the engine runs the replicator right after, from the
  * checkpoints this writes when it can (`markLoaded`). It fetches what this left out: documents

@@ -29,8 +29,14 @@ export const SyncStatusSchema = z.object({
   lastSyncedAt: z.string().optional(),
   /** Local changes not yet on the server (leads written to the mirror since the last push). */
   pending: z.number().int().min(0).default(0),
-  /** A first sync of a big list: documents moved so far, and the total when the server says it. */
-  progress: z.object({ done: z.number().int(), total: z.number().int().optional() }).optional(),
+  /**
+   * A first sync of a big list: documents moved so far, and the total when the server says it.
+   * Step "copy": a first pull's leads are all stored (the list is usable) and the local copy sync
+   * replicates from is being filled (lib/sync/first-pull).
+   */
+  progress: z
+    .object({ done: z.number().int(), total: z.number().int().optional(), step: z.enum(['copy']).optional() })
+    .optional(),
   error: z.string().optional(),
   /** Leads a teammate removed that this browser moved to its trash: the token restores them. */
   removedByTeam: z.object({ token: z.string(), count: z.number().int(), at: z.string() }).optional(),

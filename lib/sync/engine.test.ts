@@ -63,10 +63,18 @@ async function browser(db: string, name: string) {
     upgrade: (d, oldVersion, newVersion, tx) => void upgradeDatabase(d, oldVersion, newVersion ?? DB_VERSION, tx),
   });
   const openStore = async () => store;
-  const leads = createLeadRepository(openStore, {
+  const repository = createLeadRepository(openStore, {
     now: () => new Date().toISOString(),
     uuid: () => crypto.randomUUID(),
   });
+  // Counts the rows sync writes into the store (a resumed first pull must not write them again).
+  const leads: typeof repository = {
+    ...repository,
+    bulkPut: (rows, options) => {
+      net.storedRows += rows.length;
+      return repository.bulkPut(rows, options);
+    },
+  };
   const net = {
     down: false,
     docsSent: 0,
@@ -76,9 +84,15 @@ async function browser(db: string, name: string) {
     revsDiffDocs: 0,
     changesRows: 0,
     cutAfterAllDocs: Infinity,
+    storedRows: 0,
+    /** Runs before the request of the `_all_docs` page it is given the number of (1 for the first). */
+    beforeAllDocs: async (_page: number) => {},
   };
   const fetchFn: typeof fetch = async (input, init) => {
-    if (String(input).includes('/_all_docs') && ++net.allDocs > net.cutAfterAllDocs) net.down = true;
+    if (String(input).includes('/_all_docs')) {
+      if (++net.allDocs > net.cutAfterAllDocs) net.down = true;
+      await net.beforeAllDocs(net.allDocs);
+    }
     if (net.down) throw new TypeError('fetch failed (the test cut the network)');
     if (String(input).includes('/_bulk_get') && typeof init?.body === 'string')
       net.bulkGetDocs += (JSON.parse(init.body) as { docs: unknown[] }).docs.length;
@@ -119,6 +133,8 @@ async function browser(db: string, name: string) {
 }
 
 const remoteCount = async (db: string) => (await server.call('GET', `/${db}`)).body?.doc_count as number;
+const remoteLead = async (db: string, id: string) =>
+  ((await server.call('GET', `/${db}/${id}`)).body as { lead?: Record<string, unknown> }).lead;
 
 describe('sync engine', () => {
   it('loses nothing when the server goes away mid-push, and resumes from its checkpoint', async () => {
@@ -251,6 +267,91 @@ describe('sync engine', () => {
     // What C stored carries its base: nothing is pushed back.
     expect(c.net.docsSent).toBe(0);
     expect((await c.leads.get(id))?.fullName).toBe('Person 3');
+  }, 180_000);
+
+  it('shows the leads before the mirror is filled, and leaves what changed on the server meanwhile to the replicator', async () => {
+    await server.createDatabase('fill', ['ann']);
+    const a = await browser('fill', 'Ann');
+    const N = 1200; // 3 pages of _all_docs: the load reads pages 1-3, the mirror's fill 4-6.
+    await a.leads.bulkPut(Array.from({ length: N }, (_, i) => makeLead(i, { fullName: `Person ${i}` })));
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+
+    const b = await browser('fill', 'Bob');
+    const changed = makeLead(5).id;
+    let atFill = null as { count: number; status: Partial<SyncStatus> } | null;
+    b.net.beforeAllDocs = async (page) => {
+      if (page !== 4) return;
+      // Between the load and the fill: B's list is complete and said to be synced...
+      atFill = { count: await b.leads.count(), status: b.status() };
+      // ...a teammate changes a lead's stage (a field taken by time, not by hand edit), adds one
+      // and deletes one on the server; then B edits the changed lead.
+      await a.leads.setStage(changed, 'contacted');
+      await a.leads.bulkPut([makeLead(7000, { fullName: 'Added by Ann' })]);
+      await a.leads.remove([makeLead(6).id]);
+      expect((await a.engine.syncOnce())?.state).not.toBe('error');
+      await new Promise((r) => setTimeout(r, 5)); // B's edit is later than Ann's.
+      await b.leads.update(changed, { fullName: 'Edited by Bob' });
+    };
+    expect((await b.engine.syncOnce())?.state).not.toBe('error');
+    expect(b.net.allDocs).toBe(6);
+    expect(atFill).toMatchObject({ count: N, status: { state: 'syncing', progress: { step: 'copy' } } });
+    expect(atFill?.status.lastSyncedAt).toBeTruthy();
+    // The replicator brought the three changes (and only them: the load's checkpoints hold).
+    expect((await b.leads.get(makeLead(7000).id))?.fullName).toBe('Added by Ann');
+    expect(await b.leads.get(makeLead(6).id)).toBeUndefined();
+    expect(await b.leads.count()).toBe(N);
+    expect(b.net.changesRows).toBeLessThan(10);
+    // B's edit is merged with Ann's change against the revision both started from (the fill wrote
+    // it into the mirror as B's base), not laid over it with every field of B's older copy.
+    expect((await b.engine.syncOnce())?.state).not.toBe('error');
+    expect(await remoteLead('fill', changed)).toMatchObject({ fullName: 'Edited by Bob', stage: 'contacted' });
+    expect((await b.leads.get(changed))?.stage).toBe('contacted');
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+    expect(await a.leads.get(changed)).toMatchObject({ fullName: 'Edited by Bob', stage: 'contacted' });
+  }, 180_000);
+
+  it('finishes a first pull cut while the mirror fills, writing no stored lead again and pushing nothing before', async () => {
+    await server.createDatabase('fillcut', ['ann']);
+    const a = await browser('fillcut', 'Ann');
+    const N = 1200;
+    await a.leads.bulkPut(Array.from({ length: N }, (_, i) => makeLead(i, { fullName: `Person ${i}` })));
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+
+    // B's network goes after the load (pages 1-3) and the fill's first page.
+    const b = await browser('fillcut', 'Bob');
+    b.net.cutAfterAllDocs = 4;
+    const cut = await b.engine.syncOnce();
+    expect(cut?.state).toBe('error');
+    expect(await b.leads.count()).toBe(N);
+    expect(b.net.storedRows).toBe(N);
+    // An edit meanwhile waits for the mirror: pushed now, it would have no base there (this lead
+    // is on the third page, which the fill did not reach).
+    const edited = makeLead(1100).id;
+    await b.leads.update(edited, { title: 'Bob after the cut' });
+    b.net.down = false;
+    b.net.cutAfterAllDocs = Number.POSITIVE_INFINITY;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(b.net.docsSent).toBe(0);
+
+    expect((await b.engine.syncOnce())?.state).not.toBe('error');
+    expect(await b.leads.count()).toBe(N);
+    // The replicator fetched what the mirror lacked; the bridge saw the store had those revisions.
+    expect(b.net.storedRows - N).toBeLessThan(10);
+    // Only B's edit went to the server, as a new revision of the one B pulled (no conflict).
+    expect(b.net.docsSent).toBe(1);
+    const doc = (await server.call('GET', `/fillcut/${edited}?conflicts=true`)).body as {
+      _rev: string;
+      _conflicts?: string[];
+      lead: { title?: string };
+    };
+    expect(doc.lead.title).toBe('Bob after the cut');
+    expect(doc._conflicts).toBeUndefined();
+    expect(doc._rev.startsWith('2-')).toBe(true);
+    // A change after it still arrives.
+    await a.leads.update(makeLead(9).id, { title: 'After the cut' });
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+    expect((await b.engine.syncOnce())?.state).not.toBe('error');
+    expect((await b.leads.get(makeLead(9).id))?.title).toBe('After the cut');
   }, 180_000);
 
   it('pushes a change no notice announced when asked to catch up (a page closed)', async () => {

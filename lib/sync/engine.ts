@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import type { SyncBases } from './bases';
 import { type Bridge, createBridge, NOTICE_EVERY, type PullResult, readStoredLeads } from './bridge';
 import type { SyncConfig, SyncStatus } from './config';
-import { canLoadFirstPull, loadFirstPull } from './first-pull';
+import { canLoadFirstPull, type FirstPullDeps, finishLoad, hasUnfinishedLoad, loadFirstPull } from './first-pull';
 import { openFirstPush } from './first-push';
 import { timed } from './phases';
 import type { PouchDatabase } from './pouch';
@@ -77,6 +77,11 @@ interface Session {
   remote: PouchDatabase;
   bridge: Bridge;
   unsubscribe: () => void;
+  /**
+   * A first pull's mirror is not filled yet (lib/sync/first-pull): local changes wait for the
+   * round that finishes it, since a push needs each lead's base revision in the mirror.
+   */
+  unfinishedLoad: boolean;
 }
 
 /** Creates the engine (no work until asked). */
@@ -121,7 +126,8 @@ export function createSyncEngine(deps: EngineDeps) {
       clearTimeout(pushTimer);
       pushTimer = setTimeout(() => void flush().catch(() => {}), 50);
     });
-    session = { config, mirror, bases, remote: deps.openRemote(config), bridge, unsubscribe };
+    const unfinishedLoad = await hasUnfinishedLoad(mirror);
+    session = { config, mirror, bases, remote: deps.openRemote(config), bridge, unsubscribe, unfinishedLoad };
     return session;
   }
 
@@ -133,7 +139,7 @@ export function createSyncEngine(deps: EngineDeps) {
   function flush(): Promise<number> {
     return exclusive(async () => {
       const s = await open();
-      if (!s || dirty.size === 0) return 0;
+      if (!s || dirty.size === 0 || s.unfinishedLoad) return 0;
       const ids = [...dirty];
       dirty.clear();
       const written = await timed('flush.push', () => s.bridge.push(ids));
@@ -196,9 +202,12 @@ export function createSyncEngine(deps: EngineDeps) {
     return exclusive(async () => {
       const s = await open();
       if (!s) return null;
-      const first = (await s.mirror.info()).doc_count === 0;
       try {
         await status({ state: 'syncing', error: undefined });
+        // A first pull cut short: its mirror is finished before anything is pushed.
+        if (s.unfinishedLoad) await timed('load.finish', () => finishLoad(loadDeps(s), storedRevs));
+        s.unfinishedLoad = false;
+        const first = (await s.mirror.info()).doc_count === 0;
         await timed('catchUp', () => catchUp(s));
         const ids = [...dirty];
         dirty.clear();
@@ -220,7 +229,8 @@ export function createSyncEngine(deps: EngineDeps) {
         // 25 s in `npm run bench sync`), the replication's batches waiting on the store's.
         await noteRemoved(
           await timed('bridge.pull', () =>
-            s.bridge.pull((applied) => first && void status({ progress: { done: applied } })),
+            // After a load, the status keeps saying the leads are synced and the copy is finishing.
+            s.bridge.pull((applied) => first && !loaded && void status({ progress: { done: applied } })),
           ),
         );
         const next = {
@@ -238,16 +248,37 @@ export function createSyncEngine(deps: EngineDeps) {
     });
   }
 
-  /** A first pull into the empty mirror and store, its progress in the status. */
-  async function load(s: Session): Promise<void> {
-    await loadFirstPull({
+  /** What a first pull works with; its progress goes to the status. */
+  function loadDeps(s: Session): FirstPullDeps {
+    return {
       remote: s.remote,
       mirror: s.mirror,
       leads: deps.leads,
       skipOwn: s.bridge.skipOwn,
       noticeEvery: NOTICE_EVERY,
       onProgress: (done, total) => void status({ progress: { done, total: Math.max(done, total) } }),
+      onCopy: (done, total) => void status({ progress: { done, total, step: 'copy' } }),
+    };
+  }
+
+  /** The revision each stored lead was pulled at (a cut first pull's mirror is finished from them). */
+  async function storedRevs(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const [id, lead] of await readStoredLeads(ids, openStore)) if (lead.syncRev) out.set(id, lead.syncRev);
+    return out;
+  }
+
+  /**
+   * A first pull into the empty mirror and store. Once the leads are stored the list is usable,
+   * and the status says it is synced while the mirror is filled.
+   */
+  async function load(s: Session): Promise<void> {
+    s.unfinishedLoad = true;
+    await loadFirstPull({
+      ...loadDeps(s),
+      onStored: (stored) => void status({ lastSyncedAt: now(), progress: { done: 0, total: stored, step: 'copy' } }),
     });
+    s.unfinishedLoad = false;
   }
 
   /** The mirror with the server, once (both ways at a time); a first pull's progress in the status. */

@@ -41,4 +41,9 @@ describe('statusLine', () => {
       'Syncing: 500 of 50,000 leads',
     );
   });
+  it('says a first pull is synced while its local copy is finishing', () => {
+    expect(statusLine({ state: 'syncing', pending: 0, progress: { done: 500, total: 50000, step: 'copy' } }, NOW)).toBe(
+      'Synced · finishing the local copy 500 of 50,000',
+    );
+  });
 });

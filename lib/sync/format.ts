@@ -27,9 +27,11 @@ export function statusLine(status: SyncStatus, now = new Date()): string {
   else if (status.state === 'syncing') {
     const p = status.progress;
     parts.push(
-      p && p.done > 0
-        ? `Syncing: ${p.done.toLocaleString()}${p.total ? ` of ${p.total.toLocaleString()}` : ''} leads`
-        : 'Syncing…',
+      p?.step === 'copy'
+        ? `Synced · finishing the local copy ${p.done.toLocaleString()}${p.total ? ` of ${p.total.toLocaleString()}` : ''}`
+        : p && p.done > 0
+          ? `Syncing: ${p.done.toLocaleString()}${p.total ? ` of ${p.total.toLocaleString()}` : ''} leads`
+          : 'Syncing…',
     );
   } else if (status.lastSyncedAt) parts.push(`Last synced ${timeAgo(status.lastSyncedAt, now)}`);
   else parts.push('Connected');

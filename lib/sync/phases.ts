@@ -15,3 +15,15 @@ export async function timed<T>(name: string, work: () => Promise<T>): Promise<T>
     phases[name] = (phases[name] ?? 0) + performance.now() - start;
   }
 }
+
+/**
+ * When a step of team sync last ended (ms since epoch), for the bench to compare with its own
+ * clock: globalThis.__prospectorSyncMarks, e.g. `load.stored` (a first pull's leads all stored).
+ */
+export const marks: Record<string, number> = {};
+(globalThis as { __prospectorSyncMarks?: Record<string, number> }).__prospectorSyncMarks = marks;
+
+/** Records that the step `name` ended now. */
+export function mark(name: string): void {
+  marks[name] = Date.now();
+}

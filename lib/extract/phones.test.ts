@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phoneCache, phoneCountries, phonesOf } from './phones';
+import { mailCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 
 const read = (raw: string[], text: string[], countries: string[]) => phonesOf(raw, text, countries, phoneCache());
 
@@ -23,6 +23,20 @@ describe('phoneCountries', () => {
 
   it('puts the country of the numbers the page writes with a code first (a .com page with +39 numbers)', () => {
     expect(phoneCountries('https://example.com/', { lang: 'en-US', countries: [], explicit: ['IT'] })[0]).toBe('IT');
+  });
+
+  it('reads a github.io page with Mexican e-mail domains as Mexican, after any address and before a default region', () => {
+    const mailed = mailCountries([{ emails: ['a@tec.mx', 'b@gmail.com'] }, { emails: ['c@tec.mx', 'd@leeds.ac.uk'] }]);
+    expect(mailed).toEqual(['MX', 'GB']);
+    expect(phoneCountries('https://cimb-tec.github.io/WebSite/', { lang: 'en', countries: [], mailed })[0]).toBe('MX');
+    expect(phoneCountries('https://example.github.io/', { lang: 'es-ES', countries: [], mailed })[0]).toBe('MX');
+    // An address on the page and a chosen region are stronger evidence than where the mailbox is.
+    expect(phoneCountries('https://example.github.io/', { lang: 'en', countries: ['ES'], mailed })[0]).toBe('ES');
+    expect(phoneCountries('https://example.github.io/', { lang: 'es-AR', countries: [], mailed })[0]).toBe('AR');
+  });
+
+  it('takes no country from generic or regional mail domains', () => {
+    expect(mailCountries([{ emails: ['a@example.com', 'b@lab.eu', 'c@x.io', 'not-an-email'] }])).toEqual([]);
   });
 });
 

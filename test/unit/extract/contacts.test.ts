@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { NOT_NAME } from '@/lib/extract/name-words';
 import { decodeCfEmail, emailsInText, harvest, isDecoyEmail, phonesInText } from '@/lib/extract/page/contacts';
 import { looksLikeName } from '@/lib/extract/page/people-list';
 
@@ -95,5 +96,18 @@ describe('looksLikeName', () => {
     ['Read more →', false],
   ])('%s → %s', (text, expected) => {
     expect(looksLikeName(text)).toBe(expected);
+  });
+});
+
+describe('NOT_NAME', () => {
+  it.each(['Contact', 'Kontakt', 'Contacto', 'Contato', 'Contatti', 'Contacten', 'Kontakty'])(
+    "the contact label %s is no one's name (a card's 'Contacto' heading over its links)",
+    (word) => {
+      expect(NOT_NAME.test(word)).toBe(true);
+    },
+  );
+
+  it.each(['Conta', 'Contini', 'Kontos'])('%s, which only starts like a contact label, may be a name', (word) => {
+    expect(NOT_NAME.test(word)).toBe(false);
   });
 });

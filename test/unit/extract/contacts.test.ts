@@ -94,6 +94,11 @@ describe('looksLikeName', () => {
     ['bold', false],
     ['Person1 Lastname0', false],
     ['Read more →', false],
+    // Particles do not count towards a name's five words; capitalised words still do.
+    ['Javier Alberto de la Tejera de la Peña', true],
+    ['Itaymberê Rodolfo Guimarães Vieira da Silva', true],
+    ['Grupo Escoteiro Guanandi Sul Paulista Oeste', false],
+    ['Ana de la Cruz de la Torre de la Paz', false],
   ])('%s → %s', (text, expected) => {
     expect(looksLikeName(text)).toBe(expected);
   });

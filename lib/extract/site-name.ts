@@ -193,6 +193,11 @@ export function judgeSiteName(
     !fold(hints.title ?? '').includes(fold(chosen));
   if (own && chosen && !(tie && held.has(fold(chosen))))
     return by(footer ? 'chosen from the copyright line only' : 'chosen', fuller(chosen));
+  // readPage's choice was the page's own label (a Hugo theme's logo alt and <title> are the page's
+  // title, "Vorstand"): its next candidate stands as it would have without that one.
+  const next = own && !chosen && site?.chosen ? list.find((c) => c.from === '©') : undefined;
+  if (next && !tie && list.every((c) => c.from === '©' || c === next))
+    return by('chosen from the copyright line only', fuller(next.name));
   // A domain that holds one candidate's name ("strudel" in cmustrudel).
   const near = tie ? undefined : list.find((c) => containsLabel(c.name, label));
   if (near) return by('near-domain', fuller(near.name));

@@ -129,6 +129,15 @@ describe('judgeSiteName', () => {
     expect(judgeSiteName(firm, { title: 'Blog | Lumaforge' }, 'https://lumaforge.io/blog')).toBe('Lumaforge');
   });
 
+  it("takes the copyright holder when readPage chose the page's own label (a Hugo logo alt that is the page's title)", () => {
+    const club = site('Vorstand', ['logo', 'Vorstand'], ['©', 'Schützengilde Flämingrand e.V.'], ['h1', 'Vorstand']);
+    const hints = { title: 'Vorstand', heading: 'Vorstand' };
+    expect(judgeSiteName(club, hints, 'https://sgi-flaemingrand.de/vorstand/')).toBe('Schützengilde Flämingrand e.V.');
+    // og:site_name beside it still names the site.
+    const two = site('Vorstand', ['logo', 'Vorstand'], ['meta', 'Kreisschützenverband'], ['©', 'Schützengilde e.V.']);
+    expect(judgeSiteName(two, hints, 'https://sgi-flaemingrand.de/vorstand/')).toBe('Kreisschützenverband');
+  });
+
   it("takes the part beside the page's label in a two-part title when nothing else vouches for a name", () => {
     const long = site('First Workshop on the Foundations of Post-training', [
       '©',

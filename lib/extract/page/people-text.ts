@@ -36,9 +36,12 @@ export function looksLikeName(text: string): boolean {
   if (CJK_NAME.test(t)) return true;
   const tokens = t.split(/\s+/);
   // Particles do not count towards the five words: Spanish and Portuguese names carry several
-  // ("Javier Alberto de la Tejera de la Peña", "Itaymberê Rodolfo Guimarães Vieira da Silva").
+  // ("Javier Alberto de la Tejera de la Peña", "Itaymberê Rodolfo Guimarães Vieira da Silva"), after
+  // two given names or a given name and a family name; a place's name has its particle second
+  // ("Scalinata di Santa Maria del Monte", "Palazzo della Ragione").
   const particles = tokens.filter((tok) => PARTICLE.test(tok)).length;
-  if (tokens.length < 2 || tokens.length - particles > 5 || tokens.length > 8) return false;
+  const long = tokens.length > 5 && (particles === 0 || PARTICLE.test(tokens[1] ?? ''));
+  if (tokens.length < 2 || long || tokens.length - particles > 5 || tokens.length > 8) return false;
   let capitals = 0;
   for (const tok of tokens) {
     if (PARTICLE.test(tok)) continue;

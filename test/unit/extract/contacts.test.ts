@@ -99,6 +99,7 @@ describe('looksLikeName', () => {
     ['Itaymberê Rodolfo Guimarães Vieira da Silva', true],
     ['Grupo Escoteiro Guanandi Sul Paulista Oeste', false],
     ['Ana de la Cruz de la Torre de la Paz', false],
+    ['Scalinata di Santa Maria del Monte', false],
   ])('%s → %s', (text, expected) => {
     expect(looksLikeName(text)).toBe(expected);
   });

@@ -53,6 +53,8 @@ function cleanCandidate(raw: string, label: string): string {
     .replace(/[™®©℠]/g, '')
     .replace(/^[-–—|·•:→\s]+|(?<![-–—|·•:→\s])[-–—|·•:→\s]+$/g, '')
     .replace(/(?<!\s)\s*(?:logo|logotype|logotipo)$/i, '')
+    // "Logo IJT", "Logo de l'association": the image's role before the name.
+    .replace(/^(?:logo|logotype|logotipo)(?:\s(?:of|de|du|des|von|di|del|do|da)(?: la| l'|')?)?\s(?=\S)/i, '')
     .trim();
   // The site's own host as its name ("teamtomo.org"): the label is the name.
   if (/^[a-z0-9-]+\.[a-z]{2,6}$/i.test(name) && fold(name.split('.')[0] ?? '') === label)
@@ -132,7 +134,21 @@ export function judgeSiteName(
   const titleBrand = brandBesideLabel(hints.title, label);
   headingBrand ||= brandBesideLabel(hints.heading, label);
   if (headingBrand) list.push({ from: 'heading', name: headingBrand });
-  const fuller = (name: string) => {
+  // "IJT" in the logo and the title, "© Inclusion des Jeunes au Travail": the acronym's expansion.
+  const spelledOut = (name: string) =>
+    /^\p{Lu}{2,6}$/u.test(name)
+      ? list.find(
+          (c) =>
+            c.from === '©' &&
+            c.name
+              .split(/\s+/)
+              .filter((w) => /^\p{Lu}/u.test(w))
+              .map((w) => w[0])
+              .join('') === name,
+        )?.name
+      : undefined;
+  const fuller = (short: string) => {
+    const name = spelledOut(short) ?? short;
     // "Acme" and "Acme GmbH" in the logo: the legal form belongs to the name. A copyright line's
     // legal form is left out ("© Acme, Inc."), but a German association's e.V. is part of its name.
     for (const c of list) {

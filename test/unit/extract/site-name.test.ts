@@ -138,6 +138,16 @@ describe('judgeSiteName', () => {
     expect(judgeSiteName(two, hints, 'https://sgi-flaemingrand.de/vorstand/')).toBe('Kreisschützenverband');
   });
 
+  it("drops 'Logo' before a logo alt's name and spells an acronym out as the copyright line does", () => {
+    const ijt = site('Logo IJT', ['logo', 'Logo IJT'], ['©', 'Inclusion des Jeunes au Travail']);
+    expect(judgeSiteName(ijt, { title: 'Notre equipe | IJT' }, 'https://ijt.github.io/site/equipe')).toBe(
+      'Inclusion des Jeunes au Travail',
+    );
+    // Initials that differ leave the acronym as the site writes it.
+    const other = site('Logo IJT', ['logo', 'Logo IJT'], ['©', 'Institut des Jeunes Talents Numériques']);
+    expect(judgeSiteName(other, { title: 'Notre equipe | IJT' }, 'https://ijt.github.io/site/equipe')).toBe('IJT');
+  });
+
   it("takes the part beside the page's label in a two-part title when nothing else vouches for a name", () => {
     const long = site('First Workshop on the Foundations of Post-training', [
       '©',

@@ -59,6 +59,9 @@ describe('phonesOf', () => {
     expect(read(['tel:0041446681800'], [], [])).toEqual(['+41446681800']);
     expect(read([], ['0043 660 7579524'], ['DE'])).toEqual(['+436607579524']);
     expect(read(['+1 555 0100'], [], [])).toEqual(['+1 555 0100']);
+    // The country code in brackets ("(+34) 963 516 309") is the number's own, whatever the page's country.
+    expect(read([], ['(+34) 963 516 309'], [])).toEqual(['+34963516309']);
+    expect(read([], ['(0041) 44 668 18 00'], ['DE'])).toEqual(['+41446681800']);
   });
 
   it('reads no span of years or dates in the text as a number, whatever the country accepts', () => {

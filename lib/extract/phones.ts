@@ -48,7 +48,10 @@ export function phoneCache(): Normalize {
  */
 function international(raw: string): string {
   const t = raw.replace(/^tel:/i, '').replace(/%20/g, ' ').trim();
-  return /^00[1-9]/.test(t) ? `+${t.slice(2)}` : raw;
+  if (/^00[1-9]/.test(t)) return `+${t.slice(2)}`;
+  // "(+34) 963 516 309", "(0041) 44 …": the country code in brackets is still the number's own.
+  const bracketed = /^\((?:\+|00)([1-9]\d{0,2})\)\s?(?=\d)/.exec(t);
+  return bracketed ? `+${bracketed[1]} ${t.slice(bracketed[0].length)}` : raw;
 }
 
 /** True when `raw` is written with its country code ("+41 …", "0041 …"). */

@@ -59,6 +59,21 @@ describe('phonesInText', () => {
     expect(phonesInText(text)).toEqual(['+49.221.7894.7410', '05 56 78 72 50']);
   });
 
+  it('reads the labels of nl, es, it, pt and pl ("Telefoon", "Telf.", "Tfno.", "Cellulare", "Celular", "GSM", "Komórka")', () => {
+    const text =
+      'Telefoon: 0255 – 51 63 43 · Telf. 688 907 454 · Tfno.: 963 516 309 · Cellulare 338 409 6230 · Celular: (11) 93801-3371 · GSM 0475 12 34 56 · Komórka: 601 234 567 · Registro 901712 7';
+
+    expect(phonesInText(text)).toEqual([
+      '0255 – 51 63 43',
+      '688 907 454',
+      '963 516 309',
+      '338 409 6230',
+      '(11) 93801-3371',
+      '0475 12 34 56',
+      '601 234 567',
+    ]);
+  });
+
   it('takes a lone F as a fax label without its colon, and Polish "faks"', () => {
     const text = 'T +49 30 2847 1000 F +49 30 2847 1099 · tel. 22 123 45 67, faks 22 123 45 68';
 

@@ -134,9 +134,10 @@ export function judgeSiteName(
   const titleBrand = brandBesideLabel(hints.title, label);
   headingBrand ||= brandBesideLabel(hints.heading, label);
   if (headingBrand) list.push({ from: 'heading', name: headingBrand });
-  // "IJT" in the logo and the title, "© Inclusion des Jeunes au Travail": the acronym's expansion.
+  // "IJT" in the logo and the title, "© Inclusion des Jeunes au Travail": the acronym's expansion
+  // (not an acronym the domain spells, "IBM" on ibm.com: the site goes by it).
   const spelledOut = (name: string) =>
-    /^\p{Lu}{2,6}$/u.test(name)
+    /^\p{Lu}{2,6}$/u.test(name) && fold(name) !== label
       ? list.find(
           (c) =>
             c.from === '©' &&

@@ -140,12 +140,15 @@ describe('judgeSiteName', () => {
 
   it("drops 'Logo' before a logo alt's name and spells an acronym out as the copyright line does", () => {
     const ijt = site('Logo IJT', ['logo', 'Logo IJT'], ['©', 'Inclusion des Jeunes au Travail']);
-    expect(judgeSiteName(ijt, { title: 'Notre equipe | IJT' }, 'https://ijt.github.io/site/equipe')).toBe(
+    expect(judgeSiteName(ijt, { title: 'Notre equipe | IJT' }, 'https://kamradep.github.io/asso/equipe')).toBe(
       'Inclusion des Jeunes au Travail',
     );
     // Initials that differ leave the acronym as the site writes it.
     const other = site('Logo IJT', ['logo', 'Logo IJT'], ['©', 'Institut des Jeunes Talents Numériques']);
-    expect(judgeSiteName(other, { title: 'Notre equipe | IJT' }, 'https://ijt.github.io/site/equipe')).toBe('IJT');
+    expect(judgeSiteName(other, { title: 'Notre equipe | IJT' }, 'https://kamradep.github.io/asso/equipe')).toBe('IJT');
+    // An acronym the domain spells is the name the site goes by.
+    const ibm = site('IBM', ['logo', 'IBM'], ['©', 'International Business Machines']);
+    expect(judgeSiteName(ibm, { title: 'Team | IBM' }, 'https://www.ibm.com/team')).toBe('IBM');
   });
 
   it("takes the part beside the page's label in a two-part title when nothing else vouches for a name", () => {

@@ -79,9 +79,20 @@ export async function extractInBrowser({ target, url, country }) {
     const page = await browser.context.newPage();
     const allowed = new URL(address).origin;
     // Saved pages reference CDNs and trackers: nothing leaves 127.0.0.1.
-    await page.route('**/*', (route) =>
-      new URL(route.request().url()).origin === allowed ? route.continue() : route.abort(),
-    );
+    await page.route('**/*', (route) => {
+      const request = route.request();
+      if (new URL(request.url()).origin === allowed) return route.continue();
+      // The page's own reload as https (scripts/report-lib.mjs says why): the same saved page there.
+      const twin = new URL(request.url());
+      twin.protocol = 'http:';
+      if (server && request.isNavigationRequest() && `${twin.origin}${twin.pathname}` === address)
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: readFileSync(resolve(target)),
+        });
+      return route.abort();
+    });
     await page.goto(address, { waitUntil: 'domcontentloaded', timeout: 30_000 });
     await page.addScriptTag({ content: pageScript });
     const originalUrl = url || address;

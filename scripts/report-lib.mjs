@@ -36,9 +36,19 @@ export async function readAll(list, { dom, pageScript, h, timeout = 30_000 }) {
     for (let i = 0; i < list.length; i++) {
       // A fresh page each time: a saved page's own scripts may navigate or hang.
       const page = await browser.context.newPage();
-      await page.route('**/*', (route) =>
-        new URL(route.request().url()).origin === server.origin ? route.continue() : route.abort(),
-      );
+      await page.route('**/*', (route) => {
+        const request = route.request();
+        if (new URL(request.url()).origin === server.origin) return route.continue();
+        // A saved page's own script reloading it as https (WordPress themes: "if protocol != https")
+        // gets the same saved page there, as on the live https site; aborted, it would show
+        // Chromium's error page and the page would read as empty.
+        const twin = new URL(request.url());
+        twin.protocol = 'http:';
+        const saved = routes[twin.pathname];
+        if (request.isNavigationRequest() && twin.origin === server.origin && saved)
+          return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: saved.body });
+        return route.abort();
+      });
       try {
         await page.goto(`${server.origin}/page-${i}.html`, { waitUntil: 'domcontentloaded', timeout });
         await page.addScriptTag({ content: pageScript });

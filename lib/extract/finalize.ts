@@ -15,7 +15,7 @@ import { strings } from './loose';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
+import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
 import { employsMembers, pageCompany } from './site-name';
@@ -70,7 +70,7 @@ const ReadingShape = z.object({
     .catch({ countries: [] }),
 });
 
-type Hints = PageReading['hints'] & { explicit?: string[] };
+type Hints = PageReading['hints'] & { explicit?: string[]; mailed?: string[] };
 
 const str = (v: unknown, max: number): string | undefined => {
   if (typeof v !== 'string') return undefined;
@@ -347,7 +347,7 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     const alt = parsed.data.ifNotice;
     const answer = legal?.people.length ? undefined : legal?.companyName ? alt?.named : alt?.none;
     if (answer) return finalizeWith({ ...answer, url, notice }, options, legal);
-    const hints: PageReading['hints'] & { explicit?: string[] } = {
+    const hints: Hints = {
       ...parsed.data.hints,
       countries: [...parsed.data.hints.countries],
     };
@@ -364,6 +364,8 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     const normalize = phoneCache();
     const explicit = pageCountries([...peopleIn, companyIn ?? {}], normalize);
     if (explicit.length) hints.explicit = explicit;
+    const mailed = mailCountries([...peopleIn, companyIn ?? {}]);
+    if (mailed.length) hints.mailed = mailed;
     if (options.defaultCountry) hints.countries.push(options.defaultCountry);
     const kept = judged(peopleIn, companyIn);
     dropSharedEmails(kept, url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phoneCache, phoneCountries, phonesOf } from './phones';
+import { mailCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 
 const read = (raw: string[], text: string[], countries: string[]) => phonesOf(raw, text, countries, phoneCache());
 
@@ -24,6 +24,20 @@ describe('phoneCountries', () => {
   it('puts the country of the numbers the page writes with a code first (a .com page with +39 numbers)', () => {
     expect(phoneCountries('https://example.com/', { lang: 'en-US', countries: [], explicit: ['IT'] })[0]).toBe('IT');
   });
+
+  it('reads a github.io page with Mexican e-mail domains as Mexican, after any address and before a default region', () => {
+    const mailed = mailCountries([{ emails: ['a@tec.mx', 'b@gmail.com'] }, { emails: ['c@tec.mx', 'd@leeds.ac.uk'] }]);
+    expect(mailed).toEqual(['MX', 'GB']);
+    expect(phoneCountries('https://cimb-tec.github.io/WebSite/', { lang: 'en', countries: [], mailed })[0]).toBe('MX');
+    expect(phoneCountries('https://example.github.io/', { lang: 'es-ES', countries: [], mailed })[0]).toBe('MX');
+    // An address on the page and a chosen region are stronger evidence than where the mailbox is.
+    expect(phoneCountries('https://example.github.io/', { lang: 'en', countries: ['ES'], mailed })[0]).toBe('ES');
+    expect(phoneCountries('https://example.github.io/', { lang: 'es-AR', countries: [], mailed })[0]).toBe('AR');
+  });
+
+  it('takes no country from generic or regional mail domains', () => {
+    expect(mailCountries([{ emails: ['a@example.com', 'b@lab.eu', 'c@x.io', 'not-an-email'] }])).toEqual([]);
+  });
 });
 
 describe('phonesOf', () => {
@@ -45,6 +59,9 @@ describe('phonesOf', () => {
     expect(read(['tel:0041446681800'], [], [])).toEqual(['+41446681800']);
     expect(read([], ['0043 660 7579524'], ['DE'])).toEqual(['+436607579524']);
     expect(read(['+1 555 0100'], [], [])).toEqual(['+1 555 0100']);
+    // The country code in brackets ("(+34) 963 516 309") is the number's own, whatever the page's country.
+    expect(read([], ['(+34) 963 516 309'], [])).toEqual(['+34963516309']);
+    expect(read([], ['(0041) 44 668 18 00'], ['DE'])).toEqual(['+41446681800']);
   });
 
   it('reads no span of years or dates in the text as a number, whatever the country accepts', () => {

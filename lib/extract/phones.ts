@@ -48,7 +48,10 @@ export function phoneCache(): Normalize {
  */
 function international(raw: string): string {
   const t = raw.replace(/^tel:/i, '').replace(/%20/g, ' ').trim();
-  return /^00[1-9]/.test(t) ? `+${t.slice(2)}` : raw;
+  if (/^00[1-9]/.test(t)) return `+${t.slice(2)}`;
+  // "(+34) 963 516 309", "(0041) 44 …": the country code in brackets is still the number's own.
+  const bracketed = /^\((?:\+|00)([1-9]\d{0,2})\)\s?(?=\d)/.exec(t);
+  return bracketed ? `+${bracketed[1]} ${t.slice(bracketed[0].length)}` : raw;
 }
 
 /** True when `raw` is written with its country code ("+41 …", "0041 …"). */
@@ -91,14 +94,36 @@ const HOME: Record<string, string> = { ...LANG_COUNTRY, en: 'US', es: 'ES', pt: 
 // Country-code domains sold as generic names (.io, .co, .me, .tv, .ai): no sign of a country.
 const GENERIC_CC = new Set(['io', 'co', 'me', 'tv', 'ai', 'fm', 'ly', 'to', 'cc', 'ws', 'gg', 'sh', 'ac', 'so', 'im']);
 
+/** The country of a country-code domain ("tec.mx": MX, "leeds.ac.uk": GB); undefined for .com, .io, .eu. */
+function domainCountry(host: string): string | undefined {
+  const tld = host.split('.').pop()?.toLowerCase() ?? '';
+  return tld.length === 2 && !GENERIC_CC.has(tld) ? countryOf(tld === 'uk' ? 'GB' : tld) : undefined;
+}
+
+/**
+ * Countries of the country-code domains of the page's e-mail addresses, most frequent first
+ * ("rbustama@tec.mx" on a research group's github.io page: its tel: links are Mexican numbers).
+ */
+export function mailCountries(entities: Record<string, unknown>[]): string[] {
+  const counts = new Map<string, number>();
+  for (const e of entities) {
+    for (const raw of strings(e.emails)) {
+      const c = domainCountry(raw.split('@')[1] ?? '');
+      if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
 /**
  * The countries to try for national numbers, strongest evidence first: the entity's own address,
  * the page's numbers written with a country code, a chosen language region, the country-code
- * domain, an address on the page, a default language region, a bare language.
+ * domain, an address on the page, the e-mail addresses' country-code domains, a default
+ * language region, a bare language.
  */
 export function phoneCountries(
   url: string,
-  hints: { lang?: string; countries: string[]; explicit?: string[] },
+  hints: { lang?: string; countries: string[]; explicit?: string[]; mailed?: string[] },
   own?: string,
 ): string[] {
   const out: string[] = [];
@@ -113,12 +138,12 @@ export function phoneCountries(
   const chosen = region && region !== HOME[base];
   if (chosen) push(countryOf(region));
   try {
-    const tld = new URL(url).hostname.split('.').pop() ?? '';
-    if (!GENERIC_CC.has(tld)) push(countryOf(tld === 'uk' ? 'GB' : tld));
+    push(domainCountry(new URL(url).hostname));
   } catch {
     // no URL, no TLD hint
   }
   for (const c of hints.countries) push(countryOf(c));
+  for (const c of hints.mailed ?? []) push(c);
   if (!chosen) push(countryOf(region));
   push(countryOf(LANG_COUNTRY[base]));
   return out;

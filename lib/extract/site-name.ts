@@ -53,6 +53,8 @@ function cleanCandidate(raw: string, label: string): string {
     .replace(/[™®©℠]/g, '')
     .replace(/^[-–—|·•:→\s]+|(?<![-–—|·•:→\s])[-–—|·•:→\s]+$/g, '')
     .replace(/(?<!\s)\s*(?:logo|logotype|logotipo)$/i, '')
+    // "Logo IJT", "Logo de l'association": the image's role before the name.
+    .replace(/^(?:logo|logotype|logotipo)(?:\s(?:of|de|du|des|von|di|del|do|da)(?: la| l'|')?)?\s(?=\S)/i, '')
     .trim();
   // The site's own host as its name ("teamtomo.org"): the label is the name.
   if (/^[a-z0-9-]+\.[a-z]{2,6}$/i.test(name) && fold(name.split('.')[0] ?? '') === label)
@@ -132,7 +134,22 @@ export function judgeSiteName(
   const titleBrand = brandBesideLabel(hints.title, label);
   headingBrand ||= brandBesideLabel(hints.heading, label);
   if (headingBrand) list.push({ from: 'heading', name: headingBrand });
-  const fuller = (name: string) => {
+  // "IJT" in the logo and the title, "© Inclusion des Jeunes au Travail": the acronym's expansion
+  // (not an acronym the domain spells, "IBM" on ibm.com: the site goes by it).
+  const spelledOut = (name: string) =>
+    /^\p{Lu}{2,6}$/u.test(name) && fold(name) !== label
+      ? list.find(
+          (c) =>
+            c.from === '©' &&
+            c.name
+              .split(/\s+/)
+              .filter((w) => /^\p{Lu}/u.test(w))
+              .map((w) => w[0])
+              .join('') === name,
+        )?.name
+      : undefined;
+  const fuller = (short: string) => {
+    const name = spelledOut(short) ?? short;
     // "Acme" and "Acme GmbH" in the logo: the legal form belongs to the name. A copyright line's
     // legal form is left out ("© Acme, Inc."), but a German association's e.V. is part of its name.
     for (const c of list) {
@@ -193,6 +210,11 @@ export function judgeSiteName(
     !fold(hints.title ?? '').includes(fold(chosen));
   if (own && chosen && !(tie && held.has(fold(chosen))))
     return by(footer ? 'chosen from the copyright line only' : 'chosen', fuller(chosen));
+  // readPage's choice was the page's own label (a Hugo theme's logo alt and <title> are the page's
+  // title, "Vorstand"): its next candidate stands as it would have without that one.
+  const next = own && !chosen && site?.chosen ? list.find((c) => c.from === '©') : undefined;
+  if (next && !tie && list.every((c) => c.from === '©' || c === next))
+    return by('chosen from the copyright line only', fuller(next.name));
   // A domain that holds one candidate's name ("strudel" in cmustrudel).
   const near = tie ? undefined : list.find((c) => containsLabel(c.name, label));
   if (near) return by('near-domain', fuller(near.name));

@@ -35,6 +35,8 @@ const STREET_WORD =
 const STREET =
   /\p{L} ?(?:str\.|stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm|wall|ufer|markt|steig|pfad|straat|laan|gracht|plein|kade)\s?\d{1,5}|(?:^|\s)(?:via|viale|piazza|corso|largo|calle|c\/|avenida|avda\.|av\.|plaza|paseo|carrer|rua|travessa|ulica|ul\.|rue|avenue|chemin|quai|straße|strasse)\s[^\d\n]{1,40}?\d{1,5}|(?:^|\s)\d{1,5}[a-z]?,? (?:\p{L}[\p{L}.'-]{0,30} ){0,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|boulevard|blvd\.?|way|parkway|highway|hwy\.?|freeway|court|place|rue|chemin|all(?:é|e)e|quai|avenida|rua)(?=[\s,.]|$)/iu;
 
+// The end of a street's compound name ("Barnenstraat", "Hauptstraße", "Dorfstr.").
+const STREET_END = /(?:straat|laan|weg|gracht|plein|kade|singel|stra(?:ß|ss)e|str\.?|gasse|allee)$/i;
 // A contact label run into the town when the line break between them was lost ("34260 Kaufungen Tel").
 const LABEL_END = /\s(?:tel|telefon|phone|fon|fax|t[ée]l[ée]fono?|mobil|handy|e-?mail|mail|web)\.?$/i;
 
@@ -61,7 +63,14 @@ export function townOf(line: string, afterStreet = false): string {
   const ja = /〒\s?\d{3}-\d{4}\s?(?:\p{sc=Han}{2,3}[都道府県])?(\p{sc=Han}{1,4}?市)/u.exec(line);
   if (ja?.[1]) return ja[1];
   const p = POSTAL.exec(line);
-  if (p?.[1] && !STREET_WORD.test(p[1])) return clean(p[1]);
+  if (p?.[1] && !STREET_WORD.test(p[1])) {
+    // "4695BJ Rädda Barnenstraat 1, Sint-Maartensdijk": a street's compound and its house number
+    // after the postcode; the town follows them.
+    const rest = line.slice(p.index + p[0].length);
+    if (STREET_END.test(p[1]) && /^ \d{1,5}[a-z]?(?![\p{L}\d])/u.test(rest))
+      return clean(/^ \d{1,5}[a-z]?, (\p{Lu}[\p{L}'’ -]{1,40})$/u.exec(rest)?.[1] ?? '');
+    return clean(p[1]);
+  }
   const c = TOWN_COUNTRY.exec(line);
   if (c?.[1] && c[2] && (c[3] || afterStreet) && countryCodeOfName(c[2]) && !STREET_WORD.test(c[1])) return clean(c[1]);
   return '';

@@ -92,8 +92,10 @@ export function copyrightHolder(text: string): string {
     .replace(/^(?:by|par|von)\s+/i, '')
     .replace(/(?<![.,;\s])[.,;\s]+$/, '');
   if (!holder || /^\d+$/.test(holder) || CREDIT.test(holder) || ALL_RIGHTS.test(holder)) return '';
-  // The lazy match stops at the first full stop: give "Inc." / "Ltd." theirs back.
-  return m[0].endsWith('.') && /\b(inc|ltd|co|corp|llc|plc|bv|nv|sa|ag|e\.v|s\.p\.a)$/i.test(holder)
+  // The lazy match stops at the first full stop: give "Inc." / "Ltd." theirs back, and a dotted
+  // legal form's last one ("B.V.", "S.r.l.", "sp. z o.o.").
+  return m[0].endsWith('.') &&
+    /(?:\b(?:inc|ltd|co|corp|llc|plc|bv|nv|sa|ag)|\s(?:\p{L}{1,3}\.)+\p{L}{1,3})$/iu.test(holder)
     ? `${holder}.`
     : holder;
 }
@@ -168,7 +170,9 @@ export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): Raw
   }
   const footer = footerOf(doc) ?? doc.body;
   const footerText = footer ? textOf(footer, 20_000) : '';
-  const holder = copyrightHolder(footerText);
+  // Themes that put the copyright line after the <footer> (Hugo's universal, many Bootstrap ones: <div id=copyright>).
+  const after = footer === doc.body ? null : doc.querySelector('#copyright, .copyright');
+  const holder = copyrightHolder(footerText) || (after ? copyrightHolder(textOf(after, 2000)) : '');
   if (holder) candidates.push({ name: holder, source: 'page', from: '©', legal: false });
   // A theme's placeholder ("My CMS" in og:site_name and every title) names no one: without another
   // candidate, the words of the text that spell the domain ("Het Tender College …" on tendercollege.nl).

@@ -20,6 +20,11 @@ export function leadingName(blocks: Block[]): Block | undefined {
       return { el: a as Element, text: linked };
     const m = /^([^,(:;]{3,60}?)\s{0,5}[,(]/.exec(b.text);
     if (m && isName(m[1] as string) && !roleLike(m[1] as string)) return { el: b.el, text: m[1] as string };
+    // "mgr Anna Nowak Psycholog, Psychoterapeuta …": the name's and the role's spans run together
+    // (styled as lines by class, as Tailwind's "block"); the role's first word is no part of the name.
+    const run = m ? /^(.{3,60}?)\s(\p{Lu}\p{Ll}{2,30})$/u.exec(m[1] as string) : null;
+    if (run && roleish(run[2] as string) && isName(run[1] as string) && !roleLike(run[1] as string))
+      return { el: b.el, text: run[1] as string };
   }
   return undefined;
 }

@@ -35,7 +35,13 @@ export function looksLikeName(text: string): boolean {
   if (t.length < 3 || t.length > 60 || /[\d@|:/&<>{}[\]_#=+*!?]/.test(t)) return CJK_NAME.test(t) && !/\d/.test(t);
   if (CJK_NAME.test(t)) return true;
   const tokens = t.split(/\s+/);
-  if (tokens.length < 2 || tokens.length > 5) return false;
+  // Particles do not count towards the five words: Spanish and Portuguese names carry several
+  // ("Javier Alberto de la Tejera de la Peña", "Itaymberê Rodolfo Guimarães Vieira da Silva"), after
+  // two given names or a given name and a family name; a place's name has its particle second
+  // ("Scalinata di Santa Maria del Monte", "Palazzo della Ragione").
+  const particles = tokens.filter((tok) => PARTICLE.test(tok)).length;
+  const long = tokens.length > 5 && (particles === 0 || PARTICLE.test(tokens[1] ?? ''));
+  if (tokens.length < 2 || long || tokens.length - particles > 5 || tokens.length > 8) return false;
   let capitals = 0;
   for (const tok of tokens) {
     if (PARTICLE.test(tok)) continue;

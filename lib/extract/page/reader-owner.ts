@@ -89,7 +89,11 @@ export function settleOwner(
   }
   if (d.siteNoCompany) d.company = null;
   // A legal notice, an address block or the page's text name the company's legal name, town and people (finalize reads them).
-  const own = kind === 'company' || (kind === 'person' && !!d.company?.website && sameSite(d.company.website, page));
+  // A people list's site company is the group the page lists: its footer's address is where it is.
+  const own =
+    kind === 'company' ||
+    kind === 'people-list' ||
+    (kind === 'person' && !!d.company?.website && sameSite(d.company.website, page));
   const found = d.company;
   const fromPage =
     !site && body ? safe('legal', () => readCompanyPage(doc, body, page, kind, own, found, notice), null) : null;

@@ -22,6 +22,9 @@ describe('townOf', () => {
     // The line break before the phone label lost: the label is no part of the town.
     ['34260 Kaufungen Tel', 'Kaufungen'],
     ['34260 Kaufungen Fax.', 'Kaufungen'],
+    // A Dutch postcode before the street: the town follows the house number.
+    ['4695BJ Rädda Barnenstraat 1, Sint-Maartensdijk', 'Sint-Maartensdijk'],
+    ['75012 Paris 12e', 'Paris'],
   ])('%s → %s', (line, expected) => {
     expect(townOf(line)).toBe(expected);
   });
@@ -34,6 +37,8 @@ describe('townOf', () => {
     // A town and a country without a postcode may be an institute ("MPI-SWS, Germany").
     ['MPI-SWS, Germany'],
     ['Paris, Texas'],
+    // A street after the postcode, and no town after its number: no town rather than the street.
+    ['4695BJ Rädda Barnenstraat 1'],
   ])('%s → no town', (line) => {
     expect(townOf(line)).toBe('');
   });

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { NOT_NAME } from '@/lib/extract/name-words';
 import { decodeCfEmail, emailsInText, harvest, isDecoyEmail, phonesInText } from '@/lib/extract/page/contacts';
 import { looksLikeName } from '@/lib/extract/page/people-list';
 
@@ -58,6 +59,21 @@ describe('phonesInText', () => {
     expect(phonesInText(text)).toEqual(['+49.221.7894.7410', '05 56 78 72 50']);
   });
 
+  it('reads the labels of nl, es, it, pt and pl ("Telefoon", "Telf.", "Tfno.", "Cellulare", "Celular", "GSM", "Komórka")', () => {
+    const text =
+      'Telefoon: 0255 – 51 63 43 · Telf. 688 907 454 · Tfno.: 963 516 309 · Cellulare 338 409 6230 · Celular: (11) 93801-3371 · GSM 0475 12 34 56 · Komórka: 601 234 567 · Registro 901712 7';
+
+    expect(phonesInText(text)).toEqual([
+      '0255 – 51 63 43',
+      '688 907 454',
+      '963 516 309',
+      '338 409 6230',
+      '(11) 93801-3371',
+      '0475 12 34 56',
+      '601 234 567',
+    ]);
+  });
+
   it('takes a lone F as a fax label without its colon, and Polish "faks"', () => {
     const text = 'T +49 30 2847 1000 F +49 30 2847 1099 · tel. 22 123 45 67, faks 22 123 45 68';
 
@@ -93,7 +109,26 @@ describe('looksLikeName', () => {
     ['bold', false],
     ['Person1 Lastname0', false],
     ['Read more →', false],
+    // Particles do not count towards a name's five words; capitalised words still do.
+    ['Javier Alberto de la Tejera de la Peña', true],
+    ['Itaymberê Rodolfo Guimarães Vieira da Silva', true],
+    ['Grupo Escoteiro Guanandi Sul Paulista Oeste', false],
+    ['Ana de la Cruz de la Torre de la Paz', false],
+    ['Scalinata di Santa Maria del Monte', false],
   ])('%s → %s', (text, expected) => {
     expect(looksLikeName(text)).toBe(expected);
+  });
+});
+
+describe('NOT_NAME', () => {
+  it.each(['Contact', 'Kontakt', 'Contacto', 'Contato', 'Contatti', 'Contacten', 'Kontakty'])(
+    "the contact label %s is no one's name (a card's 'Contacto' heading over its links)",
+    (word) => {
+      expect(NOT_NAME.test(word)).toBe(true);
+    },
+  );
+
+  it.each(['Conta', 'Contini', 'Kontos'])('%s, which only starts like a contact label, may be a name', (word) => {
+    expect(NOT_NAME.test(word)).toBe(false);
   });
 });

@@ -351,6 +351,16 @@ describe('records the card search read whole or not at all (issue 17, x-lists)',
     expect(wrappers).toEqual([]);
   });
 
+  it("cuts the role's first word off a name whose span ran into the role's ('mgr Anna Nowak Psycholog, Psychoterapeuta')", () => {
+    const card = (name: string, role: string) =>
+      `<div class="card"><img src="/p.webp" alt="mgr ${name}"><div><span class="block">mgr ${name}</span> <span class="block">${role}</span> <span class="block">Cena za sesję: 200 zł</span></div></div>`;
+    const actual = peopleOf(
+      `<div class="team">${card('Dominika Kamińska', 'Psycholog, Psychoterapeuta osób dorosłych')}${card('Agnieszka Tchoń', 'Pedagog, Psychoterapeuta młodzieży')}${card('Szymon Lipnicki', 'Psycholog, Psychoterapeuta')}</div>`,
+    );
+
+    expect(actual).toEqual(['Dominika Kamińska', 'Agnieszka Tchoń', 'Szymon Lipnicki']);
+  });
+
   it('reads a record written as one link of labelled spans line by line', () => {
     const row = (name: string, cred: string) =>
       `<a class="roster__row" href="/team/x/"><span class="roster__name">Dr. ${name}</span> <span class="roster__cred">${cred}</span> <span class="roster__go">Online boeken</span></a>`;

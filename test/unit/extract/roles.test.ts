@@ -58,7 +58,20 @@ describe('roleish', () => {
     expect(roleish(line)).toBe(true);
   });
 
-  it.each(['Headquarters', 'Leadership Summit', 'Membership', 'Internet'])(
+  it.each([
+    'Psycholog',
+    'Pedagog',
+    'Psychoterapeutka',
+    'Dyrektor',
+    'Kierownik',
+    'Właścicielka',
+    'Założyciel',
+    'Lekarz',
+  ])('reads the Polish role "%s" as a role', (line) => {
+    expect(roleish(line)).toBe(true);
+  });
+
+  it.each(['Headquarters', 'Leadership Summit', 'Membership', 'Internet', 'Pedagogika', 'Kierownica'])(
     'reads "%s" as no role: a role word inside a longer word is none',
     (line) => {
       expect(roleish(line)).toBe(false);

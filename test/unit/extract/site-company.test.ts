@@ -20,6 +20,14 @@ describe('copyrightHolder', () => {
     expect(copyrightHolder(line)).toBe('');
   });
 
+  it('keeps the full stop that ends an abbreviated legal form', () => {
+    expect(copyrightHolder('Copyright (c) 2022, Schützengilde Flämingrand e.V.')).toBe(
+      'Schützengilde Flämingrand e.V.',
+    );
+    expect(copyrightHolder('© 2023 Acme B.V. Alle rechten voorbehouden')).toBe('Acme B.V.');
+    expect(copyrightHolder('© 2024 Muster GmbH. Alle Rechte vorbehalten')).toBe('Muster GmbH');
+  });
+
   it('stops the holder at a reservation in Polish or Portuguese', () => {
     expect(copyrightHolder('© 2020 Okna Burda Wszelkie prawa zastrzeżone')).toBe('Okna Burda');
     expect(copyrightHolder('© 2019 Casa Lima todos os direitos reservados')).toBe('Casa Lima');
@@ -27,6 +35,13 @@ describe('copyrightHolder', () => {
 });
 
 describe('readSiteCompany without a usable site name', () => {
+  it('reads the copyright line a theme puts after the <footer> (Hugo universal: <div id=copyright>)', () => {
+    const html = `<head><title>Vorstand</title></head><body><h1>Vorstand</h1>
+      <footer><h4>Kontakt</h4><p>Zahnaer Gartenstr. 5<br>06895 Zahna-Elster</p></footer>
+      <div id="copyright"><p>Copyright (c) 2022, Schützengilde Flämingrand e.V.</p><p>Design durch Bootstrapious.</p></div></body>`;
+    expect(siteOf(html, 'https://sgi-flaemingrand.de/vorstand/')).toBe('Schützengilde Flämingrand e.V.');
+  });
+
   it("takes the words of the text that spell the domain when the theme's placeholder names the site", () => {
     const html = `<head><title>My CMS</title><meta property="og:site_name" content="My CMS"></head>
       <body><h1>Welkom</h1><p>Het Tender College helpt bij aanbestedingen.</p></body>`;

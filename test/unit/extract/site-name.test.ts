@@ -129,6 +129,28 @@ describe('judgeSiteName', () => {
     expect(judgeSiteName(firm, { title: 'Blog | Lumaforge' }, 'https://lumaforge.io/blog')).toBe('Lumaforge');
   });
 
+  it("takes the copyright holder when readPage chose the page's own label (a Hugo logo alt that is the page's title)", () => {
+    const club = site('Vorstand', ['logo', 'Vorstand'], ['©', 'Schützengilde Flämingrand e.V.'], ['h1', 'Vorstand']);
+    const hints = { title: 'Vorstand', heading: 'Vorstand' };
+    expect(judgeSiteName(club, hints, 'https://sgi-flaemingrand.de/vorstand/')).toBe('Schützengilde Flämingrand e.V.');
+    // og:site_name beside it still names the site.
+    const two = site('Vorstand', ['logo', 'Vorstand'], ['meta', 'Kreisschützenverband'], ['©', 'Schützengilde e.V.']);
+    expect(judgeSiteName(two, hints, 'https://sgi-flaemingrand.de/vorstand/')).toBe('Kreisschützenverband');
+  });
+
+  it("drops 'Logo' before a logo alt's name and spells an acronym out as the copyright line does", () => {
+    const ijt = site('Logo IJT', ['logo', 'Logo IJT'], ['©', 'Inclusion des Jeunes au Travail']);
+    expect(judgeSiteName(ijt, { title: 'Notre equipe | IJT' }, 'https://kamradep.github.io/asso/equipe')).toBe(
+      'Inclusion des Jeunes au Travail',
+    );
+    // Initials that differ leave the acronym as the site writes it.
+    const other = site('Logo IJT', ['logo', 'Logo IJT'], ['©', 'Institut des Jeunes Talents Numériques']);
+    expect(judgeSiteName(other, { title: 'Notre equipe | IJT' }, 'https://kamradep.github.io/asso/equipe')).toBe('IJT');
+    // An acronym the domain spells is the name the site goes by.
+    const ibm = site('IBM', ['logo', 'IBM'], ['©', 'International Business Machines']);
+    expect(judgeSiteName(ibm, { title: 'Team | IBM' }, 'https://www.ibm.com/team')).toBe('IBM');
+  });
+
   it("takes the part beside the page's label in a two-part title when nothing else vouches for a name", () => {
     const long = site('First Workshop on the Foundations of Post-training', [
       '©',

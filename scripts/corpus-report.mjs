@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run corpus:report [-- --split dev|sealed|all] [--batch <name>|none|!<name>] [--dom linkedom] [--verbose] [--only <id,...>]
+// `npm run corpus:report [-- --split dev|sealed|all] [--batch <name>[,<name>…]|none|!<name>[,…]] [--dom linkedom] [--verbose] [--only <id,...>]
 //   [--why] [--readings <file>]`
 //
 // Field-level precision, recall and F1 of the extractor on the real-page corpus:
@@ -9,7 +9,8 @@
 // kind, language and site builder; pages whose HTML is absent are counted and skipped.
 // `--batch s4` keeps only the pages of one gathering batch (their json's "batch"), `--batch none`
 // only the pages without one, so a batch added later can be scored as its own unseen set;
-// `--batch '!s7'` every page but that batch's (the split as it stood before a fresh batch came).
+// `--batch '!s7'` every page but that batch's (the split as it stood before a fresh batch came);
+// `--batch s7,s8` / `'!s7,s8'` the pages of either batch / of neither.
 //
 // The sealed split (scripts/corpus-split.mjs) is for reporting only: `--verbose` prints
 // per-page differences for development pages and refuses to for sealed ones.
@@ -35,7 +36,7 @@ const ONLY = opt('--only', '').split(',').filter(Boolean);
 const BATCH = opt('--batch', '');
 if (!['dev', 'sealed', 'all'].includes(SPLIT) || (args.includes('--batch') && !BATCH)) {
   console.error(
-    'usage: npm run corpus:report -- [--split dev|sealed|all] [--batch <name>|none|!<name>] [--dom linkedom] [--verbose] [--only ids]',
+    'usage: npm run corpus:report -- [--split dev|sealed|all] [--batch <name>[,<name>…]|none|!<name>[,…]] [--dom linkedom] [--verbose] [--only ids]',
   );
   process.exit(2);
 }
@@ -57,7 +58,8 @@ const chosen = h
   .filter((p) => !BATCH || inBatch(p, BATCH));
 function inBatch(p, batch) {
   if (batch.startsWith('!')) return !inBatch(p, batch.slice(1));
-  return batch === 'none' ? !p.batch : p.batch === batch;
+  // 's7,s8': the pages of either batch ('!s7,s8': of neither).
+  return batch.split(',').some((b) => (b === 'none' ? !p.batch : p.batch === b));
 }
 const present = [];
 const absent = [];

@@ -97,9 +97,6 @@ interface Scan {
   alts: Element[];
   /** The first `a`. */
   a: Element | null;
-  /** Every element below, in order, and its local name: plainLeaf reads them again (one DOM read each). */
-  els: Element[];
-  tags: string[];
 }
 
 /**
@@ -108,13 +105,11 @@ interface Scan {
  * walked a small subtree twice (npm run bench extract: ~700 calls on its prose rows).
  */
 function scanSmall(below: ArrayLike<Element>): Scan | null {
-  const out: Scan = { named: [], alts: [], a: null, els: [], tags: [] };
+  const out: Scan = { named: [], alts: [], a: null };
   for (let i = 0; i < SMALL; i++) {
     const e = below[i];
     if (!e) return out;
     const tag = e.localName;
-    out.els.push(e);
-    out.tags.push(tag);
     if (
       out.named.length < 4 &&
       (NAME_TAGS.has(tag) || e.getAttribute('itemprop') === 'name' || NAME_IN_CLASS.test(e.getAttribute('class') ?? ''))
@@ -165,7 +160,7 @@ function mayHoldName(el: Element): boolean {
   const led = open >= 0 && open < 80 ? LED.exec(start.slice(0, 80))?.[1] : undefined;
   if (led && isName(led) && !roleLike(led)) return true;
   if (leadingText(el)) return true;
-  return scan ? plainLeaf(el, scan.els, scan.tags) : plainLeaf(el, below);
+  return plainLeaf(el, below);
 }
 
 /**
@@ -186,18 +181,14 @@ const LED = /^([^,(:;\n]{3,60}?)\s{0,5}\(/;
  * person: a photo, or a role line beside the name (boards: "<h3>Kassiererin</h3><p>Selina Jäger</p>").
  * Title-case labels ("Private Browsing", "Google Score") have neither.
  */
-function plainLeaf(card: Element, els: ArrayLike<Element>, tags?: string[]): boolean {
+function plainLeaf(card: Element, els: ArrayLike<Element>): boolean {
   let leaves = 0;
   let name = false;
   let role = false;
   for (let i = 0; i < 30 && leaves < 3; i++) {
     const e = els[i];
     if (!e) break; // past the last (a live list's length would count the whole subtree)
-    // Its local name, when scanned, rules most tags out without reading the tag name (a prefixed
-    // name, "svg:svg" in XHTML, is never one of SKIP_BLOCK's, whatever its local name).
-    const local = tags?.[i];
-    if ((local === undefined || SKIP_BLOCK.test(local.toUpperCase())) && SKIP_BLOCK.test(e.tagName.toUpperCase()))
-      continue;
+    if (SKIP_BLOCK.test(e.tagName.toUpperCase())) continue;
     // A line of bare text before a break is a leaf too ("<p>Jane Doe<br><a class=fa-twitter></a></p>").
     // Looked for only in an element with children (a <br> is one): a leaf needs no look at its nodes.
     const f = e.childElementCount ? e.firstChild : null;

@@ -36,15 +36,23 @@ const SITE_OF =
 
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
 
+// The last page's label: finalize asks it of one page per listed person (abstain, name evidence),
+// and each answer parses the URL and the public suffix list again (npm run bench extract: 60 a page).
+let lastLabel = { url: '', label: '' };
+
 /** The domain's own label ("acme" for www.acme.co.uk, "strudel" for strudel.github.io). */
 export function domainLabel(url: string): string {
+  if (url === lastLabel.url) return lastLabel.label;
+  let label = '';
   try {
     const host = new URL(url).hostname;
     const domain = registrableDomain(host) ?? host;
-    return fold(domain.split('.')[0] ?? '');
+    label = fold(domain.split('.')[0] ?? '');
   } catch {
-    return '';
+    label = '';
   }
+  lastLabel = { url, label };
+  return label;
 }
 
 /** A candidate as a name, or '' when it is none: separators, marks and team words trimmed. */

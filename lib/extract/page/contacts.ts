@@ -33,14 +33,30 @@ export function textOf(root: Node, max = MAX_TEXT, skip?: (el: Element) => boole
     }
     // Native walk over text nodes only: far fewer binding calls than visiting every node.
     const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    // The last two parents and whether each is skipped: a paragraph's text alternates with its
+    // links' and bold words' ("<p>…<a>…</a>…<b>…</b>…</p>"), so most parents were just looked at.
+    let p1: Node | null = null;
+    let p2: Node | null = null;
+    let skip1 = false;
+    let skip2 = false;
     for (let n = walker.nextNode(); n && size < max; n = walker.nextNode()) {
-      const t = n.nodeValue ?? '';
+      // `data`, not `nodeValue`: the same string of a Text node, through a cheaper binding.
+      const t = (n as Text).data;
       if (t.length === 0 || (t.length < 4 && !t.trim())) continue;
       // After the blank test: the white space between a page's tags needs no look at its parent.
       // Its localName (the same names, lower case, in SKIP_TEXT), not its nodeName: a cheaper read,
       // once per text node of the page (npm run bench extract: ~13,000 per reading).
-      const parent = n.parentNode as Element | null;
-      if (parent && SKIP_TEXT.has(parent.localName)) continue;
+      const parent = n.parentNode;
+      let skipped: boolean;
+      if (parent === p1) skipped = skip1;
+      else {
+        skipped = parent === p2 ? skip2 : !!parent && SKIP_TEXT.has((parent as Element).localName);
+        p2 = p1;
+        skip2 = skip1;
+        p1 = parent;
+        skip1 = skipped;
+      }
+      if (skipped) continue;
       parts.push(t.length > 5000 ? t.slice(0, 5000) : t);
       size += t.length;
     }
@@ -193,21 +209,26 @@ export function faxBefore(before: string): boolean {
 export function phonesInText(text: string): string[] {
   const out: string[] = [];
   if (!text) return out;
+  // What `out` holds, for the look-up below: a page's hundreds of distinct numbers of one length
+  // made `out.includes` compare each with every earlier one (npm run bench extract: 226 numbers).
+  const kept = new Set<string>();
   const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   PHONE_CANDIDATE.lastIndex = 0;
   for (let m = PHONE_CANDIDATE.exec(t), n = 0; m && n < 300; m = PHONE_CANDIDATE.exec(t), n++) {
     const raw = m[0].trim();
     // A number seen already adds nothing, whatever stands before it this time (a phone repeated
     // in each row of a page's prose: the tests below cost more than the match).
-    if (out.includes(raw)) continue;
+    if (kept.has(raw)) continue;
     const digits = raw.replace(/\D/g, '').length;
     if (digits < 7 || digits > 15) continue;
     const before = t.slice(Math.max(0, m.index - 80), m.index);
     if (faxBefore(before)) continue;
     // Years ("2019-2024"), dates and ranges are not phones.
     if (/^\d{4}\s*[-/–]\s*\d{2,4}$/.test(raw) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(raw)) continue;
-    if (raw.startsWith('+') || raw.startsWith('(') || PHONE_LABEL.test(before) || PHONE_PHRASE.test(before))
+    if (raw.startsWith('+') || raw.startsWith('(') || PHONE_LABEL.test(before) || PHONE_PHRASE.test(before)) {
       out.push(raw);
+      kept.add(raw);
+    }
   }
   return out;
 }
@@ -268,15 +289,17 @@ export function harvest(root: Element, base: string, skip?: (el: Element) => boo
   const anchors = cfAny ? root.querySelectorAll(CONTACT_ANCHORS) : root.getElementsByTagName('a');
   for (let i = 0, n = 0; i < anchors.length && n < 3000; i++) {
     const a = anchors[i] as Element;
-    if (!cfAny && !contactHref(a.getAttribute('href'))) continue;
+    const raw = a.getAttribute('href');
+    if (!cfAny && !contactHref(raw)) continue;
     n++;
     if (skip?.(a)) continue;
-    const cf = a.getAttribute('data-cfemail');
+    // Without any [data-cfemail] below the root, no anchor has one: not read again per anchor.
+    const cf = cfAny ? a.getAttribute('data-cfemail') : null;
     if (cf) {
       addEmail(decodeCfEmail(cf));
       continue;
     }
-    const href = (a.getAttribute('href') ?? '').trim();
+    const href = (raw ?? '').trim();
     if (/^mailto:/i.test(href)) addEmail(href);
     else if (/^tel:/i.test(href)) {
       const tel = href.slice(4).trim();

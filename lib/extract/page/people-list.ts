@@ -64,6 +64,25 @@ function firstClass(cls: string): string {
   return end < 0 ? t : t.slice(0, end);
 }
 
+/**
+ * A child's signature, `${tag}.${firstClass(cls)}`, made once per tag and class attribute in `cache`:
+ * a page repeats a few pairs thousands of times, and one string per pair spares the class's parse
+ * and lets the comparisons and map lookups below meet the same string (npm run bench extract).
+ */
+function childSig(cache: Map<string, Map<string, string>>, tag: string, cls: string): string {
+  let byClass = cache.get(tag);
+  if (!byClass) {
+    byClass = new Map();
+    cache.set(tag, byClass);
+  }
+  let sig = byClass.get(cls);
+  if (sig === undefined) {
+    sig = `${tag}.${firstClass(cls)}`;
+    byClass.set(cls, sig);
+  }
+  return sig;
+}
+
 // A sibling with fewer elements below it than this is scanned once, in script, for what the
 // quick test asks of it (NAME_QUERY's elements, images with an alt, the first link): three
 // selector queries on each of a page's thousands of small repeated siblings cost more.
@@ -133,9 +152,12 @@ function mayHoldName(el: Element): boolean {
   // A record led by a linked name ("<a>Jane Doe</a> (co-advised with …)").
   const a = scan ? scan.a : el.querySelector('a');
   const linked = (a?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (linked && all.trimStart().startsWith(linked) && isName(linked) && !roleLike(linked)) return true;
-  // A record led by a plain name and its details in brackets ("Jane Doe (Mechanical Engineering)").
-  const led = LED.exec(all.trimStart().slice(0, 80))?.[1];
+  const start = all.trimStart();
+  if (linked && start.startsWith(linked) && isName(linked) && !roleLike(linked)) return true;
+  // A record led by a plain name and its details in brackets ("Jane Doe (Mechanical Engineering)"):
+  // LED needs a "(" in its 80 characters, which most rows of prose lack (npm run bench extract).
+  const open = start.indexOf('(');
+  const led = open >= 0 && open < 80 ? LED.exec(start.slice(0, 80))?.[1] : undefined;
   if (led && isName(led) && !roleLike(led)) return true;
   if (leadingText(el)) return true;
   return plainLeaf(el, below);
@@ -222,6 +244,7 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
   // Reused across parents: this loop visits every element, so it allocates as little as it can.
   const kids: Element[] = [];
   const sigs: string[] = [];
+  const sigCache = new Map<string, Map<string, string>>();
   for (let i = 0; i < parents.length && groups < MAX_GROUPS && cards.length < MAX_CARDS; i++) {
     const parent = parents[i] as Element;
     // The tag first: most parents of a page are paragraphs, skipped without counting their children.
@@ -234,7 +257,7 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       const tag = c.tagName;
       if (SKIP_CHILD.has(tag)) continue;
       const cls = c.getAttribute('class');
-      const sig = cls ? `${tag}.${firstClass(cls)}` : tag;
+      const sig = cls ? childSig(sigCache, tag, cls) : tag;
       if (!repeated && sigs.includes(sig)) repeated = true;
       kids.push(c);
       sigs.push(sig);

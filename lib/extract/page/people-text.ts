@@ -125,7 +125,9 @@ export function blocksOf(card: Element): Block[] {
     inside = el;
     // A record that is one link of labelled spans ("<a class=row><span class=row__name>…</span><span
     // class=row__cred>…</span>…"), styled as lines: each span is a line of its own.
-    const spans = i < 0 ? classedSpans(el) : null;
+    // Anywhere in the card, spans that a utility class sets as lines ("<span class='block …'>mgr Jane
+    // Doe</span> <span class='block …'>Pedagog, …</span>", Tailwind, Bootstrap's d-block) are lines too.
+    const spans = i < 0 ? classedSpans(el) : classedSpans(el, BLOCK_SPAN);
     if (spans) {
       for (const c of spans) {
         const text = textOf(c, 2000).replace(/\s+/g, ' ').trim();
@@ -148,8 +150,14 @@ export function blocksOf(card: Element): Block[] {
   return out;
 }
 
-/** The card's children when it holds only two or more classed <span>s and no text of its own; else null. */
-function classedSpans(card: Element): Element[] | null {
+// A utility class that displays an inline element as a block (Tailwind "block", Bootstrap "d-block").
+const BLOCK_SPAN = /(?:^|\s)(?:block|d-block|is-block|display-block)(?:\s|$)/;
+
+/**
+ * The card's children when it holds only two or more classed <span>s and no text of its own; else
+ * null. With `only`, each span's class must match it.
+ */
+function classedSpans(card: Element, only?: RegExp): Element[] | null {
   const out: Element[] = [];
   // A wrapper around the one link (portrait grids): the link's spans.
   const one = card.firstElementChild;
@@ -160,7 +168,8 @@ function classedSpans(card: Element): Element[] | null {
     const c = n as Element;
     // An icon or the photo beside the spans holds no text.
     if (c.tagName.toUpperCase() !== 'SPAN' && !(c.textContent ?? '').trim()) continue;
-    if (c.tagName.toUpperCase() !== 'SPAN' || !c.getAttribute('class') || c.firstElementChild) return null;
+    const cls = c.getAttribute('class');
+    if (c.tagName.toUpperCase() !== 'SPAN' || !cls || c.firstElementChild || (only && !only.test(cls))) return null;
     out.push(c);
   }
   return out.length >= 2 ? out : null;

@@ -360,4 +360,25 @@ describe('records the card search read whole or not at all (issue 17, x-lists)',
 
     expect(actual).toEqual(['Valerie Verstraeten | Dermatoloog | ', 'Annick Bracke | Dermatoloog | ']);
   });
+
+  it('reads a card whose name and role are spans set as lines by a utility class, without the degree before the name', () => {
+    const card = (name: string, role: string) =>
+      `<div class="card"><img src="/p.webp" alt="mgr ${name}"><div class="flex flex-col"><span class="block text-[24px]">mgr ${name}</span> <span class="block text-[14px]">${role}, Psychoterapeuta</span></div></div>`;
+    const actual = peopleOf(
+      `<section>${card('Anna Nowak', 'Pedagog')}${card('Maria Kowalska', 'Psycholog')}${card('Jan Lis', 'Psycholog')}</section>`,
+    );
+
+    expect(actual).toEqual(['Anna Nowak', 'Maria Kowalska', 'Jan Lis']);
+  });
+
+  it('drops the professional and academic titles written before listed names (Lek. wet., Tech. wet., MSc., Dra)', () => {
+    const actual = peopleOf(`<ul>
+      <li class="member"><h3>Lek. wet. Natalia Nowak</h3><p>Lekarz weterynarii</p></li>
+      <li class="member"><h3>Tech. wet. Piotr Nowak</h3><p>Technik weterynarii</p></li>
+      <li class="member"><h3>MSc. Luis Alberto Curiel</h3><p>Ingeniero</p></li>
+      <li class="member"><h3>Dra Tatiana Reis</h3><p>Dentista</p></li>
+    </ul>`);
+
+    expect(actual).toEqual(['Natalia Nowak', 'Piotr Nowak', 'Luis Alberto Curiel', 'Tatiana Reis']);
+  });
 });

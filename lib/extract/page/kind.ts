@@ -4,7 +4,7 @@ import { textOf } from './contacts';
 import { addList, clip, nameKey, newPerson, setField, stripCredentials } from './entity';
 import type { MetaReading } from './meta';
 import { looksLikeName } from './people-list';
-import { linesOf } from './people-text';
+import { linesOf, subHeading } from './people-text';
 import { listPage, SPEAKER_PATH, sentenceLike, VOICES } from './person-signs';
 import { isOrgText, ROLE_WORDS, roleish, splitRole } from './roles';
 import type { RawPerson } from './types';
@@ -317,7 +317,11 @@ export function homepagePerson(
   // name its brand, not its owner: judged like any unvouched name, even on an "over mij" page.
   const vouched = !hostInitials(p.fullName, page) && (FIRST_PERSON_PATH.test(page.pathname) || slugged);
   if (!vouched) p.judge = 0;
-  const role = introRole || !heading ? '' : kickerOf(heading) || roleAfter(heading);
+  // A theme's masthead sets the role inside the name's heading ("<h3><a>Frank Taillandier</a><small>Consultant
+  // web</small></h3>", Jekyll's Poole and Hyde): before a kicker or the lines after it.
+  const inside = heading ? subHeading(heading) : null;
+  const sub = inside && nameKey(inside.name) === nameKey(name) ? inside.text : '';
+  const role = introRole || !heading ? '' : sub || kickerOf(heading) || roleAfter(heading);
   if (introRole && looksLikeName(intro) && name === intro) {
     setField(p, 'title', introRole.title, 'page');
     setField(p, 'companyName', introRole.company, 'page');
@@ -385,6 +389,9 @@ const INTRO =
 // "I'm a principal research scientist at Google DeepMind in San Francisco, where …", "Ich bin … bei …".
 const SELF =
   /\b(?:I'm|I’m|I am|ich bin|je suis|sono|soy|[Ii]k (?:\([^()]{3,40}\) )?ben|sou)\s(?:an?\s|the\s|eine?\s|une?\s)?([^.,;:!?|]{3,60}?)\s(?:at|with|bei|chez|presso|en|bij|na|em)\s(?:the\s|de\s)?(\p{Lu}[^.,;:!?()|]{1,60})/u;
+// "I am a …" up to a place ("from", "uit", "aus", "based in") or the sentence's end: a role with no employer.
+const SELF_ROLE =
+  /\b(?:I'm|I’m|I am|[Ii]ch bin|[Jj]e suis|[Ss]ono|[Ss]oy|[Ii]k ben|[Ss]ou)\s(?:an?|eine?|une?|un|una|uma?|een)\s([\p{L} -]{3,40}?)(?=\s(?:from|based|aus|de|da|uit|in|à|en|em)\s|[.,;!])/u;
 const COMPANY_END = /\s(?:in|where|and|since|on|advised|working|und|à|a|dans)\s.*$/;
 
 // A town after a local professional's role: "sophrologue à Morges", "Médico General en Cartagena".
@@ -459,6 +466,9 @@ export function headingRole(doc: Document, p: RawPerson): void {
 export function selfDescribed(doc: Document): string {
   const text = textOf(doc.body ?? doc.documentElement, 8000).replace(/\s+/g, ' ');
   const m = SELF.exec(text);
+  // "Ik ben een Grafisch Ontwerper uit Nederland.", "I am a photographer based in Lyon": a role with no employer.
+  const alone = m ? '' : (SELF_ROLE.exec(text)?.[1] ?? '').trim();
+  if (alone) return alone.split(' ').length <= 4 && ROLE_WORDS.test(alone) && !sentenceLike(alone) ? alone : '';
   if (!m) return '';
   const title = (m[1] ?? '').trim();
   const company = (m[2] ?? '').replace(COMPANY_END, '').trim();
@@ -522,8 +532,10 @@ function roleAfter(heading: Element): string {
   return '';
 }
 
-// Honorifics a practice puts before its owner's name ("Dr. Rodrigo Ochoa", "Studio Avv. Rossi").
-const PRACTICE_PREFIX = /^(?:(?:dr|dra|prof|dott|dottssa|avv|me|mag|ing|arch|studio|praxis|cabinet|kanzlei)\s)+/;
+// Honorifics a practice puts before its owner's name ("Dr. Rodrigo Ochoa", "Studio Avv. Rossi", "Dott.ssa Federica
+// Rota", folded to "dott ssa").
+const PRACTICE_PREFIX =
+  /^(?:(?:dr|dra|prof|dott ssa|dottssa|dott|avv|me|mag|ing|arch|studio|praxis|cabinet|kanzlei)\s)+/;
 
 /** True when a business is named after the person ("Jane Doe", "Dr. Jane Doe", "Jane Doe – Translator"). */
 export function ownBusiness(companyName: string, person: RawPerson): boolean {

@@ -244,4 +244,36 @@ describe('home and about pages of one person without markup (issue 17)', () => {
     expect(quem.people).toEqual([]);
     expect(quem.pageKind).not.toBe('person');
   });
+
+  it("reads the role a theme's masthead sets inside the name's heading", () => {
+    const actual = personOf(
+      '<html><head><title>À propos - Frank Tessier</title></head><body><div class="masthead"><h3 class="masthead-title"><a href="/">Frank Tessier</a> <small>Consultant web</small></h3></div><h1>À propos</h1><p>Je travaille sur le web depuis 2000.</p></body></html>',
+      'https://frank.example/a-propos/',
+    );
+    expect(actual).toMatchObject({ kind: 'person', name: 'Frank Tessier', title: 'Consultant web' });
+  });
+
+  it('reads the role of a self-description that names no employer, never a sentence', () => {
+    const html = (intro: string) =>
+      `<html><head><title>Over mij | Martijn de Vries</title></head><body><h1>Laat me mijzelf introduceren</h1><h2>Martijn de Vries</h2><p>${intro}</p></body></html>`;
+    expect(
+      personOf(html('Hallo! Ik ben een Grafisch Ontwerper uit Nederland.'), 'https://martijn.example/over-mij/'),
+    ).toMatchObject({ kind: 'person', name: 'Martijn de Vries', title: 'Grafisch Ontwerper' });
+    expect(
+      personOf(html('Hallo! Ik ben een grote fan van koffie en fietsen.'), 'https://martijn.example/over-mij/').title,
+    ).toBeUndefined();
+  });
+
+  it('gives a practice named after its owner with "Dott.ssa" to the owner: no company, its contacts theirs', () => {
+    const jsonLd =
+      '<script type="application/ld+json">{"@type":"Physician","name":"Dott.ssa Federica Bianchi","telephone":"+39 339 156 5344","url":"https://bianchi.example/"}</script>';
+    const out = extract(
+      doc(
+        `<html><head><title>Chi sono | Federica Bianchi</title>${jsonLd}</head><body><h1>Chi sono</h1><h2>Federica Bianchi</h2><p>Allergologa</p></body></html>`,
+      ),
+      'https://bianchi.example/chi-sono/',
+    );
+    expect(out.company).toBeNull();
+    expect(out.people.map((p) => [p.fullName, p.phones])).toEqual([['Federica Bianchi', ['+393391565344']]]);
+  });
 });

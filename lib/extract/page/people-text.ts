@@ -127,7 +127,13 @@ export function blocksOf(card: Element): Block[] {
     // class=row__cred>…</span>…"), styled as lines: each span is a line of its own.
     // Anywhere in the card, spans that a utility class sets as lines ("<span class='block …'>mgr Jane
     // Doe</span> <span class='block …'>Pedagog, …</span>", Tailwind, Bootstrap's d-block) are lines too.
-    const spans = i < 0 ? classedSpans(el) : classedSpans(el, BLOCK_SPAN);
+    const first = el.firstElementChild;
+    const spans =
+      i < 0
+        ? classedSpans(el)
+        : first && first !== el.lastElementChild && BLOCK_SPAN.test(first.getAttribute('class') ?? '')
+          ? classedSpans(el, BLOCK_SPAN)
+          : null;
     if (spans) {
       for (const c of spans) {
         const text = textOf(c, 2000).replace(/\s+/g, ' ').trim();

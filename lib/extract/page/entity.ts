@@ -105,10 +105,10 @@ export const isPlaceholderName = (name: string) => PLACEHOLDER_NAME.test(name.tr
 // Forms of address and academic titles before a name ("Dr. Giovanni Pizzi", "Mag. Michael Spath").
 // German doctorates name their faculty after "Dr." ("Prof. Dr. rer. nat. habil. Jane Doe"); Spanish and
 // Dutch titles ("Dra.", "Lic.", "Dir.", "Arq.", "Ir.", "Drs."): those only with their dot, since "Phil",
-// "Med" and "Ir" are also names. Polish degrees and professions ("mgr", "mgr inż.", "dr hab.", "lek. wet.",
-// "tech. wet.") and a master's ("MSc.") before the names of a team's cards; "Dra" even without its dot.
+// "Med" and "Ir" are also names. Degrees written as forms of address ("mgr Anna Nowak" in Polish,
+// "MSc. Israel Cayetano", "Dra Tatiana" without its dot) are no one's name either.
 export const HONORIFIC =
-  /^(?:(?:dr|dra|prof|mr|mrs|ms|mx|mag|mgr|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)\.?\s+|(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|dent|habil|hab|h\.\s?c|mult|lic|licda|dir|arq|mtr[oa]|srta|dña|ir|drs|mr\.\s?drs|inż|lek|wet|tech|m\.?\s?sc)\.\s+)+(?=\p{Lu})/iu;
+  /^(?:(?:dr|dra|prof|mr|mrs|ms|mx|mag|mgr|m\.?\s?sc|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)\.?\s+|(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|dent|habil|h\.\s?c|mult|dra|lic|licda|dir|arq|mtr[oa]|srta|dña|ir|drs|mr\.\s?drs)\.\s+)+(?=\p{Lu})/iu;
 
 /** A fresh person with only a name (cleaned of pronouns and credentials). */
 export function newPerson(fullName: string, source: string): RawPerson | null {

@@ -468,7 +468,7 @@ export function selfDescribed(doc: Document): string {
   const m = SELF.exec(text);
   // "Ik ben een Grafisch Ontwerper uit Nederland.", "I am a photographer based in Lyon": a role with no employer.
   const alone = m ? '' : (SELF_ROLE.exec(text)?.[1] ?? '').trim();
-  if (alone) return alone.split(' ').length <= 4 && ROLE_WORDS.test(alone) && !sentenceLike(alone) ? alone : '';
+  if (alone) return alone.split(' ').length <= 4 && roleish(alone) && !sentenceLike(alone) ? alone : '';
   if (!m) return '';
   const title = (m[1] ?? '').trim();
   const company = (m[2] ?? '').replace(COMPANY_END, '').trim();
@@ -532,10 +532,10 @@ function roleAfter(heading: Element): string {
   return '';
 }
 
-// Honorifics a practice puts before its owner's name ("Dr. Rodrigo Ochoa", "Studio Avv. Rossi", "Dott.ssa Federica
-// Rota", folded to "dott ssa").
+// Honorifics a practice puts before its owner's name ("Dr. Rodrigo Ochoa", "Studio Avv. Rossi").
 const PRACTICE_PREFIX =
-  /^(?:(?:dr|dra|prof|dott ssa|dottssa|dott|avv|me|mag|ing|arch|studio|praxis|cabinet|kanzlei)\s)+/;
+  /^(?:(?:dr|dra|prof(?: ?ssa)?|dott(?: ?ssa)?|avv|me|mag|ing|arch|studio|praxis|cabinet|kanzlei)\s)+/;
+/^(?:(?:dr|dra|prof|dott ssa|dottssa|dott|avv|me|mag|ing|arch|studio|praxis|cabinet|kanzlei)\s)+/;
 
 /** True when a business is named after the person ("Jane Doe", "Dr. Jane Doe", "Jane Doe – Translator"). */
 export function ownBusiness(companyName: string, person: RawPerson): boolean {

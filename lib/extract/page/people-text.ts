@@ -125,15 +125,7 @@ export function blocksOf(card: Element): Block[] {
     inside = el;
     // A record that is one link of labelled spans ("<a class=row><span class=row__name>…</span><span
     // class=row__cred>…</span>…"), styled as lines: each span is a line of its own.
-    // Anywhere in the card, spans that a utility class sets as lines ("<span class='block …'>mgr Jane
-    // Doe</span> <span class='block …'>Pedagog, …</span>", Tailwind, Bootstrap's d-block) are lines too.
-    const first = el.firstElementChild;
-    const spans =
-      i < 0
-        ? classedSpans(el)
-        : first && first !== el.lastElementChild && BLOCK_SPAN.test(first.getAttribute('class') ?? '')
-          ? classedSpans(el, BLOCK_SPAN)
-          : null;
+    const spans = i < 0 ? classedSpans(el) : null;
     if (spans) {
       for (const c of spans) {
         const text = textOf(c, 2000).replace(/\s+/g, ' ').trim();
@@ -156,14 +148,8 @@ export function blocksOf(card: Element): Block[] {
   return out;
 }
 
-// A utility class that displays an inline element as a block (Tailwind "block", Bootstrap "d-block").
-const BLOCK_SPAN = /(?:^|\s)(?:block|d-block|is-block|display-block)(?:\s|$)/;
-
-/**
- * The card's children when it holds only two or more classed <span>s and no text of its own; else
- * null. With `only`, each span's class must match it.
- */
-function classedSpans(card: Element, only?: RegExp): Element[] | null {
+/** The card's children when it holds only two or more classed <span>s and no text of its own; else null. */
+function classedSpans(card: Element): Element[] | null {
   const out: Element[] = [];
   // A wrapper around the one link (portrait grids): the link's spans.
   const one = card.firstElementChild;
@@ -174,8 +160,7 @@ function classedSpans(card: Element, only?: RegExp): Element[] | null {
     const c = n as Element;
     // An icon or the photo beside the spans holds no text.
     if (c.tagName.toUpperCase() !== 'SPAN' && !(c.textContent ?? '').trim()) continue;
-    const cls = c.getAttribute('class');
-    if (c.tagName.toUpperCase() !== 'SPAN' || !cls || c.firstElementChild || (only && !only.test(cls))) return null;
+    if (c.tagName.toUpperCase() !== 'SPAN' || !c.getAttribute('class') || c.firstElementChild) return null;
     out.push(c);
   }
   return out.length >= 2 ? out : null;
@@ -240,11 +225,15 @@ export const insideCard = (el: Element, card: Element, sel: RegExp) => {
 const BULLET = /^\s{0,5}[_•·*▸►]{1,3}\s{1,5}/u;
 // A lower-case handle with the name in brackets ("glassmonkey (Shunsuke Nagano)"): the name.
 const HANDLE_FIRST = /^\s*[\p{Ll}\d_][\w.-]{1,29}\s{0,3}\(([^()]{3,60})\)\s*$/u;
+// Polish professions and degrees a team's cards write before the name ("Lek. wet." veterinary surgeon,
+// "Tech. wet.", "mgr inż.", "dr hab."), after HONORIFIC's forms of address: only with their dot.
+const PROFESSION = /^(?:(?:lek|wet|tech|inż|hab|dent|med)\.\s+)+(?=\p{Lu})/iu;
 /** A listed name as kept: credentials, forms of address and a nickname in brackets dropped ("Yucen (Lily) Li"). */
 export const nameOf = (t: string) =>
   cleanName(stripCredentials(t.replace(BULLET, '').replace(HANDLE_FIRST, '$1')))
     .replace(/^DI\s+(?=\p{Lu})/u, '') // Diplom-Ingenieur (Austria), upper case only: "Di Stefano" is a name
     .replace(HONORIFIC, '')
+    .replace(PROFESSION, '')
     .replace(/(?<=\S)\s{1,3}\([^()]{1,30}\)\s{1,3}(?=\S)/, ' ')
     .replace(/(?<=\p{L})\s{0,3}:$/u, ''); // "<strong>Eric Scott:</strong> his project"
 // Memoised: a card list asks the same of each card's repeated labels and lines.

@@ -361,16 +361,6 @@ describe('records the card search read whole or not at all (issue 17, x-lists)',
     expect(actual).toEqual(['Valerie Verstraeten | Dermatoloog | ', 'Annick Bracke | Dermatoloog | ']);
   });
 
-  it('reads a card whose name and role are spans set as lines by a utility class, without the degree before the name', () => {
-    const card = (name: string, role: string) =>
-      `<div class="card"><img src="/p.webp" alt="mgr ${name}"><div class="flex flex-col"><span class="block text-[24px]">mgr ${name}</span> <span class="block text-[14px]">${role}, Psychoterapeuta</span></div></div>`;
-    const actual = peopleOf(
-      `<section>${card('Anna Nowak', 'Pedagog')}${card('Maria Kowalska', 'Psycholog')}${card('Jan Lis', 'Psycholog')}</section>`,
-    );
-
-    expect(actual).toEqual(['Anna Nowak', 'Maria Kowalska', 'Jan Lis']);
-  });
-
   it('drops the professional and academic titles written before listed names (Lek. wet., Tech. wet., MSc., Dra)', () => {
     const actual = peopleOf(`<ul>
       <li class="member"><h3>Lek. wet. Natalia Nowak</h3><p>Lekarz weterynarii</p></li>

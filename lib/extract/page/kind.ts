@@ -535,7 +535,6 @@ function roleAfter(heading: Element): string {
 // Honorifics a practice puts before its owner's name ("Dr. Rodrigo Ochoa", "Studio Avv. Rossi").
 const PRACTICE_PREFIX =
   /^(?:(?:dr|dra|prof(?: ?ssa)?|dott(?: ?ssa)?|avv|me|mag|ing|arch|studio|praxis|cabinet|kanzlei)\s)+/;
-/^(?:(?:dr|dra|prof|dott ssa|dottssa|dott|avv|me|mag|ing|arch|studio|praxis|cabinet|kanzlei)\s)+/;
 
 /** True when a business is named after the person ("Jane Doe", "Dr. Jane Doe", "Jane Doe – Translator"). */
 export function ownBusiness(companyName: string, person: RawPerson): boolean {

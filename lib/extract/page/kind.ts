@@ -4,7 +4,7 @@ import { textOf } from './contacts';
 import { addList, clip, nameKey, newPerson, setField, stripCredentials } from './entity';
 import type { MetaReading } from './meta';
 import { looksLikeName } from './people-list';
-import { linesOf } from './people-text';
+import { linesOf, subHeading } from './people-text';
 import { listPage, SPEAKER_PATH, sentenceLike, VOICES } from './person-signs';
 import { isOrgText, ROLE_WORDS, roleish, splitRole } from './roles';
 import type { RawPerson } from './types';
@@ -156,7 +156,7 @@ export function isOtherPage(
 
 // Paths of the pages where a site speaks about itself: home, about, team, contact, legal notices.
 const COMPANY_PATH =
-  /about|ueber|uber|über|a-propos|apropos|qui-sommes|chi-siamo|quienes|sobre|over-ons|company|unternehmen|firma|entreprise|empresa|azienda|team|equipe|équipe|equipo|contact|kontakt|contatt|contacto|impressum|imprint|legal|mentions|aviso|note-legali|colophon|colofon|kolofon|privacy|datenschutz|studio|agency|services|leistungen|(?:^|[/_-])(?:o-?(?:nas|firmie)|om-?oss|om-?os)(?:$|[/_.-])/i;
+  /about|ueber|uber|über|a-propos|apropos|qui-sommes|chi-siamo|quienes|quem-somos|nosotros|sobre|over-ons|company|unternehmen|firma|entreprise|empresa|azienda|team|equipe|équipe|equipo|contact|kontakt|contatt|contacto|impressum|imprint|legal|mentions|aviso|note-legali|colophon|colofon|kolofon|privacy|datenschutz|studio|agency|services|leistungen|(?:^|[/_-])(?:o-?(?:nas|firmie)|om-?oss|om-?os)(?:$|[/_.-])/i;
 // Path segments of a catalogue: a product range is the company's offer, not a page about the company.
 const PRODUCT_SEGMENT =
   /^(?:products?|producten|produkte?|produits|prodotti|productos|produtos|produkty|catalog(?:ue)?|katalog|catalogo|catalogus|assortiment|sortiment|shop|webshop|store|winkel|collections?)$/i;
@@ -164,7 +164,7 @@ const PRODUCT_SEGMENT =
 // A page's own last path segment naming the site's about, contact or legal page: the theme may mark
 // every page an article (Hugo, Jekyll: og:type article with a date), such a page is still the site's own.
 const SITE_SELF_SEGMENT =
-  /^(?:about(?:-us)?|over-?ons|(?:wir-)?(?:ueber|uber|über)-?uns|colofon|colophon|kolofon|impressum|imprint|contact(?:-us)?|kontakt|contatti|contacto|mentions-legales|aviso-legal|note-legali|chi-siamo|o-nas|o-firmie|quienes-somos|qui-sommes-nous|a-propos)(?:\.html?)?$/i;
+  /^(?:about(?:-us)?|over-?ons|(?:wir-)?(?:ueber|uber|über)-?uns|colofon|colophon|kolofon|impressum|imprint|contact(?:-us)?|kontakt|contatti|contacto|mentions-legales|aviso-legal|note-legali|chi-siamo|o-nas|o-firmie|quienes-somos|quem-somos|sobre-nos|qui-sommes-nous|a-propos)(?:\.html?)?$/i;
 
 /** True when the page's address ends in the site's about, contact or legal page ("/colofon/", "/impressum"). */
 export function siteSelfPath(page: URL): boolean {
@@ -190,13 +190,14 @@ const HONORIFIC =
 
 // Words before the name in an about page's title or heading ("Über Angela Krause", "À propos de …").
 const ABOUT_PREFIX =
-  /^(?:über|about|à propos de|a propos de|chi è|chi sono|sobre|acerca de|conoce al?|meet|hi,? i'm|ich bin|je suis)\s+/i;
+  /^(?:über|about|over|à propos de|a propos de|chi è|chi sono|sobre|acerca de|conoce al?|meet|hi,? i'm|ich bin|je suis)\s+/i;
 // A nickname in quotes between given and family name: Nicolas "0swin" Roger.
 const NICKNAME = /\s["“„«][^"“”„«»\s]{1,20}["”“»]\s/g;
 
 // A first-person section's own title, alone ("Chi Sono | Paola Vacirca", "Over mij"): no one's name.
+// So is an organisation's ("Chi Siamo", "QUEM SOMOS" as a page's heading): two capitalised words, no name.
 const SELF_SECTION =
-  /^(?:chi sono|about me|about|über mich|ueber mich|over mij|o mnie|sobre m[ií]|qui suis-je|à propos(?: de moi)?|mein profil|my profile|profil|kurzprofil|lebenslauf|curriculum(?: vitae)?|cv|biografia|biography|bio)$/i;
+  /^(?:chi sono|about me|about|über mich|ueber mich|over mij|o mnie|sobre m[ií]|qui suis-je|à propos(?: de moi)?|mein profil|my profile|profil|kurzprofil|lebenslauf|curriculum(?: vitae)?|cv|biografia|biography|bio|chi siamo|quem somos|qui[eé]nes somos|qui sommes-nous|(?:wir )?(?:über|ueber) uns|about us|who we are|over ons|o nas|o firmie|om oss|om os|sobre n[oó]s|sobre nosotros|nosotros)$/i;
 
 /** A heading or title part as a candidate name: nickname, honorifics and "About" dropped, cut at a comma. */
 function nameText(text: string): string {
@@ -229,6 +230,7 @@ export function homepagePerson(
   meta: MetaReading,
   page: URL,
   headingsToo = true,
+  authors: string[] = [],
 ): { person: RawPerson; heading: Element | null } | null {
   if (listPage(doc, page, meta)) return null;
   // Names in testimonials, reviews, comments and quotes are other people's, never the page's person.
@@ -272,7 +274,8 @@ export function homepagePerson(
     const candidates = meta.titleParts
       .slice(0, 4)
       .map(nameText)
-      .filter((c) => looksLikeName(c));
+      // Words whose initials spell the host are the brand's name, not the owner's.
+      .filter((c) => looksLikeName(c) && !hostInitials(c, page));
     for (const candidate of candidates) {
       heading = holding(candidate) ?? null;
       if (heading) {
@@ -284,6 +287,12 @@ export function homepagePerson(
       name = candidates.find((c) => bodyText.includes(c.toLowerCase())) ?? '';
       heading = name ? nameHolder(doc, name) : null;
     }
+  }
+  // An "about me" page whose title and headings name only the section ("Über mich", "Over mij"):
+  // the name two of the page's other statements of its owner agree on.
+  if (!name && FIRST_PERSON_PATH.test(page.pathname)) {
+    name = agreedOwner(doc, meta, page, authors);
+    heading = name ? (holding(name) ?? null) : null;
   }
   if (!name && headingsToo) {
     heading = headings.find((h) => looksLikeName(nameText(h.textContent ?? ''))) ?? null;
@@ -306,21 +315,54 @@ export function homepagePerson(
   const slugged = nameKey(slug) === nameKey(p.fullName) || profileSlugs(doc, page.href).includes(squashed);
   // Words whose initials spell the site's host ("Mindfulness-Based Compassionate Living" on mbcl.nl)
   // name its brand, not its owner: judged like any unvouched name, even on an "over mij" page.
-  const initials = p.fullName
-    .split(/[\s-]+/)
-    .map((w) => w.charAt(0))
-    .join('')
-    .toLowerCase();
-  const brand = initials.length >= 3 && initials === page.hostname.replace(/^www\./, '').split('.')[0];
-  const vouched = !brand && (FIRST_PERSON_PATH.test(page.pathname) || slugged);
+  const vouched = !hostInitials(p.fullName, page) && (FIRST_PERSON_PATH.test(page.pathname) || slugged);
   if (!vouched) p.judge = 0;
-  const role = introRole || !heading ? '' : kickerOf(heading) || roleAfter(heading);
+  // A theme's masthead sets the role inside the name's heading ("<h3><a>Frank Taillandier</a><small>Consultant
+  // web</small></h3>", Jekyll's Poole and Hyde): before a kicker or the lines after it.
+  const inside = heading ? subHeading(heading) : null;
+  const sub = inside && nameKey(inside.name) === nameKey(name) ? inside.text : '';
+  const role = introRole || !heading ? '' : sub || kickerOf(heading) || roleAfter(heading);
   if (introRole && looksLikeName(intro) && name === intro) {
     setField(p, 'title', introRole.title, 'page');
     setField(p, 'companyName', introRole.company, 'page');
   } else if (role) roleInto(p, role, SPEAKER_PATH.test(page.pathname));
   if (meta.image) setField(p, 'photoUrl', meta.image, 'meta');
   return { person: p, heading };
+}
+
+/** True when the words' initials spell the site's host ("Mindfulness-Based Compassionate Living" on mbcl.nl): a brand. */
+function hostInitials(name: string, page: URL): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => w.charAt(0))
+    .join('')
+    .toLowerCase();
+  return initials.length >= 3 && initials === page.hostname.replace(/^www\./, '').split('.')[0];
+}
+
+// A copyright line's holder after its years ([1], up to the next comma or bar).
+const COPY_HEAD =
+  /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:19|20)\d{2}\s*)?)?[,.]?\s*([^,|•·\n]{3,60})/i;
+
+/**
+ * The owner's name on an "about me" page that two of its statements of its owner agree on: the
+ * title's parts ("Über mich / Beate Loidl"), the footer's copyright holder ("© 2015, Beate Loidl,
+ * Perchtoldsdorf"), the description's head ("Over Marlous Hagen — …", "Erik van den Brink,
+ * psychiater, …") and the page's markup author (a theme's BlogPosting author). One alone may be the
+ * brand, the theme's default or a co-author; two agreeing are the owner. '' when none agree.
+ */
+function agreedOwner(doc: Document, meta: MetaReading, page: URL, authors: string[]): string {
+  const foot = footerOf(doc);
+  // The holder's first part: "© 2015, Beate Loidl, Perchtoldsdorf, Wien", "© 2012 - 2023, Erik van den Brink. All …".
+  const holder = (COPY_HEAD.exec(foot ? textOf(foot, 4000) : '')?.[1] ?? '').split(/\.\s|\s[-–—]\s/)[0] ?? '';
+  const lists = [
+    meta.title.split(/\s[|/–—·-]\s/).slice(0, 4),
+    [holder],
+    [meta.description.split(/\s[|–—-]\s|[,;:.]\s/)[0] ?? ''],
+    authors.slice(0, 3),
+  ].map((texts) => texts.map(nameText).filter((n) => looksLikeName(n) && !hostInitials(n, page)));
+  const agree = (n: string) => lists.filter((l) => l.some((m) => nameKey(m) === nameKey(n))).length >= 2;
+  return lists.flat().find(agree) ?? '';
 }
 
 // Leaders whose "of" names their business ("oprichter van Sense & Sensitivity", "founder of Acme");
@@ -347,6 +389,9 @@ const INTRO =
 // "I'm a principal research scientist at Google DeepMind in San Francisco, where …", "Ich bin … bei …".
 const SELF =
   /\b(?:I'm|I’m|I am|ich bin|je suis|sono|soy|[Ii]k (?:\([^()]{3,40}\) )?ben|sou)\s(?:an?\s|the\s|eine?\s|une?\s)?([^.,;:!?|]{3,60}?)\s(?:at|with|bei|chez|presso|en|bij|na|em)\s(?:the\s|de\s)?(\p{Lu}[^.,;:!?()|]{1,60})/u;
+// "I am a …" up to a place ("from", "uit", "aus", "based in") or the sentence's end: a role with no employer.
+const SELF_ROLE =
+  /\b(?:I'm|I’m|I am|[Ii]ch bin|[Jj]e suis|[Ss]ono|[Ss]oy|[Ii]k ben|[Ss]ou)\s(?:an?|eine?|une?|un|una|uma?|een)\s([\p{L} -]{3,40}?)(?=\s(?:from|based|aus|de|da|uit|in|à|en|em)\s|[.,;!])/u;
 const COMPANY_END = /\s(?:in|where|and|since|on|advised|working|und|à|a|dans)\s.*$/;
 
 // A town after a local professional's role: "sophrologue à Morges", "Médico General en Cartagena".
@@ -421,6 +466,9 @@ export function headingRole(doc: Document, p: RawPerson): void {
 export function selfDescribed(doc: Document): string {
   const text = textOf(doc.body ?? doc.documentElement, 8000).replace(/\s+/g, ' ');
   const m = SELF.exec(text);
+  // "Ik ben een Grafisch Ontwerper uit Nederland.", "I am a photographer based in Lyon": a role with no employer.
+  const alone = m ? '' : (SELF_ROLE.exec(text)?.[1] ?? '').trim();
+  if (alone) return alone.split(' ').length <= 4 && roleish(alone) && !sentenceLike(alone) ? alone : '';
   if (!m) return '';
   const title = (m[1] ?? '').trim();
   const company = (m[2] ?? '').replace(COMPANY_END, '').trim();

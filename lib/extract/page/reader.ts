@@ -229,7 +229,18 @@ function readPageUnsafe(
     // On an "about me" page the owner beats sidebar widgets read as cards ("GitHub Repos", "Latest Tweets").
     (aboutMe || (strongCards.length === 0 && kind !== 'people-list'))
   ) {
-    const hp = safe('title', () => homepagePerson(doc, meta, page, weak.length < 2), null);
+    const hp = safe(
+      'title',
+      () =>
+        homepagePerson(
+          doc,
+          meta,
+          page,
+          weak.length < 2,
+          d.authors.map((a) => a.fullName),
+        ),
+      null,
+    );
     if (hp) {
       // The page as read without this person, should finalize reject the name (rare: one more walk).
       const {

@@ -94,13 +94,29 @@ export function jsonLdNodes(doc: Document): SNode[] {
       .trim()
       .replace(/^<!--|-->$/g, '')
       .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
-    try {
-      flatten(JSON.parse(body), out, 0);
-    } catch {
-      // Malformed JSON-LD is common (trailing commas, raw newlines): skip that block only.
-    }
+    const parsed = parseLoose(body);
+    if (parsed !== undefined) flatten(parsed, out, 0);
   }
   return out;
+}
+
+/**
+ * A JSON-LD block's value, or undefined. Malformed blocks are common: templates write a description's
+ * raw line breaks inside its string (Hugo themes) and leave trailing commas; as JSON allows neither,
+ * a block that fails is read again with control characters as spaces and those commas dropped
+ * (a string's ", }" is changed too: rare, and only in a block that failed anyway).
+ */
+function parseLoose(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    try {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is repaired.
+      return JSON.parse(body.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 /** Top-level nodes: arrays and @graph are unwrapped, nested nodes stay nested. */

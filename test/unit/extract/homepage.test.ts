@@ -187,4 +187,93 @@ describe('home and about pages of one person without markup (issue 17)', () => {
       ['Camille Faure', ['https://github.com/kmi-dev', 'https://www.linkedin.com/in/camille-faure-42']],
     ]);
   });
+
+  it('takes the name two of an "about me" page\'s statements agree on when no heading holds it', () => {
+    const footer = '<footer><p>© 2012 - 2023, Erik Vermeulen. All Rights Reserved.</p></footer>';
+    const actual = personOf(
+      `<html><head><title>Over mij - Mindful Living</title><meta name="description" content="Erik Vermeulen, psychiater en trainer."></head><body><h1>Over mij</h1><h2>Wat mij beweegt</h2>${footer}</body></html>`,
+      'https://mindful.example/over-mij/',
+    );
+    expect(actual).toMatchObject({ kind: 'person', name: 'Erik Vermeulen' });
+  });
+
+  it('takes the title part and the copyright holder, or the description and the markup author, as agreeing', () => {
+    const byTitle = personOf(
+      '<html><head><title>Über mich / Beate Lang</title></head><body><h1>Über mich</h1><footer><p>© 2015, Beate Lang, Wien, <a href="/impressum">Impressum</a><br>Tel: 0676/4480510</p></footer></body></html>',
+      'https://beate.example/ueber-mich/',
+    );
+    expect(byTitle).toMatchObject({ kind: 'person', name: 'Beate Lang' });
+    // The JSON-LD's description holds raw line breaks (a Hugo template): the block is read all the same.
+    const jsonLd =
+      '<script type="application/ld+json">{"@type":"BlogPosting","description":"\n  Over Maria Hagen\n","author":{"@type":"Person","name":"Maria Hagen"},}</script>';
+    const byAuthor = personOf(
+      `<html><head><title>Plezier | Over mij</title><meta name="description" content="Over Maria Hagen — achtergrond">${jsonLd}</head><body><h1>Over mij</h1></body></html>`,
+      'https://plezier.example/over-mij/',
+    );
+    expect(byAuthor).toMatchObject({ kind: 'person', name: 'Maria Hagen' });
+  });
+
+  it('takes no name that only one statement gives, nor a brand whose initials spell the host', () => {
+    const once = personOf(
+      '<html><head><title>Over mij</title><meta name="description" content="Erik Vermeulen, psychiater."></head><body><h1>Over mij</h1><footer>© 2023 Studio Licht</footer></body></html>',
+      'https://studio.example/over-mij/',
+    );
+    expect(once.name).toBeUndefined();
+    const brand = personOf(
+      '<html><head><title>Over mij - Mindful Living Design</title><meta name="description" content="Mindful Living Design, training."></head><body><h1>Over mij</h1></body></html>',
+      'https://mld.example/over-mij/',
+    );
+    expect(brand.name).toBeUndefined();
+  });
+
+  it('reads an organisation\'s "Chi siamo" or "Quem somos" heading as no one\'s name', () => {
+    const actual = extract(
+      doc(
+        '<html><head><title>Vignate GNU/Linux User Group</title></head><body><header><h1>ViGLug</h1><h2>Vignate GNU/Linux User Group</h2></header><h1>Chi Siamo</h1><h2>Cos\'è il ViGLug?</h2><p>Un gruppo di appassionati.</p><footer><a href="https://github.com/ViGLug">GitHub</a></footer></body></html>',
+      ),
+      'https://viglug.example/chi-siamo/',
+    );
+    expect(actual.pageKind).toBe('company');
+    expect(actual.people).toEqual([]);
+    const quem = extract(
+      doc(
+        '<html><head><title>Lar Esperança</title></head><body><h1>QUEM SOMOS</h1><p>Fundado em 1896.</p></body></html>',
+      ),
+      'https://lar.example/quem-somos/',
+    );
+    expect(quem.people).toEqual([]);
+    expect(quem.pageKind).not.toBe('person');
+  });
+
+  it("reads the role a theme's masthead sets inside the name's heading", () => {
+    const actual = personOf(
+      '<html><head><title>À propos - Frank Tessier</title></head><body><div class="masthead"><h3 class="masthead-title"><a href="/">Frank Tessier</a> <small>Consultant web</small></h3></div><h1>À propos</h1><p>Je travaille sur le web depuis 2000.</p></body></html>',
+      'https://frank.example/a-propos/',
+    );
+    expect(actual).toMatchObject({ kind: 'person', name: 'Frank Tessier', title: 'Consultant web' });
+  });
+
+  it('reads the role of a self-description that names no employer, never a sentence', () => {
+    const html = (intro: string) =>
+      `<html><head><title>Over mij | Martijn de Vries</title></head><body><h1>Laat me mijzelf introduceren</h1><h2>Martijn de Vries</h2><p>${intro}</p></body></html>`;
+    expect(
+      personOf(html('Hallo! Ik ben een Grafisch Ontwerper uit Nederland.'), 'https://martijn.example/over-mij/'),
+    ).toMatchObject({ kind: 'person', name: 'Martijn de Vries', title: 'Grafisch Ontwerper' });
+    expect(
+      personOf(html('Hallo! Ik ben een grote fan van koffie en fietsen.'), 'https://martijn.example/over-mij/').title,
+    ).toBeUndefined();
+  });
+
+  it('gives a practice named after its owner with "Dott.ssa" to the owner: no company, its contacts theirs', () => {
+    const jsonLd =
+      '<script type="application/ld+json">{"@type":"Physician","name":"Dott.ssa Federica Bianchi","telephone":"+39 339 156 5344","url":"https://bianchi.example/"}</script>';
+    const out = extract(
+      doc(
+        `<html><head><title>Chi sono | Federica Bianchi</title>${jsonLd}</head><body><h1>Chi sono</h1><h2>Federica Bianchi</h2><p>Allergologa</p></body></html>`,
+      ),
+      'https://bianchi.example/chi-sono/',
+    );
+    expect(out.company).toBeNull();
+    expect(out.people.map((p) => [p.fullName, p.phones])).toEqual([['Federica Bianchi', ['+393391565344']]]);
+  });
 });

@@ -370,4 +370,15 @@ describe('records the card search read whole or not at all (issue 17, x-lists)',
 
     expect(actual).toEqual(['Valerie Verstraeten | Dermatoloog | ', 'Annick Bracke | Dermatoloog | ']);
   });
+
+  it('drops the professional and academic titles written before listed names (Lek. wet., Tech. wet., MSc., Dra)', () => {
+    const actual = peopleOf(`<ul>
+      <li class="member"><h3>Lek. wet. Natalia Nowak</h3><p>Lekarz weterynarii</p></li>
+      <li class="member"><h3>Tech. wet. Piotr Nowak</h3><p>Technik weterynarii</p></li>
+      <li class="member"><h3>MSc. Luis Alberto Curiel</h3><p>Ingeniero</p></li>
+      <li class="member"><h3>Dra Tatiana Reis</h3><p>Dentista</p></li>
+    </ul>`);
+
+    expect(actual).toEqual(['Natalia Nowak', 'Piotr Nowak', 'Luis Alberto Curiel', 'Tatiana Reis']);
+  });
 });

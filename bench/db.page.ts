@@ -248,7 +248,7 @@ function timedPut(db: IDBPDatabase<unknown> | IDBPDatabase<ProspectorDB>, store:
  * Time to put rows and their words records (v10: `words` beside `leads`) in one raw idb
  * transaction, each put unawaited; `words` null puts the rows alone (what a deferred write puts).
  */
-function timedRowsAndWords(db: IDBPDatabase<ProspectorDB>, rows: LeadRow[], words: WordsRow[] | null) {
+export function timedRowsAndWords(db: IDBPDatabase<ProspectorDB>, rows: LeadRow[], words: WordsRow[] | null) {
   return time(async () => {
     const tx = db.transaction(['leads', 'words'], 'readwrite');
     rows.forEach((row, i) => {
@@ -384,19 +384,46 @@ async function deriveRows(n: number) {
 
 async function rawIndexedBatches(n: number, batch: number, withWords = true) {
   const rows = records(n).map((lead) => toRow(lead));
-  const words = withWords ? rows.map(toWords) : null;
+  return rawIndexedRows(rows, batch, withWords ? rows.map(toWords) : null);
+}
+
+/** An empty scratch database built by the app's own upgrade code: the store's exact stores and indexes. */
+export async function openIndexedScratch() {
   await deleteDB('bench-raw-indexed');
-  const db = await openDB<ProspectorDB>('bench-raw-indexed', DB_VERSION, {
+  return openDB<ProspectorDB>('bench-raw-indexed', DB_VERSION, {
     upgrade(d, oldVersion, newVersion, tx) {
       void upgradeDatabase(d, oldVersion, newVersion ?? DB_VERSION, tx);
     },
   });
+}
+
+/**
+ * Raw idb: `rows` (and their `words` records, unless null) put into a scratch database built by
+ * the app's own upgrade (the store's exact indexes), in transactions of `batch`; the time of the puts.
+ */
+export async function rawIndexedRows(rows: LeadRow[], batch: number, words: WordsRow[] | null) {
+  const db = await openIndexedScratch();
   let ms = 0;
   for (let i = 0; i < rows.length; i += batch) {
     ms += await timedRowsAndWords(db, rows.slice(i, i + batch), words?.slice(i, i + batch) ?? null);
   }
   db.close();
   await deleteDB('bench-raw-indexed');
+  return ms;
+}
+
+/** Raw idb: `rows` put into a plain store (keyPath id, no index) in transactions of `batch`; the time of the puts. */
+export async function rawPlainRows(rows: unknown[], batch: number) {
+  await deleteDB('bench-raw-plain');
+  const db = await openDB('bench-raw-plain', 1, {
+    upgrade(d) {
+      d.createObjectStore('rows', { keyPath: 'id' });
+    },
+  });
+  let ms = 0;
+  for (let i = 0; i < rows.length; i += batch) ms += await timedPut(db, 'rows', rows.slice(i, i + batch));
+  db.close();
+  await deleteDB('bench-raw-plain');
   return ms;
 }
 

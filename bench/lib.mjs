@@ -88,29 +88,49 @@ export async function serve(routes) {
 }
 
 /**
+ * The routes of a bench page under `prefix`: its HTML (with the extension pages' CSP) and the
+ * bundled `entry`, which sets `window[api]`.
+ */
+export async function benchRoutes(entry, api, prefix = '/') {
+  const script = await bundle(entry);
+  return {
+    [prefix]: {
+      body: `<!doctype html><meta charset="utf-8"><title>${api}</title><script src="${prefix}bench.js"></script>`,
+      headers: EXTENSION_CSP,
+    },
+    [`${prefix}bench.js`]: { type: 'text/javascript', body: script },
+  };
+}
+
+/**
+ * A headless Chromium page at `url` (a bench page); `call(name, ...args)` runs
+ * `window[api][name](...args)` in it. `close` closes the browser.
+ */
+export async function pageAt(url, api) {
+  const browser = await launch();
+  const page = await browser.context.newPage();
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  await page.goto(url);
+  return {
+    page,
+    call: (name, ...args) => page.evaluate(({ api, name, args }) => window[api][name](...args), { api, name, args }),
+    close: () => browser.close(),
+  };
+}
+
+/**
  * A headless Chromium page on 127.0.0.1 running the bundled `entry` (with the extension pages' CSP)
  * and whatever `extra` routes it fetches; `call(name, ...args)` runs `window[api][name](...args)`
  * in the page. The db, insights, data and store-write benches share this set-up.
  */
 export async function benchPage(entry, api, extra = {}) {
-  const script = await bundle(entry);
-  const server = await serve({
-    '/': {
-      body: `<!doctype html><meta charset="utf-8"><title>${api}</title><script src="/bench.js"></script>`,
-      headers: EXTENSION_CSP,
-    },
-    '/bench.js': { type: 'text/javascript', body: script },
-    ...extra,
-  });
-  const browser = await launch();
-  const page = await browser.context.newPage();
-  page.on('pageerror', (err) => console.error('page error:', err.message));
-  await page.goto(`${server.origin}/`);
+  const server = await serve({ ...(await benchRoutes(entry, api)), ...extra });
+  const { page, call, close } = await pageAt(`${server.origin}/`, api);
   return {
     page,
-    call: (name, ...args) => page.evaluate(({ api, name, args }) => window[api][name](...args), { api, name, args }),
+    call,
     close: async () => {
-      await browser.close();
+      await close();
       await server.close();
     },
   };

@@ -24,6 +24,7 @@
 import { loadavg } from 'node:os';
 import { startCouchServer } from '../scripts/couch-server.mjs';
 import { launch, report, requireFreshBuild, stats } from './lib.mjs';
+import { draft, extensionPage, pushedTemplate, seedTeam, syncedAfter } from './sync-seed.mjs';
 
 const N = Number(process.env.BENCH_SYNC_N || 50_000);
 const RUNS = Number(process.env.BENCH_SYNC_RUNS || 11);
@@ -48,17 +49,7 @@ const log = (...args) => console.log(`[${((performance.now() - t0) / 1000).toFix
 async function profile() {
   const p = await launch({ extensionDir: EXT });
   profiles.push(p);
-  const page = await p.context.newPage();
-  await page.goto(`chrome-extension://${p.extensionId}/options.html#settings`);
-  const send = (type, input) =>
-    page.evaluate(
-      async ({ type, input }) => {
-        const reply = await chrome.runtime.sendMessage({ prospector: 1, type, input });
-        if (reply?.error) throw new Error(reply.error.message);
-        return reply.value;
-      },
-      { type, input },
-    );
+  const { page, send, status } = await extensionPage(p);
   const count = () => leadsRequest(page, 'count');
   // The most recently updated lead's name: one step of the by-updated index (newest first),
   // where a count walks the whole store (at 50,000 leads, polled every 25 ms, that walk
@@ -77,7 +68,6 @@ async function profile() {
           };
         }),
     );
-  const status = () => page.evaluate(async () => (await chrome.storage.local.get('syncStatus')).syncStatus);
   // Each request the service worker makes (path, start, duration), for the per-change trace.
   await p.serviceWorker.evaluate(() => {
     const log = [];
@@ -107,28 +97,6 @@ async function profile() {
   return { ...p, page, send, count, newest, status, trace };
 }
 
-/** Resolves when the profile's status says a sync round finished after `since`. */
-async function syncedAfter(p, since, timeoutMs = 30 * 60_000) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const s = await p.status();
-    if (s?.error) throw new Error(`sync error: ${s.error}`);
-    if (s?.lastSyncedAt && Date.parse(s.lastSyncedAt) >= since && s.state !== 'syncing') return s;
-    if (Date.now() > end) throw new Error(`no sync within ${timeoutMs} ms: ${JSON.stringify(s)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-const draft = (i) => ({
-  fullName: `Bench Person ${i}`,
-  title: ['CTO', 'VP Sales', 'Founder', 'Engineer'][i % 4],
-  companyName: `Company ${i % 997}`,
-  companyDomain: `company${i % 997}.example`,
-  emails: [{ value: `person${i}@company${i % 997}.example` }],
-  links: [`https://www.linkedin.com/in/bench-person-${i}`],
-  tags: i % 3 === 0 ? ['warm'] : [],
-});
-
 /** One request (`count`, `getAll`) on the extension's leads store, from one of its pages. */
 function leadsRequest(page, method) {
   return page.evaluate(
@@ -148,41 +116,16 @@ function leadsRequest(page, method) {
 }
 
 /**
- * Fills the team database with N lead documents shaped like those browsers push: a throwaway
- * profile captures draft(0) and pushes it to a database of its own, and that document is the
- * template (its lead passes the pull's validation and carries what every pushed document does:
- * capturedBy, owner and the per-field times `at`), then N copies with their own id, name,
- * email and link go to _bulk_docs in batches of 500. A template without those (a lead of a
- * browser that never synced) made the profiles send every pulled lead back as a new revision at
- * their next catch-up (a page closing), which the other profile then pulled: that round trip,
- * not the pages, was most of the settle time after a first pull.
+ * Fills the team database with N lead documents shaped like those browsers push (./sync-seed:
+ * copies of the document a throwaway profile pushed), instead of seeding profile A through the
+ * capture path.
  */
 async function seedServer() {
   const t = await profile();
-  await t.send('leads.save', { drafts: [draft(0)] });
-  await couch.createDatabase('seed', ['ann']);
-  const since = Date.now();
-  await t.send('sync.connect', { url: `${couch.url}/seed`, username: 'ann', password: 'ann-pass', name: 'Seed' });
-  await syncedAfter(t, since);
-  const pushed = (await couch.call('GET', '/seed/_all_docs?include_docs=true')).body.rows[0].doc;
+  const seed = await pushedTemplate(couch, t);
   await t.close();
   profiles.splice(profiles.indexOf(t), 1);
-  await couch.deleteDatabase('seed');
-  const { lead: template, at } = pushed;
-  for (let start = 0; start < N; start += 500) {
-    const docs = Array.from({ length: Math.min(500, N - start) }, (_, j) => {
-      const i = start + j;
-      const d = draft(i);
-      const id = crypto.randomUUID();
-      return {
-        _id: id,
-        lead: { ...template, id, fullName: d.fullName, title: d.title, emails: d.emails, links: d.links, tags: d.tags },
-        at,
-      };
-    });
-    const res = await couch.call('POST', '/team/_bulk_docs', { docs });
-    if (res.status >= 300) throw new Error(`seeding the server: ${res.status} ${JSON.stringify(res.body)}`);
-  }
+  await seedTeam(couch, 'team', N, seed);
 }
 
 try {

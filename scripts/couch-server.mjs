@@ -3,6 +3,7 @@
 // express-pouchdb over in-memory PouchDB (no native leveldown build), on 127.0.0.1 and a free
 // port. Apache CouchDB is not packaged for Debian; this speaks the same replication protocol,
 // _session cookie auth, _users and per-database _security.
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -10,12 +11,15 @@ const require = createRequire(import.meta.url);
 
 /**
  * Starts the server. `admin` is the server admin (CouchDB 3 has no "admin party");
- * `users` are created in _users. Resolves to its URL and a stop function.
+ * `users` are created in _users. `pages` (path -> { type?, body, headers? }) are served on the
+ * same origin: a bench page there reads the databases without CORS (express-pouchdb sends none),
+ * as an extension page does with its host permission. Resolves to its URL and a stop function.
  */
 export async function startCouchServer({
   port = 0,
   admin = { name: 'admin', password: 'admin-pass' },
   users = [],
+  pages = {},
 } = {}) {
   // express-pouchdb's security layer wraps db.replicate.to/from, so the replicator plugin is needed.
   const PouchDB = require('pouchdb-core')
@@ -27,7 +31,12 @@ export async function startCouchServer({
   const app = expressPouchDB(Memory, { mode: 'fullCouchDB', inMemoryConfig: true, logPath: '/dev/null' });
   const listen = (p) =>
     new Promise((resolve, reject) => {
-      const s = app.listen(p, '127.0.0.1', () => resolve(s));
+      const s = createServer((req, res) => {
+        const page = pages[new URL(req.url, 'http://x').pathname];
+        if (!page) return app(req, res);
+        res.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', ...page.headers }).end(page.body);
+      });
+      s.listen(p, '127.0.0.1', () => resolve(s));
       s.on('error', reject);
     });
   const close = (s) =>

@@ -231,15 +231,11 @@ export const insideCard = (el: Element, card: Element, sel: RegExp) => {
 const BULLET = /^\s{0,5}[_•·*▸►]{1,3}\s{1,5}/u;
 // A lower-case handle with the name in brackets ("glassmonkey (Shunsuke Nagano)"): the name.
 const HANDLE_FIRST = /^\s*[\p{Ll}\d_][\w.-]{1,29}\s{0,3}\(([^()]{3,60})\)\s*$/u;
-// Polish professions and degrees a team's cards write before the name ("Lek. wet." veterinary surgeon,
-// "Tech. wet.", "mgr inż.", "dr hab."), after HONORIFIC's forms of address: only with their dot.
-const PROFESSION = /^(?:(?:lek|wet|tech|inż|hab|dent|med)\.\s+)+(?=\p{Lu})/iu;
 /** A listed name as kept: credentials, forms of address and a nickname in brackets dropped ("Yucen (Lily) Li"). */
 export const nameOf = (t: string) =>
   cleanName(stripCredentials(t.replace(BULLET, '').replace(HANDLE_FIRST, '$1')))
     .replace(/^DI\s+(?=\p{Lu})/u, '') // Diplom-Ingenieur (Austria), upper case only: "Di Stefano" is a name
     .replace(HONORIFIC, '')
-    .replace(PROFESSION, '')
     .replace(/(?<=\S)\s{1,3}\([^()]{1,30}\)\s{1,3}(?=\S)/, ' ')
     .replace(/(?<=\p{L})\s{0,3}:$/u, ''); // "<strong>Eric Scott:</strong> his project"
 // Memoised: a card list asks the same of each card's repeated labels and lines.

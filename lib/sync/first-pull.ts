@@ -153,19 +153,10 @@ export async function loadFirstPull(deps: FirstPullDeps): Promise<number> {
   }
   mark('load.stored');
   deps.onStored?.(done);
-  const filled = await timed('load.fill', () => fillMirror(deps, async (ids) => pick(revs, ids)));
+  const filled = await timed('load.fill', () => fillMirror(deps, async () => revs));
   if (filled.complete) await timed('load.checkpoints', () => markLoaded(deps, since, filled.written, conflicted));
   await setMarker(deps.mirror, false);
   return done;
-}
-
-function pick(revs: Map<string, string>, ids: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const id of ids) {
-    const rev = revs.get(id);
-    if (rev) out.set(id, rev);
-  }
-  return out;
 }
 
 /**

@@ -26,11 +26,12 @@ export function statusLine(status: SyncStatus, now = new Date()): string {
   else if (status.state === 'connecting') parts.push('Connecting…');
   else if (status.state === 'syncing') {
     const p = status.progress;
+    const count = p ? `${p.done.toLocaleString()}${p.total ? ` of ${p.total.toLocaleString()}` : ''}` : '';
     parts.push(
       p?.step === 'copy'
-        ? `Synced · finishing the local copy ${p.done.toLocaleString()}${p.total ? ` of ${p.total.toLocaleString()}` : ''}`
+        ? `Synced · finishing the local copy ${count}`
         : p && p.done > 0
-          ? `Syncing: ${p.done.toLocaleString()}${p.total ? ` of ${p.total.toLocaleString()}` : ''} leads`
+          ? `Syncing: ${count} leads`
           : 'Syncing…',
     );
   } else if (status.lastSyncedAt) parts.push(`Last synced ${timeAgo(status.lastSyncedAt, now)}`);

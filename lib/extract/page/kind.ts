@@ -447,12 +447,16 @@ export function namedRole(doc: Document, meta: MetaReading, name: string): strin
   const logo = doc.querySelector('header [class*="logo"], [class*="brand"], [class*="logo"]');
   if (logo) texts.push(textOf(logo, 200));
   const foot = footerOf(doc);
-  // The footer's short lines: its copyright line often reads "© 2025 Name · Role · Town".
+  // The footer's short lines: its copyright line often reads "© 2025 Name · Role · Town". Shortest
+  // first: a wrapper's text runs the line on into its buttons ("… Consulente del Credito Chiama ora").
   if (foot)
-    for (const el of Array.from(foot.querySelectorAll('p, li, small, span, div')).slice(0, 60)) {
-      const t = textOf(el, 300);
-      if (t.length <= 200) texts.push(t);
-    }
+    texts.push(
+      ...Array.from(foot.querySelectorAll('p, li, small, span, div'))
+        .slice(0, 60)
+        .map((el) => textOf(el, 300))
+        .filter((t) => t.length <= 200)
+        .sort((a, b) => a.length - b.length),
+    );
   for (const raw of texts) {
     const text = clip(raw, 200).replace(NICKNAME, ' ');
     // The name, then a separator: the rest of the line is about them.

@@ -16,8 +16,8 @@ const fold = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
 export const LEGAL =
   /(?<![\s,])\s*(?:,\s*)?\b(inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|b\.v|nv|n\.v|s\.a|oy|ab|as|kk|plc|co|corp|corporation|company|pty|e\.\s?v|ev|eg|ug|kg|s\.?p\.?a|s\.?l|株式会社)\b\.?$/i;
 // Credits that name the site's builder, not its owner (several languages).
-const CREDIT =
-  /(website|site|web ?design|design|designed|developed|built|made|powered|created|réalis[ée]|conception|erstellt|umsetzung|gestaltung|realizzato|sviluppato|制作|wykonan[aeoy]|zaprojektowan[aeoy]|gemaakt|ontworpen)\s*(by|par|von|da|przez|door|:)/i;
+export const CREDIT =
+  /(website|site|web ?design|design|designed|developed|built|made|powered|created|réalis[ée]|conception|erstellt|umsetzung|gestaltung|realizzato|sviluppato|制作|wykonan[aeoy]|zaprojektowan[aeoy]|gemaakt|ontworpen|ontwikkeld)\s*(by|par|von|da|przez|door|:)/i;
 // "© 2020 Wszelkie prawa zastrzeżone": the reservation itself where the holder's name would stand.
 const ALL_RIGHTS =
   /^(?:all rights|tous droits|alle rechte|todos los derechos|wszelkie prawa|tutti i diritti|alle rechten|todos os direitos|derechos reservados|diritti riservati)/i;

@@ -1,7 +1,7 @@
 import { classifyLink } from '@/lib/normalize/links';
-import { footerOf } from './company';
+import { CREDIT, footerOf, siteLabel } from './company';
 import { textOf } from './contacts';
-import { addList, clip, nameKey, newPerson, setField, stripCredentials } from './entity';
+import { addList, clip, nameKey, newPerson, setField, stripCredentials, HONORIFIC as TITLES } from './entity';
 import type { MetaReading } from './meta';
 import { looksLikeName } from './people-list';
 import { linesOf, subHeading } from './people-text';
@@ -106,11 +106,15 @@ function badgeAlt(doc: Document, base: string): string {
   return '';
 }
 
-/** The LinkedIn member profiles a page links to (canonical, at most 20 anchors looked at). */
+/**
+ * The LinkedIn member profiles a page links to (canonical, at most 20 anchors looked at), but a
+ * credit's ("Website ontwikkeld door … en Thomas Mantel"): the site's builder, not its owner.
+ */
 function linkedInProfiles(doc: Document, base: string): string[] {
   const links = new Set<string>();
   const anchors = doc.querySelectorAll('a[href*="linkedin.com/in/"], a[href*="linkedin.com/pub/"]');
   for (let i = 0; i < anchors.length && i < 20; i++) {
+    if (CREDIT.test(clip(anchors[i]?.parentElement?.textContent ?? '', 200))) continue;
     const c = classifyLink(anchors[i]?.getAttribute('href') ?? '', base);
     if (c?.kind === 'linkedin-person') links.add(c.url);
   }
@@ -202,7 +206,8 @@ const SELF_SECTION =
 /** A heading or title part as a candidate name: nickname, honorifics and "About" dropped, cut at a comma. */
 function nameText(text: string): string {
   if (SELF_SECTION.test(clip(text, 200).trim())) return '';
-  const t = clip(text, 200).replace(NICKNAME, ' ').replace(ABOUT_PREFIX, '').replace(HONORIFIC, '');
+  // Then the degrees and titles names carry everywhere ("Lic. Carolina Zuttion", "Mgr. Jana Nováková").
+  const t = clip(text, 200).replace(NICKNAME, ' ').replace(ABOUT_PREFIX, '').replace(HONORIFIC, '').replace(TITLES, '');
   return stripCredentials(t.trim()).split(', ')[0]?.trim() ?? '';
 }
 
@@ -347,22 +352,49 @@ const COPY_HEAD =
 /**
  * The owner's name on an "about me" page that two of its statements of its owner agree on: the
  * title's parts ("Über mich / Beate Loidl"), the footer's copyright holder ("© 2015, Beate Loidl,
- * Perchtoldsdorf"), the description's head ("Over Marlous Hagen — …", "Erik van den Brink,
- * psychiater, …") and the page's markup author (a theme's BlogPosting author). One alone may be the
- * brand, the theme's default or a co-author; two agreeing are the owner. '' when none agree.
+ * Perchtoldsdorf"; "Krzysztof Zaleski © 2021 Wszelkie prawa zastrzeżone", written before the sign),
+ * the description's head ("Over Marlous Hagen — …", "Erik van den Brink, psychiater, …"), the
+ * page's markup author (a theme's BlogPosting author) and the site's host when it spells the name as
+ * its initial and family name (kzaleski.pl: a brand's host spells the brand whole, rarely so). One
+ * alone may be the brand, the theme's default or a co-author; two agreeing are the owner. '' when none agree.
  */
 function agreedOwner(doc: Document, meta: MetaReading, page: URL, authors: string[]): string {
   const foot = footerOf(doc);
   // The holder's first part: "© 2015, Beate Loidl, Perchtoldsdorf, Wien", "© 2012 - 2023, Erik van den Brink. All …".
   const holder = (COPY_HEAD.exec(foot ? textOf(foot, 4000) : '')?.[1] ?? '').split(/\.\s|\s[-–—]\s/)[0] ?? '';
+  // The body's text where no footer is marked as one (a Gatsby theme's <span class="footer__Copyright…">).
+  const end = foot ?? doc.body;
+  const before =
+    /((?:\p{Lu}[\p{L}'’-]+\s){1,3}\p{Lu}[\p{L}'’-]+)\s?(?:©|\(c\))/u.exec(end ? textOf(end, 20_000) : '')?.[1] ?? '';
   const lists = [
     meta.title.split(/\s[|/–—·-]\s/).slice(0, 4),
-    [holder],
+    [holder, before],
     [meta.description.split(/\s[|–—-]\s|[,;:.]\s/)[0] ?? ''],
     authors.slice(0, 3),
   ].map((texts) => texts.map(nameText).filter((n) => looksLikeName(n) && !hostInitials(n, page)));
-  const agree = (n: string) => lists.filter((l) => l.some((m) => nameKey(m) === nameKey(n))).length >= 2;
+  const host = siteLabel(page.hostname);
+  const initialed = (n: string) => {
+    const words = nameKey(n).split(' ');
+    return words.length >= 2 && host === (words[0]?.charAt(0) ?? '') + words.slice(1).join('');
+  };
+  const agree = (n: string) =>
+    lists.filter((l) => l.some((m) => nameKey(m) === nameKey(n))).length + (initialed(n) ? 1 : 0) >= 2;
   return lists.flat().find(agree) ?? '';
+}
+
+/**
+ * True when a contact or legal page belongs to a person's own site: the name its statements agree
+ * on ("Contatti - Federico Albano", "© 2025 Federico Albano") is the one the host spells and a
+ * LinkedIn member profile it links spells (federicoalbano.com, /in/federico-albano-consulente):
+ * a brand's host spells the brand, but its owner's member profile does not.
+ */
+export function personalSite(doc: Document, meta: MetaReading, page: URL): boolean {
+  const squash = nameKey(agreedOwner(doc, meta, page, [])).replace(/ /g, '');
+  return (
+    squash.length >= 6 &&
+    siteLabel(page.hostname) === squash &&
+    profileSlugs(doc, page.href).some((slug) => slug.startsWith(squash))
+  );
 }
 
 // Leaders whose "of" names their business ("oprichter van Sense & Sensitivity", "founder of Acme");
@@ -382,9 +414,12 @@ function appositive(after: string): { title: string; company: string } | null {
   return { title, company };
 }
 
-// A self-introduction by name at a sentence start: "Hi, I'm …,", "Ich bin …,", "Je suis …", "Soy el …".
+// A self-introduction by name at a sentence start: "Hi, I'm …,", "Ich bin …,", "Je suis …", "Soy el …" (capitalised
+// after a heading whose text ran on without a full stop: "… Psicopedagoga Laboral Soy Carolina Zuttion ,"). The name
+// ends at a comma or full stop (a space before it where the name was a <strong> the text joined with spaces:
+// "Soy Carolina Zuttion , psicopedagoga") or at "and" going on about them ("Meu nome é Julia Caroline e sou …").
 const INTRO =
-  /(?:^|[.!?:]\s|\s(?=(?:My name is|Mijn naam is|Mein Name ist|Mi nombre es|Me llamo|Mi chiamo|Je m'appelle|Meu nome é|Ich heiße)\s))(?:(?:[Hh]i|[Hh]ello|[Hh]allo|[Hh]ola|[Bb]onjour|[Cc]iao),?\s)?(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|[Jj]e suis|[Jj]e m'appelle|[Ss]oy|[Mm]e llamo|[Mm]i nombre es|[Ss]ono|[Mm]i chiamo|[Mm]ijn naam is|[Ii]k ben|[Mm]eu nome é|[Ee]u sou)\s(?:el\s|la\s)?((?:\p{Lu}[\p{L}'’-]*\.?\s){1,4}\p{Lu}[\p{L}'’-]+)(?=[,.])/u;
+  /(?:^|[.!?:]\s|\s(?=(?:My name is|Mijn naam is|Mein Name ist|Mi nombre es|Me llamo|Mi chiamo|Je m'appelle|Meu nome é|Ich heiße|Ich bin|Ik ben|Je suis|Soy|Sono|Eu sou)\s))(?:(?:[Hh]i|[Hh]ello|[Hh]allo|[Hh]ola|[Bb]onjour|[Cc]iao),?\s)?(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|[Jj]e suis|[Jj]e m'appelle|[Ss]oy|[Mm]e llamo|[Mm]i nombre es|[Ss]ono|[Mm]i chiamo|[Mm]ijn naam is|[Ii]k ben|[Mm]eu nome é|[Ee]u sou)\s(?:el\s|la\s)?(\p{Lu}[\p{L}'’-]*\.?\s(?:(?:\p{Lu}[\p{L}'’-]*\.?|van|der|den|de|von|zu|di|da|du|le|ten|ter|dos|das|del)\s){0,3}\p{Lu}[\p{L}'’-]+)(?=\s?[,.]|\s(?:and|und|et|e|y|en|i)\s\p{Ll})/u;
 
 // "I'm a principal research scientist at Google DeepMind in San Francisco, where …", "Ich bin … bei …".
 const SELF =
@@ -412,12 +447,16 @@ export function namedRole(doc: Document, meta: MetaReading, name: string): strin
   const logo = doc.querySelector('header [class*="logo"], [class*="brand"], [class*="logo"]');
   if (logo) texts.push(textOf(logo, 200));
   const foot = footerOf(doc);
-  // The footer's short lines: its copyright line often reads "© 2025 Name · Role · Town".
+  // The footer's short lines: its copyright line often reads "© 2025 Name · Role · Town". Shortest
+  // first: a wrapper's text runs the line on into its buttons ("… Consulente del Credito Chiama ora").
   if (foot)
-    for (const el of Array.from(foot.querySelectorAll('p, li, small, span, div')).slice(0, 60)) {
-      const t = textOf(el, 300);
-      if (t.length <= 200) texts.push(t);
-    }
+    texts.push(
+      ...Array.from(foot.querySelectorAll('p, li, small, span, div'))
+        .slice(0, 60)
+        .map((el) => textOf(el, 300))
+        .filter((t) => t.length <= 200)
+        .sort((a, b) => a.length - b.length),
+    );
   for (const raw of texts) {
     const text = clip(raw, 200).replace(NICKNAME, ' ');
     // The name, then a separator: the rest of the line is about them.

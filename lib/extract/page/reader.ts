@@ -12,6 +12,7 @@ import {
   isOtherPage,
   listsOthers,
   nameFromProfileLink,
+  personalSite,
   siteSelfPath,
 } from './kind';
 import { noticeLines } from './legal';
@@ -224,7 +225,8 @@ function readPageUnsafe(
     !site &&
     !blocked &&
     !primary &&
-    !legalPath &&
+    // A contact page is its company's, unless the host spells the owner's name (a person's own site).
+    (!legalPath || safe('title', () => personalSite(doc, meta, page), false)) &&
     !d.isArticle &&
     // On an "about me" page the owner beats sidebar widgets read as cards ("GitHub Repos", "Latest Tweets").
     (aboutMe || (strongCards.length === 0 && kind !== 'people-list'))

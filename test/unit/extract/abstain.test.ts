@@ -108,6 +108,9 @@ describe('notAPerson', () => {
     // A role line in the name's place (issue 17, batch s6).
     'Dyrektorka Zarządzająca DELab UW',
     'Directrice Générale Acme',
+    // A legal form as registries write it ends a company's name (issue 17, batch s8).
+    'Om DKA Byggtjänst AB',
+    'Malmlunds Stugor Oy',
   ])('takes the listed record %j for no person', (name) => {
     expect(notAPerson(name, true)).not.toBe('');
   });
@@ -115,6 +118,9 @@ describe('notAPerson', () => {
   it('keeps people, and names a structured source gave', () => {
     expect(notAPerson('Jenny Fonda', true)).toBe('');
     expect(notAPerson('Ana Sá', true)).toBe('');
+    // "Ab" is a Dutch given name, "As" a word: only the registries' capitals are a legal form.
+    expect(notAPerson('Ab Klink', true)).toBe('');
+    expect(notAPerson('Jan Ab', true)).toBe('');
     // A given name that is also a role word elsewhere stays a name.
     expect(notAPerson('Doctor Zhivago', false)).toBe('');
     expect(notAPerson('佐藤 健', true)).toBe('');

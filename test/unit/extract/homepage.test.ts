@@ -276,4 +276,53 @@ describe('home and about pages of one person without markup (issue 17)', () => {
     expect(out.company).toBeNull();
     expect(out.people.map((p) => [p.fullName, p.phones])).toEqual([['Federica Bianchi', ['+393391565344']]]);
   });
+
+  // Issue 17, batch s8: person pages read as a company or as no one's.
+  it('takes a self-introduction whose name ends before " ," or at "and", particles and all', () => {
+    const spaced = personOf(
+      '<html><head><title>Lic. Ana Zuttion — Psicopedagoga | Impulso Laboral</title></head><body><h1>Lic. Ana Zuttion — Psicopedagoga</h1><p>Soy <strong>Ana Zuttion</strong> , psicopedagoga laboral.</p></body></html>',
+      'https://impulso.example/sobre-mi/',
+    );
+    expect(spaced).toMatchObject({ kind: 'person', name: 'Ana Zuttion' });
+    const and = personOf(
+      '<html><head><title>Over mij - De Rekenleraar</title></head><body><h1>Van wie krijg ik les?</h1><p>Mijn naam is Tim van der Berg en ik ben fan van cijfers.</p></body></html>',
+      'https://www.derekenleraar.example/over-mij/',
+    );
+    expect(and).toMatchObject({ kind: 'person', name: 'Tim van der Berg' });
+  });
+
+  it('takes the name written before the copyright sign when the host spells its initial and family name', () => {
+    const html =
+      '<html><body><h2>Poznaj mnie bliżej.</h2><p>Cześć, tu Krzyś. Developer front-end.</p><span class="footer__Copyright">Krzysztof Nowacki © 2021 Wszelkie prawa zastrzeżone</span></body></html>';
+    expect(personOf(html, 'https://knowacki.example/o-mnie/')).toMatchObject({
+      kind: 'person',
+      name: 'Krzysztof Nowacki',
+    });
+    // Without the host's agreement, one statement alone is no owner.
+    expect(personOf(html, 'https://webdev.example/o-mnie/').name).toBeUndefined();
+  });
+
+  it("reads a contact page as its owner's when the host and their member profile spell the agreed name", () => {
+    const html = (profile: string) =>
+      `<html><head><title>Contatti - Federico Albani</title></head><body><h1>Federico Albani</h1><p>Via Roma 1, Reggio Calabria</p><a href="mailto:federico@albani.example">Email</a><a href="${profile}">LinkedIn</a><footer><p>© 2025 Federico Albani - Consulente</p></footer></body></html>`;
+    const own = extract(
+      doc(html('https://www.linkedin.com/in/federico-albani-consulente')),
+      'https://www.federicoalbani.example/contatti/',
+    );
+    expect(own.pageKind).toBe('person');
+    expect(own.people[0]?.fullName).toBe('Federico Albani');
+    // A brand's host spells the brand too: without the member profile the page stays its company's.
+    const brand = extract(
+      doc(html('https://www.linkedin.com/company/federicoalbani')),
+      'https://www.federicoalbani.example/contatti/',
+    );
+    expect(brand.pageKind).not.toBe('person');
+  });
+
+  it("never takes a builder's credited LinkedIn profile for the site's owner", () => {
+    const html =
+      '<html><head><title>Contact - Garage Sukkel</title></head><body><h1>Contact</h1><p>Tel 026 333 3133</p><footer><span>Website ontwikkeld door </span><a href="https://www.linkedin.com/in/thomas-mantel/">Thomas Mantel</a></footer></body></html>';
+    const out = extract(doc(html), 'https://garagesukkel.example/contact');
+    expect(out.people.map((p) => p.fullName)).not.toContain('Thomas Mantel');
+  });
 });

@@ -8,10 +8,13 @@
 // holding the rep's working set (the leads it edits) and whatever changes during the run, not all
 // N leads in IndexedDB; there is no lead store, so no store writes, no duplicate folding and no
 // pages; the rep sends Basic auth on each request, not a session cookie.
+import { EventEmitter } from 'node:events';
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 
 const require = createRequire(import.meta.url);
+// PouchDB adds a 'destroyed' listener per open request and replication: many reps, one warning each.
+EventEmitter.defaultMaxListeners = 100;
 const PouchDB = require('pouchdb-core')
   .plugin(require('pouchdb-adapter-memory'))
   .plugin(require('pouchdb-adapter-http'))

@@ -93,13 +93,16 @@ async function openRep({ name, user, password, ids, hot }, url, seed, names, edi
       rep.lastError = String(err?.message ?? err);
     });
   rep.feed = local.changes({ live: true, since: 'now' }).on('change', (change) => {
-    if (!change.id.startsWith('_')) void exclusive(rep, () => resolve(rep, change.id));
+    // Failures are counted by exclusive(); an unhandled one would end the worker.
+    if (!change.id.startsWith('_')) exclusive(rep, () => resolve(rep, change.id)).catch(() => {});
   });
   rep.next = () => {
     rep.timer = setTimeout(
       () => {
         if (!editing) return;
-        void exclusive(rep, () => edit(rep, names, hotShare)).finally(() => editing && rep.next());
+        exclusive(rep, () => edit(rep, names, hotShare))
+          .catch(() => {})
+          .finally(() => editing && rep.next());
       },
       editMs * (0.5 + rep.rand()),
     );
@@ -123,16 +126,35 @@ async function resolve(rep, id) {
 async function edit(rep, names, hotShare) {
   const list = rep.rand() < hotShare ? rep.hot : rep.own;
   const id = list[Math.floor(rep.rand() * list.length)];
-  const doc = await rep.local.get(id).catch(() => null);
-  if (!doc?.lead) return;
   const tag = `${rep.name}#${++rep.n}`;
-  const chosen = chooseEdit(doc.lead, rep.rand(), rep.rand(), tag, names);
-  const at = new Date().toISOString();
-  const next = editedDoc(doc, chosen, at);
-  if (!next) return;
-  await rep.local.put(next);
-  rep.edits++;
-  parentPort.postMessage({ type: 'edit', rep: rep.name, id, edit: chosen, at, historyAdded: chosen.kind === 'stage' });
+  const kindRoll = rep.rand();
+  const valueRoll = rep.rand();
+  // The replicator writes into the mirror outside this queue: a revision pulled between the read
+  // and the write is a 409, and the edit is made again on it (the bridge's next push would do so).
+  for (let attempt = 0; ; attempt++) {
+    const doc = await rep.local.get(id).catch(() => null);
+    if (!doc?.lead) return;
+    const chosen = chooseEdit(doc.lead, kindRoll, valueRoll, tag, names);
+    const at = new Date().toISOString();
+    const next = editedDoc(doc, chosen, at);
+    if (!next) return;
+    try {
+      await rep.local.put(next);
+    } catch (err) {
+      if (err?.status === 409 && attempt < 5) continue;
+      throw err;
+    }
+    rep.edits++;
+    parentPort.postMessage({
+      type: 'edit',
+      rep: rep.name,
+      id,
+      edit: chosen,
+      at,
+      historyAdded: chosen.kind === 'stage',
+    });
+    return;
+  }
 }
 
 const stats = () =>

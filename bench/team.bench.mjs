@@ -87,6 +87,7 @@ await couch.createDatabase(
 );
 const profiles = [];
 let worker = null;
+let workerFailed = null;
 
 /** mulberry32, for the real profiles' choices (the simulated reps have their own). */
 function rng(seed) {
@@ -161,7 +162,9 @@ async function nodeBundle() {
 
 /** Sends a message to the reps' worker and waits for the reply of `type`. */
 function ask(message, type) {
+  if (workerFailed) return Promise.reject(workerFailed);
   return new Promise((ok, fail) => {
+    worker.once('error', fail);
     const on = (msg) => {
       if (msg.type === type) {
         worker.off('message', on);
@@ -237,7 +240,11 @@ try {
   b.name = 'Bob';
 
   worker = new Worker(new URL('./team-reps.mjs', import.meta.url), { workerData: { bundle: await nodeBundle() } });
-  worker.on('error', (err) => log('reps worker failed:', err));
+  // Without the simulated reps the figures would be two reps' ones under a ten-rep label: the run fails.
+  worker.on('error', (err) => {
+    workerFailed = err;
+    log('the simulated reps failed:', err);
+  });
   const edits = [];
   worker.on('message', (msg) => {
     if (msg.type === 'edit') edits.push({ ...msg, t: performance.now() });
@@ -362,6 +369,7 @@ try {
   clearTimeout(stopTimer);
   await closeWindow();
   await Promise.all([...writers, stopped]);
+  if (workerFailed) throw workerFailed;
   const periodMs = performance.now() - periodStart;
   const cpuTeam = cpuSince(cpuStart, periodMs);
   const periodRequests = requests.filter((r) => r.at >= periodStart && r.at < periodStart + SECONDS * 1000);

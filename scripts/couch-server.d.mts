@@ -1,3 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
 export interface CouchUser {
   name: string;
   password: string;
@@ -28,4 +30,6 @@ export function startCouchServer(options?: {
   port?: number;
   admin?: CouchUser;
   users?: CouchUser[];
+  /** Sees every request before it is served (`npm run bench team` counts them). */
+  onRequest?: ((req: IncomingMessage, res: ServerResponse) => void) | null;
 }): Promise<CouchServer>;

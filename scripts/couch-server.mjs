@@ -13,13 +13,15 @@ const require = createRequire(import.meta.url);
  * Starts the server. `admin` is the server admin (CouchDB 3 has no "admin party");
  * `users` are created in _users. `pages` (path -> { type?, body, headers? }) are served on the
  * same origin: a bench page there reads the databases without CORS (express-pouchdb sends none),
- * as an extension page does with its host permission. Resolves to its URL and a stop function.
+ * as an extension page does with its host permission. `onRequest(req, res)` sees every request
+ * before it is served (`npm run bench team` counts them). Resolves to its URL and a stop function.
  */
 export async function startCouchServer({
   port = 0,
   admin = { name: 'admin', password: 'admin-pass' },
   users = [],
   pages = {},
+  onRequest = null,
 } = {}) {
   // express-pouchdb's security layer wraps db.replicate.to/from, so the replicator plugin is needed.
   const PouchDB = require('pouchdb-core')
@@ -32,6 +34,7 @@ export async function startCouchServer({
   const listen = (p) =>
     new Promise((resolve, reject) => {
       const s = createServer((req, res) => {
+        onRequest?.(req, res);
         const page = pages[new URL(req.url, 'http://x').pathname];
         if (!page) return app(req, res);
         res.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', ...page.headers }).end(page.body);

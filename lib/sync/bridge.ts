@@ -297,11 +297,14 @@ export function createBridge(deps: BridgeDeps) {
   }
 
   /**
-   * Records first revisions the server accepted (or a first push wrote into the mirror only) as
-   * the bases of their leads, and writes a lead whose merge changed it, as a push does.
+   * Records first revisions a first push wrote into the mirror as the bases of their leads, and
+   * writes a lead whose merge changed it, as a push does. With `based`, the bases are recorded
+   * already (as the server accepted them): only the leads the merge changed are written.
    */
-  async function adopt(firsts: readonly FirstRevision[]): Promise<void> {
-    await store(firsts.map((f) => ({ lead: f.lead, rev: f.doc._rev as string, current: f.mine })));
+  async function adopt(firsts: readonly FirstRevision[], based = false): Promise<void> {
+    const entries = firsts.map((f) => ({ lead: f.lead, rev: f.doc._rev as string, current: f.mine }));
+    // store() writes the base of a lead it leaves alone, and none of a lead it rewrites.
+    await store(based ? entries.filter((e) => canonical(shared(e.current)) !== canonical(shared(e.lead))) : entries);
   }
 
   /** Merges a document's conflicting revisions into one and deletes the others, in the mirror. */

@@ -80,7 +80,7 @@ export interface FirstPushDeps {
   remote: PouchDatabase;
   bridge: Pick<Bridge, 'firstRevisions' | 'adopt' | 'skipOwn'>;
   /** The base of each lead: for a first push, the revision the server accepted. */
-  bases: Pick<SyncBases, 'read'>;
+  bases: Pick<SyncBases, 'read' | 'write'>;
   /** The server accepted every lead (`sent` of them); the mirror is written next. */
   onSent?: (sent: number) => void;
   /** Leads of the mirror's write done so far, of `total`. */
@@ -139,7 +139,8 @@ export async function pushFirst(deps: FirstPushDeps, ids: readonly string[]): Pr
   let incomplete = before === null;
   const inFlight = new Set<Promise<void>>();
   // What the server accepted becomes the leads' bases at once (another database, written while
-  // the next batch travels): a mirror write cut short is finished with the revisions sent.
+  // the next batch travels): a mirror write cut short is finished with the revisions sent. Only
+  // the bases: the rest of the bookkeeping (a lead the merge changed) waits for step 2.
   let adopting: Promise<unknown> = Promise.resolve();
 
   async function post(firsts: FirstRevision[]): Promise<void> {
@@ -156,7 +157,8 @@ export async function pushFirst(deps: FirstPushDeps, ids: readonly string[]): Pr
       if (failed.some((r) => 'error' in r && r.error)) incomplete = true;
       const accepted = firsts.filter((f) => !refused.has(f.doc._id));
       sent += accepted.length;
-      adopting = adopting.then(() => bridge.adopt(accepted));
+      const bases = accepted.map((f) => [f.doc._id, f.doc._rev as string] as const);
+      adopting = adopting.then(() => timed('firstPush.bases.write', () => deps.bases.write(bases)));
       adopting.catch(() => {}); // Thrown when awaited after the last batch.
     } catch {
       // The server is gone: the mirror gets every lead in step 2; the replicator sends the rest later.
@@ -243,7 +245,8 @@ async function writeMirror(
     from = at;
     unskipped = 0;
   };
-  // The bases of leads never sent are recorded while the next batch is read and written.
+  // The bases of leads never sent (and the leads the merge changed) are recorded while the next
+  // batch is read and written.
   let adopting: Promise<unknown> = Promise.resolve();
   for await (const { chunk, firsts } of readAhead(bridge, chunks)) {
     const [sent, present] = await Promise.all([
@@ -253,13 +256,14 @@ async function writeMirror(
     const held = new Set(present?.rows.flatMap((r) => ('value' in r && r.value ? [r.key] : [])) ?? []);
     const byId = new Map(firsts.map((f) => [f.doc._id, f]));
     const docs: LeadDoc[] = [];
+    const same: FirstRevision[] = [];
     const fresh: FirstRevision[] = [];
     const moved: { id: string; rev: string }[] = [];
     for (const id of chunk) {
       if (held.has(id)) continue;
       const first = byId.get(id);
       const rev = sent.get(id);
-      if (first && rev === first.doc._rev) docs.push(first.doc);
+      if (first && rev === first.doc._rev) same.push(first);
       else if (rev !== undefined) moved.push({ id, rev });
       else if (first) fresh.push(first);
     }
@@ -273,7 +277,7 @@ async function writeMirror(
         if (!back.has(m.id) && first) fresh.push(first);
       }
     }
-    docs.push(...fresh.map((f) => f.doc));
+    docs.push(...same.map((f) => f.doc), ...fresh.map((f) => f.doc));
     if (docs.length > 0) {
       // With new_edits: false the result lists the failures only.
       const failed = await timed('firstPush.mirror.bulkDocs', () =>
@@ -284,7 +288,7 @@ async function writeMirror(
       unsent += fresh.length;
       unskipped += docs.length;
       await adopting;
-      adopting = fresh.length > 0 ? bridge.adopt(fresh) : Promise.resolve();
+      adopting = Promise.all([bridge.adopt(same, true), fresh.length > 0 && bridge.adopt(fresh)]);
       adopting.catch(() => {}); // Thrown by the await above or below.
     }
     done += chunk.length;

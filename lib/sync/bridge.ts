@@ -1,3 +1,4 @@
+import { stringMd5 } from 'pouchdb-md5';
 import type { LeadRepository } from '@/lib/db/api';
 import { notifyLeadsChanged } from '@/lib/db/changes';
 import { openDatabase, type ProspectorDatabase } from '@/lib/db/database';
@@ -69,6 +70,13 @@ export const NOTICE_EVERY = 5000;
 const KEEP_NEWER_MAX = 50;
 
 export type { LeadDoc } from './docs';
+
+/** A stored lead's first revision (`doc`, with its `_rev`), its merged lead, and the stored one it came from. */
+export interface FirstRevision {
+  doc: LeadDoc;
+  lead: Lead;
+  mine: Lead;
+}
 
 /** The winner of duplicates captured by two teammates: the oldest lead, then the smallest id. */
 export function duplicateWinner(leads: readonly Lead[]): Lead {
@@ -188,7 +196,7 @@ export function createBridge(deps: BridgeDeps) {
     return true;
   }
 
-  /** Writes this browser's revisions into the mirror (a first push: every lead, not read back). */
+  /** Writes this browser's revisions into the mirror (its pull does not read them back). */
   async function writeOwn(docs: LeadDoc[]) {
     const before = (await mirror.info()).update_seq;
     const results = await timed('push.mirror.bulkDocs', () =>
@@ -202,10 +210,9 @@ export function createBridge(deps: BridgeDeps) {
   /**
    * Pushes stored leads into the mirror (ids from change notifications or a catch-up scan):
    * present ones as merged revisions, absent ones (removed) as tombstones. Returns how many
-   * mirror documents were written. `sent` gets each batch's written documents with their new
-   * revision (a first push sends them to the server as they are written; lib/sync/first-push).
+   * mirror documents were written. (A push into an empty mirror is lib/sync/first-push's.)
    */
-  async function push(ids: readonly string[], sent?: (docs: LeadDoc[]) => Promise<void>): Promise<number> {
+  async function push(ids: readonly string[]): Promise<number> {
     let written = 0;
     // A batch's bases (and leads, when the merge changed them) are written while the next batch is
     // read and written into the mirror: other ids, another database (at 5,000 leads the bases took
@@ -253,13 +260,6 @@ export function createBridge(deps: BridgeDeps) {
       if (docs.length === 0 && merged.length === 0) continue;
       const results = docs.length > 0 ? await writeOwn(docs) : [];
       written += results.filter((r) => 'ok' in r && r.ok).length;
-      if (sent) {
-        const ok = docs.flatMap((doc, i) => {
-          const rev = okRev(results[i]);
-          return rev ? [{ ...doc, _rev: rev }] : [];
-        });
-        if (ok.length > 0) await sent(ok);
-      }
       const toStore: { lead: Lead; rev: string; current: Lead }[] = [];
       for (const m of merged) {
         const result = m.index >= 0 ? results[m.index] : undefined;
@@ -274,6 +274,37 @@ export function createBridge(deps: BridgeDeps) {
     }
     await storing;
     return written;
+  }
+
+  /**
+   * The first revision of each stored lead (absent ones are left out), as a push into a mirror
+   * that does not hold it writes it: the lead with the teammate fields this browser fills in, no
+   * base, and the revision id PouchDB itself gives a new document (its deterministic_revs: the MD5
+   * of the document's JSON), so a first push can send it before the mirror is written and write
+   * the mirror after with the same revision (lib/sync/first-push). Pure over the store: the same
+   * lead gives the same revision each time it is read.
+   */
+  async function firstRevisions(ids: readonly string[]): Promise<FirstRevision[]> {
+    const locals = await timed('push.readLeads', () => deps.readLeads(ids));
+    const out: FirstRevision[] = [];
+    for (const local of locals.values()) {
+      const mine = localRevision(local, undefined);
+      const result = resolveRevisions([mine]);
+      const doc = toDoc(result);
+      out.push({ doc: { ...doc, _rev: `1-${stringMd5(JSON.stringify(doc))}` }, lead: result.lead, mine: mine.lead });
+    }
+    return out;
+  }
+
+  /**
+   * Records first revisions a first push wrote into the mirror as the bases of their leads, and
+   * writes a lead whose merge changed it, as a push does. With `based`, the bases are recorded
+   * already (as the server accepted them): only the leads the merge changed are written.
+   */
+  async function adopt(firsts: readonly FirstRevision[], based = false): Promise<void> {
+    const entries = firsts.map((f) => ({ lead: f.lead, rev: f.doc._rev as string, current: f.mine }));
+    // store() writes the base of a lead it leaves alone, and none of a lead it rewrites.
+    await store(based ? entries.filter((e) => canonical(shared(e.current)) !== canonical(shared(e.lead))) : entries);
   }
 
   /** Merges a document's conflicting revisions into one and deletes the others, in the mirror. */
@@ -399,7 +430,7 @@ export function createBridge(deps: BridgeDeps) {
     return out;
   }
 
-  return { push, pull, skipOwn };
+  return { push, pull, skipOwn, firstRevisions, adopt };
 }
 
 export type Bridge = ReturnType<typeof createBridge>;

@@ -87,6 +87,12 @@ async function browser(db: string, name: string) {
     storedRows: 0,
     /** Runs before the request of the `_all_docs` page it is given the number of (1 for the first). */
     beforeAllDocs: async (_page: number) => {},
+    /** Writes into the mirror as given revisions (`new_edits: false` with a list: first push, first pull). */
+    mirrorWrites: 0,
+    /** The browser closes (the write throws) after this many of those writes. */
+    cutMirrorAfter: Number.POSITIVE_INFINITY,
+    /** Runs before each of those writes, given its number (1 for the first). */
+    beforeMirrorWrite: async (_write: number) => {},
   };
   const fetchFn: typeof fetch = async (input, init) => {
     if (String(input).includes('/_all_docs')) {
@@ -110,26 +116,50 @@ async function browser(db: string, name: string) {
   const config: SyncConfig = { url: `${server.url}/${db}`, username: 'ann', password: 'pw', name, auth: 'basic' };
   let status: Partial<SyncStatus> = {};
   const mirror = new PouchDB(`${dbName}-mirror`, { adapter: 'memory' });
-  const engine = createSyncEngine({
+  const mirrorWrite = mirror.bulkDocs.bind(mirror) as (...args: unknown[]) => Promise<unknown>;
+  (mirror as unknown as { bulkDocs: typeof mirrorWrite }).bulkDocs = async (...args) => {
+    if (Array.isArray(args[0]) && (args[1] as { new_edits?: boolean } | undefined)?.new_edits === false) {
+      await net.beforeMirrorWrite(++net.mirrorWrites);
+      if (net.mirrorWrites > net.cutMirrorAfter) throw new Error('the test closed the browser');
+    }
+    return mirrorWrite(...args);
+  };
+  const bases = memoryBases();
+  /** The engine of the running browser: a restart replaces it (its memory is gone, its databases stay). */
+  let running = 0;
+  const start = () => {
+    const me = ++running;
+    return createSyncEngine({
+      leads,
+      getConfig: async () => config,
+      setStatus: async (patch) => {
+        status = { ...status, ...patch };
+        return status;
+      },
+      openMirror: () => mirror,
+      openBases: () => bases,
+      openRemote: (c) => openRemote(c, fetchFn),
+      // A test can make the engine deaf to notices (a page that closed before sending one).
+      onLeadsChanged: (cb) => onLeadsChanged((change) => me === running && !net.deaf && cb(change)),
+      openStore,
+    });
+  };
+  const b = {
     leads,
-    getConfig: async () => config,
-    setStatus: async (patch) => {
-      status = { ...status, ...patch };
-      return status;
+    engine: start(),
+    net,
+    mirror,
+    status: () => status,
+    restart: () => {
+      b.engine = start();
     },
-    openMirror: () => mirror,
-    openBases: memoryBases,
-    openRemote: (c) => openRemote(c, fetchFn),
-    // A test can make the engine deaf to notices (a page that closed before sending one).
-    onLeadsChanged: (cb) => onLeadsChanged((change) => !net.deaf && cb(change)),
-    openStore,
-  });
+  };
   cleanups.push(async () => {
-    await engine.close(true);
+    await b.engine.close(true);
     store.close();
     await deleteDB(dbName);
   });
-  return { leads, engine, net, status: () => status };
+  return b;
 }
 
 const remoteCount = async (db: string) => (await server.call('GET', `/${db}`)).body?.doc_count as number;
@@ -173,7 +203,7 @@ describe('sync engine', () => {
     expect((await b.leads.get(makeLead(7).id))?.fullName).toBe('Person 7');
   }, 120_000);
 
-  it('sends a first push once, beside the mirror write, and compares nothing after it', async () => {
+  it('sends a first push once, and compares nothing after it', async () => {
     await server.createDatabase('direct', ['ann']);
     const a = await browser('direct', 'Ann');
     const N = 1200;
@@ -214,6 +244,119 @@ describe('sync engine', () => {
     expect((await b.leads.get(makeLead(5).id))?.title).toBe('Edited after');
     expect((await a.engine.syncOnce())?.state).not.toBe('error');
     expect(await a.leads.count()).toBe(N + 300);
+  }, 180_000);
+
+  it('says a first push is synced once the server holds it, then writes the mirror with the revisions it sent', async () => {
+    await server.createDatabase('sent', ['ann']);
+    const a = await browser('sent', 'Ann');
+    const N = 1200;
+    await a.leads.bulkPut(Array.from({ length: N }, (_, i) => makeLead(i, { fullName: `Person ${i}` })));
+    const early = makeLead(3).id; // In the batch being written when the user edits it.
+    const edited = makeLead(1100).id;
+    const removed = makeLead(1101).id;
+    let atMirror = null as { onServer: number; status: Partial<SyncStatus> } | null;
+    a.net.beforeMirrorWrite = async (write) => {
+      if (write !== 1) return;
+      atMirror = { onServer: await remoteCount('sent'), status: a.status() };
+      // The user edits and removes leads already sent while the mirror is written.
+      await a.leads.update(early, { title: 'Early edit' });
+      await a.leads.update(edited, { title: 'Late edit' });
+      await a.leads.remove([removed]);
+    };
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+    // The server had everything, and the status said so, before the first mirror write.
+    expect(atMirror).toMatchObject({ onServer: N, status: { state: 'syncing', progress: { step: 'copy' } } });
+    expect(atMirror?.status.lastSyncedAt).toBeTruthy();
+    expect(a.net.docsSent).toBe(N);
+    expect((await a.mirror.info()).doc_count).toBe(N);
+
+    // The edits made meanwhile go in the next round, on top of the sent revisions: three documents.
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+    expect(a.net.docsSent).toBe(N + 3);
+    const rows = (await server.call('GET', '/sent/_all_docs?include_docs=true&conflicts=true')).body.rows as {
+      id: string;
+      doc: { _rev: string; _conflicts?: string[]; lead: { title?: string }; at: unknown };
+    }[];
+    expect(rows.length).toBe(N - 1);
+    expect(rows.filter((r) => r.doc._conflicts)).toEqual([]);
+    const revs = Object.fromEntries(rows.map((r) => [r.id, r.doc._rev]));
+    expect(revs[early]?.startsWith('2-')).toBe(true);
+    expect(revs[edited]?.startsWith('2-')).toBe(true);
+    expect(rows.find((r) => r.id === edited)?.doc.lead.title).toBe('Late edit');
+    expect(rows.find((r) => r.id === early)?.doc.lead.title).toBe('Early edit');
+    expect(revs[removed]).toBeUndefined();
+    // The mirror holds the server's revisions, each the one PouchDB itself gives that document.
+    const mirrored = (await a.mirror.allDocs()).rows.map((r) => [r.id, r.value.rev]);
+    expect(Object.fromEntries(mirrored)).toEqual(revs);
+    const sample = rows.find((r) => r.id === makeLead(700).id)?.doc as (typeof rows)[number]['doc'];
+    const probe = new PouchDB(`probe-${++n}`, { adapter: 'memory' });
+    const [own] = await probe.bulkDocs([{ _id: makeLead(700).id, lead: sample.lead, at: sample.at }]);
+    expect(own?.rev).toBe(sample._rev);
+    await probe.destroy();
+  }, 180_000);
+
+  it('finishes a first push cut while the mirror is written, before pushing anything else', async () => {
+    await server.createDatabase('mirrorcut', ['ann']);
+    const a = await browser('mirrorcut', 'Ann');
+    const N = 1200;
+    await a.leads.bulkPut(Array.from({ length: N }, (_, i) => makeLead(i, { fullName: `Person ${i}` })));
+    // The browser closes after the mirror's first batch.
+    a.net.cutMirrorAfter = 1;
+    expect((await a.engine.syncOnce())?.state).toBe('error');
+    expect(await remoteCount('mirrorcut')).toBe(N);
+    expect(a.status().lastSyncedAt).toBeTruthy();
+    expect((await a.mirror.info()).doc_count).toBeLessThan(N);
+    // An edit waits for the mirror: pushed now, it would have no base there.
+    const edited = makeLead(1100).id;
+    await a.leads.update(edited, { title: 'After the cut' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(a.net.docsSent).toBe(N);
+
+    // The browser opens again: the mirror is finished first, then the edit goes on top of the sent revision.
+    a.net.cutMirrorAfter = Number.POSITIVE_INFINITY;
+    a.restart();
+    expect((await a.engine.syncOnce())?.state).not.toBe('error');
+    expect(a.net.docsSent).toBe(N + 1);
+    const doc = (await server.call('GET', `/mirrorcut/${edited}?conflicts=true`)).body as {
+      _rev: string;
+      _conflicts?: string[];
+      lead: { title?: string };
+    };
+    expect(doc.lead.title).toBe('After the cut');
+    expect(doc._conflicts).toBeUndefined();
+    expect(doc._rev.startsWith('2-')).toBe(true);
+    const onServer = (await server.call('GET', '/mirrorcut/_all_docs')).body.rows as {
+      id: string;
+      value: { rev: string };
+    }[];
+    const mirrored = (await a.mirror.allDocs()).rows.map((r) => [r.id, r.value.rev]);
+    expect(Object.fromEntries(mirrored)).toEqual(Object.fromEntries(onServer.map((r) => [r.id, r.value.rev])));
+
+    // Cut while sending (the server goes), then closed at the mirror's first write: nothing is lost.
+    await server.createDatabase('sendcut', ['ann']);
+    const c = await browser('sendcut', 'Cid');
+    const M = 1500;
+    await c.leads.bulkPut(Array.from({ length: M }, (_, i) => makeLead(3000 + i)));
+    const cut = setInterval(() => {
+      if (c.net.docsSent >= 500) c.net.down = true;
+    }, 5);
+    c.net.cutMirrorAfter = 0;
+    expect((await c.engine.syncOnce())?.state).toBe('error');
+    clearInterval(cut);
+    const partial = await remoteCount('sendcut');
+    expect(partial).toBeLessThan(M);
+    expect(c.status().lastSyncedAt).toBeUndefined();
+    c.net.down = false;
+    c.net.cutMirrorAfter = Number.POSITIVE_INFINITY;
+    c.restart();
+    const sentBefore = c.net.docsSent;
+    expect((await c.engine.syncOnce())?.state).not.toBe('error');
+    expect(await remoteCount('sendcut')).toBe(M);
+    expect(c.net.docsSent - sentBefore).toBe(M - partial);
+    const conflicted = (await server.call('GET', '/sendcut/_all_docs?include_docs=true&conflicts=true')).body.rows as {
+      doc: { _conflicts?: string[] };
+    }[];
+    expect(conflicted.filter((r) => r.doc._conflicts)).toEqual([]);
   }, 180_000);
 
   it('loads a first pull into an empty browser, finishes a cut one, and transfers nothing again after', async () => {

@@ -5,7 +5,7 @@ import type { SyncBases } from './bases';
 import { type Bridge, createBridge, NOTICE_EVERY, type PullResult, readStoredLeads } from './bridge';
 import type { SyncConfig, SyncStatus } from './config';
 import { canLoadFirstPull, type FirstPullDeps, finishLoad, hasUnfinishedLoad, loadFirstPull } from './first-pull';
-import { openFirstPush } from './first-push';
+import { type FirstPushDeps, finishPush, hasUnfinishedPush, pushFirst } from './first-push';
 import { timed } from './phases';
 import type { PouchDatabase } from './pouch';
 
@@ -82,6 +82,8 @@ interface Session {
    * round that finishes it, since a push needs each lead's base revision in the mirror.
    */
   unfinishedLoad: boolean;
+  /** A first push's mirror is not written yet (lib/sync/first-push): the same wait, for the same reason. */
+  unfinishedPush: boolean;
 }
 
 /** Creates the engine (no work until asked). */
@@ -126,8 +128,17 @@ export function createSyncEngine(deps: EngineDeps) {
       clearTimeout(pushTimer);
       pushTimer = setTimeout(() => void flush().catch(() => {}), 50);
     });
-    const unfinishedLoad = await hasUnfinishedLoad(mirror);
-    session = { config, mirror, bases, remote: deps.openRemote(config), bridge, unsubscribe, unfinishedLoad };
+    const [unfinishedLoad, unfinishedPush] = await Promise.all([hasUnfinishedLoad(mirror), hasUnfinishedPush(mirror)]);
+    session = {
+      config,
+      mirror,
+      bases,
+      remote: deps.openRemote(config),
+      bridge,
+      unsubscribe,
+      unfinishedLoad,
+      unfinishedPush,
+    };
     return session;
   }
 
@@ -139,7 +150,7 @@ export function createSyncEngine(deps: EngineDeps) {
   function flush(): Promise<number> {
     return exclusive(async () => {
       const s = await open();
-      if (!s || dirty.size === 0 || s.unfinishedLoad) return 0;
+      if (!s || dirty.size === 0 || s.unfinishedLoad || s.unfinishedPush) return 0;
       const ids = [...dirty];
       dirty.clear();
       const written = await timed('flush.push', () => s.bridge.push(ids));
@@ -207,15 +218,22 @@ export function createSyncEngine(deps: EngineDeps) {
         // A first pull cut short: its mirror is finished before anything is pushed.
         if (s.unfinishedLoad) await timed('load.finish', () => finishLoad(loadDeps(s), storedRevs));
         s.unfinishedLoad = false;
-        const first = (await s.mirror.info()).doc_count === 0;
+        // A first push cut short: likewise, every stored lead reaches the mirror first.
+        if (s.unfinishedPush) await timed('push.finish', async () => finishPush(pushDeps(s), await storedIds()));
+        s.unfinishedPush = false;
+        const info = await s.mirror.info();
+        const first = info.doc_count === 0;
         await timed('catchUp', () => catchUp(s));
         const ids = [...dirty];
         dirty.clear();
-        // Into a new mirror, what the bridge writes also goes to the server at once (lib/sync/first-push).
-        // Not reaching the server here must not stop the mirror write: these ids are not listed again.
-        const direct = first && ids.length > 0 ? await openFirstPush(s.mirror, s.remote).catch(() => null) : null;
-        await timed('bridge.push', () => s.bridge.push(ids, direct?.send));
-        const pushed = direct ? await timed('firstPush.finish', () => direct.finish()) : false;
+        // Into a new mirror the stored leads go to the server first, then into the mirror
+        // (lib/sync/first-push); a push cut short leaves a marker that the next round finishes.
+        let pushed = false;
+        if (ids.length > 0 && info.update_seq === 0) {
+          s.unfinishedPush = true;
+          pushed = await timed('firstPush', () => pushFirst(pushDeps(s), ids));
+          s.unfinishedPush = false;
+        } else await timed('bridge.push', () => s.bridge.push(ids));
         // A new teammate's empty browser loads the team's list directly (lib/sync/first-pull);
         // the replication that follows only compares revisions, so it reports no progress.
         const loaded = first && (await canLoadFirstPull(s.mirror, deps.leads));
@@ -259,6 +277,23 @@ export function createSyncEngine(deps: EngineDeps) {
       onProgress: (done, total) => void status({ progress: { done, total: Math.max(done, total) } }),
       onCopy: (done, total) => void status({ progress: { done, total, step: 'copy' } }),
     };
+  }
+
+  /** What a first push works with; its progress goes to the status, as a first pull's fill. */
+  function pushDeps(s: Session): FirstPushDeps {
+    return {
+      remote: s.remote,
+      mirror: s.mirror,
+      bridge: s.bridge,
+      bases: s.bases,
+      onSent: (sent) => void status({ lastSyncedAt: now(), progress: { done: 0, total: sent, step: 'copy' } }),
+      onCopy: (done, total) => void status({ progress: { done, total, step: 'copy' } }),
+    };
+  }
+
+  /** Every stored lead's id (a cut first push's mirror is finished from them). */
+  async function storedIds(): Promise<string[]> {
+    return (await (await openStore()).getAllKeys('leads')).map(String);
   }
 
   /** The revision each stored lead was pulled at (a cut first pull's mirror is finished from them). */

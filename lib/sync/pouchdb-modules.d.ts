@@ -30,3 +30,8 @@ declare module 'pouchdb-adapter-indexeddb' {
   const plugin: PouchDB.Plugin;
   export default plugin;
 }
+
+declare module 'pouchdb-md5' {
+  /** The hex MD5 of a string: PouchDB's revision id of a new document is that of its JSON. */
+  export function stringMd5(string: string): string;
+}

@@ -24,7 +24,7 @@ export const PERSON_NAME =
 // A class naming the line as the person's employer ("speaker-company", "member__affiliation").
 const ORG_CLASS = /(^|[-_\s])(company|organi[sz]ation|affiliation|employer|firma|entreprise|empresa)($|[-_\s])/i;
 const ROLE_CLASS = /(title|role|position|job|poste|funktion|designation|headline|occupation|function|subtitle|desc)/i;
-const PERSONISH =
+export const PERSONISH =
   /(team|member|speaker|person|people|staff|author|profile|employee|leader|board|founder|mitarbeiter|equipe|équipe|intervenant|referent|vcard|h-card|bio)/i;
 const NOT_PEOPLE =
   /(testimonial|review|comment|quote|rating|sponsor|partner|client|logo|brand|carousel-logos|customer|award|breadcrumb|menu|nav|pagination|cookie|consent)/i;

@@ -382,3 +382,40 @@ describe('records the card search read whole or not at all (issue 17, x-lists)',
     expect(actual).toEqual(['Natalia Nowak', 'Piotr Nowak', 'Luis Alberto Curiel', 'Tatiana Reis']);
   });
 });
+
+describe('records of editors and card frameworks the detector missed on unseen pages (issue 17, x-list)', () => {
+  const people = (body: string) =>
+    extract(page(body), 'https://team.example.org/tym/').people.map((p) =>
+      [p.fullName, p.title ?? ''].join(' | ').replace(/ \| $/, ''),
+    );
+  const bio = (who: string) =>
+    `<p>Jsem ${who}, rád chodím po horách a vařím pro celý tábor každé léto.</p><p>&nbsp;</p>`;
+
+  it("reads paragraphs wholly in bold as each person's heading over their bio, a nickname in brackets dropped", () => {
+    const actual = people(`<div class="col"><h1>Náš tým</h1><p>Tak tohle je náš tým.</p><p>&nbsp;</p>
+      <p><strong>Pavel Šimeček (Finn)</strong><img src="/finn.png" alt="finn"></p>${bio('instruktor')}
+      <p><strong><img src="/petka.png" alt="petka">Petra Hovězáková (Peťka)</strong></p>${bio('lektorka')}
+      <p><img src="/evca.png" alt="evca"><strong>Eva Krásenská</strong></p>${bio('žena')}</div>`);
+
+    expect(actual).toEqual(['Pavel Šimeček', 'Petra Hovězáková', 'Eva Krásenská']);
+  });
+
+  it('takes no bold line that is not wholly bold, nor bold labels, for a heading', () => {
+    const actual = people(`<div class="col"><h1>Blog</h1>
+      <p><strong>Jana Nováková</strong> napsala článek o táboře a o tom, jak se vaří guláš.</p>${bio('autor')}
+      <p><strong>Letní Tábor</strong></p>${bio('tábor')}
+      <p><strong>Zimní Tábor</strong></p>${bio('tábor')}</div>`);
+
+    expect(actual).toEqual([]);
+  });
+
+  it('reads cards whose name sits in an unclassed line when the card calls itself a team member', () => {
+    const card = (name: string, specs: string) =>
+      `<div class="team-member col"><div class="card"><div class="card-header"><p class="card-title">${name}</p></div><div class="list-group"><div class="list-group-item specs">${specs}</div><div class="list-group-item body"><p>Absolwentka uczelni, z 25-letnim doświadczeniem w zawodzie.</p></div></div></div></div>`;
+    const cards = `<div class="row">${card('Kalina Jacyna', 'Ortodoncja')}${card('Michał Sekura', 'Implantologia, Chirurgia')}</div>`;
+    const plain = cards.replaceAll('team-member col', 'col');
+
+    expect(people(cards)).toEqual(['Kalina Jacyna | Ortodoncja', 'Michał Sekura | Implantologia, Chirurgia']);
+    expect(people(plain)).toEqual([]);
+  });
+});

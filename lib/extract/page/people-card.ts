@@ -220,11 +220,14 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
     const after = scope.slice(at + 1);
     const others = scope.filter((b) => b !== own && b !== name && !names.includes(b));
     const ok = cachedBy((b: Block) => isRole(b, card, name.text, name.el)); // asked of each block several times below
+    const roleClass = (b: Block) => ROLE_CLASS.test(b.el.getAttribute('class') ?? '') && ok(b);
     const plain = (b: Block) => !opts.brief && ok(b) && !(looksLikeName(b.text) && !roleLike(b.text));
     const roleBlock =
       // "Data Scientist @ Van Log" names the person's own employer: the most telling line.
       others.find((b) => ok(b) && splitRole(b.text, false).company) ??
-      others.find((b) => ROLE_CLASS.test(b.el.getAttribute('class') ?? '') && ok(b)) ??
+      // A role's class after the name before one above it: a badge over the photo ("GDE", "MVP") is no job.
+      after.find(roleClass) ??
+      others.find(roleClass) ??
       after.find((b) => ok(b) && roleLike(b.text)) ??
       others.find((b) => ok(b) && roleLike(b.text)) ??
       after.find(plain) ??

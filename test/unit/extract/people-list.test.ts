@@ -418,4 +418,15 @@ describe('records of editors and card frameworks the detector missed on unseen p
     expect(people(cards)).toEqual(['Kalina Jacyna | Ortodoncja', 'Michał Sekura | Implantologia, Chirurgia']);
     expect(people(plain)).toEqual([]);
   });
+
+  it("takes the role-classed line after the name over a badge's above it ('Google Developer Expert' ribbons)", () => {
+    const card = (name: string, company: string) =>
+      `<div class="effect-wrapper"><figure><ul class="ribbon-wrapper"><li><p class="ribbon full-title">Google Developer Expert</p></li></ul><figcaption><h2 class="name">${name}</h2><p class="position">${company}</p></figcaption></figure></div>`;
+    const actual = findPeopleCards(
+      page(`<div class="row">${card('Jorge Barroso', 'Karumi')}${card('Gloria Bueno', 'MashMe')}</div>`),
+      'https://x.io/',
+    ).map((c) => `${c.person.fullName} | ${c.person.title ?? ''}`);
+
+    expect(actual).toEqual(['Jorge Barroso | Karumi', 'Gloria Bueno | MashMe']);
+  });
 });

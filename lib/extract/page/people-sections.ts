@@ -47,7 +47,14 @@ export function sectionCards(heads: Element[], base: string, bold?: Set<Element>
     }
     if (!parts.length || parts.some(listsPeople)) continue;
     const copy = doc.createElement('div');
-    copy.appendChild(head.cloneNode(true));
+    const h = head.cloneNode(true) as Element;
+    if (bold) {
+      // Editors split a bold line into runs ("<b>P</b><b>etr Jelínek</b>"): one run, its photos kept.
+      const run = doc.createElement('strong');
+      run.textContent = (head.textContent ?? '').trim();
+      h.replaceChildren(run, ...Array.from(h.querySelectorAll('img')));
+    }
+    copy.appendChild(h);
     for (const p of parts) copy.appendChild(p.cloneNode(true));
     const r = readCard(copy, base, { brief: true });
     if (!r || r.more?.length) continue;

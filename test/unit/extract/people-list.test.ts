@@ -391,13 +391,14 @@ describe('records of editors and card frameworks the detector missed on unseen p
   const bio = (who: string) =>
     `<p>Jsem ${who}, rád chodím po horách a vařím pro celý tábor každé léto.</p><p>&nbsp;</p>`;
 
-  it("reads paragraphs wholly in bold as each person's heading over their bio, a nickname in brackets dropped", () => {
+  it("reads paragraphs wholly in bold as each person's heading over their bio, a nickname in brackets dropped, runs joined", () => {
     const actual = people(`<div class="col"><h1>Náš tým</h1><p>Tak tohle je náš tým.</p><p>&nbsp;</p>
       <p><strong>Pavel Šimeček (Finn)</strong><img src="/finn.png" alt="finn"></p>${bio('instruktor')}
       <p><strong><img src="/petka.png" alt="petka">Petra Hovězáková (Peťka)</strong></p>${bio('lektorka')}
-      <p><img src="/evca.png" alt="evca"><strong>Eva Krásenská</strong></p>${bio('žena')}</div>`);
+      <p><img src="/evca.png" alt="evca"><strong>Eva Krásenská</strong></p>${bio('žena')}
+      <p><b><img src="/pet.png" alt="pet"></b><b>P</b><b>etr Jelínek (PET)</b></p>${bio('muž')}</div>`);
 
-    expect(actual).toEqual(['Pavel Šimeček', 'Petra Hovězáková', 'Eva Krásenská']);
+    expect(actual).toEqual(['Pavel Šimeček', 'Petra Hovězáková', 'Eva Krásenská', 'Petr Jelínek']);
   });
 
   it('takes no bold line that is not wholly bold, nor bold labels, for a heading', () => {

@@ -45,7 +45,7 @@ export function sectionCards(heads: Element[], base: string, bold?: Set<Element>
       if (bold?.has(s)) break;
       parts.push(s);
     }
-    if (!parts.length || parts.some(listsPeople)) continue;
+    if (parts.some(listsPeople)) continue;
     const copy = doc.createElement('div');
     const h = head.cloneNode(true) as Element;
     if (bold) {
@@ -63,7 +63,9 @@ export function sectionCards(heads: Element[], base: string, bold?: Set<Element>
     const sure = !!p.photoUrl && (p.emails.length > 0 || p.phones.length > 0);
     out.push({ el: head, person: p, also: parts, ...(sure ? { listed: true } : {}) });
   }
-  return out;
+  // A heading with nothing under it (a speaker whose bio was never written) is a record only among
+  // two or more that have something: a run of bare headings is as often a list of topics or alumni.
+  return out.filter((c) => c.also?.length).length >= 2 ? out : out.filter((c) => c.also?.length);
 }
 
 /** The text of an element outside its bold parts. */

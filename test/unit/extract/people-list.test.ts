@@ -430,4 +430,14 @@ describe('records of editors and card frameworks the detector missed on unseen p
 
     expect(actual).toEqual(['Jorge Barroso | Karumi', 'Gloria Bueno | MashMe']);
   });
+
+  it("keeps a name heading left empty among people's sections, not a run of bare name headings", () => {
+    const section = (name: string, slug: string) =>
+      `<h2>${name}</h2><p><img src="/images/speakers/${slug}.jpg" alt=""></p><p><a href="https://twitter.com/${slug}">${name}</a> é membro do time principal que trabalha na linguagem Go.</p>`;
+    const speakers = `<div class="content">${section('Steve Francia', 'spf13')}${section('Carlisia Pinto', 'carlisia')}<h2>Luciano Ramalho</h2>${section('Andrews Medina', 'andrews')}</div>`;
+    const bare = '<div class="content"><h2>Steve Francia</h2><h2>Carlisia Pinto</h2><h2>Luciano Ramalho</h2></div>';
+
+    expect(peopleOf(speakers)).toEqual(['Steve Francia', 'Carlisia Pinto', 'Luciano Ramalho', 'Andrews Medina']);
+    expect(findPeopleCards(page(bare), 'https://x.io/').map((c) => c.person.fullName)).toEqual([]);
+  });
 });

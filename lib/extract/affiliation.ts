@@ -77,6 +77,9 @@ function cleanCompany(raw: string): string {
   // "University of York, UK".
   const parts = c.split(/\s{0,3},\s{0,3}/);
   while (parts.length > 1 && isCountryName(parts[parts.length - 1] as string)) parts.pop();
+  // "Technical Product Owner at Novoda, Novoda": a card's role line followed by its company line, read as one.
+  while (parts.length > 1 && parts[parts.length - 1]?.toLowerCase() === parts[parts.length - 2]?.toLowerCase())
+    parts.pop();
   return parts.join(', ').trim();
 }
 
@@ -120,6 +123,10 @@ export function splitAffiliation(line: string, others: boolean): { title: string
   // Several hats ("Engineer @ Lutech / Community Manager @ GDG", "Researcher at CREAF, professor at UAB"): the first.
   const first = text.split(/\s(?:\/|;)\s|;\s|,\s(?=[^,]{2,60}\s(?:at|@|bei|chez|presso|bij)\s)/i)[0] as string;
   if (first !== text && roleish(first)) text = first;
+  // "Product Managerka // nomtek": a speaker card's double slash parts role and employer, brands in lower case too.
+  const slash = others ? /^(.{2,80}?)\s\/\/\s(.{2,60})$/.exec(text) : null;
+  if (slash?.[1] && slash[2] && roleish(slash[1]) && !roleish(slash[2]) && slash[2].split(' ').length <= 6)
+    return { title: slash[1].trim(), company: cleanCompany(slash[2]) };
   const leader = LEADER_OF.exec(text);
   if (leader && companyLike(cleanCompany(leader[2] as string)))
     return { title: (leader[1] as string).trim(), company: cleanCompany(leader[2] as string) };
@@ -194,6 +201,15 @@ export function assignAffiliations(
         p.sources.title = 'people-list';
       }
       p.companyName = cleanCompany(held[1] as string);
+    }
+    // A record's employer slot holding a role ("<div class=speaker-company>Director Genòmica de …</div>", a
+    // theme's field filled with the job): its first word is a role word and no word names an organisation.
+    const slot = held.length === 1 ? (held[0] as string) : '';
+    if (slot && !p.title && roleish(slot.split(' ')[0] as string) && !orgPart(slot)) {
+      p.title = slot.replace(/\.$/, '');
+      p.sources.title = 'people-list';
+      delete p.companyName;
+      delete p.sources.companyName;
     }
     if (p.sources.title !== 'people-list' || !p.title) continue;
     // "Jane Doe - Engineer | Acme": a role line that repeats the name.

@@ -61,3 +61,13 @@ describe('splitAffiliation with finalize-side role words', () => {
     expect(splitAffiliation('Diretor Executivo', true)).toEqual({ title: 'Diretor Executivo' });
   });
 });
+
+describe('finalize-side role words of teachers (issue 17, x-list)', () => {
+  it.each([
+    "Instructor de mindfulnes per a pacients del Vall d'Hebron",
+    'Instrutora de ioga',
+    'Lektorka a instruktorka',
+  ])('reads "%s" as a role', (line) => {
+    expect(isRole(line)).toBe(true);
+  });
+});

@@ -35,6 +35,8 @@ const WORDS = new RegExp(
     'assessor(?:a)?',
     'doutorand[oa]',
     'mestrand[oa]',
+    // Spanish, Catalan and Portuguese teachers of a practice ("Instructor de mindfulness", "Instrutora de ioga")
+    'instruc?tor(?:a|es|as)?',
     // Spanish and Portuguese accented forms the reader's list writes without the accent
     'psic[óo]log[oa]',
     'bolsista',
@@ -98,6 +100,8 @@ const WORDS = new RegExp(
     'spole[čc]n[íi]k',
     'advok[áa]t(?:ka)?',
     'pokladn[íi]k',
+    'instruktor(?:ka)?',
+    'lektor(?:ka)?',
     // French health professions (a practice's team: "Kinésithérapeute", "Infirmière", "Orthophoniste"),
     // the 'h' of "-thérapeuthe" as practices misspell it
     'kin[ée]sith[ée]rapeuth?e',

@@ -24,7 +24,7 @@ export const PERSON_NAME =
 // A class naming the line as the person's employer ("speaker-company", "member__affiliation").
 const ORG_CLASS = /(^|[-_\s])(company|organi[sz]ation|affiliation|employer|firma|entreprise|empresa)($|[-_\s])/i;
 const ROLE_CLASS = /(title|role|position|job|poste|funktion|designation|headline|occupation|function|subtitle|desc)/i;
-const PERSONISH =
+export const PERSONISH =
   /(team|member|speaker|person|people|staff|author|profile|employee|leader|board|founder|mitarbeiter|equipe|équipe|intervenant|referent|vcard|h-card|bio)/i;
 const NOT_PEOPLE =
   /(testimonial|review|comment|quote|rating|sponsor|partner|client|logo|brand|carousel-logos|customer|award|breadcrumb|menu|nav|pagination|cookie|consent)/i;
@@ -220,11 +220,14 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
     const after = scope.slice(at + 1);
     const others = scope.filter((b) => b !== own && b !== name && !names.includes(b));
     const ok = cachedBy((b: Block) => isRole(b, card, name.text, name.el)); // asked of each block several times below
+    const roleClass = (b: Block) => ROLE_CLASS.test(b.el.getAttribute('class') ?? '') && ok(b);
     const plain = (b: Block) => !opts.brief && ok(b) && !(looksLikeName(b.text) && !roleLike(b.text));
     const roleBlock =
       // "Data Scientist @ Van Log" names the person's own employer: the most telling line.
       others.find((b) => ok(b) && splitRole(b.text, false).company) ??
-      others.find((b) => ROLE_CLASS.test(b.el.getAttribute('class') ?? '') && ok(b)) ??
+      // A role's class after the name before one above it: a badge over the photo ("GDE", "MVP") is no job.
+      after.find(roleClass) ??
+      others.find(roleClass) ??
       after.find((b) => ok(b) && roleLike(b.text)) ??
       others.find((b) => ok(b) && roleLike(b.text)) ??
       after.find(plain) ??

@@ -1,8 +1,18 @@
 import { cleanName } from '@/lib/normalize/name';
 import { setField, stripCredentials } from './entity';
-import { ALT_PREFIX, altMononym, altName, nameAlt, notPeople, PERSON_NAME, readCard, takeDetails } from './people-card';
+import {
+  ALT_PREFIX,
+  altMononym,
+  altName,
+  nameAlt,
+  notPeople,
+  PERSON_NAME,
+  PERSONISH,
+  readCard,
+  takeDetails,
+} from './people-card';
 import { groupOrg, leadingText } from './people-lines';
-import { sectionCards } from './people-sections';
+import { boldHeads, sectionCards } from './people-sections';
 import {
   ANCHOR_MARK,
   descendants,
@@ -178,7 +188,7 @@ const LED = /^([^,(:;\n]{3,60}?)\s{0,5}\(/;
 
 /**
  * One of a card's first text leaves reads as a plain name, and the card shows a sign of a
- * person: a photo, or a role line beside the name (boards: "<h3>Kassiererin</h3><p>Selina Jäger</p>").
+ * person: a photo, a role line beside the name (boards: "<h3>Kassiererin</h3><p>Selina Jäger</p>"), or a class.
  * Title-case labels ("Private Browsing", "Google Score") have neither.
  */
 function plainLeaf(card: Element, els: ArrayLike<Element>): boolean {
@@ -200,7 +210,10 @@ function plainLeaf(card: Element, els: ArrayLike<Element>): boolean {
     if (t.length <= 60 && isName(t) && !roleLike(t) && !shouting(t)) name = true;
     else if (t.length <= 80 && roleLike(t)) role = true;
   }
-  return name && (role || card.getElementsByTagName('img').length > 0);
+  // Or the card's own class says whose it is ("<div class=team-member><p class=card-title>Jane Doe</p>…", Bootstrap cards).
+  return (
+    name && (role || card.getElementsByTagName('img').length > 0 || PERSONISH.test(card.getAttribute('class') ?? ''))
+  );
 }
 
 /**
@@ -277,7 +290,8 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       if (parent === root && members.some((m) => descendants(m)[SMALL])) continue;
       // Cheap look at the first members before reading every card (most repeated siblings are not people).
       // Headings of one level, each opening a person's section (Markdown team pages).
-      const sections = /^H[2-5]$/.test(sig) ? sectionCards(members, base) : [];
+      let sections = /^H[2-5]$/.test(sig) ? sectionCards(members, base) : [];
+      let heads = members.length;
       // Two of the first four: a row of names may alternate with a row of their details (pairedRows).
       // It stops once two are found, or once the members left to try can no longer make two (most
       // repeated siblings, prose rows, hold no name: three tries, not four).
@@ -289,7 +303,16 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
         if (mayHoldName(m)) may++;
         else if (bareName(m)) bare++;
       }
-      if (may < 2 && !(may === 1 && bare >= 1)) continue;
+      // Paragraphs of an editor's page: names in bold lines over each one's bio stand for headings.
+      const boldSections = () => {
+        const bold = sig === 'P' ? boldHeads(members) : [];
+        heads = bold.length;
+        return bold.length < 2 ? [] : sectionCards(bold, base, new Set(bold));
+      };
+      if (may < 2 && !(may === 1 && bare >= 1)) {
+        sections = boldSections();
+        if (!sections.length) continue;
+      }
       groups++;
       // A sidebar's widgets (recent posts, repositories, tweets) repeat a heading and a line, as cards do.
       if (notPeople(parent.getAttribute('class') ?? '') || parent.closest('nav, [role="navigation"], footer, aside'))
@@ -313,15 +336,21 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
       }
       const hits = members.length - misses.length;
       if (sections.length) {
-        if (sections.length < 2 || sections.length * 2 < members.length) continue;
+        if (sections.length < 2 || sections.length * 2 < heads) continue;
         read = sections;
         roles = sections.filter((c) => c.person.title || c.listed).length;
         evidence = sections.filter((c) => c.listed || (c.person.title && c.person.emails.length)).length;
       } else if (read.length < 2 || read.length * 2 < members.length) {
         const pairs = pairedRows(members, base);
-        if (pairs.length < 2 || pairs.length * 2 + 2 < members.length) continue;
-        read = pairs;
-        roles = evidence = pairs.filter((c) => c.person.title || c.person.companyName).length;
+        if (pairs.length >= 2 && pairs.length * 2 + 2 >= members.length) {
+          read = pairs;
+          roles = evidence = pairs.filter((c) => c.person.title || c.person.companyName).length;
+        } else {
+          sections = boldSections();
+          if (sections.length < 2 || sections.length * 2 < heads) continue;
+          read = sections;
+          roles = evidence = 0;
+        }
       }
       dropShared(read);
       const org = groupOrg(parent, base);

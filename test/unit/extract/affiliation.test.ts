@@ -75,6 +75,21 @@ describe('splitAffiliation', () => {
     expect(splitAffiliation(line, true)).toEqual({ title, company });
   });
 
+  it('splits a role from a brand in lower case at a double slash on a speakers page, not on a team page', () => {
+    expect(splitAffiliation('Product Managerka // nomtek', true)).toEqual({
+      title: 'Product Managerka',
+      company: 'nomtek',
+    });
+    expect(splitAffiliation('Product Managerka // nomtek', false).company).toBeUndefined();
+  });
+
+  it('takes a company written twice (a role line and its company line read as one) once', () => {
+    expect(splitAffiliation('Technical Product Owner at Novoda, Novoda', true)).toEqual({
+      title: 'Technical Product Owner',
+      company: 'Novoda',
+    });
+  });
+
   it.each([
     ['GDG Women Lima', 'GDG Women Lima'],
     ['Job and Talent', 'Job and Talent'],
@@ -122,6 +137,26 @@ describe('isCountryName', () => {
 
 describe('assignAffiliations', () => {
   const org = { name: 'Kodokan Olsberg e.V.', source: 'title' };
+
+  it("reads a record's employer slot that holds a role as the title, an organisation's name there as the employer", () => {
+    const slot = (name: string, line: string): RawPerson => ({
+      ...listed(name, undefined, line),
+      sources: { fullName: 'people-list', companyName: 'people-list' },
+    });
+    const people = [
+      slot('Jose Manuel Soria', 'Director Genòmica de Malalties Complexes (UGMC).'),
+      slot('Carolina Gaona', 'Laiapp'),
+      slot('Marta Puig', 'Fundació Director Institute'),
+    ];
+
+    assignAffiliations(people, null, true);
+
+    expect(people.map((p) => [p.title, p.companyName])).toEqual([
+      ['Director Genòmica de Malalties Complexes (UGMC)', undefined],
+      [undefined, 'Laiapp'],
+      [undefined, 'Fundació Director Institute'],
+    ]);
+  });
 
   it("gives the site's organisation to its own team's members, and their own to the others", () => {
     const people = [listed('Peter Smith', 'Vorsitzender'), listed('Ana Ruiz', 'Professor, University of Antwerp')];

@@ -382,3 +382,62 @@ describe('records the card search read whole or not at all (issue 17, x-lists)',
     expect(actual).toEqual(['Natalia Nowak', 'Piotr Nowak', 'Luis Alberto Curiel', 'Tatiana Reis']);
   });
 });
+
+describe('records of editors and card frameworks the detector missed on unseen pages (issue 17, x-list)', () => {
+  const people = (body: string) =>
+    extract(page(body), 'https://team.example.org/tym/').people.map((p) =>
+      [p.fullName, p.title ?? ''].join(' | ').replace(/ \| $/, ''),
+    );
+  const bio = (who: string) =>
+    `<p>Jsem ${who}, rád chodím po horách a vařím pro celý tábor každé léto.</p><p>&nbsp;</p>`;
+
+  it("reads paragraphs wholly in bold as each person's heading over their bio, a nickname in brackets dropped, runs joined", () => {
+    const actual = people(`<div class="col"><h1>Náš tým</h1><p>Tak tohle je náš tým.</p><p>&nbsp;</p>
+      <p><strong>Pavel Šimeček (Finn)</strong><img src="/finn.png" alt="finn"></p>${bio('instruktor')}
+      <p><strong><img src="/petka.png" alt="petka">Petra Hovězáková (Peťka)</strong></p>${bio('lektorka')}
+      <p><img src="/evca.png" alt="evca"><strong>Eva Krásenská</strong></p>${bio('žena')}
+      <p><b><img src="/pet.png" alt="pet"></b><b>P</b><b>etr Jelínek (PET)</b></p>${bio('muž')}</div>`);
+
+    expect(actual).toEqual(['Pavel Šimeček', 'Petra Hovězáková', 'Eva Krásenská', 'Petr Jelínek']);
+  });
+
+  it('takes no bold line that is not wholly bold, nor bold labels, for a heading', () => {
+    const actual = people(`<div class="col"><h1>Blog</h1>
+      <p><strong>Jana Nováková</strong> napsala článek o táboře a o tom, jak se vaří guláš.</p>${bio('autor')}
+      <p><strong>Letní Tábor</strong></p>${bio('tábor')}
+      <p><strong>Zimní Tábor</strong></p>${bio('tábor')}</div>`);
+
+    expect(actual).toEqual([]);
+  });
+
+  it('reads cards whose name sits in an unclassed line when the card calls itself a team member', () => {
+    const card = (name: string, specs: string) =>
+      `<div class="team-member col"><div class="card"><div class="card-header"><p class="card-title">${name}</p></div><div class="list-group"><div class="list-group-item specs">${specs}</div><div class="list-group-item body"><p>Absolwentka uczelni, z 25-letnim doświadczeniem w zawodzie.</p></div></div></div></div>`;
+    const cards = `<div class="row">${card('Kalina Jacyna', 'Ortodoncja')}${card('Michał Sekura', 'Implantologia, Chirurgia')}</div>`;
+    const plain = cards.replaceAll('team-member col', 'col');
+
+    expect(people(cards)).toEqual(['Kalina Jacyna | Ortodoncja', 'Michał Sekura | Implantologia, Chirurgia']);
+    expect(people(plain)).toEqual([]);
+  });
+
+  it("takes the role-classed line after the name over a badge's above it ('Google Developer Expert' ribbons)", () => {
+    const card = (name: string, company: string) =>
+      `<div class="effect-wrapper"><figure><ul class="ribbon-wrapper"><li><p class="ribbon full-title">Google Developer Expert</p></li></ul><figcaption><h2 class="name">${name}</h2><p class="position">${company}</p></figcaption></figure></div>`;
+    const actual = findPeopleCards(
+      page(`<div class="row">${card('Jorge Barroso', 'Karumi')}${card('Gloria Bueno', 'MashMe')}</div>`),
+      'https://x.io/',
+    ).map((c) => `${c.person.fullName} | ${c.person.title ?? ''}`);
+
+    expect(actual).toEqual(['Jorge Barroso | Karumi', 'Gloria Bueno | MashMe']);
+  });
+
+  it("keeps a name heading left empty among people's sections, not a run of bare name headings", () => {
+    const section = (name: string, slug: string) =>
+      `<h2>${name}</h2><p><img src="/images/speakers/${slug}.jpg" alt=""></p><p><a href="https://twitter.com/${slug}">${name}</a> é membro do time principal que trabalha na linguagem Go.</p>`;
+    const speakers = `<div class="content">${section('Steve Francia', 'spf13')}${section('Carlisia Pinto', 'carlisia')}<h2>Luciano Ramalho</h2>${section('Andrews Medina', 'andrews')}</div>`;
+    const bare = '<div class="content"><h2>Steve Francia</h2><h2>Carlisia Pinto</h2><h2>Luciano Ramalho</h2></div>';
+
+    expect(peopleOf(speakers)).toEqual(['Steve Francia', 'Carlisia Pinto', 'Luciano Ramalho', 'Andrews Medina']);
+    expect(findPeopleCards(page(bare), 'https://x.io/').map((c) => c.person.fullName)).toEqual([]);
+  });
+});

@@ -71,6 +71,16 @@ describe('roleish', () => {
     expect(roleish(line)).toBe(true);
   });
 
+  it.each([
+    'Product Managerka',
+    'Senior UX Researcherka',
+    'Specialistka na online marketing',
+    'Pasante',
+    'Practicante',
+  ])('reads "%s" as a role: Polish and Czech feminine -ka on a role word, Spanish interns', (line) => {
+    expect(roleish(line)).toBe(true);
+  });
+
   it.each(['Headquarters', 'Leadership Summit', 'Membership', 'Internet', 'Pedagogika', 'Kierownica'])(
     'reads "%s" as no role: a role word inside a longer word is none',
     (line) => {

@@ -1,3 +1,4 @@
+import { registrableDomain } from '@/lib/normalize/domain';
 import { blockPeople, type LegalReading, signerOf } from './legal';
 import { newCompany, setField } from './page/entity';
 import type { CompanyPageReading, RawCompany, RawPerson } from './page/types';
@@ -42,6 +43,16 @@ export function settleCompanyPage(
       const list = company[key];
       if (others.size && list) company[key] = list.filter((v) => !others.has(v));
     }
+    // And those of the sections the notice's parser ends the owner's block at (a maintainer's, a host's
+    // heading the reader did not know): in them and not in the owner's block, unless a mailbox of the site's own domain.
+    const squeeze = (t: string) => t.replace(/\s/g, '').toLowerCase();
+    const [theirs, ours] = [squeeze(legal.decoyText), squeeze(legal.ownText)];
+    const site = sameSiteMail(company.website);
+    const foreign = (v: string) => theirs.includes(squeeze(v)) && !ours.includes(squeeze(v)) && !site(v);
+    for (const key of ['emails', 'phones', 'textPhones'] as const) {
+      const list = company[key];
+      if (theirs && list) company[key] = list.filter((v) => !foreign(v));
+    }
   }
   const [blocksTown = '', pageTown = ''] = read.towns;
   if (!company.location) setField(company, 'location', blocksTown, 'page');
@@ -53,4 +64,15 @@ export function settleCompanyPage(
   if (signer) people = [signer];
   for (const p of people) setField(p, 'companyName', company.name, 'page');
   return { company, people };
+}
+
+/** True for a mailbox on the registrable domain of `website` (contact@acme.fr on www.acme.fr). */
+function sameSiteMail(website: string | undefined): (v: string) => boolean {
+  let own: string | null = null;
+  try {
+    own = website ? registrableDomain(new URL(website).hostname) : null;
+  } catch {
+    own = null;
+  }
+  return (v) => !!own && v.includes('@') && registrableDomain(v.split('@')[1] ?? '') === own;
 }

@@ -82,6 +82,12 @@ const HONORIFIC =
   /^(?:(?:herr|frau|dr\.|prof\.|dipl\.-[\p{L}]{1,10}\.?|mme|mlle|monsieur|madame|dott\.(?:ssa)?|sig\.(?:ra)?|don|doña|maître|me|sr\.|sra\.|mr\.?|mrs\.?|ms\.?|dhr\.|mevr\.|de heer|mevrouw) )+/iu;
 // Template names left on live sites (theme placeholders): never a prospect.
 const PLACEHOLDER = /^(?:jean dupont|max mustermann|erika mustermann|mario rossi|juan p(?:é|e)rez|john smith)$/i;
+// Headings of the sections naming the site's host, maker or maintainer that the reader's DECOY (anchored at the
+// line's start, in the injected script) misses: the word after a first one ("Identification de l'hébergeur",
+// "Informations sur l'hébergeur", "Angaben zum Hosting-Anbieter") or a maintainer's section ("Maintenance").
+// Only a short line: a heading, not a sentence that mentions hosting.
+const OTHERS_HEADING =
+  /^(?:.{0,30}\s(?:l['’])?(?:h(?:é|e)berg(?:eur|ement)|hosting|hoster|alojamiento|hospedagem)|maintenance|manutenzione|mantenimiento|wartung)\b/iu;
 
 /** What a legal notice names: the company's legal name, its town, its representatives. */
 export interface LegalReading {
@@ -156,8 +162,11 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
   const out: LegalReading = { companyName: '', decoyText: '', ownText: '', location: '', people: [] };
   const { own, others } = splitNotice(block);
   // Everything from the first decoy section on: a dispute board or a host often follows the chamber.
-  out.decoyText = others.join(' ');
-  out.ownText = own.slice(0, 60).join(' ');
+  // The contacts' split also ends the owner's block at a heading only finalize knows (OTHERS_HEADING).
+  const more = own.findIndex((l, i) => i > 0 && l.length <= 60 && OTHERS_HEADING.test(l));
+  const ownBlock = more > 0 ? own.slice(0, more) : own;
+  out.decoyText = [...own.slice(ownBlock.length), ...others].join(' ');
+  out.ownText = ownBlock.slice(0, 60).join(' ');
   let forwarded = -1;
   for (const [i, line] of own.slice(0, 30).entries()) {
     // "Hauptstr. 28" then "Zossen": a town line after a street with its number, with no postcode.

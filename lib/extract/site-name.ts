@@ -281,7 +281,13 @@ export function pageCompany(
       if (why.by === 'chosen from the copyright line only') footerOnly.add(out);
       return out;
     }
-    return kind === 'people-list' ? institution() : company;
+    if (kind === 'people-list') return institution();
+    // readPage's own choice, which nothing vouches for, written as a person's name ("Contatti - Federico
+    // Albano" on federicoalbano.com: each word capitalised, a given name the data knows): the site's owner,
+    // not a company (a firm named after its founder carries a business word or a legal form: "ACE Conseil").
+    const own = site.success && site.data.chosen === company.name;
+    const written = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(company.name);
+    return own && written && !cleanCandidate(company.name, domainLabel(url)) ? null : company;
   }
   // Only for a list the generic reader found: a site adapter's "company: null" means none.
   const generic = people.some((p) => (p.sources as Record<string, unknown> | undefined)?.fullName === 'people-list');

@@ -305,7 +305,13 @@ export function harvest(root: Element, base: string, skip?: (el: Element) => boo
       const tel = href.slice(4).trim();
       if (tel && !out.phones.includes(tel) && !faxBefore(labelBefore(a))) out.phones.push(tel);
     } else if (href.includes('/cdn-cgi/l/email-protection#')) addEmail(decodeCfEmail(href.split('#')[1] ?? ''));
-    else if (href.startsWith('http') || href.startsWith('//')) {
+    else if (/^https?:\/\/(?:wa\.me|api\.whatsapp\.com)\//i.test(href)) {
+      // A WhatsApp chat link holds the number with its country code, without the "+" ("wa.me/5551996241083",
+      // "send?phone=%2B31…"): a text phone, so finalize keeps it only when valid ("wa.me/3384096230" omits the code).
+      // A chat widget's default ("wa.me/31612345678") is a run of ascending digits.
+      const d = /(?:me\/|phone=(?:%2B|\+)?)(\d{7,15})(?!\d)/i.exec(href)?.[1];
+      if (d && !d.includes('2345678') && !out.textPhones.includes(`+${d}`)) out.textPhones.push(`+${d}`);
+    } else if (href.startsWith('http') || href.startsWith('//')) {
       // One URL parse: classifyLink resolves against the base itself (resolving first parsed it twice).
       const c = classifyLink(href, base);
       if (c && c.kind !== 'website' && !out.links.some((l) => l.url === c.url)) {

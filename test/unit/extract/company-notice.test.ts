@@ -29,6 +29,22 @@ describe('a legal notice read in the page, parsed in finalize', () => {
     expect(actual.company?.phones.join(' ')).not.toContain('27860');
   });
 
+  it("gives the company no contact of a maintainer's or host's section whose heading the reader's list lacks", () => {
+    const html = `<h1>Mentions légales</h1><p>Atelier Roux SARL<br>12 rue Neuve<br>75001 Paris<br>
+      Téléphone : 01 44 76 90 40<br>Email : contact@atelier-roux.fr</p>
+      <h3>Maintenance</h3><p>Agence Web Dupuis<br>Téléphone : 07 69 81 20 78<br>Email : contact@dupuis-web.fr<br>
+      Support : support@atelier-roux.fr</p>
+      <h3>Identification de l'Hébergeur du site</h3><p>Hébergeur SAS<br>Email : privacy@hebergeur.example</p>`;
+    const reading = readPageWith(docOf(html, 'Mentions légales'), 'https://www.atelier-roux.fr/mentions-legales', []);
+
+    const actual = finalize(JSON.parse(JSON.stringify(reading)));
+
+    expect(actual.company?.name).toBe('Atelier Roux SARL');
+    expect(actual.company?.phones).toEqual(['+33144769040']);
+    // A mailbox of the site's own domain stays the company's, in whichever section it stands.
+    expect(actual.company?.emails).toEqual(['contact@atelier-roux.fr', 'support@atelier-roux.fr']);
+  });
+
   it("takes the reading for a notice that names no one when the notice's lines name nothing", () => {
     const doc = docOf('<h1>Impressum</h1><p>Diese Seite wird gerade überarbeitet.</p><p>Bis bald!</p>');
     const reading = readPageWith(doc, 'https://example.de/impressum', []);

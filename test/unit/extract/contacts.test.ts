@@ -96,6 +96,21 @@ describe('harvest', () => {
 
     expect(harvest(document.body as unknown as Element, 'https://acme.example/').phones).toEqual(['49-221-7894-7410']);
   });
+
+  it("reads a WhatsApp chat link's number as a text phone with its country code, never a widget's default or a profile link", () => {
+    const { document } = parseHTML(`<html><body><p>
+      <a href="https://wa.me/5551996241083?text=Ol%C3%A1">WhatsApp</a>
+      <a href="https://api.whatsapp.com/send?phone=%2B31629141977">App</a>
+      <a href="https://api.whatsapp.com/send?phone=31651930581&amp;text=Hoi">App</a>
+      <a href="https://api.whatsapp.com/send?text=Share%20this%20page">Share</a>
+      <a href="https://wa.me/31612345678?text=Hallo">Chat</a></p></body></html>`);
+
+    const actual = harvest(document.body as unknown as Element, 'https://acme.example/');
+
+    expect(actual.textPhones).toEqual(['+5551996241083', '+31629141977', '+31651930581']);
+    expect(actual.phones).toEqual([]);
+    expect(actual.links).toEqual([]);
+  });
 });
 
 describe('looksLikeName', () => {

@@ -252,6 +252,17 @@ describe('pageCompany', () => {
     expect(pageCompany(junk, { title: 'Contact' }, 'https://gdg.example.it/contact', 'company', [])).toBe(junk);
   });
 
+  it("drops an unjudged company written as a person's name, not one with a business word or an acronym", () => {
+    const named = (name: string) => ({ name, siteNames: { chosen: name, candidates: [['title', name]] } });
+    const hints = { title: 'Contatti - Federico Albano', heading: 'Contattami' };
+
+    expect(pageCompany(named('Federico Albano'), hints, 'https://www.example.com/contatti/', 'company', [])).toBe(null);
+    expect(pageCompany(named('ACE Conseil'), {}, 'https://www.example.com/', 'company', [])?.name).toBe('ACE Conseil');
+    expect(pageCompany(named('Studio Albano'), {}, 'https://www.example.com/', 'company', [])?.name).toBe(
+      'Studio Albano',
+    );
+  });
+
   it("keeps a copyright holder as the page's company but not as its members' employer", () => {
     const footer = {
       name: 'High-dimentional ML Team',

@@ -63,6 +63,27 @@ describe('settings storage', () => {
     await updateSettings((s) => ({ ...s, dateFormat: 'dmy' }));
     expect((await getSettings()).dateFormat).toBe('dmy');
   });
+
+  it('keeps both of two changes made side by side (the theme picked, a stage renamed before it was written)', async () => {
+    fakeBrowser.reset();
+    const theme = updateSettings((s) => ({ ...s, theme: 'dark' }));
+    const stage = updateSettings((s) => renameStage(s, 'researching', 'Digging in'));
+    await Promise.all([theme, stage]);
+    const stored = await getSettings();
+    expect(stored.theme).toBe('dark');
+    expect(stageLabel(stored, 'researching')).toBe('Digging in');
+  });
+
+  it('goes on after a change that throws', async () => {
+    fakeBrowser.reset();
+    await expect(
+      updateSettings(() => {
+        throw new Error('bad change');
+      }),
+    ).rejects.toThrow('bad change');
+    await updateSettings((s) => ({ ...s, dateFormat: 'mdy' }));
+    expect((await getSettings()).dateFormat).toBe('mdy');
+  });
 });
 
 describe('pipeline stages', () => {

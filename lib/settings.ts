@@ -157,11 +157,20 @@ export async function getSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-/** Applies a change to the stored settings (validated) and returns the result. */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = normalizeSettings(change(await getSettings()));
-  await settingsItem.setValue(next);
-  return next;
+// The changes of this page, one after the other: each reads what the one before it wrote. Two
+// read-modify-writes side by side (the theme picked, then a stage renamed before the first write
+// landed) would each write its own change over the other's old value, and one change would be lost.
+let updates: Promise<unknown> = Promise.resolve();
+
+/** Applies a change to the stored settings (validated) after this page's earlier changes, and returns the result. */
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const run = updates.then(async () => {
+    const next = normalizeSettings(change(await getSettings()));
+    await settingsItem.setValue(next);
+    return next;
+  });
+  updates = run.catch(() => undefined);
+  return run;
 }
 
 /** Calls `cb` with validated settings whenever they change in any extension page. */

@@ -7,6 +7,9 @@ import { CHANNELS, type Channel, DEFAULT_STAGES, type Lead, LeadSchema, TouchSch
 import { fromDoc, type LeadDoc, toDoc } from '@/lib/sync/docs';
 import { canonical, type LeadRevision, resolveRevisions, toRevision } from '@/lib/sync/resolve';
 
+// The bench seeders' PRNG, for both sides of the team bench (this file is bundled for Node).
+export { rng } from './rng';
+
 /** One user edit, as the workspace makes it (lib/db/edits.ts: setStage, addTouch, update). */
 export type TeamEdit =
   | { kind: 'stage'; stage: string }

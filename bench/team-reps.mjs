@@ -19,22 +19,12 @@ const PouchDB = require('pouchdb-core')
   .plugin(require('pouchdb-adapter-memory'))
   .plugin(require('pouchdb-adapter-http'))
   .plugin(require('pouchdb-replication'));
-const { chooseEdit, conflictWrites, editedDoc } = await import(workerData.bundle);
+// rng (bench/rng.ts): each rep's choices are the same from run to run.
+const { chooseEdit, conflictWrites, editedDoc, rng } = await import(workerData.bundle);
 
 /** The extension's replication settings (lib/sync/engine.ts). */
 const BATCH_SIZE = 500;
 const backOff = (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 5 * 60_000));
-
-/** mulberry32: each rep's choices are the same from run to run. */
-function rng(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const reps = [];
 let editing = false;

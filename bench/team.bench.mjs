@@ -89,17 +89,6 @@ const profiles = [];
 let worker = null;
 let workerFailed = null;
 
-/** mulberry32, for the real profiles' choices (the simulated reps have their own). */
-function rng(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function profile() {
   const p = await launch({ extensionDir: EXT });
   profiles.push(p);
@@ -312,9 +301,10 @@ try {
   const seqBefore = (await couch.call('GET', '/team')).body.update_seq;
   requests = [];
   let editing = true;
+  const { rng } = await import(await nodeBundle());
   const realEdits = (p, seed) =>
     (async () => {
-      const rand = rng(seed);
+      const rand = rng(seed); // bench/rng.ts, through the Node bundle
       let n = 0;
       while (editing) {
         await sleep(EDIT_MS * (0.5 + rand()));

@@ -141,8 +141,9 @@ export function createBridge(deps: BridgeDeps) {
       .filter(({ lead, current }) => !current || canonical(shared(current)) !== canonical(shared(lead)))
       .map((e) => ({ ...e, lead: withLocal(shared(e.lead), e.current) }));
     if (changed.length > 0) {
-      // keepNewer keeps a lead the user edited since it was read, but reads every stored key
-      // per call: worth it for the few leads of a live change, not for a first sync's batches.
+      // keepNewer keeps a lead the user edited since it was read, but reads back every stored
+      // lead it would replace (and, above lib/db/bulk's key-check size, every stored key): worth
+      // it for the few leads of a live change, not for a first sync's batches.
       const keepNewer = changed.length <= KEEP_NEWER_MAX;
       // The lead is written anyway, so its base goes with it.
       const rows = changed.map(({ lead, rev }) => ({ ...withoutSync(lead as StoredLead), syncRev: rev }));

@@ -169,6 +169,9 @@ test('sync: B deletes, A sees it gone and can undo', async () => {
   await row.getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Delete…' }).click();
   await page.getByRole('button', { name: 'Delete 1 lead' }).click();
+  // The delete is B's own first: a page closed within milliseconds of the click may never have
+  // written it (the next test covers a page that closes after its write, before its notice).
+  await expect.poll(() => named(b, 'Ada Lovelace')).toHaveLength(0);
   await page.close();
   await expect.poll(() => named(a, 'Ada Lovelace'), { timeout: 20_000 }).toHaveLength(0);
   await a.settings.getByRole('button', { name: 'Restore' }).click();

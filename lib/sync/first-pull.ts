@@ -1,7 +1,7 @@
 import type { LeadRepository } from '@/lib/db/api';
 import { notifyLeadsChanged } from '@/lib/db/changes';
 import { fromDoc, type LeadDoc, type StoredLead } from './docs';
-import { markReplicated, seqNumber } from './first-push';
+import { markReplicated, ownWrites, seqNumber } from './first-push';
 import { mark, timed } from './phases';
 import type { PouchDatabase } from './pouch';
 
@@ -39,9 +39,6 @@ import type { PouchDatabase } from './pouch';
 
 /** Documents per `_all_docs` page (as the raw baseline of the bench reads them). */
 export const PAGE = 500;
-
-/** Pages of the mirror's fill per move of the bridge's checkpoint past them. */
-const SKIP_PAGES = 10;
 
 /** A mirror's marker of a first pull not finished yet (a local document: no sequence, not replicated). */
 const LOAD_ID = '_local/prospector-load';
@@ -188,18 +185,7 @@ async function fillMirror(
   let written = 0;
   let complete = true;
   let done = 0;
-  let pages = 0;
-  // The bridge's checkpoint moves past the fill's writes every SKIP_PAGES pages, not after each:
-  // two sequence reads and a checkpoint write per page, all on the mirror's IndexedDB. A fill cut
-  // short leaves the bridge at most that many pages to read back (it writes no row for them).
-  let from = (await mirror.info()).update_seq;
-  let unskipped = 0;
-  const skip = async () => {
-    const at = (await mirror.info()).update_seq;
-    await deps.skipOwn(from, at, unskipped);
-    from = at;
-    unskipped = 0;
-  };
+  const own = await ownWrites(mirror, deps.skipOwn);
   for await (const page of allDocsPages(remote, 'fill.fetch', false)) {
     const revs = await wanted(page.docs.map((d) => d._id));
     const docs: LeadDoc[] = [];
@@ -210,6 +196,7 @@ async function fillMirror(
       else if (rev) moved.push({ id: doc._id, rev });
     }
     if (moved.length > 0) docs.push(...(await olderRevisions(remote, moved)));
+    let wrote = 0;
     if (docs.length > 0) {
       // With new_edits: false the result lists the failures only.
       const failed = await timed('fill.mirror', () =>
@@ -217,14 +204,14 @@ async function fillMirror(
       );
       const errors = failed.filter((r) => 'error' in r && r.error).length;
       if (errors > 0) complete = false;
-      written += docs.length - errors;
-      unskipped += docs.length - errors;
+      wrote = docs.length - errors;
+      written += wrote;
     }
     done += page.docs.length;
-    if (++pages % SKIP_PAGES === 0 && unskipped > 0) await skip();
+    await own.batch(wrote);
     deps.onCopy?.(done, Math.max(done, page.total));
   }
-  if (unskipped > 0) await skip();
+  await own.end();
   return { written, complete };
 }
 

@@ -53,7 +53,7 @@ const IN_FLIGHT = 2;
 /** Ids per batch, as the bridge's push and the raw baseline of the bench send them. */
 const BATCH = 500;
 
-/** Batches of the mirror write per move of the bridge's checkpoint past them (lib/sync/first-pull). */
+/** Batches of a first load's mirror writes per move of the bridge's checkpoint past them. */
 const SKIP_BATCHES = 10;
 
 /** A mirror's marker of a first push not written into it yet (a local document: no sequence, not replicated). */
@@ -73,6 +73,37 @@ export async function markReplicated(source: PouchDatabase, target: PouchDatabas
   // The replication id of a sync without filter, doc_ids or selector (as the engine runs it).
   const id = await generateReplicationId(source, target, {});
   await new Checkpointer(source, target, id, { cancelled: false }).writeCheckpoint(seq, crypto.randomUUID());
+}
+
+/**
+ * Moves the bridge's checkpoint past a first load's own mirror writes (the first pull's fill, the
+ * first push's mirror write: its pull would only read them back), every SKIP_BATCHES batches, not
+ * after each: two sequence reads and a checkpoint write per move, all on the mirror's IndexedDB. A
+ * load cut short leaves the bridge at most that many batches to read back (it writes no row for
+ * them). `batch(n)` after each batch, n the documents it wrote (maybe 0); `end()` after the last.
+ */
+export async function ownWrites(
+  mirror: PouchDatabase,
+  skipOwn: (before: unknown, after: unknown, written: number) => Promise<boolean>,
+): Promise<{ batch(written: number): Promise<void>; end(): Promise<void> }> {
+  let from = (await mirror.info()).update_seq;
+  let unskipped = 0;
+  let batches = 0;
+  const move = async () => {
+    const at = (await mirror.info()).update_seq;
+    await skipOwn(from, at, unskipped);
+    from = at;
+    unskipped = 0;
+  };
+  return {
+    async batch(written) {
+      unskipped += written;
+      if (++batches % SKIP_BATCHES === 0 && unskipped > 0) await move();
+    },
+    async end() {
+      if (unskipped > 0) await move();
+    },
+  };
 }
 
 export interface FirstPushDeps {
@@ -234,17 +265,7 @@ async function writeMirror(
   let written = 0;
   let unsent = 0;
   let done = 0;
-  let count = 0;
-  // The bridge's checkpoint moves past these writes every SKIP_BATCHES batches (its pull would only
-  // read them back); a write cut short leaves it at most that many to read back (no row is written).
-  let from = (await mirror.info()).update_seq;
-  let unskipped = 0;
-  const skip = async () => {
-    const at = (await mirror.info()).update_seq;
-    await bridge.skipOwn(from, at, unskipped);
-    from = at;
-    unskipped = 0;
-  };
+  const own = await ownWrites(mirror, bridge.skipOwn);
   // The bases of leads never sent (and the leads the merge changed) are recorded while the next
   // batch is read and written.
   let adopting: Promise<unknown> = Promise.resolve();
@@ -286,17 +307,16 @@ async function writeMirror(
       if (failed.some((r) => 'error' in r && r.error)) throw new Error('A first push could not write the mirror');
       written += docs.length;
       unsent += fresh.length;
-      unskipped += docs.length;
       await adopting;
       adopting = Promise.all([bridge.adopt(same, true), fresh.length > 0 && bridge.adopt(fresh)]);
       adopting.catch(() => {}); // Thrown by the await above or below.
     }
     done += chunk.length;
-    if (++count % SKIP_BATCHES === 0 && unskipped > 0) await skip();
+    await own.batch(docs.length);
     deps.onCopy?.(done, total);
   }
   await adopting;
-  if (unskipped > 0) await skip();
+  await own.end();
   return { written, unsent };
 }
 

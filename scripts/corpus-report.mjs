@@ -14,6 +14,7 @@
 //
 // The sealed split (scripts/corpus-split.mjs) is for reporting only: `--verbose` prints
 // per-page differences for development pages and refuses to for sealed ones.
+// `--sources` (development split only) counts emitted facts right and wrong per page kind, field and evidence.
 // `--why` (development split only) prints, under each wrong or missing fact, the evidence finalize
 // recorded for it (FinalizeOptions.why: the reader's source and finalize's own marks, such as a
 // site's name given as every member's employer or a title a gate dropped).
@@ -30,6 +31,9 @@ const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) +
 const SPLIT = opt('--split', 'dev');
 const DOM = opt('--dom', 'chromium');
 const WHY = args.includes('--why');
+// `--sources` (development split only): emitted facts counted right and wrong per field and evidence
+// (the reader's source and finalize's marks), over the whole split: where precision is lost, by rule.
+const SOURCES = args.includes('--sources');
 const VERBOSE = args.includes('--verbose') || WHY;
 const READINGS = opt('--readings', '');
 const ONLY = opt('--only', '').split(',').filter(Boolean);
@@ -40,7 +44,7 @@ if (!['dev', 'sealed', 'all'].includes(SPLIT) || (args.includes('--batch') && !B
   );
   process.exit(2);
 }
-if ((VERBOSE || WHY) && SPLIT !== 'dev') {
+if ((VERBOSE || WHY || SOURCES) && SPLIT !== 'dev') {
   console.error('--verbose prints per-page differences for the development split only (--split dev).');
   process.exit(2);
 }
@@ -101,9 +105,10 @@ const bump = (map, key, s, exact) => {
   map.set(key, row);
 };
 const failures = [];
+const sourceRows = new Map();
 present.forEach((p, i) => {
   const why = new Map();
-  const actual = finalize(readings[i], WHY && splitOf(p.id) === 'dev' ? { why } : {});
+  const actual = finalize(readings[i], (WHY || SOURCES) && splitOf(p.id) === 'dev' ? { why } : {});
   const s = h.corpusScore(p, actual);
   const counts = { tp: s.tp.length, fp: s.fp.length, fn: s.fn.length, pages: 1 };
   const d = WHY ? explained(h.corpusDiff(p, actual), s, actual, why) : h.corpusDiff(p, actual);
@@ -111,6 +116,7 @@ present.forEach((p, i) => {
   for (const dim of ['kind', 'lang', 'builder']) bump(tables[dim], p[dim], counts, exact);
   for (const [k, list] of Object.entries({ tp: s.tp, fp: s.fp, fn: s.fn }))
     for (const f of list) bump(tables.field, f.field, { tp: 0, fp: 0, fn: 0, [k]: 1 }, false);
+  if (SOURCES) bySource(s, actual, why, p);
   all.tp += counts.tp;
   all.fp += counts.fp;
   all.fn += counts.fn;
@@ -140,6 +146,28 @@ function explained(lines, s, actual, why) {
     if (n) out.push(n);
   }
   return out;
+}
+
+/** Adds each emitted fact of one page to its (entity kind, field, evidence) row, as right or wrong. */
+function bySource(s, actual, why, p) {
+  const fold = (t) => String(t).normalize('NFC').trim().toLowerCase();
+  const expected = new Set(p.expected.people.map((q) => `person:${fold(q.fullName)}`));
+  for (const [verdict, list] of [
+    ['tp', s.tp],
+    ['fp', s.fp],
+  ])
+    for (const f of list) {
+      if (f.entity === 'page') continue;
+      const e =
+        f.entity === 'company' ? actual.company : actual.people.find((q) => `person:${fold(q.fullName)}` === f.entity);
+      const ev = (e && why.get(e)?.[f.field]) || 'no evidence';
+      const who = f.entity === 'company' ? 'company' : expected.has(f.entity) ? 'person' : 'person (not expected)';
+      const k = `${p.kind.padEnd(12)} ${who} ${f.field} ← ${ev.replace(/"[^"]*"/g, '"…"').slice(0, 90)}`;
+      const row = sourceRows.get(k) ?? { tp: 0, fp: 0, pages: new Set() };
+      row[verdict]++;
+      row.pages.add(p.id);
+      sourceRows.set(k, row);
+    }
 }
 
 function f1(r) {
@@ -175,6 +203,14 @@ for (const dim of ['kind', 'lang', 'builder']) {
 }
 console.log('\nBy field:');
 console.table(table(tables.field).map(({ pages, exact, ...r }) => r));
+if (SOURCES) {
+  console.log('\nEmitted facts by page kind, entity, field and evidence (most wrong first):');
+  const rows = [...sourceRows].sort((a, b) => b[1].fp - a[1].fp).slice(0, 60);
+  for (const [k, r] of rows)
+    console.log(
+      `  FP ${String(r.fp).padStart(4)}  TP ${String(r.tp).padStart(4)}  P ${num(r.tp, r.tp + r.fp)}  pages ${String(r.pages.size).padStart(3)}  ${k}`,
+    );
+}
 if (SPLIT === 'dev' && failures.length) {
   console.log(`\nPages not exactly as expected: ${failures.length}${VERBOSE ? '' : ' (--verbose for details)'}`);
   for (const f of failures.sort((a, b) => a.f1 - b.f1)) {

@@ -21,20 +21,27 @@
 // BENCH_SYNC_SEED=server fills the team database directly (N documents by _bulk_docs) and has
 // both profiles load it by a first pull, instead of seeding profile A through the capture path
 // (14 minutes at 50,000) and pushing it: for the one-change case at scale; no first-push row.
+// BENCH_SYNC_SEED=store fills profile A's store directly, as a CSV import of the same drafts
+// would (bench/sync-store.page.ts: the import's saveMany in A's extension page, 5,000 drafts a
+// transaction), then measures the first push, the raw baselines and the first pull as the
+// capture seed does: the first push at 50,000 in minutes instead of 14 of seeding. The stored
+// leads are what a capture or an import before Connect leaves (no capturedBy, owner or sync
+// times): the push fills those in (the bridge's localRevision), so the documents B pulls are
+// pushed ones, which carry them (the bench checks a sample), and neither profile sends them back.
 // BENCH_SYNC_PAGE names the extension page open in both profiles during the one-change probes
 // (settings, leads, insights, board, popup; default settings), since each open page's change
 // listeners share the origin's IndexedDB with sync. BENCH_SYNC_ONLY=change skips the raw
 // baselines and the heap samples. BENCH_SYNC_EXT runs another build (a baseline's copy).
 import { loadavg } from 'node:os';
 import { startCouchServer } from '../scripts/couch-server.mjs';
-import { launch, report, requireFreshBuild, stats } from './lib.mjs';
+import { bundle, launch, report, requireFreshBuild, stats } from './lib.mjs';
 import { draft, extensionPage, pushedTemplate, seedTeam, syncedAfter } from './sync-seed.mjs';
 
 const N = Number(process.env.BENCH_SYNC_N || 50_000);
 const RUNS = Number(process.env.BENCH_SYNC_RUNS || 11);
 const EXT = process.env.BENCH_SYNC_EXT || '.output/chrome-mv3-e2e';
 if (!process.env.BENCH_SYNC_EXT) requireFreshBuild(EXT);
-const SEED = process.env.BENCH_SYNC_SEED === 'server' ? 'server' : 'capture';
+const SEED = ['server', 'store'].includes(process.env.BENCH_SYNC_SEED) ? process.env.BENCH_SYNC_SEED : 'capture';
 const PAGE = process.env.BENCH_SYNC_PAGE || 'settings';
 const ONLY_CHANGE = process.env.BENCH_SYNC_ONLY === 'change';
 
@@ -132,6 +139,35 @@ async function seedServer() {
   await seedTeam(couch, 'team', N, seed);
 }
 
+/**
+ * Fills profile `p`'s store with the N bench drafts by the CSV import's store write
+ * (bench/sync-store.page.ts), in transactions of 5,000, from its extension page.
+ */
+async function seedStore(p) {
+  const script = await bundle('bench/sync-store.page.ts');
+  // As bench/workspace.bench.mjs: zod must not compile parsers with new Function in this page.
+  await p.page.evaluate(() => {
+    globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig ?? {}, { jitless: true });
+  });
+  await p.page.evaluate(script);
+  for (let start = 0; start < N; start += 5000) {
+    const drafts = Array.from({ length: Math.min(5000, N - start) }, (_, j) => draft(start + j));
+    await p.page.evaluate((drafts) => window.syncSeed.import(drafts), drafts);
+  }
+}
+
+/**
+ * Whether the pushed documents carry what a browser's push gives every lead (capturedBy, owner,
+ * per-field times): a sample of 500 from the team database, with the count that lack any.
+ */
+async function pushedShape() {
+  const rows = (await couch.call('GET', '/team/_all_docs?include_docs=true&limit=500')).body.rows;
+  const lacking = rows.filter(
+    ({ doc }) => !doc.lead?.capturedBy || !doc.lead?.owner || Object.keys(doc.at ?? {}).length === 0,
+  );
+  return `${rows.length - lacking.length} of ${rows.length} sampled documents carry capturedBy, owner and at`;
+}
+
 try {
   let firstPush = null;
   let pushSent = null;
@@ -148,19 +184,36 @@ try {
     log(`A's first pull: ${((performance.now() - start) / 1000).toFixed(1)} s, A holds ${await a.count()} leads`);
   } else {
     a = await profile();
-    log(`seeding ${N} leads in profile A`);
-    for (let start = 0; start < N; start += 500) {
-      await a.send('leads.save', {
-        drafts: Array.from({ length: Math.min(500, N - start) }, (_, j) => draft(start + j)),
-      });
+    const seeding = performance.now();
+    if (SEED === 'store') {
+      log(`seeding ${N} leads in profile A's store (the CSV import's write)`);
+      await seedStore(a);
+      // The import's change notices wake the background (reminders, fit scores): let it finish.
+      await new Promise((r) => setTimeout(r, 5000));
+    } else {
+      log(`seeding ${N} leads in profile A through the capture path`);
+      for (let start = 0; start < N; start += 500) {
+        await a.send('leads.save', {
+          drafts: Array.from({ length: Math.min(500, N - start) }, (_, j) => draft(start + j)),
+        });
+      }
     }
-    log(`A holds ${await a.count()} leads`);
+    log(`A holds ${await a.count()} leads (seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s)`);
 
     // First push: Connect on A until the first round is done.
     const since = Date.now();
     const start = performance.now();
+    // Progress every 15 s, as for the first pull: where a long first push spends its time.
+    const watch = setInterval(async () => {
+      const [s, ph] = await Promise.all([
+        a.status().catch(() => null),
+        a.serviceWorker.evaluate(() => globalThis.__prospectorSyncPhases).catch(() => null),
+      ]);
+      const ms = Object.fromEntries(Object.entries(ph ?? {}).map(([k, v]) => [k, Math.round(v)]));
+      log(`first push: ${JSON.stringify(s?.progress ?? null)}; ms per step ${JSON.stringify(ms)}`);
+    }, 15_000);
     await a.send('sync.connect', { url: `${couch.url}/team`, username: 'ann', password: 'ann-pass', name: 'Ann' });
-    await syncedAfter(a, since);
+    await syncedAfter(a, since).finally(() => clearInterval(watch));
     firstPush = performance.now() - start;
     const sent = await a.serviceWorker.evaluate(() => globalThis.__prospectorSyncMarks?.['push.sent'] ?? null);
     pushSent = sent === null ? firstPush : sent - since;
@@ -172,6 +225,7 @@ try {
     const info = await couch.call('GET', '/team');
     const auth = await a.page.evaluate(async () => (await chrome.storage.local.get('syncConfig')).syncConfig?.auth);
     log(`first push: ${(firstPush / 1000).toFixed(1)} s, server holds ${info.body?.doc_count} docs; auth: ${auth}`);
+    log(`first push: ${await pushedShape()}; load ${loadavg().map((x) => x.toFixed(1))}`);
   }
 
   // Raw baselines from the same extension page: _all_docs of the pushed documents in pages of
@@ -291,6 +345,10 @@ try {
         .filter(([, v]) => v > 0),
     );
   const settleStart = performance.now();
+  // The team database's sequence before and after settling: a profile sending pulled or pushed
+  // leads back as new revisions (the round trip of seeds lacking capturedBy, owner or at) moves it.
+  const teamSeq = async () => (await couch.call('GET', '/team')).body?.update_seq;
+  const seqBefore = await teamSeq();
   // What the service workers add while settling, every 10 s: the steps the settle time goes to.
   let window = [JSON.parse(await phases(a)), JSON.parse(await phases(b))];
   let windowStart = performance.now();
@@ -311,7 +369,9 @@ try {
     if (performance.now() - windowStart > 10_000) await logWindow();
   }
   await logWindow();
-  log(`settled after ${((performance.now() - settleStart) / 1000).toFixed(0)} s`);
+  log(
+    `settled after ${((performance.now() - settleStart) / 1000).toFixed(0)} s; team database sequence ${seqBefore} → ${await teamSeq()}`,
+  );
   log(`one change: ${RUNS} probes with ${PAGE} open; load ${loadavg().map((x) => x.toFixed(1))}`);
   const latencies = [];
   const TRACE = process.env.BENCH_SYNC_TRACE === '1';

@@ -145,6 +145,27 @@ function employersInBrackets(people: RawPerson[]): boolean {
   return false;
 }
 
+// "Organizátor - Praha", "Hlavní organizátor - Brno": an organisers' list joins each member's city to the
+// role with a dash. One or two capitalised words after the dash, neither a role nor an organisation nor a
+// person's name, are a place only when the list says so itself: on the site's own list (on a speakers page
+// the dash names an employer), and the same few places come back (two records or more per place on average).
+const PLACED = /^([^-–—]{2,60}?)\s[-–—]\s(\p{Lu}\p{Ll}{2,20}(?:[\s-]\p{Lu}\p{Ll}{2,20})?)$/u;
+
+/** A role line "Role - Place" as role and place, or null. */
+function placeOf(title: string | undefined): [role: string, place: string] | null {
+  const m = PLACED.exec((title ?? '').replace(/\s+/g, ' ').trim());
+  const [role = '', place = ''] = m ? [m[1]?.trim(), m[2]] : [];
+  if (!role || !place || !roleish(role) || roleish(place) || orgPart(place)) return null;
+  return personNameScore(place) < 0.8 ? [role, place] : null;
+}
+
+/** True when the list's role lines end in a few places, each on two records or more on average. */
+function placesInRoles(people: RawPerson[], others: boolean): boolean {
+  if (others) return false;
+  const places = people.flatMap((p) => (p.sources.title === 'people-list' ? (placeOf(p.title)?.slice(1) ?? []) : []));
+  return places.length >= 2 && new Set(places.map((t) => t.toLowerCase())).size * 2 <= places.length;
+}
+
 /**
  * A listed person's role line as title and company. `others`: the page lists people of other
  * organisations (speakers, authors), where "Role, Company" and a bare company line are theirs.
@@ -208,6 +229,7 @@ export function assignAffiliations(
   others: boolean,
 ): void {
   const brackets = employersInBrackets(people);
+  const places = placesInRoles(people, others);
   for (const p of people) {
     if (p.companyName && !usable(p.companyName, p.fullName)) {
       delete p.companyName;
@@ -256,6 +278,15 @@ export function assignAffiliations(
       delete p.sources.companyName;
     }
     if (p.sources.title !== 'people-list' || !p.title) continue;
+    const placed = places ? placeOf(p.title) : null;
+    if (placed) {
+      p.title = placed[0];
+      if (!p.location) {
+        p.location = placed[1];
+        p.sources.location = 'people-list';
+        mark(p, 'location', "the place after the role line's dash, as the list writes several");
+      }
+    }
     // "Jane Doe - Engineer | Acme": a role line that repeats the name.
     const own = p.title.toLowerCase().startsWith(`${p.fullName.toLowerCase()} `)
       ? p.title.slice(p.fullName.length)

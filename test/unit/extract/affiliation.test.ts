@@ -233,6 +233,34 @@ describe('assignAffiliations', () => {
     ]);
   });
 
+  it('reads "Role - Place" as title and location when the list writes the same few places again', () => {
+    const people = [
+      listed('Libor Vaněk', 'Hlavní organizátor - Praha'),
+      listed('Kirill Bunin', 'Organizátor - Praha'),
+      listed('Ondřej Janošík', 'Hlavní organizátor - Brno'),
+      listed('Kamil Tomšík', 'Organizátor - Brno'),
+    ];
+
+    assignAffiliations(people, null, false);
+
+    expect(people.map((p) => [p.title, p.location])).toEqual([
+      ['Hlavní organizátor', 'Praha'],
+      ['Organizátor', 'Praha'],
+      ['Hlavní organizátor', 'Brno'],
+      ['Organizátor', 'Brno'],
+    ]);
+  });
+
+  it('takes no dashed employer for a place: each named once, or on a speakers page', () => {
+    const team = [listed('Ana Ruiz', 'Organizer - Google'), listed('Jan Peeters', 'Organizer - Microsoft')];
+    const speakers = [listed('Eva Maes', 'Engineer - Spotify'), listed('Tom Lee', 'Engineer - Spotify')];
+
+    assignAffiliations(team, null, false);
+    assignAffiliations(speakers, null, true);
+
+    expect([...team, ...speakers].map((p) => p.location)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it("gives the site's organisation to its current members, not to its alumni", () => {
     const people = [listed('Ana Ruiz', 'PhD student'), listed('Jan Peeters', 'PhD student')];
     people[1] = { ...(people[1] as RawPerson), section: 'Former PhD students' };

@@ -114,11 +114,64 @@ export function institutionIn(line: string): string {
   return org && personNameScore(org) < 0.8 ? cleanCompany(org) : '';
 }
 
+// "Chercheuse principale (University of Guelph)", "Co-Chercheur (Université Laval)": a role, then in
+// brackets the institution that employs them, as a network's or a project's member lists write each
+// member's own employer. Only an organisation's name in the brackets: one naming an organisation's kind
+// ("University", "Institute", "GmbH"); or, in a list whose brackets name such organisations twice or more
+// (`list`), three title-case words ("Research Impact Canada", "Agriculture et Agro-Alimentaire Canada").
+// Elsewhere a team or a field ("Engineer (Data Platform)", "Co-organizador (Social Media y Django Girls)")
+// is the role's own detail.
+const BRACKETED = /^([^()]{2,60}?)\s{0,3}\(([^()]{2,80})\)$/;
+
+/** A role line "Role (Employer)" as title and company, or null; `list`: the list's brackets name employers. */
+function bracketed(text: string, list: boolean): { title: string; company: string } | null {
+  const m = BRACKETED.exec(text);
+  const role = m?.[1]?.trim() ?? '';
+  const inner = m?.[2]?.trim() ?? '';
+  if (!role || !inner || !roleish(role) || orgPart(role) || isCountryName(inner) || UNIT.test(inner)) return null;
+  const named =
+    orgPart(inner) ||
+    (list && titleCase(inner) && companyLike(inner) && inner.split(' ').length >= 3 && personNameScore(inner) < 0.8);
+  return named ? { title: role, company: cleanCompany(inner) } : null;
+}
+
+/** True when two of the records' role lines or more read "Role (Organisation)", an organisation's kind named. */
+function employersInBrackets(people: RawPerson[]): boolean {
+  let n = 0;
+  for (const p of people) {
+    const m = BRACKETED.exec((p.title || p.companyName || '').replace(/\s+/g, ' ').trim());
+    if (m?.[2] && orgPart(m[2].trim()) && ++n >= 2) return true;
+  }
+  return false;
+}
+
+// "Organizátor - Praha", "Hlavní organizátor - Brno": an organisers' list joins each member's city to the
+// role with a dash. One or two capitalised words after the dash, neither a role nor an organisation nor a
+// person's name, are a place only when the list says so itself: on the site's own list (on a speakers page
+// the dash names an employer), and the same few places come back (two records or more per place on average).
+const PLACED = /^([^-–—]{2,60}?)\s[-–—]\s(\p{Lu}\p{Ll}{2,20}(?:[\s-]\p{Lu}\p{Ll}{2,20})?)$/u;
+
+/** A role line "Role - Place" as role and place, or null. */
+function placeOf(title: string | undefined): [role: string, place: string] | null {
+  const m = PLACED.exec((title ?? '').replace(/\s+/g, ' ').trim());
+  const [role = '', place = ''] = m ? [m[1]?.trim(), m[2]] : [];
+  if (!role || !place || !roleish(role) || roleish(place) || orgPart(place)) return null;
+  return personNameScore(place) < 0.8 ? [role, place] : null;
+}
+
+/** True when the list's role lines end in a few places, each on two records or more on average. */
+function placesInRoles(people: RawPerson[], others: boolean): boolean {
+  if (others) return false;
+  const places = people.flatMap((p) => (p.sources.title === 'people-list' ? (placeOf(p.title)?.slice(1) ?? []) : []));
+  return places.length >= 2 && new Set(places.map((t) => t.toLowerCase())).size * 2 <= places.length;
+}
+
 /**
  * A listed person's role line as title and company. `others`: the page lists people of other
  * organisations (speakers, authors), where "Role, Company" and a bare company line are theirs.
+ * `brackets`: the list writes employers in brackets ("Role (Research Impact Canada)").
  */
-export function splitAffiliation(line: string, others: boolean): { title: string; company?: string } {
+export function splitAffiliation(line: string, others: boolean, brackets = false): { title: string; company?: string } {
   let text = line.replace(/\s+/g, ' ').trim();
   // Several hats ("Engineer @ Lutech / Community Manager @ GDG", "Researcher at CREAF, professor at UAB"): the first.
   const first = text.split(/\s(?:\/|;)\s|;\s|,\s(?=[^,]{2,60}\s(?:at|@|bei|chez|presso|bij)\s)/i)[0] as string;
@@ -127,6 +180,8 @@ export function splitAffiliation(line: string, others: boolean): { title: string
   const slash = others ? /^(.{2,80}?)\s\/\/\s(.{2,60})$/.exec(text) : null;
   if (slash?.[1] && slash[2] && roleish(slash[1]) && !roleish(slash[2]) && slash[2].split(' ').length <= 6)
     return { title: slash[1].trim(), company: cleanCompany(slash[2]) };
+  const inBrackets = bracketed(text, brackets);
+  if (inBrackets) return inBrackets;
   const leader = LEADER_OF.exec(text);
   if (leader && companyLike(cleanCompany(leader[2] as string)))
     return { title: (leader[1] as string).trim(), company: cleanCompany(leader[2] as string) };
@@ -173,6 +228,8 @@ export function assignAffiliations(
   org: { name: string; source: string } | null,
   others: boolean,
 ): void {
+  const brackets = employersInBrackets(people);
+  const places = placesInRoles(people, others);
   for (const p of people) {
     if (p.companyName && !usable(p.companyName, p.fullName)) {
       delete p.companyName;
@@ -205,6 +262,15 @@ export function assignAffiliations(
     // A record's employer slot holding a role ("<div class=speaker-company>Director Genòmica de …</div>", a
     // theme's field filled with the job): its first word is a role word and no word names an organisation.
     const slot = held.length === 1 ? (held[0] as string) : '';
+    // The whole "Role (Employer)" line read as the record's company line.
+    const split = slot && !p.title ? bracketed(slot, brackets) : null;
+    if (split) {
+      p.title = split.title;
+      p.sources.title = 'people-list';
+      p.companyName = split.company;
+      mark(p, 'companyName', `split from the role line ${JSON.stringify(slot)}`);
+      continue;
+    }
     if (slot && !p.title && roleish(slot.split(' ')[0] as string) && !orgPart(slot)) {
       p.title = slot.replace(/\.$/, '');
       p.sources.title = 'people-list';
@@ -212,13 +278,22 @@ export function assignAffiliations(
       delete p.sources.companyName;
     }
     if (p.sources.title !== 'people-list' || !p.title) continue;
+    const placed = places ? placeOf(p.title) : null;
+    if (placed) {
+      p.title = placed[0];
+      if (!p.location) {
+        p.location = placed[1];
+        p.sources.location = 'people-list';
+        mark(p, 'location', "the place after the role line's dash, as the list writes several");
+      }
+    }
     // "Jane Doe - Engineer | Acme": a role line that repeats the name.
     const own = p.title.toLowerCase().startsWith(`${p.fullName.toLowerCase()} `)
       ? p.title.slice(p.fullName.length)
       : '';
     const line = own.replace(/^\s{0,3}[-–—|,:·]\s{0,3}/, '');
     if (line && line !== own) p.title = line;
-    const parts = splitAffiliation(p.title, others);
+    const parts = splitAffiliation(p.title, others, brackets);
     const whole = p.title;
     // The record named its company apart ("Engineer | Acme" above "Acme"): its title loses that part.
     if (p.companyName) {

@@ -12,6 +12,7 @@ import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
 import { type LegalReading, parseNotice } from './legal';
 import { strings } from './loose';
+import { nameEvidence } from './name-evidence';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
@@ -224,7 +225,11 @@ const PEOPLE_SECTION =
  * group's names read as people's names: most of them with a known given name.
  * In a kept group, a record whose text cannot be a name at all is dropped.
  */
-function judged(people: Record<string, unknown>[], company: Record<string, unknown> | null): Record<string, unknown>[] {
+function judged(
+  people: Record<string, unknown>[],
+  company: Record<string, unknown> | null,
+  url: string,
+): Record<string, unknown>[] {
   const groups = new Map<unknown, number[]>();
   // A one-word name read among people's cards ("Natalie", "Kattni") stands as a known given name or as a shape.
   const scores = people.map((p) =>
@@ -251,11 +256,15 @@ function judged(people: Record<string, unknown>[], company: Record<string, unkno
   for (const list of groups.values()) {
     const known = list.filter((i) => (scores[i] as number) >= 0.8).length;
     // Given names the dataset lacks (Dutch, Japanese, Polish are thin in it) still count when the
-    // record's own line is a role ("Henk Franssen", "Bestuurslid"): labels rarely carry one.
+    // record's own line is a role ("Henk Franssen", "Bestuurslid"): labels rarely carry one; or when
+    // the record's own address or profile spells the name ("Vesselinka Petrova-Koch", vpkoch@…), or a
+    // form of address stood before it ("Prof. Everaldo Artur Grahl"): labels take neither.
+    const vouched = (i: number) =>
+      isRoleLine(people[i]?.title) ||
+      people[i]?.addressed === true ||
+      nameEvidence(people[i] as Record<string, unknown>, url) !== '';
     const named = known
-      ? list.filter(
-          (i) => (scores[i] as number) >= 0.8 || ((scores[i] as number) >= 0.5 && isRoleLine(people[i]?.title)),
-        ).length
+      ? list.filter((i) => (scores[i] as number) >= 0.8 || ((scores[i] as number) >= 0.5 && vouched(i))).length
       : 0;
     // A list that writes the family name first ("Rahier Nathalie", "DUPONT Marie") does so for all.
     // Only with role lines: a label ending in a given name ("Rouge Marie") has none.
@@ -368,7 +377,7 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     const mailed = mailCountries([...peopleIn, companyIn ?? {}]);
     if (mailed.length) hints.mailed = mailed;
     if (options.defaultCountry) hints.countries.push(options.defaultCountry);
-    const kept = judged(peopleIn, companyIn);
+    const kept = judged(peopleIn, companyIn, url);
     dropSharedEmails(kept, url);
     // The site's name, judged again; on a people list, whose company each person's is.
     const readName = companyIn?.name;

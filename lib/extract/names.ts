@@ -27,7 +27,10 @@ const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han
 function tokensOf(text: string): string[] {
   return cleanName(text)
     .replace(/(?<!\s)\s*\([^)]{1,30}\)\s*/g, ' ')
-    .replace(/^(dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|dott|sig|sra|sr)\.?\s+|^(dra|lic|licda|dir|arq|ir|drs)\.\s+/i, '')
+    .replace(
+      /^(dr|prof|mr|mrs|ms|mx|herr|frau|mme|m|dott|sig|sra|sr)\.?\s+|^(dra|profa|lic|licda|dir|arq|ir|drs)\.\s+/i,
+      '',
+    )
     .split(/\s+/)
     .filter(Boolean);
 }

@@ -95,6 +95,7 @@ const WORDS = new RegExp(
     'p[řr]edsed(?:a|kyně)',
     'm[íi]stop[řr]edsed(?:a|kyně)',
     'program[áa]tor(?:ka)?',
+    'organiz[áa]tor(?:ka)?',
     'v[ýy]voj[áa][řr](?:ka)?',
     'konzultant(?:ka)?',
     'spole[čc]n[íi]k',

@@ -1,7 +1,7 @@
 import { classifyLink, PERSON_LINKS } from '@/lib/normalize/links';
 import { NOT_NAME } from '../name-words';
 import { harvest } from './contacts';
-import { addList, newPerson, setField } from './entity';
+import { addList, HONORIFIC, newPerson, setField } from './entity';
 import { photoOf } from './media';
 import { cachedBy, memo } from './memo';
 import { boldName, hostOf, leadingName, leadingText, manyCard, nameLines, setRole } from './people-lines';
@@ -250,6 +250,7 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   if (role === orgLine?.text) role = '';
   const person = newPerson(nameOf(nameBlock.text), 'people-list');
   if (!person) return null;
+  if (HONORIFIC.test(nameBlock.text.trim())) person.addressed = true;
   if (orgLine || employer) setField(person, 'companyName', orgLine?.text ?? employer, 'people-list');
   if (
     !person.fullName.includes(' ') &&

@@ -11,6 +11,7 @@ import {
   readCard,
   takeDetails,
 } from './people-card';
+import { contactBlocks } from './people-contacts';
 import { groupOrg, leadingText } from './people-lines';
 import { boldHeads, sectionCards } from './people-sections';
 import {
@@ -210,9 +211,15 @@ function plainLeaf(card: Element, els: ArrayLike<Element>): boolean {
     if (t.length <= 60 && isName(t) && !roleLike(t) && !shouting(t)) name = true;
     else if (t.length <= 80 && roleLike(t)) role = true;
   }
-  // Or the card's own class says whose it is ("<div class=team-member><p class=card-title>Jane Doe</p>…", Bootstrap cards).
+  // Or the card's own class says whose it is ("<div class=team-member><p class=card-title>Jane Doe</p>…", Bootstrap cards),
+  // or the card carries its own way to reach someone: a contact page's department cards name the person
+  // who answers it over their own phone or mailbox ("<h3>Finanse</h3><p>Joanna Jedlińska</p><p><a href=tel:…>").
   return (
-    name && (role || card.getElementsByTagName('img').length > 0 || PERSONISH.test(card.getAttribute('class') ?? ''))
+    name &&
+    (role ||
+      card.getElementsByTagName('img').length > 0 ||
+      PERSONISH.test(card.getAttribute('class') ?? '') ||
+      !!card.querySelector('a[href^="mailto:" i], a[href^="tel:" i]'))
   );
 }
 
@@ -388,6 +395,7 @@ export function findPeopleCards(doc: Document, base: string): Card[] {
     }
   }
   cards.push(...loneCards(doc, base, kept, cards, () => ++alone));
+  cards.push(...contactBlocks(doc, base, cards, () => ++alone));
   return innermost(cards);
 }
 

@@ -18,6 +18,8 @@ export interface RawPerson extends Person {
   section?: string;
   /** A one-word name ("Kattni") read in a list of people's cards: judged by its group, not by its shape. */
   mononym?: boolean;
+  /** The record's name came after a form of address ("Prof.", "Dr.", "Profa."): a sign the name is a person's. */
+  addressed?: boolean;
   /** The record's first long block, a bio: finalize may read the person's employer in it. */
   bio?: string;
   /** Addresses the record shares with others of its list: finalize keeps them only on the site's own domain. */

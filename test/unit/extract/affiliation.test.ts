@@ -199,6 +199,68 @@ describe('assignAffiliations', () => {
     expect(people.map((p) => p.companyName)).toEqual(['University of Antwerp', 'Ghent University', undefined]);
   });
 
+  it('reads "Role (Employer)" as title and employer, the site\'s name no one\'s when most name their own', () => {
+    const people = [
+      listed('Elizabeth Shantz', 'Chercheuse principale (University of Guelph)'),
+      listed('David Phipps', 'Collaborateur (Research Impact Canada)'),
+      // The whole line read as the record's company line.
+      {
+        ...listed('Lana Awada', undefined, 'Collaboratrice (University of Saskatchewan)'),
+        sources: { fullName: 'people-list', companyName: 'people-list' },
+      },
+    ];
+
+    assignAffiliations(people, { name: 'Agriculture intelligente', source: 'meta' }, false);
+
+    expect(people.map((p) => [p.title, p.companyName])).toEqual([
+      ['Chercheuse principale', 'University of Guelph'],
+      ['Collaborateur', 'Research Impact Canada'],
+      ['Collaboratrice', 'University of Saskatchewan'],
+    ]);
+  });
+
+  it('keeps a team or a field in brackets in the title when the list names no employer in brackets', () => {
+    const people = [
+      listed('Johanna Sanchez', 'Co-organizador (Social Media y Django Girls)'),
+      listed('Ana Ruiz', 'Engineer (Data Platform)'),
+    ];
+
+    assignAffiliations(people, null, false);
+
+    expect(people.map((p) => [p.title, p.companyName])).toEqual([
+      ['Co-organizador (Social Media y Django Girls)', undefined],
+      ['Engineer (Data Platform)', undefined],
+    ]);
+  });
+
+  it('reads "Role - Place" as title and location when the list writes the same few places again', () => {
+    const people = [
+      listed('Libor Vaněk', 'Hlavní organizátor - Praha'),
+      listed('Kirill Bunin', 'Organizátor - Praha'),
+      listed('Ondřej Janošík', 'Hlavní organizátor - Brno'),
+      listed('Kamil Tomšík', 'Organizátor - Brno'),
+    ];
+
+    assignAffiliations(people, null, false);
+
+    expect(people.map((p) => [p.title, p.location])).toEqual([
+      ['Hlavní organizátor', 'Praha'],
+      ['Organizátor', 'Praha'],
+      ['Hlavní organizátor', 'Brno'],
+      ['Organizátor', 'Brno'],
+    ]);
+  });
+
+  it('takes no dashed employer for a place: each named once, or on a speakers page', () => {
+    const team = [listed('Ana Ruiz', 'Organizer - Google'), listed('Jan Peeters', 'Organizer - Microsoft')];
+    const speakers = [listed('Eva Maes', 'Engineer - Spotify'), listed('Tom Lee', 'Engineer - Spotify')];
+
+    assignAffiliations(team, null, false);
+    assignAffiliations(speakers, null, true);
+
+    expect([...team, ...speakers].map((p) => p.location)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it("gives the site's organisation to its current members, not to its alumni", () => {
     const people = [listed('Ana Ruiz', 'PhD student'), listed('Jan Peeters', 'PhD student')];
     people[1] = { ...(people[1] as RawPerson), section: 'Former PhD students' };

@@ -440,4 +440,41 @@ describe('records of editors and card frameworks the detector missed on unseen p
     expect(peopleOf(speakers)).toEqual(['Steve Francia', 'Carlisia Pinto', 'Luciano Ramalho', 'Andrews Medina']);
     expect(findPeopleCards(page(bare), 'https://x.io/').map((c) => c.person.fullName)).toEqual([]);
   });
+
+  it("reads a contact page's department cards by the person each names over their own phone and mailbox", () => {
+    const actual = extract(
+      page(`<div class="grid">
+      <article class="contact-card"><h3>Finanse</h3><p>Joanna Jedlińska</p><p><a href="tel:+48537555345">+48 537 555 345</a></p><p><a href="mailto:faktury@acme.pl">faktury@acme.pl</a></p></article>
+      <article class="contact-card"><h3>Przetargi</h3><p>Kinga Zych</p><p><a href="tel:+48575180055">+48 575 180 055</a></p><p><a href="mailto:przetargi@acme.pl">przetargi@acme.pl</a></p></article>
+      </div>`),
+      'https://acme.pl/kontakt',
+    ).people.map((p) => [p.fullName, p.emails]);
+
+    expect(actual).toEqual([
+      ['Joanna Jedlińska', ['faktury@acme.pl']],
+      ['Kinga Zych', ['przetargi@acme.pl']],
+    ]);
+  });
+
+  it('reads named contacts written as lines (a label, the name, a bare phone, a mailbox), two or more', () => {
+    const actual = extract(
+      page(`<div><h2>Drużyna "Leśna"</h2><p>Jesteśmy drużyną dla dziewczynek w wieku 10-13 lat.<br>
+      <p><b>Kontakt:</b><br>Alicja Han<br>724 794 671<br>alicja.han@zhp.net.pl</p></div>
+      <div><h2>Drużyna "Kohorta"</h2><p>Drużyna męska zrzesza 20 chłopców.</p>
+      <p><b>Kontakt:</b><br>Marcin Kniat<br>605 099 553<br>marcin.kniat@zhp.net.pl</p></div>`),
+      'https://zhp.example.pl/druzyny',
+    ).people.map((p) => [p.fullName, p.emails, p.phones]);
+
+    expect(actual).toEqual([
+      ['Alicja Han', ['alicja.han@zhp.net.pl'], ['+48724794671']],
+      ['Marcin Kniat', ['marcin.kniat@zhp.net.pl'], ['+48605099553']],
+    ]);
+  });
+
+  it('takes no single contact block, and no address block of a footer, for a list', () => {
+    const actual = peopleOf(`<main><p>Jane Doe<br>Main Street 1<br>Tel. 030 1234567<br>jane@doe.example</p></main>
+      <footer><p>John Smith<br>Tel. 030 7654321<br>john@smith.example</p></footer>`);
+
+    expect(actual).toEqual([]);
+  });
 });

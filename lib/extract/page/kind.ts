@@ -184,6 +184,17 @@ export function companyPath(page: URL): boolean {
   return COMPANY_PATH.test(page.pathname);
 }
 
+/**
+ * True when the page is the site's home or one of the pages where it speaks about itself (about,
+ * contact, legal, team): not merely a top-level page, which may as well list its events or products.
+ */
+export function selfSpeakingPath(page: URL): boolean {
+  const segments = page.pathname.split('/').filter(Boolean);
+  if (segments.length === 0 || (segments.length === 1 && /^index\.\w+$/i.test(segments[0] ?? ''))) return true;
+  if (segments.some((s) => PRODUCT_SEGMENT.test(s))) return false;
+  return COMPANY_PATH.test(page.pathname) || FIRST_PERSON_PATH.test(page.pathname);
+}
+
 /** Paths of a page where its owner speaks of themselves ("über mich", "chi sono", "about me", "over mij"). */
 export const FIRST_PERSON_PATH =
   /(?:ueber|uber|über)-?mich|about-?me(?![a-z])|chi-?sono|sobre-?mi(?![a-z])|sobre-?mim|over-?mij|qui-?(?:suis|je)|a-?propos-?de-?moi|o-?mnie|kurzprofil|mein-?profil|my-?profile|lebenslauf/i;

@@ -222,6 +222,28 @@ function nameText(text: string): string {
   return stripCredentials(t.trim()).split(', ')[0]?.trim() ?? '';
 }
 
+// Role words that are also family names or a position held in a group, not a profession one's site
+// is named after: "Jane Head", "Tom Member" stay names.
+const NOT_PROFESSION =
+  /^(?:head|lead|chair|member|fellow|partner|owner|principal|dean|speaker|writer|editor|author|student|intern|officer|executive|associate|advocate|counsel|chief|vocal|president|director|manager|secretary|treasurer|socio|socia|doctor)$/i;
+
+/**
+ * "Thaís Basso Nutricionista", "Jane Roe Architecte d'intérieur": a professional's site named
+ * with their name and their profession, with no separator between them: the name, and the
+ * profession as their title (null when the text's last words are no profession).
+ */
+export function nameThenProfession(text: string): { name: string; role: string } | null {
+  const tokens = clip(text, 120).split(' ');
+  for (let cut = tokens.length - 1; cut >= Math.max(2, tokens.length - 3); cut--) {
+    const name = tokens.slice(0, cut).join(' ');
+    const role = tokens.slice(cut).join(' ');
+    const first = tokens[cut] ?? '';
+    if (NOT_PROFESSION.test(first) || !roleish(first) || !looksLikeName(name)) continue;
+    return { name, role };
+  }
+  return null;
+}
+
 /** The element whose own short text is the name ("Adam Pasternack!" in a speaker's panel) when no heading holds it. */
 function nameHolder(doc: Document, name: string): Element | null {
   const key = nameKey(name);
@@ -263,6 +285,8 @@ export function homepagePerson(
   const title = nameText(meta.title);
   let name = '';
   let heading: Element | null = null;
+  // The profession the title writes after the name, when the name was read from it.
+  let profession = '';
   // "Ich bin Jens Roth, Rechtsanwalt …", "Soy el Dr. …": the owner introducing themselves is the
   // plainest statement of whose page it is, above a title that may be the brand ("Anwalt Roth").
   const bodyStart = textOf(doc.body ?? doc.documentElement, 8000).replace(/\s+/g, ' ');
@@ -287,9 +311,8 @@ export function homepagePerson(
       .toLowerCase();
     // A part a heading repeats beats one the text merely mentions: the brand before the owner's
     // name in "Über mich — STUDIO NORD | Jane Roe" also sits in the navigation.
-    const candidates = meta.titleParts
-      .slice(0, 4)
-      .map(nameText)
+    const parts = meta.titleParts.slice(0, 4).map(nameText);
+    const candidates = parts
       // Words whose initials spell the host are the brand's name, not the owner's.
       .filter((c) => looksLikeName(c) && !hostInitials(c, page));
     for (const candidate of candidates) {
@@ -302,6 +325,21 @@ export function homepagePerson(
     if (!name) {
       name = candidates.find((c) => bodyText.includes(c.toLowerCase())) ?? '';
       heading = name ? nameHolder(doc, name) : null;
+    }
+    // "Sobre mim | Thaís Basso Nutricionista" on thaisbasso.com: a name and a profession, the name
+    // held by a heading, the page's text or the host spelling it whole (a person's own domain).
+    const host = siteLabel(page.hostname);
+    for (const part of name ? [] : parts) {
+      const split = nameThenProfession(part);
+      if (!split || hostInitials(split.name, page)) continue;
+      const held = holding(split.name) ?? null;
+      const squashed = nameKey(split.name).replace(/ /g, '');
+      if (held || bodyText.includes(split.name.toLowerCase()) || (squashed.length >= 6 && host === squashed)) {
+        name = split.name;
+        heading = held ?? nameHolder(doc, name);
+        profession = split.role;
+        break;
+      }
     }
   }
   // An "about me" page whose title and headings name only the section ("Über mich", "Over mij"):
@@ -342,6 +380,7 @@ export function homepagePerson(
     setField(p, 'title', introRole.title, 'page');
     setField(p, 'companyName', introRole.company, 'page');
   } else if (role) roleInto(p, role, SPEAKER_PATH.test(page.pathname));
+  else if (profession) setField(p, 'title', profession, 'title');
   if (meta.image) setField(p, 'photoUrl', meta.image, 'meta');
   return { person: p, heading };
 }

@@ -198,3 +198,25 @@ describe('an article on a publishing platform', () => {
     expect(out.people.every((p) => p.company !== 'LinkedIn')).toBe(true);
   });
 });
+
+describe("a professional's own site named with their name and profession", () => {
+  it('reads the name and takes the profession as the title; the site is no company', () => {
+    const html = `<html><head><title>Sobre mim | Marta Lemos Nutricionista</title>
+      <meta name="description" content="Nutricionista pós-graduada em nutrição funcional."></head><body>
+      <header><a href="/"><img src="/logo.png" alt="Logo Marta Lemos nutricionista"></a></header>
+      <main><h1>Conheça mais sobre mim</h1><p>Sou apaixonada pela minha profissão.</p>
+      <p><a href="mailto:martalemos@example.com">martalemos@example.com</a></p></main>
+      <footer>© All rights are reserved | 2022</footer></body></html>`;
+    expect(summary(html, 'https://www.martalemos.example/sobre-mim/')).toMatchObject({
+      kind: 'person',
+      people: [{ name: 'Marta Lemos', title: 'Nutricionista' }],
+      company: null,
+    });
+  });
+
+  it('keeps a name whose last word is also a role word ("Jane Head") whole', () => {
+    const html = `<html><head><title>About me | Jane Head</title></head><body>
+      <main><h1>Jane Head</h1><p>I write about gardens.</p></main></body></html>`;
+    expect(summary(html, 'https://janehead.example/about-me/').people).toMatchObject([{ name: 'Jane Head' }]);
+  });
+});

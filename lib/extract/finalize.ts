@@ -150,7 +150,9 @@ function finishPerson(
     ['companyName', 300],
     ['location', 300],
   ] as const) {
-    const v = str(raw[k], max);
+    // "02 — Digital Graphic Designer": a CV's numbered section marker joined to the role is no part of it
+    // (a rank written with a full stop stays: "1. Vorsitzender").
+    const v = str(raw[k], max)?.replace(k === 'title' ? /^\d{1,2}\s?[—–-]\s+(?=\p{L})/u : /^$/, '');
     if (v) out[k] = v;
   }
   const photo = linkish(raw.photoUrl, url);
@@ -373,8 +375,9 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     // The site's name, judged again; on a people list, whose company each person's is.
     const readName = companyIn?.name;
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
-    // A company page's representatives were given the company's name as read: they follow its judged name.
-    if (parsed.data.pageKind === 'company' && companyIn && companyIn.name !== readName)
+    // A company page's representatives were given the company's name as read, a person's page's owner
+    // the site's name as its title wrote it ("… – 41estudiolegal.com"): they follow its judged name.
+    if (companyIn && readName && companyIn.name !== readName)
       for (const p of kept) if (p.companyName === readName) p.companyName = companyIn.name;
     settleContacts(kept, companyIn, parsed.data.pageKind === 'people-list');
     const employer = companyIn && employsMembers(companyIn) ? companyIn : null;

@@ -298,9 +298,15 @@ export function homepagePerson(
         bodyStart.slice(introMatch.index + introMatch[0].length, 300 + introMatch.index + introMatch[0].length),
       )
     : null;
+  // "Hoi, ik ben Marjolein. De maker achter Curious Magpie": a given name alone, whose full name the
+  // page writes elsewhere ("© 2026 Curious Magpie · Marjolein IJbema", the description): that one.
+  const fullIntro = looksLikeName(intro) ? '' : fullNameOf(FIRST_INTRO.exec(bodyStart)?.[1] ?? '', doc, meta);
   if (looksLikeName(intro)) {
     name = intro;
     heading = holding(intro) ?? null;
+  } else if (fullIntro) {
+    name = fullIntro;
+    heading = holding(fullIntro) ?? null;
   } else if (looksLikeName(title)) {
     name = title;
     heading = holding(title) ?? nameHolder(doc, title);
@@ -354,6 +360,7 @@ export function homepagePerson(
   }
   const p = name ? newPerson(name, 'title') : null;
   if (!p) return null;
+  if (name === intro || name === fullIntro) p.introduced = true;
   // Given names the dataset lacks ("Gerton ten Ham") still make a person's page when the page
   // vouches for the name: a LinkedIn profile it links spells it (/in/gertontenham), or it is their
   // "about me" page. A domain alone does not: businesses spell theirs too (bulbautomacoes.com.br).
@@ -471,6 +478,31 @@ function appositive(after: string): { title: string; company: string } | null {
 const INTRO =
   /(?:^|[.!?:]\s|\s(?=(?:My name is|Mijn naam is|Mein Name ist|Mi nombre es|Me llamo|Mi chiamo|Je m'appelle|Meu nome é|Ich heiße|Ich bin|Ik ben|Je suis|Soy|Sono|Eu sou)\s))(?:(?:[Hh]i|[Hh]ello|[Hh]allo|[Hh]ola|[Bb]onjour|[Cc]iao),?\s)?(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|[Jj]e suis|[Jj]e m'appelle|[Ss]oy|[Mm]e llamo|[Mm]i nombre es|[Ss]ono|[Mm]i chiamo|[Mm]ijn naam is|[Ii]k ben|[Mm]eu nome é|[Ee]u sou)\s(?:el\s|la\s)?(\p{Lu}[\p{L}'’-]*\.?\s(?:(?:\p{Lu}[\p{L}'’-]*\.?|van|der|den|de|von|zu|di|da|du|le|ten|ter|dos|das|del)\s){0,3}\p{Lu}[\p{L}'’-]+)(?=\s?[,.]|\s(?:and|und|et|e|y|en|i)\s\p{Ll})/u;
 
+// A self-introduction by given name alone, at a sentence's end: "Hoi, ik ben Marjolein.", "Hi, I'm Anna!".
+const FIRST_INTRO =
+  /(?:^|[.!?:,]\s)(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|[Jj]e suis|[Jj]e m'appelle|[Ss]oy|[Mm]e llamo|[Mm]i nombre es|[Ss]ono|[Mm]i chiamo|[Mm]ijn naam is|[Ii]k ben|[Mm]eu nome é|[Ee]u sou|[Jj]menuji se|[Nn]azywam się)\s(\p{Lu}\p{Ll}{2,20})(?=\s?[.!,])/u;
+
+/**
+ * The full name a page writes for a given name its owner introduced themselves by: two to four
+ * capitalised words starting with it in the footer, the description or the title ("Marjolein IJbema").
+ */
+function fullNameOf(given: string, doc: Document, meta: MetaReading): string {
+  if (!given) return '';
+  const foot = footerOf(doc);
+  const texts = [foot ? textOf(foot, 2000) : '', meta.description, meta.title];
+  const re = new RegExp(
+    `(?<![\\p{L}])${given}((?:\\s(?:\\p{Lu}[\\p{L}'’-]+|van|der|den|de|von|ten|ter|da|dos|di|du|le)){1,3})`,
+    'u',
+  );
+  for (const text of texts) {
+    const m = re.exec(clip(text, 2000));
+    // Particles end no name: "Marjolein van" is cut back to what follows it or dropped.
+    const full = m ? `${given}${m[1] ?? ''}`.replace(/(?:\s(?:van|der|den|de|von|ten|ter|da|dos|di|du|le))+$/, '') : '';
+    if (full.includes(' ') && looksLikeName(full)) return full;
+  }
+  return '';
+}
+
 // "I'm a principal research scientist at Google DeepMind in San Francisco, where …", "Ich bin … bei …".
 const SELF =
   /\b(?:I'm|I’m|I am|ich bin|je suis|sono|soy|[Ii]k (?:\([^()]{3,40}\) )?ben|sou)\s(?:an?\s|the\s|eine?\s|une?\s)?([^.,;:!?|]{3,60}?)\s(?:at|with|bei|chez|presso|en|bij|na|em)\s(?:the\s|de\s)?(\p{Lu}[^.,;:!?()|]{1,60})/u;
@@ -547,7 +579,14 @@ export function headingRole(doc: Document, p: RawPerson): void {
   const heading = Array.from(doc.querySelectorAll('h1, h2, h3'))
     .slice(0, 40)
     .find((h) => nameKey(nameText(h.textContent ?? '')) === key);
-  const role = heading ? kickerOf(heading) || roleAfter(heading) : '';
+  // Else the element whose own text is the name, and only a short role line right after it (a footer's
+  // "<div>Alexandre Cousseau</div><h2>Architecte d'intérieur</h2>"): further lines may be anyone's.
+  const after = heading ? null : nameHolder(doc, p.fullName)?.nextElementSibling;
+  // One line of text: a block of lines (role, then affiliation) is read by the owner's other rules.
+  const next = after && after.children.length === 0 ? after : null;
+  const line = next ? textOf(next, 100).replace(/\s+/g, ' ').trim() : '';
+  const short = line.split(' ').length <= 4 && roleish(line) && !/[\d@:]/.test(line) && !sentenceLike(line);
+  const role = heading ? kickerOf(heading) || roleAfter(heading) : short ? line : '';
   if (role) roleInto(p, role);
 }
 

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extract } from '@/lib/extract';
+import { extract, finalize } from '@/lib/extract';
 
 /**
  * Classes of person pages that failed on real pages (issue 17), each pinned by a page written
@@ -218,5 +218,55 @@ describe("a professional's own site named with their name and profession", () =>
     const html = `<html><head><title>About me | Jane Head</title></head><body>
       <main><h1>Jane Head</h1><p>I write about gardens.</p></main></body></html>`;
     expect(summary(html, 'https://janehead.example/about-me/').people).toMatchObject([{ name: 'Jane Head' }]);
+  });
+});
+
+describe("a maker's site named after the studio", () => {
+  it('takes the full name the footer writes for the given name the owner introduces themselves by', () => {
+    const html = `<html><head><title>Over mij · Silver Heron</title>
+      <meta name="description" content="Leer de maker achter Silver Heron keramiek kennen."></head><body>
+      <header><a class="logo" href="/">Silver Heron</a></header>
+      <main><h1>Even voorstellen</h1><p>Hoi, ik ben Anneke. De maker achter Silver Heron.</p>
+      <p>Sinds 2026 heb ik mijn eigen atelier.</p></main>
+      <footer>© 2026 Silver Heron · Anneke de Vries · @silverheron.studio</footer></body></html>`;
+    const out = summary(html, 'https://silverheron.example/over-mij/');
+    expect(out.kind).toBe('person');
+    expect(out.people).toMatchObject([{ name: 'Anneke de Vries' }]);
+  });
+});
+
+describe("a person's role written beside their name outside any heading", () => {
+  it("reads the one role line right after the element that holds the name (a footer's name and profession)", () => {
+    const html = `<html><head><title>Contact - Architecte d'intérieur à Redon</title></head><body>
+      <main><h1>Architecte d'intérieur</h1><p>06 00 00 00 00</p></main>
+      <footer><div class="info"><div class="name">Pierre Martineau</div><h2 class="role">Architecte d'intérieur</h2>
+      <div>pierre.martineau@example.com</div><a href="https://www.linkedin.com/in/pierre-martineau">LinkedIn</a></div></footer>
+      </body></html>`;
+    expect(summary(html, 'https://pierremartineau.example/contact').people).toMatchObject([
+      { name: 'Pierre Martineau', title: "Architecte d'intérieur" },
+    ]);
+  });
+});
+
+describe('a role line with a numbered section marker', () => {
+  it('drops the marker a CV joins to the role, keeps a rank written with a full stop', () => {
+    const reading = (title: string) => ({
+      url: 'https://novak.example/',
+      pageKind: 'person',
+      people: [
+        {
+          fullName: 'Adam Novak',
+          title,
+          emails: [],
+          phones: [],
+          links: [],
+          sources: { fullName: 'json-ld', title: 'json-ld' },
+        },
+      ],
+      company: null,
+      hints: { countries: [] },
+    });
+    expect(finalize(reading('02 — Digital Graphic Designer')).people[0]?.title).toBe('Digital Graphic Designer');
+    expect(finalize(reading('1. Vorsitzender')).people[0]?.title).toBe('1. Vorsitzender');
   });
 });

@@ -82,7 +82,6 @@ export function withLegalForm(name: string, lines: string[]): string {
     if (
       /^(?:[\p{L} ]{1,30}:\s?)?$/u.test(line.slice(0, at)) &&
       stated.length <= 60 &&
-      stated.split(' ').length <= 5 &&
       LEGAL.test(stated) &&
       !/[\d@|]/.test(stated)
     )

@@ -14,7 +14,7 @@ import type { RawCompany } from './types';
 
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
 export const LEGAL =
-  /(?<![\s,])\s*(?:,\s*)?\b(inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|b\.v|nv|n\.v|s\.a|oy|ab|as|kk|plc|co|corp|corporation|company|pty|e\.\s?v|ev|eg|ug|kg|s\.?p\.?a|s\.?l|s\.l\.u|s\.\s?r\.\s?o|spol\.\s?s\s?r\.\s?o|a\.\s?s|k\.\s?s|v\.\s?o\.\s?s|sp\.\s?k|sp\.\s?j|sp\.\s?z\s?o\.\s?o|kft|zrt|d\.o\.o|lda|ltda|aps|株式会社)\b\.?$/i;
+  /(?<![\s,])\s*(?:,\s*)?\b(inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|b\.v|nv|n\.v|s\.a|oy|ab|as|kk|plc|co|corp|corporation|company|pty|e\.\s?v|ev|eg|ug|kg|s\.?p\.?a|s\.?l|s\.l\.u|s\.?\s?r\.\s?o|a\.\s?s|sp\.\s?[kj]|sp\.\s?z\s?o\.\s?o|kft|d\.o\.o|lt?da|aps|株式会社)\b\.?$/i;
 // Credits that name the site's builder, not its owner (several languages).
 export const CREDIT =
   /(website|site|web ?design|design|designed|developed|built|made|powered|created|réalis[ée]|conception|erstellt|umsetzung|gestaltung|realizzato|sviluppato|制作|wykonan[aeoy]|zaprojektowan[aeoy]|gemaakt|ontworpen|ontwikkeld)\s*(by|par|von|da|przez|door|:)/i;

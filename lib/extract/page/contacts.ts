@@ -198,11 +198,6 @@ const FAX_LABEL = /fax|faks|télécopie|ファクス|ファックス|(?<![a-z])f
 // "Fax: North America - +1 888 …": a fax label earlier on the number's line (no digit between them).
 const FAX_BEFORE = /(?:fax|télécopie|telefax)[^\d]{0,30}$/i;
 
-// Registry numbers a firm must state (NIP, REGON, KRS, IČO, DIČ, USt-IdNr., SIRET, CIF, KvK, P.IVA, CNPJ, CVR):
-// ten digits or so, never a phone, even written with a bracket or a plus.
-const REGISTRY_BEFORE =
-  /(?<!\p{L})(?:nip|regon|krs|i(?:č|c)o|di(?:č|c)|i(?:č|c) dph|ust-?id(?:nr)?\.?|ust\.?-?idnr\.?|steuer-?nr\.?|hrb|siret|siren|cif|nif|kvk|btw|p\.?\s?iva|vat(?: no\.?| number)?|cnpj|cpf|org\.?\s?nr\.?|y-tunnus|cvr|abn|ein)\s*(?:nr\.?|no\.?|n°|number)?\s*[.:]?\s*$/iu;
-
 /** True when the text before a number labels it a fax ("Fax:", "Telefax: North America -"). */
 export function faxBefore(before: string): boolean {
   // Source indentation between label and number ("<span>Telefax:</span>⏎   <span>+49 …") is one space.
@@ -227,7 +222,7 @@ export function phonesInText(text: string): string[] {
     const digits = raw.replace(/\D/g, '').length;
     if (digits < 7 || digits > 15) continue;
     const before = t.slice(Math.max(0, m.index - 80), m.index);
-    if (faxBefore(before) || REGISTRY_BEFORE.test(before.slice(-24))) continue;
+    if (faxBefore(before)) continue;
     // Years ("2019-2024"), dates and ranges are not phones.
     if (/^\d{4}\s*[-/–]\s*\d{2,4}$/.test(raw) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(raw)) continue;
     if (raw.startsWith('+') || raw.startsWith('(') || PHONE_LABEL.test(before) || PHONE_PHRASE.test(before)) {

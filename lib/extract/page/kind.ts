@@ -222,11 +222,6 @@ function nameText(text: string): string {
   return stripCredentials(t.trim()).split(', ')[0]?.trim() ?? '';
 }
 
-// Role words that are also family names or a position held in a group, not a profession one's site
-// is named after: "Jane Head", "Tom Member" stay names.
-const NOT_PROFESSION =
-  /^(?:head|lead|chair|member|fellow|partner|owner|principal|dean|speaker|writer|editor|author|student|intern|officer|executive|associate|advocate|counsel|chief|vocal|president|director|manager|secretary|treasurer|socio|socia|doctor)$/i;
-
 /**
  * "Thaís Basso Nutricionista", "Jane Roe Architecte d'intérieur": a professional's site named
  * with their name and their profession, with no separator between them: the name, and the
@@ -238,7 +233,7 @@ export function nameThenProfession(text: string): { name: string; role: string }
     const name = tokens.slice(0, cut).join(' ');
     const role = tokens.slice(cut).join(' ');
     const first = tokens[cut] ?? '';
-    if (NOT_PROFESSION.test(first) || !roleish(first) || !looksLikeName(name)) continue;
+    if (!roleish(first) || !looksLikeName(name)) continue;
     return { name, role };
   }
   return null;
@@ -333,16 +328,11 @@ export function homepagePerson(
       heading = name ? nameHolder(doc, name) : null;
     }
     // "Sobre mim | Thaís Basso Nutricionista" on thaisbasso.com: a name and a profession, the name
-    // held by a heading, the page's text or the host spelling it whole (a person's own domain).
-    const host = siteLabel(page.hostname);
+    // spelled whole by the host (a person's own domain; a brand's spells the brand).
     for (const part of name ? [] : parts) {
       const split = nameThenProfession(part);
-      if (!split || hostInitials(split.name, page)) continue;
-      const held = holding(split.name) ?? null;
-      const squashed = nameKey(split.name).replace(/ /g, '');
-      if (held || bodyText.includes(split.name.toLowerCase()) || (squashed.length >= 6 && host === squashed)) {
+      if (split && nameKey(split.name).replace(/ /g, '') === siteLabel(page.hostname)) {
         name = split.name;
-        heading = held ?? nameHolder(doc, name);
         profession = split.role;
         break;
       }
@@ -480,27 +470,21 @@ const INTRO =
 
 // A self-introduction by given name alone, at a sentence's end: "Hoi, ik ben Marjolein.", "Hi, I'm Anna!".
 const FIRST_INTRO =
-  /(?:^|[.!?:,]\s)(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|[Jj]e suis|[Jj]e m'appelle|[Ss]oy|[Mm]e llamo|[Mm]i nombre es|[Ss]ono|[Mm]i chiamo|[Mm]ijn naam is|[Ii]k ben|[Mm]eu nome é|[Ee]u sou|[Jj]menuji se|[Nn]azywam się)\s(\p{Lu}\p{Ll}{2,20})(?=\s?[.!,])/u;
+  /(?:^|[.!?:,]\s)(?:I'm|[Mm]y name is|[Ii]ch bin|[Ii]k ben|[Jj]e suis|[Ss]oy|[Ss]ono|[Ee]u sou)\s(\p{Lu}\p{Ll}{2,20})(?=\s?[.!,])/u;
 
 /**
- * The full name a page writes for a given name its owner introduced themselves by: two to four
- * capitalised words starting with it in the footer, the description or the title ("Marjolein IJbema").
+ * The full name a page writes for a given name its owner introduced themselves by: the given name
+ * and up to three capitalised words (particles between them) in the footer or the description.
  */
 function fullNameOf(given: string, doc: Document, meta: MetaReading): string {
   if (!given) return '';
   const foot = footerOf(doc);
-  const texts = [foot ? textOf(foot, 2000) : '', meta.description, meta.title];
   const re = new RegExp(
-    `(?<![\\p{L}])${given}((?:\\s(?:\\p{Lu}[\\p{L}'’-]+|van|der|den|de|von|ten|ter|da|dos|di|du|le)){1,3})`,
+    `${given}(?:(?:\\s(?:van|de|der|den|von|da|dos|di))*\\s\\p{Lu}[\\p{L}'’-]+){1,3}`,
     'u',
   );
-  for (const text of texts) {
-    const m = re.exec(clip(text, 2000));
-    // Particles end no name: "Marjolein van" is cut back to what follows it or dropped.
-    const full = m ? `${given}${m[1] ?? ''}`.replace(/(?:\s(?:van|der|den|de|von|ten|ter|da|dos|di|du|le))+$/, '') : '';
-    if (full.includes(' ') && looksLikeName(full)) return full;
-  }
-  return '';
+  const full = re.exec(`${foot ? textOf(foot, 2000) : ''} | ${meta.description}`)?.[0] ?? '';
+  return looksLikeName(full) ? full : '';
 }
 
 // "I'm a principal research scientist at Google DeepMind in San Francisco, where …", "Ich bin … bei …".
@@ -579,14 +563,7 @@ export function headingRole(doc: Document, p: RawPerson): void {
   const heading = Array.from(doc.querySelectorAll('h1, h2, h3'))
     .slice(0, 40)
     .find((h) => nameKey(nameText(h.textContent ?? '')) === key);
-  // Else the element whose own text is the name, and only a short role line right after it (a footer's
-  // "<div>Alexandre Cousseau</div><h2>Architecte d'intérieur</h2>"): further lines may be anyone's.
-  const after = heading ? null : nameHolder(doc, p.fullName)?.nextElementSibling;
-  // One line of text: a block of lines (role, then affiliation) is read by the owner's other rules.
-  const next = after && after.children.length === 0 ? after : null;
-  const line = next ? textOf(next, 100).replace(/\s+/g, ' ').trim() : '';
-  const short = line.split(' ').length <= 4 && roleish(line) && !/[\d@:]/.test(line) && !sentenceLike(line);
-  const role = heading ? kickerOf(heading) || roleAfter(heading) : short ? line : '';
+  const role = heading ? kickerOf(heading) || roleAfter(heading) : '';
   if (role) roleInto(p, role);
 }
 

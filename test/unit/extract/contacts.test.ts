@@ -46,13 +46,6 @@ describe('isDecoyEmail', () => {
 });
 
 describe('phonesInText', () => {
-  it('never takes a registry number for a phone, whatever its brackets', () => {
-    const text =
-      'NIP: (701) 057 53 90 · REGON: +364411534 · IČO: (123) 456 78 · USt-IdNr.: (DE) 123456789 · tel. 22 610 21 01';
-
-    expect(phonesInText(text)).toEqual(['22 610 21 01']);
-  });
-
   it('takes numbers after a label or with a country code, never years or fax numbers', () => {
     const text = 'Tel. 040 226 315 10 · Fax: 040 226 315 99 · Since 1998-2024 · +44 20 7946 0958 · order 12345678';
 

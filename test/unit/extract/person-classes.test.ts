@@ -235,19 +235,6 @@ describe("a maker's site named after the studio", () => {
   });
 });
 
-describe("a person's role written beside their name outside any heading", () => {
-  it("reads the one role line right after the element that holds the name (a footer's name and profession)", () => {
-    const html = `<html><head><title>Contact - Architecte d'intérieur à Redon</title></head><body>
-      <main><h1>Architecte d'intérieur</h1><p>06 00 00 00 00</p></main>
-      <footer><div class="info"><div class="name">Pierre Martineau</div><h2 class="role">Architecte d'intérieur</h2>
-      <div>pierre.martineau@example.com</div><a href="https://www.linkedin.com/in/pierre-martineau">LinkedIn</a></div></footer>
-      </body></html>`;
-    expect(summary(html, 'https://pierremartineau.example/contact').people).toMatchObject([
-      { name: 'Pierre Martineau', title: "Architecte d'intérieur" },
-    ]);
-  });
-});
-
 describe('a role line with a numbered section marker', () => {
   it('drops the marker a CV joins to the role, keeps a rank written with a full stop', () => {
     const reading = (title: string) => ({

@@ -16,7 +16,7 @@ import { nameEvidence } from './name-evidence';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { foundersAboutUs } from './page-kind';
+import { bareCompanyPage, foundersAboutUs } from './page-kind';
 import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
@@ -151,7 +151,9 @@ function finishPerson(
     ['companyName', 300],
     ['location', 300],
   ] as const) {
-    const v = str(raw[k], max);
+    // "02 — Digital Graphic Designer": a CV's numbered section marker joined to the role is no part of it
+    // (a rank written with a full stop stays: "1. Vorsitzender").
+    const v = str(raw[k], max)?.replace(k === 'title' ? /^\d{1,2}\s?[—–-]\s+(?=\p{L})/u : /^$/, '');
     if (v) out[k] = v;
   }
   const photo = linkish(raw.photoUrl, url);
@@ -382,8 +384,9 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     // The site's name, judged again; on a people list, whose company each person's is.
     const readName = companyIn?.name;
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
-    // A company page's representatives were given the company's name as read: they follow its judged name.
-    if (parsed.data.pageKind === 'company' && companyIn && companyIn.name !== readName)
+    // A company page's representatives were given the company's name as read, a person's page's owner
+    // the site's name as its title wrote it ("… – 41estudiolegal.com"): they follow its judged name.
+    if (companyIn && readName && companyIn.name !== readName)
       for (const p of kept) if (p.companyName === readName) p.companyName = companyIn.name;
     settleContacts(kept, companyIn, parsed.data.pageKind === 'people-list');
     const employer = companyIn && employsMembers(companyIn) ? companyIn : null;
@@ -415,6 +418,7 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
     if (foundersAboutUs(pageKind, url, people, finalCompany)) pageKind = 'company';
+    if (bareCompanyPage(pageKind, url, people, finalCompany)) return { url, pageKind: 'other', people, company: null };
     const out: Extraction = { url, pageKind, people, company: finalCompany };
     // Nothing found: the manual form may still offer the name the page shows.
     const hint = people.length || finalCompany ? undefined : nameHint(parsed.data.hints);

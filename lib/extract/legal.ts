@@ -55,9 +55,13 @@ const ROLES: [RegExp, string][] = [
 // Labels of the company's name in a notice's or profile table's rows ("社名", "Onderneming", "Raison sociale").
 const NAME_LABEL =
   /^(?:社名|会社名|商号|onderneming|bedrijfsnaam|handelsnaam|raison sociale|d(?:é|e)nomination(?: sociale)?|ragione sociale|denominazione(?: sociale)?|raz(?:ó|o)n social|raz(?:ã|a)o social|firmenname|nazwa firmy)\s?[:：]?\s?(.*)$/iu;
+// The same labels in a notice written as one run-on paragraph ("… nuestros datos: Denominación Social: CODE
+// CELL, S.L.U. Domicilio Social: …"): the value runs to the next capitalised label and its colon.
+const NAME_LABEL_INLINE =
+  /(?:^|[.:;]\s)(?:raison sociale|d(?:é|e)nomination sociale|denominaci(?:ó|o)n social|ragione sociale|denominazione sociale|raz(?:ó|o)n social|raz(?:ã|a)o social|firmenname|nazwa firmy|obchodn(?:é|í) (?:meno|firma))\s?:\s?([^:]{2,80}?)(?=\s\p{Lu}\p{L}+(?:\s\p{L}+)?\s?:|$)/iu;
 // Legal-entity suffixes that make a line the company's name.
 const ENTITY =
-  /(?:^|\s)(?:gmbh(?: & co\.? kg)?|ug(?: \(haftungsbeschr(?:ä|ae)nkt\))?|ag|kg|ohg|e\.k\.|e\.v\.|gbr|partg(?:mbb)?|sarl|s\.a\.r\.l\.|sas|sasu|eurl|sa|sci|s\.r\.l\.|srl|s\.r\.l\.s\.|s\.p\.a\.|spa|s\.n\.c\.|s\.a\.s\.|s\.l\.|sl|s\.l\.u\.|s\.a\.|ltd|llc|inc\.?|bv|b\.v\.|nv|n\.v\.|vof|bvba|cvba|vzw|sp\. z o\.o\.)$/i;
+  /(?:^|\s)(?:gmbh(?: & co\.? kg)?|ug(?: \(haftungsbeschr(?:ä|ae)nkt\))?|ag|kg|ohg|e\.k\.|e\.v\.|gbr|partg(?:mbb)?|sarl|s\.a\.r\.l\.|sas|sasu|eurl|sa|sci|s\.r\.l\.|srl|s\.r\.l\.s\.|s\.p\.a\.|spa|s\.n\.c\.|s\.a\.s\.|s\.l\.|sl|s\.l\.u\.|s\.a\.|ltd|llc|inc\.?|bv|b\.v\.|nv|n\.v\.|vof|bvba|cvba|vzw|sp\. z o\.o\.|sp\. ?k\.|sp\. ?j\.|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|kft\.?|d\.o\.o\.|ab|oy|aps)$/i;
 // Sentences that name the owner mid-line ("Este sitio web es propiedad y está operado por Randy ...").
 const OWNER_PHRASE =
   /(?<!\p{L})(?:operad[oa] por|propiedad de|gestionad[oa] por|exploit(?:é|e) par|(?:é|e)dit(?:é|e) par|betrieben von|gestito da|(?:repr(?:é|e)sentant l(?:é|e)gal|(?:directeur|directrice|responsable) de (?:la )?publication)(?: de la soci(?:é|e)t(?:é|e) [^\s,]{1,40}| du site)? est) (.{3,120})/iu;
@@ -180,9 +184,13 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
     )
       out.location = line;
     // "社名" then "ORIGAMI GRP", "Onderneming" then "VO Initiatives BV, Antwerpen": the name a row labels, and its town.
-    const labelled = NAME_LABEL.exec(line);
+    const labelled = NAME_LABEL.exec(line) ?? NAME_LABEL_INLINE.exec(line);
     if (labelled && !out.companyName) {
-      const [value = '', town = ''] = (labelled[1] || own[i + 1] || '').split(/,\s?/);
+      const parts = (labelled[1] || own[i + 1] || '').replace(/[\u200b-\u200d\ufeff]/g, '').split(/,\s?/);
+      // "CODE CELL, S.L.U.": a legal form after the comma is part of the name, not its town.
+      if (parts.length >= 2 && ENTITY.test(` ${(parts[1] ?? '').trim()}`))
+        parts.splice(0, 2, `${parts[0]}, ${parts[1]?.trim()}`);
+      const [value = '', town = ''] = parts;
       if (firmLine(value)) out.companyName = value;
       if (out.companyName && !out.location && /^\p{Lu}[\p{L}-]{2,30}$/u.test(town)) out.location = town;
     }

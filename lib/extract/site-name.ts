@@ -127,7 +127,8 @@ export function judgeSiteName(
     // "Acme | Tagline" in og:site_name or a logo's alt: each part is a candidate, the first one first.
     for (const part of splitTitle(raw)) {
       // "Cala dei Balcani, Santa Cesarea Terme" on caladeibalcani.it: the town after the domain's name is no part of it.
-      const head = part.split(/(?<!\s),\s/)[0] ?? part;
+      // ("ADVOKA, s.r.o." keeps its legal form: the company's legal name, not a town.)
+      const head = LEGAL.test(part) ? part : (part.split(/(?<!\s),\s/)[0] ?? part);
       const name = cleanCandidate(head !== part && matchesLabel(head, label) ? head : part, label);
       if (name) list.push({ from, name, host: /^[a-z0-9-]+\.[a-z]{2,6}$/i.test(part.trim()) });
       if (from !== 'title') break;

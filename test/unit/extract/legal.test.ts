@@ -14,6 +14,12 @@ function readLegalNotice(root: Element, isLegalPage: boolean): LegalReading | nu
 }
 
 describe('readLegalNotice', () => {
+  it('reads the labelled legal name of a notice written as one run-on paragraph, with its legal form', () => {
+    const body = bodyOf(`<h1>Aviso legal</h1><p>Informamos a los usuarios de nuestros datos: Denominación Social: CODE
+      WORKS, S.L.U.\u200b Domicilio Social: C/ Valencia, 2, 08860 Castelldefels, Barcelona CIF: B66000000</p>`);
+    expect(readLegalNotice(body, true)?.companyName).toBe('CODE WORKS, S.L.U.');
+  });
+
   it('reads the entity, its town and the representative of a German Impressum', () => {
     const body = bodyOf(`<h1>Impressum</h1><p>Angaben gemäß § 5 TMG<br>Muster Werkzeug GmbH<br>Hauptstraße 4<br>
       68163 Mannheim</p><p><strong>Vertreten durch:</strong><br>Geschäftsführerin Dr. Anna Beispielfrau</p>

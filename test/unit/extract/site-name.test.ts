@@ -16,6 +16,24 @@ describe('domainLabel', () => {
 });
 
 describe('judgeSiteName', () => {
+  it("takes the words the page writes for a title's bare host ('41 Estudio Legal' for 41estudiolegal.com)", () => {
+    const hints = { title: 'Quienes Somos – 41estudio.com' };
+    expect(
+      judgeSiteName(
+        site('41estudio.com', ['title', '41estudio.com'], ['text' as From, '41 Estudio']),
+        hints,
+        'https://41estudio.com/quienes-somos/',
+      ),
+    ).toBe('41 Estudio');
+  });
+
+  it("keeps the legal form the title writes after the name's comma ('ADVO, s.r.o.'), not a town", () => {
+    const hints = { title: 'Kontakt — ADVO, s.r.o. | Bratislava' };
+    expect(judgeSiteName(site('ADVO, s.r.o.', ['title', 'ADVO, s.r.o.']), hints, 'https://www.advo.example/')).toBe(
+      'ADVO, s.r.o.',
+    );
+  });
+
   it("takes the title's name over a copyright line that adds a form's abbreviation, and only an abbreviation", () => {
     const hints = { title: 'Colofon • AZ Sint Maria Gent' };
     expect(

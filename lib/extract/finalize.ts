@@ -16,7 +16,7 @@ import { nameEvidence } from './name-evidence';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { bareCompanyPage, foundersAboutUs } from './page-kind';
+import { foundersAboutUs } from './page-kind';
 import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
@@ -418,7 +418,6 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
     if (foundersAboutUs(pageKind, url, people, finalCompany)) pageKind = 'company';
-    if (bareCompanyPage(pageKind, url, people, finalCompany)) return { url, pageKind: 'other', people, company: null };
     const out: Extraction = { url, pageKind, people, company: finalCompany };
     // Nothing found: the manual form may still offer the name the page shows.
     const hint = people.length || finalCompany ? undefined : nameHint(parsed.data.hints);

@@ -1,4 +1,4 @@
-import { ownBusiness, selfSpeakingPath } from './page/kind';
+import { ownBusiness } from './page/kind';
 import type { Company, Extraction, Person } from './types';
 
 /**
@@ -41,25 +41,4 @@ export function foundersAboutUs(
     !ownBusiness(company.name, { ...only, sources: {} }) &&
     aboutUsPage(url)
   );
-}
-
-/**
- * A site's other top-level page (its meetups, its products, its blog) read as its company's from the
- * site's name alone: with no contact, address or profile of the organisation on it, and not its home,
- * about, contact or legal page, the page states nothing about the organisation (issue 17: an event
- * listing is no prospect). Abstains rather than offer a company made of the title and the domain.
- */
-export function bareCompanyPage(
-  kind: Extraction['pageKind'],
-  url: string,
-  people: Person[],
-  company: Company | null,
-): boolean {
-  if (kind !== 'company' || !company || people.length) return false;
-  if (company.emails.length || company.phones.length || company.links.length || company.location) return false;
-  try {
-    return !selfSpeakingPath(new URL(url));
-  } catch {
-    return false;
-  }
 }

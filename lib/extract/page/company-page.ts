@@ -1,5 +1,5 @@
 import type { PageKind } from '../types';
-import { addressBlocks, LEGAL } from './company';
+import { addressBlocks } from './company';
 import { setField } from './entity';
 import { blockLines, noticeDecoy, pageLines, pageTown, signature, townIn } from './legal';
 import type { CompanyPageReading, RawCompany } from './types';
@@ -76,16 +76,6 @@ export function withLegalForm(name: string, lines: string[]): string {
     if (/^\p{L}/u.test(line.slice(at + lower.length))) continue;
     if (FORM_BEFORE.test(before)) return `${before.charAt(0).toUpperCase()}${before.slice(1)} ${name}`;
     if (/^\s?e\.\s?V\.?(?!\p{L})/u.test(line.slice(at + lower.length))) return `${name} e.V.`;
-    // "Firma: WiMAKS Toczyłowski sp.k." on a site titled "WiMaks": a short line, the name and a legal
-    // form after it, is the legal name the law makes the firm state (its NIP and REGON follow).
-    const stated = line.slice(at).trim();
-    if (
-      /^(?:[\p{L} ]{1,30}:\s?)?$/u.test(line.slice(0, at)) &&
-      stated.length <= 60 &&
-      LEGAL.test(stated) &&
-      !/[\d@|]/.test(stated)
-    )
-      return stated;
   }
   return '';
 }

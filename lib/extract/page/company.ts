@@ -14,7 +14,7 @@ import type { RawCompany } from './types';
 
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
 export const LEGAL =
-  /(?<![\s,])\s*(?:,\s*)?\b(inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|b\.v|nv|n\.v|s\.a|oy|ab|as|kk|plc|co|corp|corporation|company|pty|e\.\s?v|ev|eg|ug|kg|s\.?p\.?a|s\.?l|s\.l\.u|s\.?\s?r\.\s?o|a\.\s?s|sp\.\s?[kj]|sp\.\s?z\s?o\.\s?o|kft|d\.o\.o|lt?da|aps|株式会社)\b\.?$/i;
+  /(?<![\s,])\s*(?:,\s*)?\b(inc|llc|llp|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|b\.v|nv|n\.v|s\.a|oy|ab|as|kk|plc|co|corp|corporation|company|pty|e\.\s?v|ev|eg|ug|kg|s\.?p\.?a|s\.?l|株式会社)\b\.?$/i;
 // Credits that name the site's builder, not its owner (several languages).
 export const CREDIT =
   /(website|site|web ?design|design|designed|developed|built|made|powered|created|réalis[ée]|conception|erstellt|umsetzung|gestaltung|realizzato|sviluppato|制作|wykonan[aeoy]|zaprojektowan[aeoy]|gemaakt|ontworpen|ontwikkeld)\s*(by|par|von|da|przez|door|:)/i;
@@ -103,8 +103,7 @@ export function copyrightHolder(text: string): string {
 /** The first run of one to four capitalised words in `text` that spells the domain's label exactly, or ''. */
 function domainWords(text: string, label: string): string {
   if (label.length < 4) return '';
-  // A number may start the name ("41 Estudio Legal" on 41estudiolegal.com).
-  const runs = text.match(/(?:\d{1,4}[ \u00a0])?\p{Lu}[\p{L}'’&-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&-]*){0,3}/gu) ?? [];
+  const runs = text.match(/\p{Lu}[\p{L}'’&-]*(?:[ \u00a0]\p{Lu}[\p{L}'’&-]*){0,3}/gu) ?? [];
   for (const run of runs.slice(0, 2000)) {
     const words = run.split(/[ \u00a0]/);
     // Any slice of the run: "Het Tender College" (a sentence's first word) still holds "Tender College".
@@ -178,10 +177,7 @@ export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): Raw
   // A theme's placeholder ("My CMS" in og:site_name and every title) names no one: without another
   // candidate, the words of the text that spell the domain ("Het Tender College …" on tendercollege.nl).
   const named = candidates.filter((c) => !isPlaceholderName(c.name));
-  // So does a title that gives only the host ("Quienes Somos – 41estudiolegal.com"): the text's "41
-  // Estudio Legal" is the name as the firm writes it (finalize prefers words to the host it spells).
-  const hostOnly = named.length > 0 && named.every((c) => /^[\p{Ll}\d-]+(?:\.[a-z]{2,6})?$/u.test(c.name));
-  if (((!named.length && candidates.length) || hostOnly) && doc.body) {
+  if (!named.length && candidates.length && doc.body) {
     const spelled = domainWords(textOf(doc.body, 20_000), label);
     if (spelled) named.push({ name: spelled, source: 'page', from: 'text', legal: false });
   }

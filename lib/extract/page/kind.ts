@@ -184,17 +184,6 @@ export function companyPath(page: URL): boolean {
   return COMPANY_PATH.test(page.pathname);
 }
 
-/**
- * True when the page is the site's home or one of the pages where it speaks about itself (about,
- * contact, legal, team): not merely a top-level page, which may as well list its events or products.
- */
-export function selfSpeakingPath(page: URL): boolean {
-  const segments = page.pathname.split('/').filter(Boolean);
-  if (segments.length === 0 || (segments.length === 1 && /^index\.\w+$/i.test(segments[0] ?? ''))) return true;
-  if (segments.some((s) => PRODUCT_SEGMENT.test(s))) return false;
-  return COMPANY_PATH.test(page.pathname) || FIRST_PERSON_PATH.test(page.pathname);
-}
-
 /** Paths of a page where its owner speaks of themselves ("über mich", "chi sono", "about me", "over mij"). */
 export const FIRST_PERSON_PATH =
   /(?:ueber|uber|über)-?mich|about-?me(?![a-z])|chi-?sono|sobre-?mi(?![a-z])|sobre-?mim|over-?mij|qui-?(?:suis|je)|a-?propos-?de-?moi|o-?mnie|kurzprofil|mein-?profil|my-?profile|lebenslauf/i;
@@ -220,23 +209,6 @@ function nameText(text: string): string {
   // Then the degrees and titles names carry everywhere ("Lic. Carolina Zuttion", "Mgr. Jana Nováková").
   const t = clip(text, 200).replace(NICKNAME, ' ').replace(ABOUT_PREFIX, '').replace(HONORIFIC, '').replace(TITLES, '');
   return stripCredentials(t.trim()).split(', ')[0]?.trim() ?? '';
-}
-
-/**
- * "Thaís Basso Nutricionista", "Jane Roe Architecte d'intérieur": a professional's site named
- * with their name and their profession, with no separator between them: the name, and the
- * profession as their title (null when the text's last words are no profession).
- */
-export function nameThenProfession(text: string): { name: string; role: string } | null {
-  const tokens = clip(text, 120).split(' ');
-  for (let cut = tokens.length - 1; cut >= Math.max(2, tokens.length - 3); cut--) {
-    const name = tokens.slice(0, cut).join(' ');
-    const role = tokens.slice(cut).join(' ');
-    const first = tokens[cut] ?? '';
-    if (!roleish(first) || !looksLikeName(name)) continue;
-    return { name, role };
-  }
-  return null;
 }
 
 /** The element whose own short text is the name ("Adam Pasternack!" in a speaker's panel) when no heading holds it. */
@@ -280,8 +252,6 @@ export function homepagePerson(
   const title = nameText(meta.title);
   let name = '';
   let heading: Element | null = null;
-  // The profession the title writes after the name, when the name was read from it.
-  let profession = '';
   // "Ich bin Jens Roth, Rechtsanwalt …", "Soy el Dr. …": the owner introducing themselves is the
   // plainest statement of whose page it is, above a title that may be the brand ("Anwalt Roth").
   const bodyStart = textOf(doc.body ?? doc.documentElement, 8000).replace(/\s+/g, ' ');
@@ -293,15 +263,9 @@ export function homepagePerson(
         bodyStart.slice(introMatch.index + introMatch[0].length, 300 + introMatch.index + introMatch[0].length),
       )
     : null;
-  // "Hoi, ik ben Marjolein. De maker achter Curious Magpie": a given name alone, whose full name the
-  // page writes elsewhere ("© 2026 Curious Magpie · Marjolein IJbema", the description): that one.
-  const fullIntro = looksLikeName(intro) ? '' : fullNameOf(FIRST_INTRO.exec(bodyStart)?.[1] ?? '', doc, meta);
   if (looksLikeName(intro)) {
     name = intro;
     heading = holding(intro) ?? null;
-  } else if (fullIntro) {
-    name = fullIntro;
-    heading = holding(fullIntro) ?? null;
   } else if (looksLikeName(title)) {
     name = title;
     heading = holding(title) ?? nameHolder(doc, title);
@@ -312,8 +276,9 @@ export function homepagePerson(
       .toLowerCase();
     // A part a heading repeats beats one the text merely mentions: the brand before the owner's
     // name in "Über mich — STUDIO NORD | Jane Roe" also sits in the navigation.
-    const parts = meta.titleParts.slice(0, 4).map(nameText);
-    const candidates = parts
+    const candidates = meta.titleParts
+      .slice(0, 4)
+      .map(nameText)
       // Words whose initials spell the host are the brand's name, not the owner's.
       .filter((c) => looksLikeName(c) && !hostInitials(c, page));
     for (const candidate of candidates) {
@@ -326,16 +291,6 @@ export function homepagePerson(
     if (!name) {
       name = candidates.find((c) => bodyText.includes(c.toLowerCase())) ?? '';
       heading = name ? nameHolder(doc, name) : null;
-    }
-    // "Sobre mim | Thaís Basso Nutricionista" on thaisbasso.com: a name and a profession, the name
-    // spelled whole by the host (a person's own domain; a brand's spells the brand).
-    for (const part of name ? [] : parts) {
-      const split = nameThenProfession(part);
-      if (split && nameKey(split.name).replace(/ /g, '') === siteLabel(page.hostname)) {
-        name = split.name;
-        profession = split.role;
-        break;
-      }
     }
   }
   // An "about me" page whose title and headings name only the section ("Über mich", "Over mij"):
@@ -350,7 +305,6 @@ export function homepagePerson(
   }
   const p = name ? newPerson(name, 'title') : null;
   if (!p) return null;
-  if (name === intro || name === fullIntro) p.introduced = true;
   // Given names the dataset lacks ("Gerton ten Ham") still make a person's page when the page
   // vouches for the name: a LinkedIn profile it links spells it (/in/gertontenham), or it is their
   // "about me" page. A domain alone does not: businesses spell theirs too (bulbautomacoes.com.br).
@@ -377,7 +331,6 @@ export function homepagePerson(
     setField(p, 'title', introRole.title, 'page');
     setField(p, 'companyName', introRole.company, 'page');
   } else if (role) roleInto(p, role, SPEAKER_PATH.test(page.pathname));
-  else if (profession) setField(p, 'title', profession, 'title');
   if (meta.image) setField(p, 'photoUrl', meta.image, 'meta');
   return { person: p, heading };
 }
@@ -467,25 +420,6 @@ function appositive(after: string): { title: string; company: string } | null {
 // "Soy Carolina Zuttion , psicopedagoga") or at "and" going on about them ("Meu nome é Julia Caroline e sou …").
 const INTRO =
   /(?:^|[.!?:]\s|\s(?=(?:My name is|Mijn naam is|Mein Name ist|Mi nombre es|Me llamo|Mi chiamo|Je m'appelle|Meu nome é|Ich heiße|Ich bin|Ik ben|Je suis|Soy|Sono|Eu sou)\s))(?:(?:[Hh]i|[Hh]ello|[Hh]allo|[Hh]ola|[Bb]onjour|[Cc]iao),?\s)?(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|[Jj]e suis|[Jj]e m'appelle|[Ss]oy|[Mm]e llamo|[Mm]i nombre es|[Ss]ono|[Mm]i chiamo|[Mm]ijn naam is|[Ii]k ben|[Mm]eu nome é|[Ee]u sou)\s(?:el\s|la\s)?(\p{Lu}[\p{L}'’-]*\.?\s(?:(?:\p{Lu}[\p{L}'’-]*\.?|van|der|den|de|von|zu|di|da|du|le|ten|ter|dos|das|del)\s){0,3}\p{Lu}[\p{L}'’-]+)(?=\s?[,.]|\s(?:and|und|et|e|y|en|i)\s\p{Ll})/u;
-
-// A self-introduction by given name alone, at a sentence's end: "Hoi, ik ben Marjolein.", "Hi, I'm Anna!".
-const FIRST_INTRO =
-  /(?:^|[.!?:,]\s)(?:I'm|[Mm]y name is|[Ii]ch bin|[Ii]k ben|[Jj]e suis|[Ss]oy|[Ss]ono|[Ee]u sou)\s(\p{Lu}\p{Ll}{2,20})(?=\s?[.!,])/u;
-
-/**
- * The full name a page writes for a given name its owner introduced themselves by: the given name
- * and up to three capitalised words (particles between them) in the footer or the description.
- */
-function fullNameOf(given: string, doc: Document, meta: MetaReading): string {
-  if (!given) return '';
-  const foot = footerOf(doc);
-  const re = new RegExp(
-    `${given}(?:(?:\\s(?:van|de|der|den|von|da|dos|di))*\\s\\p{Lu}[\\p{L}'’-]+){1,3}`,
-    'u',
-  );
-  const full = re.exec(`${foot ? textOf(foot, 2000) : ''} | ${meta.description}`)?.[0] ?? '';
-  return looksLikeName(full) ? full : '';
-}
 
 // "I'm a principal research scientist at Google DeepMind in San Francisco, where …", "Ich bin … bei …".
 const SELF =

@@ -15,16 +15,6 @@ describe('withLegalForm', () => {
     expect(withLegalForm('Heulicher', ['Narrenverein Heulicher e.V. – Satzung'])).toBe('Heulicher e.V.');
     expect(withLegalForm('Acme', ['Welcome to Acmetools by Stichting Acmetools'])).toBe('');
   });
-
-  it('takes a short line that writes the name, then more words and a legal form, for the legal name', () => {
-    expect(withLegalForm('WiBud', ['Biuro WiBud', 'Firma: WIBUD Nowak sp.k.', 'NIP: 7010000000'])).toBe(
-      'WIBUD Nowak sp.k.',
-    );
-    expect(withLegalForm('Acme', ['Acme Tools s.r.o.'])).toBe('Acme Tools s.r.o.');
-    // Not a sentence that mentions it, nor a line where other words come before the name.
-    expect(withLegalForm('Acme', ['We at Acme GmbH build tools for every workshop in town'])).toBe('');
-    expect(withLegalForm('Acme', ['Partner of Acme GmbH'])).toBe('');
-  });
 });
 
 describe('signedBy', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutUsPage, bareCompanyPage, foundersAboutUs } from '@/lib/extract/page-kind';
+import { aboutUsPage, foundersAboutUs } from '@/lib/extract/page-kind';
 import type { Company, Person } from '@/lib/extract/types';
 
 const person = (fullName: string): Person => ({ fullName, emails: [], phones: [], links: [], sources: {} }) as Person;
@@ -30,24 +30,5 @@ describe('foundersAboutUs', () => {
     );
     expect(foundersAboutUs('person', url, [person('Nick Willemsens')], null)).toBe(false);
     expect(foundersAboutUs('people-list', url, [person('Nick Willemsens')], company('Acme'))).toBe(false);
-  });
-});
-
-describe('bareCompanyPage', () => {
-  it("takes a site's listing page with only the site's name for no company's page", () => {
-    expect(bareCompanyPage('company', 'https://vue.example/meetups', [], company('Vue CZ'))).toBe(true);
-    expect(bareCompanyPage('company', 'https://shop.example/products/chairs', [], company('Shop'))).toBe(true);
-  });
-  it('keeps the home, about, contact and legal pages, and a company with a contact', () => {
-    for (const url of [
-      'https://a.example/',
-      'https://a.example/index.html',
-      'https://a.example/kontakt',
-      'https://a.example/o-nas/',
-    ])
-      expect(bareCompanyPage('company', url, [], company('Acme'))).toBe(false);
-    const reachable = { ...company('Acme'), emails: ['hi@a.example'] };
-    expect(bareCompanyPage('company', 'https://a.example/meetups', [], reachable)).toBe(false);
-    expect(bareCompanyPage('person', 'https://a.example/meetups', [], company('Acme'))).toBe(false);
   });
 });

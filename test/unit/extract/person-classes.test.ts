@@ -200,38 +200,10 @@ describe('an article on a publishing platform', () => {
 });
 
 describe("a professional's own site named with their name and profession", () => {
-  it('reads the name and takes the profession as the title; the site is no company', () => {
-    const html = `<html><head><title>Sobre mim | Marta Lemos Nutricionista</title>
-      <meta name="description" content="Nutricionista pós-graduada em nutrição funcional."></head><body>
-      <header><a href="/"><img src="/logo.png" alt="Logo Marta Lemos nutricionista"></a></header>
-      <main><h1>Conheça mais sobre mim</h1><p>Sou apaixonada pela minha profissão.</p>
-      <p><a href="mailto:martalemos@example.com">martalemos@example.com</a></p></main>
-      <footer>© All rights are reserved | 2022</footer></body></html>`;
-    expect(summary(html, 'https://www.martalemos.example/sobre-mim/')).toMatchObject({
-      kind: 'person',
-      people: [{ name: 'Marta Lemos', title: 'Nutricionista' }],
-      company: null,
-    });
-  });
-
   it('keeps a name whose last word is also a role word ("Jane Head") whole', () => {
     const html = `<html><head><title>About me | Jane Head</title></head><body>
       <main><h1>Jane Head</h1><p>I write about gardens.</p></main></body></html>`;
     expect(summary(html, 'https://janehead.example/about-me/').people).toMatchObject([{ name: 'Jane Head' }]);
-  });
-});
-
-describe("a maker's site named after the studio", () => {
-  it('takes the full name the footer writes for the given name the owner introduces themselves by', () => {
-    const html = `<html><head><title>Over mij · Silver Heron</title>
-      <meta name="description" content="Leer de maker achter Silver Heron keramiek kennen."></head><body>
-      <header><a class="logo" href="/">Silver Heron</a></header>
-      <main><h1>Even voorstellen</h1><p>Hoi, ik ben Anneke. De maker achter Silver Heron.</p>
-      <p>Sinds 2026 heb ik mijn eigen atelier.</p></main>
-      <footer>© 2026 Silver Heron · Anneke de Vries · @silverheron.studio</footer></body></html>`;
-    const out = summary(html, 'https://silverheron.example/over-mij/');
-    expect(out.kind).toBe('person');
-    expect(out.people).toMatchObject([{ name: 'Anneke de Vries' }]);
   });
 });
 

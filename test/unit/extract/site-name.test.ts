@@ -27,13 +27,6 @@ describe('judgeSiteName', () => {
     ).toBe('41 Estudio');
   });
 
-  it("keeps the legal form the title writes after the name's comma ('ADVO, s.r.o.'), not a town", () => {
-    const hints = { title: 'Kontakt — ADVO, s.r.o. | Bratislava' };
-    expect(judgeSiteName(site('ADVO, s.r.o.', ['title', 'ADVO, s.r.o.']), hints, 'https://www.advo.example/')).toBe(
-      'ADVO, s.r.o.',
-    );
-  });
-
   it("takes the title's name over a copyright line that adds a form's abbreviation, and only an abbreviation", () => {
     const hints = { title: 'Colofon • AZ Sint Maria Gent' };
     expect(

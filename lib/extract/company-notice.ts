@@ -2,6 +2,7 @@ import { registrableDomain } from '@/lib/normalize/domain';
 import { blockPeople, type LegalReading, signerOf } from './legal';
 import { newCompany, setField } from './page/entity';
 import type { CompanyPageReading, RawCompany, RawPerson } from './page/types';
+import { townIn } from './town';
 
 /**
  * Settles a company page's company and people with what its legal notice names (parsed by
@@ -54,7 +55,9 @@ export function settleCompanyPage(
       if (theirs && list) company[key] = list.filter((v) => !foreign(v));
     }
   }
-  const [blocksTown = '', pageTown = ''] = read.towns;
+  const [blocks, text] = read.townLines;
+  const blocksTown = townIn(blocks);
+  const pageTown = blocksTown ? '' : townIn(text);
   if (!company.location) setField(company, 'location', blocksTown, 'page');
   const legalName = fromNotice ? '' : read.legalFormName;
   if (legalName) company.name = legalName;

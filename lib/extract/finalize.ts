@@ -21,6 +21,7 @@ import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountrie
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
 import { employsMembers, pageCompany } from './site-name';
+import { TownLinesShape, withTown } from './town';
 import type { Company, Extraction, Person } from './types';
 
 /**
@@ -50,7 +51,7 @@ const ReadingShape = z.object({
     .object({
       unnamed: z.boolean(),
       legalFormName: z.string().max(400),
-      towns: z.array(z.string().max(300)).max(2),
+      townLines: TownLinesShape,
       blockLines: z.array(z.string().max(300)).max(400),
       signed: z.string().max(300).nullable(),
       decoyed: z.object({
@@ -363,8 +364,9 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
       ...parsed.data.hints,
       countries: [...parsed.data.hints.countries],
     };
-    let companyIn = parsed.data.company ? { ...parsed.data.company } : null;
-    let peopleIn = parsed.data.people;
+    // The towns the reader left to finalize (./town) first: everything below reads a location as read.
+    let companyIn = parsed.data.company ? { ...withTown(parsed.data.company) } : null;
+    let peopleIn = parsed.data.people.map(withTown);
     const read = parsed.data.companyPage;
     if (read) {
       const settled = settleCompanyPage(read, legal, companyIn as RawCompany | null);

@@ -1,5 +1,5 @@
+import { streetLike, townOf } from './address';
 import { NOT_NAME as NOT_NAME_WORD } from './name-words';
-import { streetLike, townOf } from './page/address';
 import { clip, newPerson, setField } from './page/entity';
 import { ANCHOR, DECOY, splitNotice } from './page/legal';
 import { ROLE_WORDS } from './page/roles';

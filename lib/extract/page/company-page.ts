@@ -1,7 +1,7 @@
 import type { PageKind } from '../types';
 import { addressBlocks } from './company';
-import { setField } from './entity';
-import { blockLines, noticeDecoy, pageLines, pageTown, signature, townIn } from './legal';
+import { setField, townFrom } from './entity';
+import { blockLines, noticeDecoy, pageLines, pageTownLines, signature, townBlock } from './legal';
 import type { CompanyPageReading, RawCompany } from './types';
 
 /**
@@ -39,18 +39,17 @@ export function readCompanyPage(
   const blocks = addressBlocks(doc);
   const bare = !company.location;
   if (kind !== 'company') {
-    if (bare) setField(company, 'location', townIn(...blocks), 'page');
+    if (bare) townFrom(company, townBlock(...blocks));
     return { company, decoy };
   }
   const lines = pageLines(body);
-  const town = bare ? townIn(...blocks) : '';
   const read: CompanyPageReading = {
     unnamed,
     // "Stichting it Lijsket, RSIN: …" on itlijsket.nl, titled "It Lijsket": the legal name (only
     // when the site's own name was taken, not a notice's).
     legalFormName: withLegalForm(company.name, lines),
     // A contact or about page's address in its text: a postcode line beside a street line.
-    towns: bare ? [town, town ? '' : pageTown(lines)] : [],
+    townLines: bare ? [townBlock(...blocks), pageTownLines(lines)] : [],
     // Without a notice, an address block may still name the managing director ("Geschäftsführer: …"),
     // or the owner signs the page's letter to its visitors.
     blockLines: blockLines(blocks),

@@ -2,7 +2,7 @@ import { normalizeEmail } from '@/lib/normalize/email';
 import { classifyLink, parseHttpUrl } from '@/lib/normalize/links';
 import { cleanName, foldText } from '@/lib/normalize/name';
 import { memo } from './memo';
-import type { RawCompany, RawPerson } from './types';
+import type { RawCompany, RawPerson, TownLines } from './types';
 
 /**
  * Source ranks: a field keeps the value of the most trusted source that gave one,
@@ -58,6 +58,16 @@ export function setField<T extends Entity>(entity: T, key: ScalarKey<T>, raw: un
   if (has && current === undefined) return;
   (entity as unknown as Record<string, unknown>)[k] = value;
   entity.sources[k] = source;
+}
+
+/**
+ * Leaves an entity's missing town to finalize (lib/extract/town.ts), which reads it from `where`,
+ * the first that names one. Its source takes its place among the entity's sources now, as
+ * setField's would: finalize drops it when no town is found.
+ */
+export function townFrom(entity: Entity, ...where: TownLines[]): void {
+  entity.sources.location ??= 'page';
+  entity.townLines = [...(entity.townLines ?? []), ...where];
 }
 
 /** Adds values to a list field without duplicates; the first source that added one is recorded. */

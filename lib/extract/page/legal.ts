@@ -1,12 +1,12 @@
-import { addressTown, townOf } from './address';
 import { clip } from './entity';
+import type { TownLines } from './types';
 
 /**
  * The text of legal notices and address blocks as the reader collects it: plain lines that
  * finalize parses (lib/extract/legal.ts reads the entity, its town and its representatives out
  * of them), so the parser's word lists stay out of the script injected into pages. The reader
- * keeps only what it decides with itself: where the notice starts, where its sections naming
- * others start, and the towns of address blocks.
+ * keeps only what it decides with itself: where the notice starts and where its sections naming
+ * others start. So do the towns of address blocks and of a page's text (lib/extract/town.ts).
  */
 
 // Where the owner's block starts ("Angaben gemäß § 5 TMG", "Éditeur du site", "Titolare del sito").
@@ -66,16 +66,11 @@ export function noticeDecoy(block: string[]): ((v: string) => boolean) | null {
   return theirs ? (v: string) => seen(theirs, v) && !seen(ours, v) : null;
 }
 
-/** The town of the first postcode line in address blocks (a footer, <address> elements); '' when none. */
-export function townIn(...roots: Element[]): string {
-  for (const root of roots) {
-    for (const line of linesOf(root, 200)) {
-      if (DECOY.test(line)) return '';
-      const town = townOf(line);
-      if (town) return town;
-    }
-  }
-  return '';
+/** The lines of address blocks (a footer, <address> elements) in which finalize reads a town: up to a section naming others. */
+export function townBlock(...roots: Element[]): TownLines {
+  const lines = roots.flatMap((root) => linesOf(root, 200));
+  const end = lines.findIndex((l) => DECOY.test(l));
+  return { lines: end < 0 ? lines : lines.slice(0, end) };
 }
 
 /** The lines of address blocks up to the first section naming others: finalize reads their representatives. */
@@ -85,14 +80,20 @@ export function blockLines(roots: Element[]): string[] {
   return (end < 0 ? lines : lines.slice(0, end)).slice(0, 400);
 }
 
-/** The text lines of a page's body (one per text node), for pageTown and signature. */
+/** The text lines of a page's body (one per text node), for pageTownLines and signature. */
 export function pageLines(root: Element): string[] {
   return linesOf(root, 3000);
 }
 
-/** The town of the first street-and-postcode address in a page's lines, before any section naming others. */
-export function pageTown(lines: string[]): string {
-  return addressTown(lines, (line) => DECOY.test(line));
+/**
+ * A page's lines in which finalize reads the town of the first street-and-postcode address: up to a
+ * section naming others. A line with no digit, nor one in the two before it, can give no town (a
+ * postcode or a street line's house number is a digit), so it goes as '': the reading stays small.
+ */
+export function pageTownLines(lines: string[]): TownLines {
+  const end = lines.findIndex((l) => DECOY.test(l));
+  const own = end < 0 ? lines : lines.slice(0, end);
+  return { lines: own.map((l, i) => (/\d/.test(l + own[i - 1] + own[i - 2]) ? l : '')), page: true };
 }
 
 // A letter's closing before the signer's name ("Herzliche Grüße,", "Best regards,", "Cordialement,").

@@ -1,8 +1,8 @@
 import { footerOf, siteLabel } from './company';
 import { type Contacts, harvest, textOf } from './contacts';
-import { addList, nameKey, newCompany, rankOf, setField } from './entity';
+import { addList, nameKey, newCompany, rankOf, setField, townFrom } from './entity';
 import { ownBusiness } from './kind';
-import { townIn } from './legal';
+import { townBlock } from './legal';
 import type { MetaReading } from './meta';
 import { SPEAKER_PATH } from './person-signs';
 import type { RawCompany, RawPerson } from './types';
@@ -126,7 +126,7 @@ export function readOwnSite(
 ): void {
   const foot = footerOf(doc);
   const block = doc.querySelector('address') ?? foot;
-  if (block && !hasCompany && !person.location) setField(person, 'location', townIn(block), 'page');
+  if (block && !hasCompany && !person.location) townFrom(person, townBlock(block));
   if (!foot || !contacts) return;
   const chrome = harvest(foot, base).links;
   const urls = new Set(chrome.map((l) => l.url));

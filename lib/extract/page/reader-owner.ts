@@ -2,9 +2,9 @@ import type { PageKind } from '../types';
 import { sameSite } from './assign';
 import { addressBlocks, matchesSite, siteLabel } from './company';
 import { readCompanyPage } from './company-page';
-import { addList, mergeEntity, nameKey, setField } from './entity';
+import { addList, mergeEntity, nameKey, setField, townFrom } from './entity';
 import { namedRole, ownBusiness, selfDescribed } from './kind';
-import { pageLines, pageTown, townIn } from './legal';
+import { pageLines, pageTownLines, townBlock } from './legal';
 import type { MetaReading } from './meta';
 import { sentenceLike } from './person-signs';
 import { isOwnSite, personPageCompany, siteEmployer } from './profile';
@@ -100,12 +100,7 @@ export function settleOwner(
   if (fromPage) d.company = fromPage.company;
   // A person's own site with no company: the town of its address (footer, <address>) is where they work.
   if (person && ownSite && !d.company && body && !person.location)
-    setField(
-      person,
-      'location',
-      safe('legal', () => townIn(...addressBlocks(doc)) || pageTown(pageLines(body)), ''),
-      'page',
-    );
+    safe('legal', () => townFrom(person, townBlock(...addressBlocks(doc)), pageTownLines(pageLines(body))), undefined);
   // A described author's page is about them: the publisher is not their company, nor a prospect.
   if (d.author && person === d.author) d.company = null;
   const owner: Owner = { person, ownSite, decoy: fromPage?.decoy ?? null };

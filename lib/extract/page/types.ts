@@ -28,6 +28,21 @@ export interface RawPerson extends Person {
   introduced?: boolean;
   /** The two lines after a card's name ("Architempo", "Belgium"): finalize takes the first for the employer when the second is a country. */
   placedOrg?: [org: string, place: string];
+  /** Where finalize reads the entity's town when it has none (see TownLines). */
+  townLines?: TownLines[];
+}
+
+/**
+ * Lines that may give an entity's town, which finalize reads (lib/extract/town.ts) so that the
+ * postcode and street patterns and the country list stay out of the script injected into pages:
+ * an address block's lines (the first postcode line names the town), or with `page` a page's text
+ * lines (a postcode line beside a street line). Both end before the first section naming others.
+ * An entity's list is tried in order: the first that gives a town is its location, as the
+ * reader's tries were (its `sources.location` already holds the place the reader's would have).
+ */
+export interface TownLines {
+  lines: string[];
+  page?: true;
 }
 
 /** The company as read in the page (see RawPerson for the extra fields). */
@@ -39,6 +54,7 @@ export interface RawCompany extends Company {
    * readPage chose: finalize, which holds the given-names data, judges them again.
    */
   siteNames?: { chosen: string; candidates: [from: string, name: string][] };
+  townLines?: TownLines[];
 }
 
 /**
@@ -51,8 +67,8 @@ export interface CompanyPageReading {
   unnamed: boolean;
   /** The site's name with its legal form as the page writes it ("Stichting It Lijsket"), or '': unless the notice names it. */
   legalFormName: string;
-  /** The towns of the address blocks and of the page's text, when the company had none. */
-  towns: string[];
+  /** Where the towns of the address blocks and of the page's text are, when the company had none (else empty). */
+  townLines: TownLines[];
   /** The address blocks' lines up to a section naming others: they may name the managing director. */
   blockLines: string[];
   /** The text after the page's first letter's closing (its signer), or null. */

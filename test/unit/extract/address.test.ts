@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { addressTown, streetLike, townOf } from '@/lib/extract/page/address';
+import { addressTown, streetLike, townOf } from '@/lib/extract/address';
 
 describe('townOf', () => {
   it.each([

@@ -59,11 +59,11 @@ export function settleCompanyPage(
   const blocksTown = townIn(blocks);
   const pageTown = blocksTown ? '' : townIn(text);
   if (!company.location) setField(company, 'location', blocksTown, 'page');
-  const legalName = fromNotice ? '' : read.legalFormName;
+  const legalName = fromNotice ? '' : withLegalForm(read.legalForm.name, read.legalForm.lines);
   if (legalName) company.name = legalName;
   if (!company.location) setField(company, 'location', pageTown, 'page');
   if (!people.length) people = blockPeople(read.blockLines);
-  const signer = people.length ? null : signerOf(read.signed);
+  const signer = people.length ? null : signerOf(signature(read.closings));
   if (signer) people = [signer];
   for (const p of people) setField(p, 'companyName', company.name, 'page');
   return { company, people };
@@ -78,4 +78,41 @@ function sameSiteMail(website: string | undefined): (v: string) => boolean {
     own = null;
   }
   return (v) => !!own && v.includes('@') && registrableDomain(v.split('@')[1] ?? '') === own;
+}
+
+// Legal forms written before the name (foundations, associations) or, for a German association, after it.
+const FORM_BEFORE =
+  /^(?:stichting|vereniging|co(?:ö|o)peratie|fundaci(?:ó|o)n|fondazione|fondation|fundação|associa(?:ç|c)(?:ã|a)o|associazione|asociaci(?:ó|o)n|association|verein|stiftung|förderverein)$/i;
+
+/** The site's name with its legal form as the page's text writes it ("Stichting It Lijsket", "Heulicher e.V."), or ''. */
+export function withLegalForm(name: string, lines: string[]): string {
+  const lower = name.toLowerCase();
+  if (lower.length < 3) return '';
+  for (const line of lines) {
+    const at = line.toLowerCase().indexOf(lower);
+    if (at < 0) continue;
+    const before = /(\p{L}+)\s$/u.exec(line.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+    // Only at a word boundary after the name ("It Lijsket," not "It Lijsketten").
+    if (/^\p{L}/u.test(line.slice(at + lower.length))) continue;
+    if (FORM_BEFORE.test(before)) return `${before.charAt(0).toUpperCase()}${before.slice(1)} ${name}`;
+    if (/^\s?e\.\s?V\.?(?!\p{L})/u.test(line.slice(at + lower.length))) return `${name} e.V.`;
+  }
+  return '';
+}
+
+// A letter's closing before the signer's name ("Herzliche Grüße,", "Best regards,", "Cordialement,").
+const VALEDICTION =
+  /^(?:(?:mit )?(?:herzliche[n]?|viele[n]?|liebe[n]?|beste[n]?|freundliche[n]?) gr(?:ü|ue)(?:ß|ss)e[n]?|(?:best|kind|warm|warmest) regards|regards|sincerely|yours sincerely|cordialement|bien (?:à|a) vous|amicalement|(?:un )?(?:cordial )?saludos?|atentamente|(?:cordiali )?saluti|un (?:caro )?saluto|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groeten)[,.!]?(?:\s(.{3,60}))?$/iu;
+
+/**
+ * The text after the first letter's closing in a page's lines (the reader's closingLines) ("Herzliche Grüße, Thomas Borgmann-Hartmann",
+ * or the line under it): on a small firm's own page, its owner's signature, which finalize judges
+ * (lib/extract/legal.ts signerOf). null when the page closes no letter.
+ */
+export function signature(lines: string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = VALEDICTION.exec(lines[i] as string);
+    if (m) return m[1] ?? lines[i + 1] ?? '';
+  }
+  return null;
 }

@@ -16,7 +16,7 @@ import { nameEvidence } from './name-evidence';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { foundersAboutUs } from './page-kind';
+import { foundersAboutUs, listsOthers } from './page-kind';
 import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
@@ -40,7 +40,10 @@ const ReadingShape = z.object({
   people: z.array(Loose).max(1000).catch([]),
   company: Loose.nullable().catch(null),
   fallback: Loose.optional().catch(undefined),
-  listsOthers: z.boolean().optional().catch(undefined),
+  others: z
+    .union([z.literal(true), z.array(z.string().max(4000)).max(40)])
+    .optional()
+    .catch(undefined),
   // What a company page adds and its legal notice (lib/extract/page/legal.ts), parsed here.
   notice: z
     .object({ lines: z.array(z.string().max(300)).max(400), title: z.string().max(4000) })
@@ -50,10 +53,10 @@ const ReadingShape = z.object({
   companyPage: z
     .object({
       unnamed: z.boolean(),
-      legalFormName: z.string().max(400),
+      legalForm: z.object({ name: z.string().max(4000), lines: z.array(z.string().max(300)).max(3000) }),
       townLines: TownLinesShape,
       blockLines: z.array(z.string().max(300)).max(400),
-      signed: z.string().max(300).nullable(),
+      closings: z.array(z.string().max(300)).max(3000),
       decoyed: z.object({
         emails: z.array(z.string().max(254)).max(200),
         phones: z.array(z.string().max(254)).max(200),
@@ -393,7 +396,7 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     settleContacts(kept, companyIn, parsed.data.pageKind === 'people-list');
     const employer = companyIn && employsMembers(companyIn) ? companyIn : null;
     if (parsed.data.pageKind === 'people-list') employersFromBios(kept);
-    if (parsed.data.pageKind === 'people-list') affiliate(kept, employer, parsed.data.listsOthers === true);
+    if (parsed.data.pageKind === 'people-list') affiliate(kept, employer, listsOthers(url, parsed.data.others));
     const dropped = { owners: 0 };
     const shown = abstain(kept, url, dropped);
     const countries = countriesOnce(url, hints);

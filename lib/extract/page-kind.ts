@@ -42,3 +42,25 @@ export function foundersAboutUs(
     aboutUsPage(url)
   );
 }
+
+// Pages that list people of other organisations: speakers, juries, programme committees, authors.
+const OTHERS_PAGE =
+  /speaker|sprecher|referent|intervenant|ponente|relator|spreker|prelegen|keynote|jury|judges|juroren|programme|program-committee|authors|autoren|auteurs|autores|contributors/i;
+
+// An event's section of speakers (not "Contributors" or "Authors": a project's own people).
+const EVENT_SECTION = /speaker|sprecher|referent|intervenant|ponente|spreker|keynote|prelegen|relatori|jury/i;
+
+/**
+ * True when a people list's people belong to other organisations than the page's (speakers, authors):
+ * the reader's signs (lib/extract/page/kind.ts othersSigns) or the page's address name an event's or
+ * a journal's page, or one of its short section headings an event's speakers.
+ */
+export function listsOthers(url: string, others: true | string[] | undefined): boolean {
+  if (others === true) return true;
+  if (!others) return false;
+  const [title = '', heading = '', ...sections] = others;
+  return (
+    [new URL(url).pathname, title, heading].some((t) => OTHERS_PAGE.test(t)) ||
+    sections.some((t) => EVENT_SECTION.test(t))
+  );
+}

@@ -1,13 +1,13 @@
 import type { PageKind } from '../types';
 import { addressBlocks } from './company';
 import { setField, townFrom } from './entity';
-import { blockLines, noticeDecoy, pageLines, pageTownLines, signature, townBlock } from './legal';
+import { blockLines, closingLines, noticeDecoy, pageLines, pageTownLines, townBlock } from './legal';
 import type { CompanyPageReading, RawCompany } from './types';
 
 /**
  * What a company's own page tells about its company beyond the site's identity, as the reader
  * collects it: the town of an <address> block, the footer or an address in the page's text, the
- * lines of address blocks that may name the managing director, a letter's signature; on a
+ * lines of address blocks that may name the managing director, the lines that may close a letter; on a
  * company page with a legal notice, the notice's lines are the reading's (PageReading.notice).
  * finalize (lib/extract/company-notice.ts) reads the notice and settles the company's legal name,
  * town and representatives. A staff profile on the company's site (`own`, kind person) takes only
@@ -43,38 +43,22 @@ export function readCompanyPage(
     return { company, decoy };
   }
   const lines = pageLines(body);
+  const name = company.name.toLowerCase();
   const read: CompanyPageReading = {
     unnamed,
     // "Stichting it Lijsket, RSIN: …" on itlijsket.nl, titled "It Lijsket": the legal name (only
-    // when the site's own name was taken, not a notice's).
-    legalFormName: withLegalForm(company.name, lines),
+    // when the site's own name was taken, not a notice's), which finalize reads in the lines naming it.
+    legalForm: {
+      name: company.name,
+      lines: name.length < 3 ? [] : lines.filter((l) => l.toLowerCase().includes(name)),
+    },
     // A contact or about page's address in its text: a postcode line beside a street line.
     townLines: bare ? [townBlock(...blocks), pageTownLines(lines)] : [],
     // Without a notice, an address block may still name the managing director ("Geschäftsführer: …"),
     // or the owner signs the page's letter to its visitors.
     blockLines: blockLines(blocks),
-    signed: signature(lines),
+    closings: closingLines(lines),
     decoyed: { emails: [], phones: [], textPhones: [] },
   };
   return { company, page: read, decoy };
-}
-
-// Legal forms written before the name (foundations, associations) or, for a German association, after it.
-const FORM_BEFORE =
-  /^(?:stichting|vereniging|co(?:ö|o)peratie|fundaci(?:ó|o)n|fondazione|fondation|fundação|associa(?:ç|c)(?:ã|a)o|associazione|asociaci(?:ó|o)n|association|verein|stiftung|förderverein)$/i;
-
-/** The site's name with its legal form as the page's text writes it ("Stichting It Lijsket", "Heulicher e.V."), or ''. */
-export function withLegalForm(name: string, lines: string[]): string {
-  const lower = name.toLowerCase();
-  if (lower.length < 3) return '';
-  for (const line of lines) {
-    const at = line.toLowerCase().indexOf(lower);
-    if (at < 0) continue;
-    const before = /(\p{L}+)\s$/u.exec(line.slice(Math.max(0, at - 30), at))?.[1] ?? '';
-    // Only at a word boundary after the name ("It Lijsket," not "It Lijsketten").
-    if (/^\p{L}/u.test(line.slice(at + lower.length))) continue;
-    if (FORM_BEFORE.test(before)) return `${before.charAt(0).toUpperCase()}${before.slice(1)} ${name}`;
-    if (/^\s?e\.\s?V\.?(?!\p{L})/u.test(line.slice(at + lower.length))) return `${name} e.V.`;
-  }
-  return '';
 }

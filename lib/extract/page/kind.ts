@@ -22,17 +22,16 @@ const SEARCH_HOST =
 const ERROR_TITLE =
   /\b(404|410)\b|not found|page introuvable|nicht gefunden|no encontrada|non trovata|niet gevonden|見つかりません|存在しません|access denied|zugriff verweigert/i;
 
-// Pages that list people of other organisations: speakers, juries, programme committees, authors.
-const OTHERS_PAGE =
-  /speaker|sprecher|referent|intervenant|ponente|relator|spreker|prelegen|keynote|jury|judges|juroren|programme|program-committee|authors|autoren|auteurs|autores|contributors/i;
-
-// An event's section of speakers (not "Contributors" or "Authors": a project's own people).
-const EVENT_SECTION = /speaker|sprecher|referent|intervenant|ponente|spreker|keynote|prelegen|relatori|jury/i;
-
-/** True when the listed people belong to other organisations than the page's (speakers, authors). */
-export function listsOthers(doc: Document, page: URL, meta: MetaReading, people: RawPerson[]): boolean {
-  const heading = clip(doc.querySelector('h1')?.textContent ?? '', 200);
-  if (OTHERS_PAGE.test(page.pathname) || OTHERS_PAGE.test(meta.title) || OTHERS_PAGE.test(heading)) return true;
+/**
+ * What tells whether the listed people belong to other organisations than the page's (speakers,
+ * authors): true when most role lines name an employer; else the page's title, its h1 and its first
+ * short section headings, which finalize reads for an event's or a journal's words (lib/extract/page-kind.ts).
+ */
+export function othersSigns(doc: Document, meta: MetaReading, people: RawPerson[]): true | string[] {
+  // Most role lines name an employer ("Engineer at Adyen"): the people come from elsewhere.
+  const affiliated = people.filter((p) => p.sources.title === 'people-list' && splitRole(p.title ?? '', false).company);
+  if (affiliated.length >= 2 && affiliated.length * 5 >= people.length * 2) return true;
+  const signs = [meta.title, clip(doc.querySelector('h1')?.textContent ?? '', 200)];
   // An event's programme page: its list sits under a short section heading "Sprekers", "Speakers".
   // Its first 30 h2 and h3 in document order, as querySelectorAll('h2, h3') lists them: two tag lists
   // read lazily and merged, not a walk of the whole page (npm run bench extract: 286 of them in 10,000 elements).
@@ -44,11 +43,9 @@ export function listsOthers(doc: Document, page: URL, meta: MetaReading, people:
     const section = a && (!b || a.compareDocumentPosition(b) & 4) ? h2[i++] : h3[j++];
     if (!section) break;
     const text = clip(section.textContent ?? '', 60);
-    if (text.split(' ').length <= 2 && EVENT_SECTION.test(text)) return true;
+    if (text.split(' ').length <= 2) signs.push(text);
   }
-  // Most role lines name an employer ("Engineer at Adyen"): the people come from elsewhere.
-  const affiliated = people.filter((p) => p.sources.title === 'people-list' && splitRole(p.title ?? '', false).company);
-  return affiliated.length >= 2 && affiliated.length * 5 >= people.length * 2;
+  return signs;
 }
 
 /**

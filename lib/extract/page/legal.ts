@@ -96,19 +96,15 @@ export function pageTownLines(lines: string[]): TownLines {
   return { lines: own.map((l, i) => (/\d/.test(l + own[i - 1] + own[i - 2]) ? l : '')), page: true };
 }
 
-// A letter's closing before the signer's name ("Herzliche Grüße,", "Best regards,", "Cordialement,").
-const VALEDICTION =
-  /^(?:(?:mit )?(?:herzliche[n]?|viele[n]?|liebe[n]?|beste[n]?|freundliche[n]?) gr(?:ü|ue)(?:ß|ss)e[n]?|(?:best|kind|warm|warmest) regards|regards|sincerely|yours sincerely|cordialement|bien (?:à|a) vous|amicalement|(?:un )?(?:cordial )?saludos?|atentamente|(?:cordiali )?saluti|un (?:caro )?saluto|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groeten)[,.!]?(?:\s(.{3,60}))?$/iu;
+// What every letter's closing that finalize knows holds ("grüße", "regards", "sincerely", "cordialement",
+// "bien à vous", "amicalement", "saludos", "saluti", "atentamente", "groeten": lib/extract/company-notice.ts
+// VALEDICTION), with its flags: a line without it closes no letter.
+const CLOSING = /gr|gar|cer|dial|bien|amic|salu|aten/iu;
 
 /**
- * The text after the first letter's closing of a page ("Herzliche Grüße, Thomas Borgmann-Hartmann",
- * or the line under it): on a small firm's own page, its owner's signature, which finalize judges
- * (lib/extract/legal.ts signerOf). null when the page closes no letter.
+ * A page's lines for finalize to find its first letter's closing and signer in (company-notice.ts
+ * signature): only those that may close a letter and the line after each; the others go as ''.
  */
-export function signature(lines: string[]): string | null {
-  for (let i = 0; i < lines.length; i++) {
-    const m = VALEDICTION.exec(lines[i] as string);
-    if (m) return m[1] ?? lines[i + 1] ?? '';
-  }
-  return null;
+export function closingLines(lines: string[]): string[] {
+  return lines.map((l, i) => (CLOSING.test(l) || CLOSING.test(lines[i - 1] ?? '') ? l : ''));
 }

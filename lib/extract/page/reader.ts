@@ -10,8 +10,8 @@ import {
   headingRole,
   homepagePerson,
   isOtherPage,
-  listsOthers,
   nameFromProfileLink,
+  othersSigns,
   personalSite,
   siteSelfPath,
 } from './kind';
@@ -296,7 +296,7 @@ function readPageUnsafe(
   const co = d.company;
   // Whose company each listed person's is, and which part of their role line is their title, is
   // decided in finalize (lib/extract/affiliation.ts), which also judges the site's name.
-  if (kind === 'people-list') reading.listsOthers = listsOthers(doc, page, meta, people);
+  if (kind === 'people-list') reading.others = othersSigns(doc, meta, people);
   if (co && siteCompany && co !== siteCompany) co.siteNames = siteCompany.siteNames;
   // Legal mailboxes (privacy@, abuse@) are noise when people have their own addresses.
   if (co && people.some((p) => p.emails.length)) co.emails = co.emails.filter((e) => !isLegalMailbox(e));

@@ -65,14 +65,14 @@ export interface RawCompany extends Company {
 export interface CompanyPageReading {
   /** The company (name '') was made for the notice's name: dropped when the notice names none. */
   unnamed: boolean;
-  /** The site's name with its legal form as the page writes it ("Stichting It Lijsket"), or '': unless the notice names it. */
-  legalFormName: string;
+  /** The company's name and the page's lines naming it: finalize reads its legal form in them ("Stichting It Lijsket"), unless the notice names it. */
+  legalForm: { name: string; lines: string[] };
   /** Where the towns of the address blocks and of the page's text are, when the company had none (else empty). */
   townLines: TownLines[];
   /** The address blocks' lines up to a section naming others: they may name the managing director. */
   blockLines: string[];
-  /** The text after the page's first letter's closing (its signer), or null. */
-  signed: string | null;
+  /** The page's lines that may close a letter (and each one's next line; the others ''): finalize reads its signer. */
+  closings: string[];
   /** The page's contacts given to the company that the notice's sections naming others hold. */
   decoyed: { emails: string[]; phones: string[]; textPhones: string[] };
 }
@@ -95,10 +95,11 @@ export interface PageReading {
     subtitle?: string;
   };
   /**
-   * On a people list: the listed people belong to other organisations (speakers, authors),
-   * so finalize gives them no company but the one their own record names.
+   * On a people list: whether the listed people belong to other organisations (speakers, authors),
+   * so that finalize gives them no company but the one their own record names: true, or the signs
+   * finalize reads (the page's title, its h1, its first short section headings; ./kind.ts othersSigns).
    */
-  listsOthers?: boolean;
+  others?: true | string[];
   /**
    * What the page is when finalize rejects its judged person (a home page's heading that
    * reads as no person's name) or every record found by structure alone (title-case labels):

@@ -1,9 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { signature, withLegalForm } from '@/lib/extract/company-notice';
 import { signerOf } from '@/lib/extract/legal';
-import { withLegalForm } from '@/lib/extract/page/company-page';
 import { isPlaceholderName, newCompany, newPerson } from '@/lib/extract/page/entity';
-import { signature } from '@/lib/extract/page/legal';
 import { judgeSiteName } from '@/lib/extract/site-name';
 
 /** The signer of the first letter's closing in a page's lines, as the reader and finalize find it. */

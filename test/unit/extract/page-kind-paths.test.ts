@@ -2,8 +2,9 @@
 
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { companyPath, listsOthers, siteSelfPath } from '@/lib/extract/page/kind';
+import { companyPath, othersSigns, siteSelfPath } from '@/lib/extract/page/kind';
 import { EMPTY_META } from '@/lib/extract/page/meta';
+import { listsOthers as listsOthersOf } from '@/lib/extract/page-kind';
 
 describe('companyPath', () => {
   it.each([
@@ -32,16 +33,19 @@ describe('siteSelfPath', () => {
   });
 });
 
+/** The reader's signs as finalize reads them (lib/extract/page/kind.ts othersSigns, lib/extract/page-kind.ts). */
+const listsOthers = (doc: Document, page: URL) => listsOthersOf(page.href, othersSigns(doc, EMPTY_META, []));
+
 describe('listsOthers', () => {
   const page = new URL('https://meetup.example/programma/');
   const docOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
 
   it("takes a programme page's list under a 'Sprekers' heading for other organisations' people", () => {
-    expect(listsOthers(docOf('<h1>Meetup</h1><h3>Agenda</h3><h3>Sprekers</h3>'), page, EMPTY_META, [])).toBe(true);
+    expect(listsOthers(docOf('<h1>Meetup</h1><h3>Agenda</h3><h3>Sprekers</h3>'), page)).toBe(true);
   });
 
   it("does not take a project's own 'Contributors' section for other organisations' people", () => {
-    expect(listsOthers(docOf('<h1>Team</h1><h2>Members</h2><h2>Contributors</h2>'), page, EMPTY_META, [])).toBe(false);
+    expect(listsOthers(docOf('<h1>Team</h1><h2>Members</h2><h2>Contributors</h2>'), page)).toBe(false);
   });
 });
 
@@ -52,11 +56,11 @@ describe('listsOthers reads the first 30 h2 and h3 in document order', () => {
 
   it("finds a 'Speakers' h3 that is the 30th heading, after 29 h2", () => {
     const html = `<h1>Meetup</h1>${topics(29)}<h3>Speakers</h3>${topics(5)}`;
-    expect(listsOthers(docOf(html), page, EMPTY_META, [])).toBe(true);
+    expect(listsOthers(docOf(html), page)).toBe(true);
   });
 
   it("reads no further than the 30th heading (a 'Speakers' h3 after 30 h2)", () => {
     const html = `<h1>Meetup</h1>${topics(30)}<h3>Speakers</h3>`;
-    expect(listsOthers(docOf(html), page, EMPTY_META, [])).toBe(false);
+    expect(listsOthers(docOf(html), page)).toBe(false);
   });
 });

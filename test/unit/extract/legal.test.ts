@@ -3,7 +3,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { blockPeople, type LegalReading, parseNotice } from '@/lib/extract/legal';
 import { isPlaceholderPhone } from '@/lib/extract/page/contacts';
-import { blockLines, noticeLines, townIn } from '@/lib/extract/page/legal';
+import { blockLines, noticeLines, pageTownLines, townBlock } from '@/lib/extract/page/legal';
+import { townIn } from '@/lib/extract/town';
 
 const bodyOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as Element;
 
@@ -215,10 +216,21 @@ describe('blockPeople', () => {
 });
 
 describe('townIn', () => {
+  // The reader hands over an address block's lines (townBlock), finalize reads the town (townIn).
+  const blockTown = (html: string) => townIn(townBlock(bodyOf(html)));
+
   it('takes the town of the first postcode line, never a year or a decoy section', () => {
-    expect(townIn(bodyOf('<footer><p>© 2025 Acme</p><p>Marktplatz 1, 82205 Gilching</p></footer>'))).toBe('Gilching');
-    expect(townIn(bodyOf('<footer><p>© 2025 Acme Studio</p></footer>'))).toBe('');
-    expect(townIn(bodyOf('<footer><p>Hosting: Host AG, 8001 Zürich</p></footer>'))).toBe('');
+    expect(blockTown('<footer><p>© 2025 Acme</p><p>Marktplatz 1, 82205 Gilching</p></footer>')).toBe('Gilching');
+    expect(blockTown('<footer><p>© 2025 Acme Studio</p></footer>')).toBe('');
+    expect(blockTown('<footer><p>Hosting: Host AG, 8001 Zürich</p></footer>')).toBe('');
+  });
+
+  it("reads a page's street-and-postcode address in the lines the reader keeps (a digit in them or the two before, up to a section naming others)", () => {
+    const lines = ['Welcome', 'Acme GmbH', 'Marktplatz 1', 'Tel. 0123', '82205 Gilching', 'Impressum', 'Hosting'];
+    const kept = pageTownLines(lines);
+    expect(kept.lines).toEqual(['', '', 'Marktplatz 1', 'Tel. 0123', '82205 Gilching', 'Impressum']);
+    expect(townIn(kept)).toBe('Gilching');
+    expect(townIn(pageTownLines(['Hosting: Host AG', 'Marktplatz 1', '82205 Gilching']))).toBe('');
   });
 });
 

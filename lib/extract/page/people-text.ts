@@ -3,7 +3,7 @@ import { NOT_NAME, SURNAME_WORD } from '../name-words';
 import { textOf } from './contacts';
 import { HONORIFIC, stripCredentials } from './entity';
 import { memo } from './memo';
-import { isRoleText } from './roles';
+import { roleish } from './roles';
 
 /**
  * The text side of people lists: a card's text blocks (lines broken by <br>
@@ -249,6 +249,6 @@ export const isName = memo((t: string) => {
   );
 });
 
-export const roleLike = memo((t: string) => CARD_ROLE.test(t) || isRoleText(t));
+export const roleLike = memo((t: string) => CARD_ROLE.test(t) || roleish(t));
 // A line all in capitals is a label or a topic ("FISICA TEORICA"), not a plain name.
 export const shouting = (t: string) => !/\p{Ll}/u.test(t) && /\p{Lu}/u.test(t);

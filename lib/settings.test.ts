@@ -84,36 +84,6 @@ describe('settings storage', () => {
     await updateSettings((s) => ({ ...s, dateFormat: 'mdy' }));
     expect((await getSettings()).dateFormat).toBe('mdy');
   });
-
-  it('keeps both of two changes made at once by two pages (each with its own queue, one storage)', async () => {
-    // Two pages are two instances of this module over the same extension storage; what they share is
-    // the origin's Web Locks, stood in for here by an exclusive FIFO lock per name.
-    const held = new Map<string, Promise<unknown>>();
-    const request = (name: string, task: () => Promise<unknown>) => {
-      const run = (held.get(name) ?? Promise.resolve()).then(task);
-      held.set(
-        name,
-        run.catch(() => undefined),
-      );
-      return run;
-    };
-    vi.stubGlobal('navigator', { locks: { request } });
-    try {
-      vi.resetModules();
-      const workspace = await import('./settings');
-      vi.resetModules();
-      const settingsPage = await import('./settings');
-      const columns = workspace.updateSettings((s) => ({ ...s, dateFormat: 'dmy' }));
-      const stage = settingsPage.updateSettings((s) => renameStage(s, 'researching', 'Digging in'));
-      await Promise.all([columns, stage]);
-      const stored = await getSettings();
-      expect(stored.dateFormat).toBe('dmy');
-      expect(stageLabel(stored, 'researching')).toBe('Digging in');
-    } finally {
-      vi.unstubAllGlobals();
-      vi.resetModules();
-    }
-  });
 });
 
 describe('pipeline stages', () => {

@@ -162,29 +162,13 @@ export async function getSettings(): Promise<Settings> {
 // landed) would each write its own change over the other's old value, and one change would be lost.
 let updates: Promise<unknown> = Promise.resolve();
 
-// Other pages of the extension change the settings too, at the same moment: the workspace stores a
-// column choice while Settings renames a stage, or a backup is restored. This page's queue cannot see
-// theirs, so the read-modify-write also holds a Web Lock, which every page and worker of the
-// extension's origin shares (Chromium and Firefox have it in both). Without `navigator.locks` (an old
-// browser, a test DOM) the page's own queue is what is left.
-const SETTINGS_LOCK = 'prospector-settings';
-function acrossPages<T>(task: () => Promise<T>): Promise<T> {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  return locks ? (locks.request(SETTINGS_LOCK, task) as Promise<T>) : task();
-}
-
-/**
- * Applies a change to the stored settings (validated) after every earlier change of this page and of
- * any other extension page, and returns the result.
- */
+/** Applies a change to the stored settings (validated) after this page's earlier changes, and returns the result. */
 export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const run = updates.then(() =>
-    acrossPages(async () => {
-      const next = normalizeSettings(change(await getSettings()));
-      await settingsItem.setValue(next);
-      return next;
-    }),
-  );
+  const run = updates.then(async () => {
+    const next = normalizeSettings(change(await getSettings()));
+    await settingsItem.setValue(next);
+    return next;
+  });
   updates = run.catch(() => undefined);
   return run;
 }

@@ -1,6 +1,6 @@
 import type { LeadRepository } from '@/lib/db/api';
 import { listRecipes, restoreRecipes } from '@/lib/picker/recipes';
-import { getSettings, updateSettings } from '@/lib/settings';
+import { getSettings, settingsItem } from '@/lib/settings';
 import type { ParsedBackup } from './backup';
 import type { ExportScope } from './collect';
 // Vite's `?worker` import bundles csv.worker.ts as its own file; `new Worker(new URL(...,
@@ -52,9 +52,7 @@ export async function restoreBackup(
   });
   let restoredSettings = false;
   if (options.settings && backup.settings) {
-    // Through the settings' own writer: a page changing them at the same moment waits for the restore.
-    const restored = backup.settings;
-    await updateSettings(() => restored);
+    await settingsItem.setValue(backup.settings);
     restoredSettings = true;
   }
   if (options.settings && backup.exportPrefs) await exportPrefsItem.setValue(backup.exportPrefs);

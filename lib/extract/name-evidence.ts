@@ -68,7 +68,5 @@ export function nameEvidence(p: Loose, url: string): string {
     const label = domainLabel(url);
     if (label && words.some((w) => label.includes(w))) return "the site's domain spells it";
   }
-  // "Hoi, ik ben Marjolein" and "© 2026 Curious Magpie · Marjolein IJbema": the page's owner says it is their name.
-  if (p.introduced === true) return 'the owner introduces themselves by it';
   return isRoleLine(p.title) ? 'a role line' : '';
 }

@@ -24,8 +24,6 @@ export interface RawPerson extends Person {
   bio?: string;
   /** Addresses the record shares with others of its list: finalize keeps them only on the site's own domain. */
   shared?: string[];
-  /** The page's owner introduced themselves by this name ("Hoi, ik ben Marjolein", the footer's full name): it is a person's. */
-  introduced?: boolean;
   /** The two lines after a card's name ("Architempo", "Belgium"): finalize takes the first for the employer when the second is a country. */
   placedOrg?: [org: string, place: string];
   /** Where finalize reads the entity's town when it has none (see TownLines). */

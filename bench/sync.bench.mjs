@@ -57,6 +57,18 @@ const profiles = [];
 const t0 = performance.now();
 const log = (...args) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0)} s]`, ...args);
 
+/** Logs profile `p`'s sync progress and ms per step (lib/sync/phases) every 15 s; clearInterval the result. */
+function watchProgress(p, what) {
+  return setInterval(async () => {
+    const [s, ph] = await Promise.all([
+      p.status().catch(() => null),
+      p.serviceWorker.evaluate(() => globalThis.__prospectorSyncPhases).catch(() => null),
+    ]);
+    const ms = Object.fromEntries(Object.entries(ph ?? {}).map(([k, v]) => [k, Math.round(v)]));
+    log(`${what}: ${JSON.stringify(s?.progress ?? null)}; ms per step ${JSON.stringify(ms)}`);
+  }, 15_000);
+}
+
 async function profile() {
   const p = await launch({ extensionDir: EXT });
   profiles.push(p);
@@ -203,15 +215,8 @@ try {
     // First push: Connect on A until the first round is done.
     const since = Date.now();
     const start = performance.now();
-    // Progress every 15 s, as for the first pull: where a long first push spends its time.
-    const watch = setInterval(async () => {
-      const [s, ph] = await Promise.all([
-        a.status().catch(() => null),
-        a.serviceWorker.evaluate(() => globalThis.__prospectorSyncPhases).catch(() => null),
-      ]);
-      const ms = Object.fromEntries(Object.entries(ph ?? {}).map(([k, v]) => [k, Math.round(v)]));
-      log(`first push: ${JSON.stringify(s?.progress ?? null)}; ms per step ${JSON.stringify(ms)}`);
-    }, 15_000);
+    // Where a long first push spends its time.
+    const watch = watchProgress(a, 'first push');
     await a.send('sync.connect', { url: `${couch.url}/team`, username: 'ann', password: 'ann-pass', name: 'Ann' });
     await syncedAfter(a, since).finally(() => clearInterval(watch));
     firstPush = performance.now() - start;
@@ -276,15 +281,8 @@ try {
   })();
   const since = Date.now();
   const start = performance.now();
-  // Progress every 15 s: where a long first pull spends its time, and whether it slows down as the lists grow.
-  const watch = setInterval(async () => {
-    const [s, ph] = await Promise.all([
-      b.status().catch(() => null),
-      b.serviceWorker.evaluate(() => globalThis.__prospectorSyncPhases).catch(() => null),
-    ]);
-    const ms = Object.fromEntries(Object.entries(ph ?? {}).map(([k, v]) => [k, Math.round(v)]));
-    log(`first pull: ${JSON.stringify(s?.progress ?? null)}; ms per step ${JSON.stringify(ms)}`);
-  }, 15_000);
+  // Where a long first pull spends its time, and whether it slows down as the lists grow.
+  const watch = watchProgress(b, 'first pull');
   await b.send('sync.connect', { url: `${couch.url}/team`, username: 'bob', password: 'bob-pass', name: 'Bob' });
   await syncedAfter(b, since).finally(() => clearInterval(watch));
   const firstPull = performance.now() - start;

@@ -47,6 +47,10 @@ export async function readAll(list, { dom, pageScript, h, timeout = 30_000 }) {
         const saved = routes[twin.pathname];
         if (request.isNavigationRequest() && twin.origin === server.origin && saved)
           return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: saved.body });
+        // Any other navigation (a meta refresh to the live site, a script's redirect) answers 204,
+        // which leaves the saved page in place as the user saw it before leaving; aborted, it
+        // would replace the page with Chromium's error page mid-read.
+        if (request.isNavigationRequest()) return route.fulfill({ status: 204, body: '' });
         return route.abort();
       });
       try {

@@ -1,4 +1,3 @@
-import { namesCountry } from '@/lib/normalize/countries';
 import { absUrl, addList, clip, newCompany, newPerson, setField } from './entity';
 import { firstRole } from './roles';
 import type { RawCompany, RawPerson } from './types';
@@ -232,7 +231,12 @@ export const isPersonNode = (n: unknown) => typesOf(n).includes('Person');
 export const isOrgNode = (n: unknown) => !isPersonNode(n) && typesOf(n).some((t) => ORG_TYPES.test(t));
 export const isArticleNode = (n: unknown) => typesOf(n).some((t) => ARTICLE_TYPES.test(t));
 
-/** "Paris, Île-de-France, FR" from a PostalAddress (or a plain string); plus its country. */
+/**
+ * The town of a PostalAddress ("Paris" from Paris, Île-de-France, FR; "Seattle, WA"), or a plain
+ * string as written; plus its country. A lead's location is the town a rep filters and plans visits by,
+ * the same unit the address block and the *Impressum* give (./town): the region and the country
+ * code only when no town is named.
+ */
 export function addressOf(v: unknown): { location: string; country: string } {
   for (const a of list(v)) {
     if (typeof a === 'string') return { location: clip(a, 300), country: '' };
@@ -244,11 +248,11 @@ export function addressOf(v: unknown): { location: string; country: string } {
         if (r.location) return r;
       }
       const country = str(prop(a, 'addressCountry'));
-      const place = [str(prop(a, 'addressLocality')), str(prop(a, 'addressRegion'))].filter(Boolean);
-      // "Berlin, Germany" + addressCountry "DE": the code adds nothing a reader needs.
-      const shown = country && !(country.length === 2 && namesCountry(place.join(', '), country)) ? country : '';
-      const parts = [...place, shown].filter(Boolean);
-      const location = parts.length ? parts.join(', ') : str(prop(a, 'name'));
+      const town = str(prop(a, 'addressLocality'));
+      const region = str(prop(a, 'addressRegion'));
+      // "Seattle, WA": a state's postal code is read as part of the town's name; "Gelderland" is not.
+      const place = town && /^[A-Z]{2,3}$/.test(region) ? `${town}, ${region}` : town;
+      const location = place || region || str(prop(a, 'name')) || country;
       return { location: clip(location, 300), country };
     }
   }

@@ -199,6 +199,43 @@ describe('assignAffiliations', () => {
     expect(people.map((p) => p.companyName)).toEqual(['University of Antwerp', 'Ghent University', undefined]);
   });
 
+  it("reads a list whose records name several employers as others' people: each line split, the site's name no one's", () => {
+    const people = [
+      listed('Ana Ruiz', 'Senior Engineer at Datadog'),
+      listed('Jan Peeters', 'Researcher, Ghent University'),
+      listed('Eva Maes', 'Product Manager, Spotify'),
+      listed('Tom Lee', 'Treasurer'),
+      listed('Kim Berg', 'Program'),
+    ];
+
+    assignAffiliations(people, { name: 'Open Data Users Group', source: 'title' }, false);
+
+    expect(people.map((p) => [p.title, p.companyName])).toEqual([
+      ['Senior Engineer', 'Datadog'],
+      ['Researcher', 'Ghent University'],
+      ['Product Manager', 'Spotify'],
+      ['Treasurer', undefined],
+      // A line with no role word is an organisation only where the page says it lists others.
+      ['Program', undefined],
+    ]);
+  });
+
+  it("keeps the site's name for a team whose few unmarked alumni name their new employers", () => {
+    const people = [
+      ...['Ana Ruiz', 'Jan Peeters', 'Eva Maes', 'Tom Lee', 'Kim Berg'].map((name) => listed(name, 'PhD student')),
+      listed('Lea Hart', 'Lecturer, University of Antwerp'),
+      listed('Max Roth', 'Assistant Professor, Kyushu University'),
+    ];
+
+    assignAffiliations(people, { name: 'Acme Lab', source: 'title' }, false);
+
+    expect(people.map((p) => p.companyName)).toEqual([
+      ...Array(5).fill('Acme Lab'),
+      'University of Antwerp',
+      'Kyushu University',
+    ]);
+  });
+
   it('reads "Role (Employer)" as title and employer, the site\'s name no one\'s when most name their own', () => {
     const people = [
       listed('Elizabeth Shantz', 'Chercheuse principale (University of Guelph)'),

@@ -14,6 +14,12 @@ describe('bioEmployer', () => {
     ],
     ['Elle travaille chez Doctolib depuis 2019.', 'Claire Martin', { company: 'Doctolib' }],
     [
+      'Aditya é engenheiro de sistemas na Stripe no time de Observability, baseado em Nova York.',
+      'Aditya Mukerjee',
+      { company: 'Stripe', title: 'engenheiro de sistemas' },
+    ],
+    ['Tom works at Acme Labs as a developer.', 'Tom Lee', { company: 'Acme Labs' }],
+    [
       'Também conhecido pelo seu trabalho com Python, Gustavo trabalha na Canonical.',
       'Gustavo Niemeyer',
       { company: 'Canonical' },

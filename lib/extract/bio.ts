@@ -19,9 +19,10 @@ const PRONOUN = /^(?:he|she|they|er|sie|il|elle|iel|ele|ela|él|ella|lui|lei|hij
 const VERB =
   /^(?:currently\s)?(?:works?\s(?:at|for)|trabalha\s(?:na|no|para\sa|para\so)|trabaja\spara|travaille\s(?:chez|pour)|arbeitet\s(?:bei|für)|leitet\s(?:die\sFirma|das\sUnternehmen)|lavora\s(?:presso|per)|werkt\s(?:bij|voor)|(?:is|é|es|est|ist|è)\s(?:(?:a|an|the|um|uma|o|a|un|una|el|la|une|le|ein|eine|der|die|een|de|het|il|lo)\s)?(.{2,60}?)\s(?:at|na|no|chez|bei|presso|bij)(?:\s(?:the|der|het))?)\s/iu;
 const IS = /^(?:is|é|es|est|ist|è|works?|trabalha|trabaja|travaille|arbeitet|lavora|werkt)$/i;
-// The organisation: capitalised words (and short joining words), up to the end of the clause.
+// The organisation: capitalised words (and short joining words inside), up to the end of the clause or
+// the first word in lower case ("na Stripe no time de Observability", "at Acme as a developer").
 const ORG =
-  /^(\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|of|di|du|do|da|der|für)){0,5})(?=$|[,.;:!?)]|\s(?:and|e|y|et|und|en|where|onde|donde|où|wo|since|desde|depuis|seit)\s)/u;
+  /^(\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|of|di|du|do|da|der|für)){0,5})(?<!\s(?:&|de|of|di|du|do|da|der|für))(?=$|[,.;:!?)]|\s\p{Ll})/u;
 // "Developer advocate no Google, …": a bio that opens with the role and the employer.
 const ROLE_FIRST = /^(.{2,50}?)\s(?:at|@|no|na|bei|chez|presso|bij)\s/iu;
 

@@ -136,6 +136,21 @@ function bracketed(text: string, list: boolean): { title: string; company: strin
   return named ? { title: role, company: cleanCompany(inner) } : null;
 }
 
+/**
+ * An affiliation line with the role in brackets after it ("University of Oslo (Chair)", "Institut Pasteur,
+ * Université Paris Cité (Vice-Chair)", a committee's way) as title and company, or null: the organisation
+ * (the first part that is no unit) names an organisation's kind, or on a list of others' people is written
+ * like a name.
+ */
+function roleInBrackets(text: string, others: boolean): { title: string; company: string } | null {
+  const m = BRACKETED.exec(text);
+  const [outer = '', inner = ''] = [m?.[1]?.trim(), m?.[2]?.trim()];
+  if (!outer || !inner || !roleish(inner) || roleish(outer) || orgPart(inner)) return null;
+  const org = cleanCompany(commaParts(outer).find((p) => p && !UNIT.test(p) && !isCountryName(p)) ?? '');
+  const named = orgPart(org) || (others && companyLike(org));
+  return named && personNameScore(org) < 0.8 ? { title: inner, company: org } : null;
+}
+
 /** True when two of the records' role lines or more read "Role (Organisation)", an organisation's kind named. */
 function employersInBrackets(people: RawPerson[]): boolean {
   let n = 0;
@@ -186,7 +201,7 @@ export function splitAffiliation(
   const slash = others ? /^(.{2,80}?)\s\/\/\s(.{2,60})$/.exec(text) : null;
   if (slash?.[1] && slash[2] && roleish(slash[1]) && !roleish(slash[2]) && slash[2].split(' ').length <= 6)
     return { title: slash[1].trim(), company: cleanCompany(slash[2]) };
-  const inBrackets = bracketed(text, brackets);
+  const inBrackets = bracketed(text, brackets) ?? roleInBrackets(text, others);
   if (inBrackets) return inBrackets;
   const leader = LEADER_OF.exec(text);
   if (leader && companyLike(cleanCompany(leader[2] as string)))

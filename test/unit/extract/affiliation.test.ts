@@ -71,8 +71,20 @@ describe('splitAffiliation', () => {
     // A founder's or organiser's role word straight before an organisation's acronym.
     ['Organizador GDG Women Lima', 'Organizador', 'GDG Women Lima'],
     ['Cofondateur ISLEAN, Président Mines Paris Alumni', 'Cofondateur', 'ISLEAN'],
+    // A committee's "Affiliation (Role)": the role in brackets, the first organisation before it.
+    ['Institut Pasteur, Université Paris Cité (Vice-Chair)', 'Vice-Chair', 'Institut Pasteur'],
+    ['CNRS (Researcher)', 'Researcher', 'CNRS'],
   ])('splits "%s" on a speakers page', (line, title, company) => {
     expect(splitAffiliation(line, true)).toEqual({ title, company });
+  });
+
+  it('splits "Affiliation (Role)" on a team page only when the affiliation names an organisation\'s kind', () => {
+    expect(splitAffiliation('Department of Physics, University of Oslo (Professor)', false)).toEqual({
+      title: 'Professor',
+      company: 'University of Oslo',
+    });
+    expect(splitAffiliation('CNRS (Researcher)', false).company).toBeUndefined();
+    expect(splitAffiliation('Vorstand (Kassierer)', true).company).toBeUndefined();
   });
 
   it('splits a role from a brand in lower case at a double slash on a speakers page, not on a team page', () => {

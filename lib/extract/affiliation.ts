@@ -252,7 +252,7 @@ export function assignAffiliations(
   others: boolean,
 ): void {
   // A list whose page does not say whose people it shows tells it by its records: read as a team page
-  // first, a third of its current members or more name an employer of their own.
+  // first, its current members name employers of their own (namesOwnEmployers).
   let listsOthers = others;
   if (!others) {
     const trial = people.map((p) => ({ ...p, sources: { ...p.sources } }));
@@ -371,19 +371,21 @@ function splitLines(people: RawPerson[], others: boolean, said: boolean): void {
 const current = (p: RawPerson) => !FORMER.test(p.section ?? '') && !GUEST.test(p.section ?? '');
 
 /**
- * True when a third of the list's current members or more (two at least) name an employer of their own,
- * not the site's organisation: a list of several organisations' people (a committee, a board whose
- * members work elsewhere, a project's partners, a user group, speakers under an unnamed heading). On an
- * organisation's own team page members name none but it, bar a few alumni the page does not mark.
+ * True when the list's current members name employers of their own, not the site's organisation: two
+ * employers or more named by a third of them (a committee, a board whose members work elsewhere, a
+ * project's partners, a user group, speakers under an unnamed heading), or one named by half of them
+ * (a project of one institution's people). On an organisation's own team page members name none but
+ * it, bar a few alumni the page does not mark.
  */
 function namesOwnEmployers(people: RawPerson[], site: string): boolean {
   const siteKey = site.toLowerCase();
   const members = people.filter(current);
-  const own = members.filter((p) => {
+  const own = members.flatMap((p) => {
     const company = p.companyName?.toLowerCase();
-    return !!company && !(siteKey && (company.includes(siteKey) || siteKey.includes(company)));
-  }).length;
-  return own >= 2 && own * 3 >= members.length;
+    return company && !(siteKey && (company.includes(siteKey) || siteKey.includes(company))) ? [company] : [];
+  });
+  const several = new Set(own).size >= 2;
+  return own.length >= 2 && own.length * (several ? 3 : 2) >= members.length;
 }
 
 // Section headings over people who have left ("Alumni", "Former members", "Ehemalige", "Anciens membres").

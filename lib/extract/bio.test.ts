@@ -19,6 +19,18 @@ describe('bioEmployer', () => {
       { company: 'Stripe', title: 'engenheiro de sistemas' },
     ],
     ['Tom works at Acme Labs as a developer.', 'Tom Lee', { company: 'Acme Labs' }],
+    ['Jane Doe, CTO at Acme, is a regular speaker.', 'Jane Doe', { company: 'Acme', title: 'CTO' }],
+    [
+      'Jane is currently a Staff Engineer at Google, working on Go.',
+      'Jane Doe',
+      { company: 'Google', title: 'Staff Engineer' },
+    ],
+    ['She works as Head of Data at Zalando.', 'Jane Doe', { company: 'Zalando', title: 'Head of Data' }],
+    [
+      "Jane è ricercatrice presso l'Università di Torino.",
+      'Jane Doe',
+      { company: 'Università di Torino', title: 'ricercatrice' },
+    ],
     [
       'Também conhecido pelo seu trabalho com Python, Gustavo trabalha na Canonical.',
       'Gustavo Niemeyer',

@@ -19,7 +19,8 @@ import { roleAt, isRole as roleish } from './role-words';
  * University" names the university (units are skipped); a lab's or group's own site gives its
  * members the lab's name ("Bioinformatics Group"); an academic's own site, named after them, gives
  * its current members the institution under the heading (lib/extract/site-name.ts); an event's
- * edition, a project with partners (most members name their own employer) and alumni get no default.
+ * edition, a list whose records name employers of their own (a third of its members or more: a committee,
+ * a project's partners, speakers under a heading that does not say so) and alumni get no default.
  */
 
 const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'];
@@ -135,6 +136,21 @@ function bracketed(text: string, list: boolean): { title: string; company: strin
   return named ? { title: role, company: cleanCompany(inner) } : null;
 }
 
+/**
+ * An affiliation line with the role in brackets after it ("University of Oslo (Chair)", "Institut Pasteur,
+ * Université Paris Cité (Vice-Chair)", a committee's way) as title and company, or null: the organisation
+ * (the first part that is no unit) names an organisation's kind, or on a list of others' people is written
+ * like a name.
+ */
+function roleInBrackets(text: string, others: boolean): { title: string; company: string } | null {
+  const m = BRACKETED.exec(text);
+  const [outer = '', inner = ''] = [m?.[1]?.trim(), m?.[2]?.trim()];
+  if (!outer || !inner || !roleish(inner) || roleish(outer) || orgPart(inner)) return null;
+  const org = cleanCompany(commaParts(outer).find((p) => p && !UNIT.test(p) && !isCountryName(p)) ?? '');
+  const named = orgPart(org) || (others && companyLike(org));
+  return named && personNameScore(org) < 0.8 ? { title: inner, company: org } : null;
+}
+
 /** True when two of the records' role lines or more read "Role (Organisation)", an organisation's kind named. */
 function employersInBrackets(people: RawPerson[]): boolean {
   let n = 0;
@@ -171,7 +187,12 @@ function placesInRoles(people: RawPerson[], others: boolean): boolean {
  * organisations (speakers, authors), where "Role, Company" and a bare company line are theirs.
  * `brackets`: the list writes employers in brackets ("Role (Research Impact Canada)").
  */
-export function splitAffiliation(line: string, others: boolean, brackets = false): { title: string; company?: string } {
+export function splitAffiliation(
+  line: string,
+  others: boolean,
+  brackets = false,
+  roleless = others,
+): { title: string; company?: string } {
   let text = line.replace(/\s+/g, ' ').trim();
   // Several hats ("Engineer @ Lutech / Community Manager @ GDG", "Researcher at CREAF, professor at UAB"): the first.
   const first = text.split(/\s(?:\/|;)\s|;\s|,\s(?=[^,]{2,60}\s(?:at|@|bei|chez|presso|bij)\s)/i)[0] as string;
@@ -180,7 +201,7 @@ export function splitAffiliation(line: string, others: boolean, brackets = false
   const slash = others ? /^(.{2,80}?)\s\/\/\s(.{2,60})$/.exec(text) : null;
   if (slash?.[1] && slash[2] && roleish(slash[1]) && !roleish(slash[2]) && slash[2].split(' ').length <= 6)
     return { title: slash[1].trim(), company: cleanCompany(slash[2]) };
-  const inBrackets = bracketed(text, brackets);
+  const inBrackets = bracketed(text, brackets) ?? roleInBrackets(text, others);
   if (inBrackets) return inBrackets;
   const leader = LEADER_OF.exec(text);
   if (leader && companyLike(cleanCompany(leader[2] as string)))
@@ -213,8 +234,10 @@ export function splitAffiliation(line: string, others: boolean, brackets = false
   // A split inside brackets ("CTO of two startups (Amperry, MINDIT)") is no split.
   const balanced = (t: string) => (t.match(/\(/g)?.length ?? 0) === (t.match(/\)/g)?.length ?? 0);
   if (r.company && balanced(r.title)) return { title: r.title, company: cleanCompany(r.company) };
-  // A speaker's line without any role word, in title case, is their organisation ("GDG Women Lima", "Mozilla").
-  if (others && !roleish(text) && titleCase(text) && companyLike(text) && personNameScore(text) < 0.8)
+  // A speaker's line without any role word, in title case, is their organisation ("GDG Women Lima", "Mozilla"),
+  // where the page says it lists others (`roleless`): on a list found to by its records, such a line is
+  // as often a committee member's task or field ("Program", "GIS and Database Managing Systems").
+  if (roleless && !roleish(text) && titleCase(text) && companyLike(text) && personNameScore(text) < 0.8)
     return { title: '', company: text };
   return { title: text };
 }
@@ -228,6 +251,26 @@ export function assignAffiliations(
   org: { name: string; source: string } | null,
   others: boolean,
 ): void {
+  // A list whose page does not say whose people it shows tells it by its records: read as a team page
+  // first, its current members name employers of their own (namesOwnEmployers).
+  let listsOthers = others;
+  if (!others) {
+    const trial = people.map((p) => ({ ...p, sources: { ...p.sources } }));
+    splitLines(trial, false, false);
+    listsOthers = namesOwnEmployers(trial, org?.name ?? '');
+  }
+  splitLines(people, listsOthers, others);
+  if (!org || listsOthers) return;
+  for (const p of people) {
+    if (p.companyName || !current(p)) continue;
+    p.companyName = org.name;
+    p.sources.companyName = org.source;
+    mark(p, 'companyName', "the site's name, as every member's employer on its team page");
+  }
+}
+
+/** Each record's own role line and company line read as title and company (see assignAffiliations). */
+function splitLines(people: RawPerson[], others: boolean, said: boolean): void {
   const brackets = employersInBrackets(people);
   const places = placesInRoles(people, others);
   for (const p of people) {
@@ -293,7 +336,7 @@ export function assignAffiliations(
       : '';
     const line = own.replace(/^\s{0,3}[-–—|,:·]\s{0,3}/, '');
     if (line && line !== own) p.title = line;
-    const parts = splitAffiliation(p.title, others, brackets);
+    const parts = splitAffiliation(p.title, others, brackets, said);
     const whole = p.title;
     // The record named its company apart ("Engineer | Acme" above "Acme"): its title loses that part.
     if (p.companyName) {
@@ -322,19 +365,27 @@ export function assignAffiliations(
     p.sources.companyName = 'people-list';
     mark(p, 'companyName', `split from the role line ${JSON.stringify(whole)}`);
   }
-  if (!org || others) return;
-  // Most records name an employer of their own, other than the site's: a project's or a consortium's
-  // page of several organisations' people, where the site's name is no one's employer by default.
-  const site = org.name.toLowerCase();
-  const elsewhere = people.filter((p) => p.companyName && !p.companyName.toLowerCase().includes(site)).length;
-  if (elsewhere >= 2 && elsewhere * 2 >= people.length) return;
-  for (const p of people) {
-    // Alumni have left: the organisation was their employer, not their current one.
-    if (p.companyName || FORMER.test(p.section ?? '') || GUEST.test(p.section ?? '')) continue;
-    p.companyName = org.name;
-    p.sources.companyName = org.source;
-    mark(p, 'companyName', "the site's name, as every member's employer on its team page");
-  }
+}
+
+// Alumni have left: the organisation was their employer, not their current one; guests have their own.
+const current = (p: RawPerson) => !FORMER.test(p.section ?? '') && !GUEST.test(p.section ?? '');
+
+/**
+ * True when the list's current members name employers of their own, not the site's organisation: two
+ * employers or more named by a third of them (a committee, a board whose members work elsewhere, a
+ * project's partners, a user group, speakers under an unnamed heading), or one named by half of them
+ * (a project of one institution's people). On an organisation's own team page members name none but
+ * it, bar a few alumni the page does not mark.
+ */
+function namesOwnEmployers(people: RawPerson[], site: string): boolean {
+  const siteKey = site.toLowerCase();
+  const members = people.filter(current);
+  const own = members.flatMap((p) => {
+    const company = p.companyName?.toLowerCase();
+    return company && !(siteKey && (company.includes(siteKey) || siteKey.includes(company))) ? [company] : [];
+  });
+  const several = new Set(own).size >= 2;
+  return own.length >= 2 && own.length * (several ? 3 : 2) >= members.length;
 }
 
 // Section headings over people who have left ("Alumni", "Former members", "Ehemalige", "Anciens membres").

@@ -14,6 +14,24 @@ describe('bioEmployer', () => {
     ],
     ['Elle travaille chez Doctolib depuis 2019.', 'Claire Martin', { company: 'Doctolib' }],
     [
+      'Aditya é engenheiro de sistemas na Stripe no time de Observability, baseado em Nova York.',
+      'Aditya Mukerjee',
+      { company: 'Stripe', title: 'engenheiro de sistemas' },
+    ],
+    ['Tom works at Acme Labs as a developer.', 'Tom Lee', { company: 'Acme Labs' }],
+    ['Jane Doe, CTO at Acme, is a regular speaker.', 'Jane Doe', { company: 'Acme', title: 'CTO' }],
+    [
+      'Jane is currently a Staff Engineer at Google, working on Go.',
+      'Jane Doe',
+      { company: 'Google', title: 'Staff Engineer' },
+    ],
+    ['She works as Head of Data at Zalando.', 'Jane Doe', { company: 'Zalando', title: 'Head of Data' }],
+    [
+      "Jane è ricercatrice presso l'Università di Torino.",
+      'Jane Doe',
+      { company: 'Università di Torino', title: 'ricercatrice' },
+    ],
+    [
       'Também conhecido pelo seu trabalho com Python, Gustavo trabalha na Canonical.',
       'Gustavo Niemeyer',
       { company: 'Canonical' },

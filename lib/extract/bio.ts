@@ -16,12 +16,14 @@ const PRONOUN = /^(?:he|she|they|er|sie|il|elle|iel|ele|ela|él|ella|lui|lei|hij
 // What follows the subject, then the organisation: present-tense "works at" and "is the <role> at";
 // not "em"/"en", which as often name a town ("trabaja en Madrid"),
 // (not "of", "de", "en": "Professor of Computer Science", "Doctora en Medicina" name a field).
+// "is (currently) a <role> at" and "works as a <role> at" ("arbeitet als", "travaille comme", "werkt als").
 const VERB =
-  /^(?:currently\s)?(?:works?\s(?:at|for)|trabalha\s(?:na|no|para\sa|para\so)|trabaja\spara|travaille\s(?:chez|pour)|arbeitet\s(?:bei|für)|leitet\s(?:die\sFirma|das\sUnternehmen)|lavora\s(?:presso|per)|werkt\s(?:bij|voor)|(?:is|é|es|est|ist|è)\s(?:(?:a|an|the|um|uma|o|a|un|una|el|la|une|le|ein|eine|der|die|een|de|het|il|lo)\s)?(.{2,60}?)\s(?:at|na|no|chez|bei|presso|bij)(?:\s(?:the|der|het))?)\s/iu;
+  /^(?:currently\s)?(?:works?\s(?:at|for)|trabalha\s(?:na|no|para\sa|para\so)|trabaja\spara|travaille\s(?:chez|pour)|arbeitet\s(?:bei|für)|leitet\s(?:die\sFirma|das\sUnternehmen)|lavora\s(?:presso|per)|werkt\s(?:bij|voor)|(?:is|é|es|est|ist|è|works?\sas|trabalha\scomo|travaille\scomme|arbeitet\sals|lavora\scome|werkt\sals)\s(?:(?:currently|now|presently|actuellement|derzeit|attualmente|atualmente)\s)?(?:(?:a|an|the|um|uma|o|a|un|una|el|la|une|le|ein|eine|der|die|een|de|het|il|lo)\s)?(.{2,60}?)\s(?:at|na|no|chez|bei|presso|bij)(?:\s(?:the|der|het))?)\s/iu;
 const IS = /^(?:is|é|es|est|ist|è|works?|trabalha|trabaja|travaille|arbeitet|lavora|werkt)$/i;
-// The organisation: capitalised words (and short joining words), up to the end of the clause.
+// The organisation: capitalised words (and short joining words inside), up to the end of the clause or
+// the first word in lower case ("na Stripe no time de Observability", "at Acme as a developer").
 const ORG =
-  /^(\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|of|di|du|do|da|der|für)){0,5})(?=$|[,.;:!?)]|\s(?:and|e|y|et|und|en|where|onde|donde|où|wo|since|desde|depuis|seit)\s)/u;
+  /^(\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|of|di|du|do|da|der|für)){0,5})(?<!\s(?:&|de|of|di|du|do|da|der|für))(?=$|[,.;:!?)]|\s\p{Ll})/u;
 // "Developer advocate no Google, …": a bio that opens with the role and the employer.
 const ROLE_FIRST = /^(.{2,50}?)\s(?:at|@|no|na|bei|chez|presso|bij)\s/iu;
 
@@ -30,7 +32,11 @@ export function bioEmployer(bio: string, fullName: string): { company: string; t
   const names = new Set(fullName.toLowerCase().split(/\s+/));
   const found: { company: string; title?: string }[] = [];
   const take = (rest: string, title?: string) => {
-    const org = ORG.exec(rest)?.[1]?.replace(/[.]$/, '').trim() ?? '';
+    // "presso l'Università di Torino", "chez l'Oréal": the elided article is no part of the name.
+    const org =
+      ORG.exec(rest.replace(/^l['’](?=\p{Lu})/u, ''))?.[1]
+        ?.replace(/[.]$/, '')
+        .trim() ?? '';
     if (!org || !companyLike(org) || isRole(org) || names.has(org.toLowerCase().split(' ')[0] ?? '')) return;
     if (org.includes(' ') && personNameScore(org) >= 0.8) return;
     found.push(title ? { company: org, title } : { company: org });
@@ -49,9 +55,15 @@ export function bioEmployer(bio: string, fullName: string): { company: string; t
     if (!names.has((words[0] ?? '').toLowerCase()) && clause > 0) words = words.slice(clause);
     // The subject: a pronoun, or the person's own name (one or more of its words).
     let at = 0;
-    while (at < 3 && names.has((words[at] ?? '').toLowerCase())) at++;
+    while (at < 3 && names.has((words[at] ?? '').toLowerCase().replace(/,$/, ''))) at++;
     if (!at && !PRONOUN.test(words[0] ?? '')) continue;
     const rest = words.slice(at || 1).join(' ');
+    // "Jane Doe, CTO at Acme, is …": the role and employer in apposition to the name.
+    const apposed = at && words[at - 1]?.endsWith(',') ? ROLE_FIRST.exec(rest) : null;
+    if (apposed?.[1] && isRole(apposed[1]) && apposed[1].split(' ').length <= 5) {
+      take(rest.slice(apposed[0].length), apposed[1]);
+      continue;
+    }
     const verb = VERB.exec(rest);
     if (!verb) continue;
     const role = verb[1]?.trim();

@@ -20,7 +20,7 @@ import { foundersAboutUs, listsOthers } from './page-kind';
 import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
-import { employsMembers, pageCompany } from './site-name';
+import { pageCompany } from './site-name';
 import { TownLinesShape, withTown } from './town';
 import type { Company, Extraction, Person } from './types';
 
@@ -394,9 +394,8 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (companyIn && readName && companyIn.name !== readName)
       for (const p of kept) if (p.companyName === readName) p.companyName = companyIn.name;
     settleContacts(kept, companyIn, parsed.data.pageKind === 'people-list');
-    const employer = companyIn && employsMembers(companyIn) ? companyIn : null;
     if (parsed.data.pageKind === 'people-list') employersFromBios(kept);
-    if (parsed.data.pageKind === 'people-list') affiliate(kept, employer, listsOthers(url, parsed.data.others));
+    if (parsed.data.pageKind === 'people-list') affiliate(kept, companyIn, listsOthers(url, parsed.data.others));
     const dropped = { owners: 0 };
     const shown = abstain(kept, url, dropped);
     const countries = countriesOnce(url, hints);

@@ -43,12 +43,24 @@ export function foundersAboutUs(
   );
 }
 
-// Pages that list people of other organisations: speakers, juries, programme committees, authors.
-const OTHERS_PAGE =
-  /speaker|sprecher|referent|intervenant|ponente|relator|spreker|prelegen|keynote|jury|judges|juroren|programme|program-committee|authors|autoren|auteurs|autores|contributors/i;
+// An event's speakers, as programmes in the corpus's languages and their neighbours call them
+// (Speakers, Sprecher, Redner, Vortragende, Intervenants, Conférenciers, Ponentes, Palestrantes,
+// Oradores, Relatori, Sprekers, Prelegenci, Mówcy, Řečníci, Talare, Foredragsholdere, 登壇者),
+// and its juries: people of other organisations, each with an employer of their own (not "Presenters"
+// or "Line-up": a show's or a band's own people). A short word only at a word's start ("Colaboradores"
+// is no "Oradores", "Laboratorio" no "Oratori").
+const SPEAKERS =
+  'speaker|sprecher|referent|redner|vortragende|intervenant|conf[ée]rencier|(?<!\\p{L})orat(?:eur|ori)|ponente|conferencista|(?<!\\p{L})orador|palestrante|relator|spreker|prelegen|m[óo]wc|[řr]e[čc]n[íi][kc]|p[řr]edn[áa][šs]ej[íi]c|(?<!\\p{L})talare|foredragsholder|opl[æa]gsholder|panell?ist|keynote|jury|jurado|giuria|登壇者|講演者|スピーカー';
+
+// Pages that list people of other organisations: speakers, juries, programme, scientific and advisory
+// committees (their members work elsewhere by definition), authors.
+const OTHERS_PAGE = new RegExp(
+  `${SPEAKERS}|judges|juroren|programme|program-committee|scientific committee|comit[ée] scientifique|comitato scientifico|comit[ée] cient[íi]fico|wissenschaftliche[rn]? beirat|advisory|authors|autoren|auteurs|autores|contributors`,
+  'iu',
+);
 
 // An event's section of speakers (not "Contributors" or "Authors": a project's own people).
-const EVENT_SECTION = /speaker|sprecher|referent|intervenant|ponente|spreker|keynote|prelegen|relatori|jury/i;
+const EVENT_SECTION = new RegExp(SPEAKERS, 'iu');
 
 /**
  * True when a people list's people belong to other organisations than the page's (speakers, authors):

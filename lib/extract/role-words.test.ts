@@ -40,16 +40,23 @@ describe('roleAt', () => {
     ['Engenheiro de Software no Nubank', 'Engenheiro de Software', 'Nubank'],
     ['株式会社アドウェイズの代表取締役', '代表取締役', '株式会社アドウェイズ'],
     ['Code for YOKOHAMAの代表', '代表', 'Code for YOKOHAMA'],
+    ['Lektor ved Aarhus Universitet', 'Lektor', 'Aarhus Universitet'],
+    ['Professor vid Lunds universitet', 'Professor', 'Lunds universitet'],
+    ['Utvecklare på Spotify', 'Utvecklare', 'Spotify'],
+    ['Seniorforsker hos Norsk Regnesentral', 'Seniorforsker', 'Norsk Regnesentral'],
   ])('splits "%s" into title and employer', (line, title, company) => {
     expect(roleAt(line)).toEqual({ title, company });
   });
 
-  it.each(['Engenheira na área de dados', 'Diretor no', 'Nubank na Acme', '株式会社の社長の部長'])(
-    'finds no employer in "%s"',
-    (line) => {
-      expect(roleAt(line)).toBeNull();
-    },
-  );
+  it.each([
+    'Engenheira na área de dados',
+    'Forsker ved instituttets afdeling',
+    'Diretor no',
+    'Nubank na Acme',
+    '株式会社の社長の部長',
+  ])('finds no employer in "%s"', (line) => {
+    expect(roleAt(line)).toBeNull();
+  });
 });
 
 describe('splitAffiliation with finalize-side role words', () => {

@@ -103,6 +103,51 @@ const WORDS = new RegExp(
     'pokladn[íi]k',
     'instruktor(?:ka)?',
     'lektor(?:ka)?',
+    // Danish, Norwegian and Swedish ("Lektor ved Aarhus Universitet", "Utvecklare på Spotify",
+    // "Styreleder"); lektor and docent are above
+    'forsk(?:er|are)',
+    'seniorforsk(?:er|are)',
+    'udvikler',
+    'utvikler',
+    'utvecklare',
+    'konsulent',
+    'r[åa]dgiv(?:er|are)',
+    'direkt[øöo]r',
+    'daglig leder',
+    'verkst[äa]llande direkt[öo]r',
+    'ingeni[øo]r',
+    'ingenj[öo]r',
+    'projektled(?:er|are)',
+    'prosjektleder',
+    'stipendiat',
+    'ph\\.?d\\.?-studerende',
+    'adjunkt',
+    'formand',
+    'n[æa]stformand',
+    'kasserer',
+    'kass[öo]r',
+    'sekret[æe]r',
+    'sekreterare',
+    'bestyrelsesmedlem',
+    'styremedlem',
+    'styreleder',
+    'styrelseledamot',
+    'ledamot',
+    'ordf[öo]rande',
+    'grundl[æa]gger',
+    'grunnlegger',
+    'grundare',
+    'medgrundare',
+    'medgrundl[æa]gger',
+    'arkitekt',
+    'l[æa]rer',
+    'l[äa]rare',
+    'l[äa]kare',
+    'l[æa]ge',
+    'sygeplejerske',
+    'sjuksk[öo]terska',
+    'advokat',
+    'revisor',
     // French health professions (a practice's team: "Kinésithérapeute", "Infirmière", "Orthophoniste"),
     // the 'h' of "-thérapeuthe" as practices misspell it
     'kin[ée]sith[ée]rapeuth?e',
@@ -137,9 +182,13 @@ export function isRoleLine(title: unknown): boolean {
   return typeof title === 'string' && title.split(/\s+/).length <= 6 && isRole(title);
 }
 
-// "Diretora na Acme", "Engenheiro no Nubank": Portuguese's "at" before an employer. Not "em", "w" or
-// "v", which as often name a town ("Advogado em São Paulo", "Programista w Krakowie").
-const AT = /^(.{2,80}?)\s{1,10}(?:na|no)\s{1,10}(.{2,80})$/u;
+// "Diretora na Acme", "Engenheiro no Nubank": Portuguese's "at" before an employer; Danish, Norwegian
+// and Swedish "ved", "vid", "på", "hos" ("Lektor ved Aarhus Universitet", "Utvecklare på Spotify"). Not "em",
+// "w" or "v", which as often name a town ("Advogado em São Paulo", "Programista w Krakowie").
+const AT = /^(.{2,80}?)\s{1,10}(?:na|no|ved|vid|på|hos)\s{1,10}(.{2,80})$/u;
+// Scandinavian employers name their kind in lower case ("Lunds universitet", "Oslo kommune"): no field.
+const KIND_IN_LOWER_CASE =
+  /\s(?:universitet(?:et)?|h[öø]gskol(?:a|an|e|en)|sjukhus(?:et)?|sykehus(?:et)?|kommun(?:e)?)$/u;
 // "株式会社アドウェイズの代表取締役", "Code for Xの代表": the organisation, "の", then the title.
 const JAPANESE_AT = /^(.{2,60}?)の([^\sの]{1,20})$/u;
 
@@ -153,6 +202,6 @@ export function roleAt(line: string): { title: string; company: string } | null 
   if (ja?.[1] && ja[2] && JAPANESE.test(ja[2]) && !JAPANESE.test(ja[1])) return { title: ja[2], company: ja[1].trim() };
   const at = AT.exec(text);
   const [title = '', company = ''] = [at?.[1]?.trim(), at?.[2]?.trim()];
-  if (!at || !isRole(title) || /\s\p{Ll}{4,}/u.test(company)) return null;
+  if (!at || !isRole(title) || (/\s\p{Ll}{4,}/u.test(company) && !KIND_IN_LOWER_CASE.test(company))) return null;
   return companyLike(company) && !isRole(company) ? { title, company } : null;
 }

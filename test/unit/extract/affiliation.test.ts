@@ -71,8 +71,20 @@ describe('splitAffiliation', () => {
     // A founder's or organiser's role word straight before an organisation's acronym.
     ['Organizador GDG Women Lima', 'Organizador', 'GDG Women Lima'],
     ['Cofondateur ISLEAN, Président Mines Paris Alumni', 'Cofondateur', 'ISLEAN'],
+    // A committee's "Affiliation (Role)": the role in brackets, the first organisation before it.
+    ['Institut Pasteur, Université Paris Cité (Vice-Chair)', 'Vice-Chair', 'Institut Pasteur'],
+    ['CNRS (Researcher)', 'Researcher', 'CNRS'],
   ])('splits "%s" on a speakers page', (line, title, company) => {
     expect(splitAffiliation(line, true)).toEqual({ title, company });
+  });
+
+  it('splits "Affiliation (Role)" on a team page only when the affiliation names an organisation\'s kind', () => {
+    expect(splitAffiliation('Department of Physics, University of Oslo (Professor)', false)).toEqual({
+      title: 'Professor',
+      company: 'University of Oslo',
+    });
+    expect(splitAffiliation('CNRS (Researcher)', false).company).toBeUndefined();
+    expect(splitAffiliation('Vorstand (Kassierer)', true).company).toBeUndefined();
   });
 
   it('splits a role from a brand in lower case at a double slash on a speakers page, not on a team page', () => {
@@ -197,6 +209,43 @@ describe('assignAffiliations', () => {
     assignAffiliations(people, { name: 'Autark', source: 'title' }, false);
 
     expect(people.map((p) => p.companyName)).toEqual(['University of Antwerp', 'Ghent University', undefined]);
+  });
+
+  it("reads a list whose records name several employers as others' people: each line split, the site's name no one's", () => {
+    const people = [
+      listed('Ana Ruiz', 'Senior Engineer at Datadog'),
+      listed('Jan Peeters', 'Researcher, Ghent University'),
+      listed('Eva Maes', 'Product Manager, Spotify'),
+      listed('Tom Lee', 'Treasurer'),
+      listed('Kim Berg', 'Program'),
+    ];
+
+    assignAffiliations(people, { name: 'Open Data Users Group', source: 'title' }, false);
+
+    expect(people.map((p) => [p.title, p.companyName])).toEqual([
+      ['Senior Engineer', 'Datadog'],
+      ['Researcher', 'Ghent University'],
+      ['Product Manager', 'Spotify'],
+      ['Treasurer', undefined],
+      // A line with no role word is an organisation only where the page says it lists others.
+      ['Program', undefined],
+    ]);
+  });
+
+  it("keeps the site's name for a team whose few unmarked alumni name their new employers", () => {
+    const people = [
+      ...['Ana Ruiz', 'Jan Peeters', 'Eva Maes', 'Tom Lee', 'Kim Berg'].map((name) => listed(name, 'PhD student')),
+      listed('Lea Hart', 'Lecturer, University of Antwerp'),
+      listed('Max Roth', 'Assistant Professor, Kyushu University'),
+    ];
+
+    assignAffiliations(people, { name: 'Acme Lab', source: 'title' }, false);
+
+    expect(people.map((p) => p.companyName)).toEqual([
+      ...Array(5).fill('Acme Lab'),
+      'University of Antwerp',
+      'Kyushu University',
+    ]);
   });
 
   it('reads "Role (Employer)" as title and employer, the site\'s name no one\'s when most name their own', () => {

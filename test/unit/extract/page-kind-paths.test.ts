@@ -44,6 +44,22 @@ describe('listsOthers', () => {
     expect(listsOthers(docOf('<h1>Meetup</h1><h3>Agenda</h3><h3>Sprekers</h3>'), page)).toBe(true);
   });
 
+  it.each(['Palestrantes', 'Oradores', 'Vortragende', 'Mówcy', 'Řečníci', '登壇者'])(
+    "takes a programme's list under a '%s' heading for other organisations' people",
+    (heading) => {
+      expect(listsOthers(docOf(`<h1>Meetup</h1><h2>${heading}</h2>`), page)).toBe(true);
+    },
+  );
+
+  it("takes a scientific or advisory committee's page for other organisations' people", () => {
+    expect(listsOthers(docOf('<h1>Comité scientifique</h1>'), page)).toBe(true);
+    expect(listsOthers(docOf('<h1>Advisory Board</h1>'), page)).toBe(true);
+  });
+
+  it("does not take 'Colaboradores' or a 'Laboratorio' for speakers", () => {
+    expect(listsOthers(docOf('<h1>Laboratorio</h1><h2>Colaboradores</h2>'), page)).toBe(false);
+  });
+
   it("does not take a project's own 'Contributors' section for other organisations' people", () => {
     expect(listsOthers(docOf('<h1>Team</h1><h2>Members</h2><h2>Contributors</h2>'), page)).toBe(false);
   });

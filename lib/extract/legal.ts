@@ -210,7 +210,7 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
     // "c/o Online-Impressum.de": the address that follows is a forwarding service's, not the company's.
     if (/^c\/o\b/i.test(line)) forwarded = i + 3;
     if (!out.location && i > forwarded) {
-      out.location = townOf(line);
+      out.location = townOf(line, streetLike(own[i - 1] ?? ''));
     }
   }
   for (let i = 0; i < own.length && out.people.length < 3; i++) {

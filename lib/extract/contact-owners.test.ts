@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settleContacts } from './contact-owners';
+import { settleContacts, settleNamedMailboxes } from './contact-owners';
 import { finalize } from './finalize';
 
 type Loose = Record<string, unknown>;
@@ -110,5 +110,27 @@ describe('settleContacts', () => {
     ]);
     expect(actual.company?.phones).toEqual(['+4315123450']);
     expect(actual.company?.emails).toContain('office@firm.example');
+  });
+});
+
+describe('settleNamedMailboxes', () => {
+  it("moves the company's address that spells a named person's name to them when the company has its own", () => {
+    const people: Loose[] = [{ fullName: 'Sylvain Coopman', emails: [] }];
+    const company: Loose = { name: 'Fédération', emails: ['fc2a@fc2a.org', 'scoopman@fc2a.org'] };
+
+    settleNamedMailboxes(people, company);
+
+    expect(company.emails).toEqual(['fc2a@fc2a.org']);
+    expect(people[0]?.emails).toEqual(['scoopman@fc2a.org']);
+  });
+
+  it("leaves a named person's address the company's when it is the company's only one", () => {
+    const people: Loose[] = [{ fullName: 'Bernhard Baumann', emails: [] }];
+    const company: Loose = { name: 'Imkerei Baumann', emails: ['baumann.bernhard@gmx.net'] };
+
+    settleNamedMailboxes(people, company);
+
+    expect(company.emails).toEqual(['baumann.bernhard@gmx.net']);
+    expect(people[0]?.emails).toEqual([]);
   });
 });

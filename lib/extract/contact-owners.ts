@@ -129,3 +129,26 @@ export function settleContacts(people: Loose[], company: Loose | null, peopleLis
     if (add.length) company.emails = [...strings(company.emails), ...add];
   }
 }
+
+/**
+ * On a page that is not a people list, the company's address that spells one named person's name
+ * is that person's, not the company's, when the company keeps an address of its own beside it (a
+ * notice's publisher's mailbox beside the federation's, a founder's beside support@). Without one
+ * it stays the company's: a sole trader's or a small firm's only mailbox is how to reach it.
+ */
+export function settleNamedMailboxes(people: Loose[], company: Loose | null): void {
+  if (!company || !people.length) return;
+  const names = people.map((p) => spellings(String(p.fullName ?? '')));
+  const list = [...new Set(strings(company.emails).map(emailOf))];
+  const owners = list.map((e) => (isRoleMailbox(e) ? [] : spelledBy(e, names)));
+  if (!owners.some((o) => o.length === 0)) return;
+  list.forEach((e, k) => {
+    const who = owners[k] ?? [];
+    if (who.length !== 1) return;
+    const owner = people[who[0] as number] as Loose;
+    take(company, 'emails', (v) => emailOf(v) === e, `moved ${e} to ${String(owner.fullName)}: it spells that name`);
+    if (strings(owner.emails).some((v) => emailOf(v) === e)) return;
+    owner.emails = [...strings(owner.emails), e];
+    mark(owner, 'emails', `given ${e}: the company's address that spells this name, beside the company's own`);
+  });
+}

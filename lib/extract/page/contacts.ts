@@ -189,14 +189,17 @@ const PHONE_CANDIDATE = /(?:\+|\(\s?\+?|\b)\d[\d\u00a0 ().\-/–]{5,22}\d/g;
 // Labels in front of a number, in a few languages; fax numbers are not contacts. A one-letter label stands
 // alone ("T +49 …"): the end of "VAT:", "SIRET :" or "Account:" is no label.
 const PHONE_LABEL =
-  /(?:tel|tél|téléphone|phone|fon|telefon|telefono|teléfono|telefone|telefoon|telf|tlf|tfno|mobile?|mobil|mobiel|gsm|handy|cell|cellulare|celular|m(?:ó|o)vil|kom(?:ó|o)rka|whatsapp|portable|call|(?<![a-z])(?:ph|t|m|p)|電話|tel\.|☎|📞|✆)\s*[.:]?\s*(?:\([^)]{0,20}\))?\s*[.:]?\s*$/i;
+  /(?:(?:tel|tél|phone|fon|fono)\.?\s?(?:[/&+]|\s(?:und|and|et|e|y)\s)\s?fax|tel|tél|téléphone|phone|fon|telefon|telefono|teléfono|telefone|telefoon|telf|tlf|tfno|mobile?|mobil|mobiel|gsm|handy|cell|cellulare|celular|m(?:ó|o)vil|kom(?:ó|o)rka|whatsapp|portable|call|(?<![a-z])(?:ph|t|m|p)|電話|tel\.|☎|📞|✆)\s*[.:]?\s*(?:\([^)]{0,20}\))?\s*[.:]?\s*$/i;
 // A number in a sentence ("Le standard est joignable au 05 56 …", "erreichbar unter", "call us on").
 const PHONE_PHRASE =
   /(?:joignable|contactable|appelez[- ]nous|erreichbar|call us|reach us|ll[áa]m(?:enos|anos)|chiamateci|chiamare|ligue[- ]nos)\s(?:au|at|on|unter|al|allo|al n(?:ú|u)mero|il|para)?\s?$/i;
 // "F +49 30 …" after "T +49 30 …": a lone F labels a fax with or without its colon; "faks" is Polish.
-const FAX_LABEL = /fax|faks|télécopie|ファクス|ファックス|(?<![a-z])f\s*[.:]?\s*$/i;
+// A number labelled both ("tel./fax", "Tel. & Fax", "telefono e fax") answers calls: no fax label.
+const FAX_LABEL =
+  /(?<!(?:tel|tél|phone|fon|fono)\.?\s?(?:[/&+]|\s(?:und|and|et|e|y)\s)\s?)fax|faks|télécopie|ファクス|ファックス|(?<![a-z])f\s*[.:]?\s*$/i;
 // "Fax: North America - +1 888 …": a fax label earlier on the number's line (no digit between them).
-const FAX_BEFORE = /(?:fax|télécopie|telefax)[^\d]{0,30}$/i;
+const FAX_BEFORE =
+  /(?:(?<!(?:tel|tél|phone|fon|fono)\.?\s?(?:[/&+]|\s(?:und|and|et|e|y)\s)\s?)fax|télécopie|telefax)[^\d]{0,30}$/i;
 
 /** True when the text before a number labels it a fax ("Fax:", "Telefax: North America -"). */
 export function faxBefore(before: string): boolean {

@@ -80,6 +80,13 @@ describe('phonesInText', () => {
     expect(phonesInText(text)).toEqual(['+49 30 2847 1000', '22 123 45 67']);
   });
 
+  it('takes a number labelled both phone and fax ("tel./fax", "Tel. & Fax")', () => {
+    const text =
+      'tel./fax 12 274 10 03 · Tel. & Fax: 030 2847 1000 · telefono e fax 0583 123456 · Telefax: 030 2847 1099';
+
+    expect(phonesInText(text)).toEqual(['12 274 10 03', '030 2847 1000', '0583 123456']);
+  });
+
   it('reads no label in the last letter of a word ("VAT:", "SIRET :", "Account:")', () => {
     const text = 'VAT: 123 4567 89 · SIRET : 123 456 789 00012 · Account: 12345678 · T: 030 2847 1000 · M 0171 2345678';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settleContacts, settleNamedMailboxes } from './contact-owners';
+import { dropOthersMailboxes, settleContacts, settleNamedMailboxes } from './contact-owners';
 import { finalize } from './finalize';
 
 type Loose = Record<string, unknown>;
@@ -132,5 +132,32 @@ describe('settleNamedMailboxes', () => {
 
     expect(company.emails).toEqual(['baumann.bernhard@gmx.net']);
     expect(people[0]?.emails).toEqual([]);
+  });
+});
+
+describe('dropOthersMailboxes', () => {
+  it("drops a third organisation's role mailbox once the company has one on its own domain", () => {
+    const company: Loose = {
+      name: 'Kanzlei Beispiel',
+      website: 'https://www.kanzlei-beispiel.de/',
+      emails: [
+        'kanzlei@kanzlei-beispiel.de',
+        'info@rak-berlin.example',
+        'office@kanzlei-beispiel.com',
+        'info@gmail.com',
+      ],
+    };
+
+    dropOthersMailboxes(company);
+
+    expect(company.emails).toEqual(['kanzlei@kanzlei-beispiel.de', 'office@kanzlei-beispiel.com', 'info@gmail.com']);
+  });
+
+  it('keeps every mailbox when none is on the site’s own domain', () => {
+    const company: Loose = { name: 'VO', website: 'https://vidimus.example/', emails: ['info@vo-initiatives.example'] };
+
+    dropOthersMailboxes(company);
+
+    expect(company.emails).toEqual(['info@vo-initiatives.example']);
   });
 });

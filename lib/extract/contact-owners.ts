@@ -1,5 +1,6 @@
+import { registrableDomain } from '@/lib/normalize/domain';
 import { normalizeEmail } from '@/lib/normalize/email';
-import { isRoleMailbox } from '@/lib/normalize/mailboxes';
+import { isFreeMailDomain, isRoleMailbox } from '@/lib/normalize/mailboxes';
 import { mark } from './evidence';
 import { strings } from './loose';
 import { nameKey } from './page/entity';
@@ -151,4 +152,36 @@ export function settleNamedMailboxes(people: Loose[], company: Loose | null): vo
     owner.emails = [...strings(owner.emails), e];
     mark(owner, 'emails', `given ${e}: the company's address that spells this name, beside the company's own`);
   });
+}
+
+/** A domain's own label ("acme" for mail.acme.co.uk), or '' for none. */
+function labelOf(host: string): string {
+  return (registrableDomain(host.toLowerCase()) ?? '').split('.')[0] ?? '';
+}
+
+/**
+ * Drops the company's role mailboxes on a third organisation's domain (info@ an agency, a chamber,
+ * a host or an authority) once the company has a mailbox on its own site's domain: an organisation
+ * writes from its own domain, or from a mail provider's; a third domain's info@ or contact@ on its
+ * page is whoever owns that domain. A domain under the site's own name ("ltb-avocat.fr" for
+ * ltb-avocat.com) is the company's.
+ */
+export function dropOthersMailboxes(company: Loose | null): void {
+  const website = typeof company?.website === 'string' ? company.website : '';
+  let own = '';
+  try {
+    own = website ? labelOf(new URL(website).hostname) : '';
+  } catch {
+    own = '';
+  }
+  if (!company || !own) return;
+  const domainOf = (e: string) => emailOf(e).split('@')[1] ?? '';
+  const list = strings(company.emails);
+  if (!list.some((e) => labelOf(domainOf(e)) === own)) return;
+  take(
+    company,
+    'emails',
+    (e) => isRoleMailbox(emailOf(e)) && labelOf(domainOf(e)) !== own && !isFreeMailDomain(domainOf(e)),
+    "dropped a role mailbox on another organisation's domain: the company has its own",
+  );
 }

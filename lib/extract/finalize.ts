@@ -7,7 +7,7 @@ import { abstain, abstainCompany, isImageLink } from './abstain';
 import { affiliate } from './affiliation';
 import { employersFromBios } from './bio';
 import { settleCompanyPage } from './company-notice';
-import { settleContacts, settleNamedMailboxes } from './contact-owners';
+import { dropOthersMailboxes, settleContacts, settleNamedMailboxes } from './contact-owners';
 import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
 import { type LegalReading, parseNotice } from './legal';
@@ -395,6 +395,7 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
       for (const p of kept) if (p.companyName === readName) p.companyName = companyIn.name;
     settleContacts(kept, companyIn, parsed.data.pageKind === 'people-list');
     if (parsed.data.pageKind !== 'people-list') settleNamedMailboxes(kept, companyIn);
+    if (parsed.data.pageKind !== 'people-list') dropOthersMailboxes(companyIn);
     const employer = companyIn && employsMembers(companyIn) ? companyIn : null;
     if (parsed.data.pageKind === 'people-list') employersFromBios(kept);
     if (parsed.data.pageKind === 'people-list') affiliate(kept, employer, listsOthers(url, parsed.data.others));

@@ -149,9 +149,10 @@ export function emailsInText(text: string): string[] {
   return out;
 }
 
-// Placeholders and machine addresses that are never a prospect's contact.
+// Placeholders and machine addresses that are never a prospect's contact; themes' sample hosts too
+// ("info@mysite.com", "hello@yourwebsite.com", "name@companyname.com").
 const PLACEHOLDER_DOMAIN =
-  /(^|\.)(example\.(com|org|net)|domain\.(com|tld)|email\.com|yourdomain\.[a-z]+|yoursite\.[a-z]+|yourcompany\.[a-z]+|company\.com|test\.com|sentry\.io|sentry-next\.wixpress\.com|wixpress\.com|localhost|invalid)$/;
+  /(^|\.)(example\.(com|org|net)|domain\.(com|tld)|email\.com|(?:your|my)(?:domain|site|website|company|business)\.[a-z]+|(?:company|domain|site)name\.[a-z]+|company\.com|test\.com|sentry\.io|sentry-next\.wixpress\.com|wixpress\.com|localhost|invalid)$/;
 const PLACEHOLDER_LOCAL =
   /^(you|your|yourname|your\.name|your-name|youremail|your\.email|email|e-mail|name|first\.last|firstname\.lastname|firstname|user|username|someone|test|max\.mustermann|votre\.nom|prenom\.nom)$/;
 

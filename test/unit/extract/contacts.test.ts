@@ -38,8 +38,12 @@ describe('isDecoyEmail', () => {
     ['noreply@acme.io', true],
     ['no-reply+bounce@acme.io', true],
     ['9f8e7d6c5b4a39281706f5e4d3c2b1a0@o450123.ingest.sentry.io', true],
+    ['info@mysite.com', true],
+    ['hello@yourwebsite.com', true],
+    ['contact@companyname.com', true],
     ['jane.doe@acme.io', false],
     ['info@acme.io', false],
+    ['info@mybusinesscoach.de', false],
   ])('%s → %s', (email, expected) => {
     expect(isDecoyEmail(email)).toBe(expected);
   });

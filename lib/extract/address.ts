@@ -11,13 +11,23 @@ import { countryCodeOfName } from '@/lib/normalize/countries';
 // A town's words: "Bad Bramstedt", "Frankfurt am Main", "St. Gallen" (a full stop only after the first word).
 const TOWN = String.raw`\p{Lu}(?:[\p{L}'’-]{1,40}|\p{L}{1,2}\.)(?: (?:\p{Lu}[\p{L}'’-]{1,30}|am|an|der|im|in|de|del|di|la|le|sur|sul|upon|on))`;
 // A postcode then its town (a year, "© 2025 Name", is not a postcode). The Dutch letters after the
-// digits and the Polish "00-950" are part of the code.
-const POSTAL = new RegExp(
-  String.raw`(?:^|[\s,])(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)(?:\d{2}-\d{3}|\d{4} ?[A-Z]{2}(?= )|\d{4,5})[.,]? (${TOWN}{0,3})`,
-  'u',
-);
+// digits, the Polish "00-950", the Portuguese "1000-001" and Brazilian "01310-100" (CEP), and the
+// Swedish, Czech, Slovak and Greek "671 91" (three digits, a space, two) are part of the code.
+// Codes of four digits from 1900 to 2099 (Antwerpen's 2000, Neuchâtel's 2000, IJmuiden's 1973 XT) read
+// as years too: YEARISH tells them apart (townOf).
+const CODE = String.raw`(?:\d{2}-\d{3}|\d{4,5}-\d{3}|\d{4} ?[A-Z]{2}(?= )|(?<!\d )\d{3} \d{2}|\d{4,5})`;
+const POSTAL = new RegExp(String.raw`(?:^|[\s,])((?:[A-Z]{1,2}-)?)(${CODE})[.,]? (${TOWN}{0,3})`, 'gu');
+// A year-shaped code ("1973", "2000"): a postcode only after a country prefix ("B-2000"), with the Dutch
+// letters ("1973 XT"), or on the line after a street line; else a year ("© 2024 Acme GmbH", "Seit 2001").
+const YEARISH = /^(?:19|20)\d\d$/;
 // "San Francisco, CA 94107" (a US state and ZIP after the town).
 const US = new RegExp(String.raw`(?:^|,\s?)(${TOWN}{0,2}),? [A-Z]{2} \d{5}(?:-\d{4})?(?!\d)`, 'u');
+// "Sorocaba - SP CEP: 18071-590", "Centro, Viamão – RS, 94435-000": a Brazilian town, its state's code
+// and the CEP after them (the CEP makes the two capitals a state, not an abbreviation).
+const BR = new RegExp(
+  String.raw`(?:^|,\s?|\s[-–]\s)(${TOWN}{0,3}) ?[-–/] ?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO),? (?:CEP:? ?)?\d{5}-?\d{3}(?!\d)`,
+  'u',
+);
 // "London EC1A 1BB", "Manchester, M1 1AE" (a UK postcode after the town).
 const UK = new RegExp(String.raw`(?:^|,\s?)(${TOWN}{0,2}),? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![A-Za-z\d])`, 'u');
 // "Köln, Germany, 50668", "Lyon, France": a town then its country (checked against the country list).
@@ -31,9 +41,10 @@ const STREET_WORD =
   /(?:^|\s)(?:street|st\.?|avenue|ave\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|boulevard|blvd\.?|way|court|ct\.?|place|pl\.?|parkway|pkwy\.?|highway|suite|floor|building|rue|chemin|all(?:é|e)e|quai|via|viale|piazza|corso|largo|calle|avenida|avda\.?|plaza|paseo|carrer|rua|travessa|straat|laan|plein|gracht|kade|ulica|ul\.?|postfach|bp|cs|cedex)(?=\s|$)/i;
 // A street line with its house number: a German or Dutch compound ("Heidjerweg 1", "Wundtstraße 40"),
 // a street word first ("Via Roma 3", "Calle Mayor, 2", "ul. Długa 5") or the number first
-// ("54 rue Gustave Eiffel", "1600 Amphitheatre Parkway").
+// ("54 rue Gustave Eiffel", "1600 Amphitheatre Parkway"). A street named after a date keeps its day
+// before the name ("ul. 3-go Maja 14c", "Rua 7 de Setembro, 100", "Via 4 Novembre 12").
 const STREET =
-  /\p{L} ?(?:str\.|stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm|wall|ufer|markt|steig|pfad|straat|laan|gracht|plein|kade)\s?\d{1,5}|(?:^|\s)(?:via|viale|piazza|corso|largo|calle|c\/|avenida|avda\.|av\.|plaza|paseo|carrer|rua|travessa|ulica|ul\.|rue|avenue|chemin|quai|straße|strasse)\s[^\d\n]{1,40}?\d{1,5}|(?:^|\s)\d{1,5}[a-z]?,? (?:\p{L}[\p{L}.'-]{0,30} ){0,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|boulevard|blvd\.?|way|parkway|highway|hwy\.?|freeway|court|place|rue|chemin|all(?:é|e)e|quai|avenida|rua)(?=[\s,.]|$)/iu;
+  /\p{L} ?(?:str\.|stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm|wall|ufer|markt|steig|pfad|straat|laan|gracht|plein|kade)\s?\d{1,5}|(?:^|\s)(?:via|viale|piazza|corso|largo|calle|c\/|avenida|avda\.|av\.|plaza|paseo|carrer|rua|travessa|ulica|ul\.|rue|avenue|chemin|quai|straße|strasse)\s(?:\d{1,2}[\p{L}-]{0,4}\s)?[^\d\n]{1,40}?\d{1,5}|(?:^|\s)\d{1,5}[a-z]?,? (?:\p{L}[\p{L}.'-]{0,30} ){0,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|boulevard|blvd\.?|way|parkway|highway|hwy\.?|freeway|court|place|rue|chemin|all(?:é|e)e|quai|avenida|rua)(?=[\s,.]|$)/iu;
 
 // The end of a street's compound name ("Barnenstraat", "Hauptstraße", "Dorfstr.").
 const STREET_END = /(?:straat|laan|weg|gracht|plein|kade|singel|stra(?:ß|ss)e|str\.?|gasse|allee)$/i;
@@ -62,15 +73,21 @@ export function townOf(line: string, afterStreet = false): string {
   // "〒547-0002 大阪府大阪市平野区…": the city (市) after the prefecture.
   const ja = /〒\s?\d{3}-\d{4}\s?(?:\p{sc=Han}{2,3}[都道府県])?(\p{sc=Han}{1,4}?市)/u.exec(line);
   if (ja?.[1]) return ja[1];
-  const p = POSTAL.exec(line);
-  if (p?.[1] && !STREET_WORD.test(p[1])) {
+  // The first postcode and town that is not a year and its next word ("© 2024 Acme GmbH, 12345 Berlin").
+  const p = [...line.matchAll(POSTAL)].find(
+    (m) => m[3] && (!YEARISH.test(m[2] ?? '') || m[1] || afterStreet) && !STREET_WORD.test(m[3]),
+  );
+  const town = p?.[3];
+  if (p && town) {
     // "4695BJ Rädda Barnenstraat 1, Sint-Maartensdijk": a street's compound and its house number
     // after the postcode; the town follows them.
-    const rest = line.slice(p.index + p[0].length);
-    if (STREET_END.test(p[1]) && /^ \d{1,5}[a-z]?(?![\p{L}\d])/u.test(rest))
+    const rest = line.slice((p.index ?? 0) + p[0].length);
+    if (STREET_END.test(town) && /^ \d{1,5}[a-z]?(?![\p{L}\d])/u.test(rest))
       return clean(/^ \d{1,5}[a-z]?, (\p{Lu}[\p{L}'’ -]{1,40})$/u.exec(rest)?.[1] ?? '');
-    return clean(p[1]);
+    return clean(town);
   }
+  const br = BR.exec(line);
+  if (br?.[1] && !STREET_WORD.test(br[1])) return clean(br[1]);
   const c = TOWN_COUNTRY.exec(line);
   if (c?.[1] && c[2] && (c[3] || afterStreet) && countryCodeOfName(c[2]) && !STREET_WORD.test(c[1])) return clean(c[1]);
   return '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settleContacts } from './contact-owners';
+import { dropOthersMailboxes, settleContacts, settleNamedMailboxes } from './contact-owners';
 import { finalize } from './finalize';
 
 type Loose = Record<string, unknown>;
@@ -110,5 +110,54 @@ describe('settleContacts', () => {
     ]);
     expect(actual.company?.phones).toEqual(['+4315123450']);
     expect(actual.company?.emails).toContain('office@firm.example');
+  });
+});
+
+describe('settleNamedMailboxes', () => {
+  it("moves the company's address that spells a named person's name to them when the company has its own", () => {
+    const people: Loose[] = [{ fullName: 'Sylvain Coopman', emails: [] }];
+    const company: Loose = { name: 'Fédération', emails: ['fc2a@fc2a.org', 'scoopman@fc2a.org'] };
+
+    settleNamedMailboxes(people, company);
+
+    expect(company.emails).toEqual(['fc2a@fc2a.org']);
+    expect(people[0]?.emails).toEqual(['scoopman@fc2a.org']);
+  });
+
+  it("leaves a named person's address the company's when it is the company's only one", () => {
+    const people: Loose[] = [{ fullName: 'Bernhard Baumann', emails: [] }];
+    const company: Loose = { name: 'Imkerei Baumann', emails: ['baumann.bernhard@gmx.net'] };
+
+    settleNamedMailboxes(people, company);
+
+    expect(company.emails).toEqual(['baumann.bernhard@gmx.net']);
+    expect(people[0]?.emails).toEqual([]);
+  });
+});
+
+describe('dropOthersMailboxes', () => {
+  it("drops a third organisation's role mailbox once the company has one on its own domain", () => {
+    const company: Loose = {
+      name: 'Kanzlei Beispiel',
+      website: 'https://www.kanzlei-beispiel.de/',
+      emails: [
+        'kanzlei@kanzlei-beispiel.de',
+        'info@rak-berlin.example',
+        'office@kanzlei-beispiel.com',
+        'info@gmail.com',
+      ],
+    };
+
+    dropOthersMailboxes(company);
+
+    expect(company.emails).toEqual(['kanzlei@kanzlei-beispiel.de', 'office@kanzlei-beispiel.com', 'info@gmail.com']);
+  });
+
+  it('keeps every mailbox when none is on the site’s own domain', () => {
+    const company: Loose = { name: 'VO', website: 'https://vidimus.example/', emails: ['info@vo-initiatives.example'] };
+
+    dropOthersMailboxes(company);
+
+    expect(company.emails).toEqual(['info@vo-initiatives.example']);
   });
 });

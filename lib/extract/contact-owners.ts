@@ -1,5 +1,6 @@
+import { registrableDomain } from '@/lib/normalize/domain';
 import { normalizeEmail } from '@/lib/normalize/email';
-import { isRoleMailbox } from '@/lib/normalize/mailboxes';
+import { isFreeMailDomain, isRoleMailbox } from '@/lib/normalize/mailboxes';
 import { mark } from './evidence';
 import { strings } from './loose';
 import { nameKey } from './page/entity';
@@ -128,4 +129,59 @@ export function settleContacts(people: Loose[], company: Loose | null, peopleLis
     const add = [...sharedRole].filter((e) => !own.has(e));
     if (add.length) company.emails = [...strings(company.emails), ...add];
   }
+}
+
+/**
+ * On a page that is not a people list, the company's address that spells one named person's name
+ * is that person's, not the company's, when the company keeps an address of its own beside it (a
+ * notice's publisher's mailbox beside the federation's, a founder's beside support@). Without one
+ * it stays the company's: a sole trader's or a small firm's only mailbox is how to reach it.
+ */
+export function settleNamedMailboxes(people: Loose[], company: Loose | null): void {
+  if (!company || !people.length) return;
+  const names = people.map((p) => spellings(String(p.fullName ?? '')));
+  const list = [...new Set(strings(company.emails).map(emailOf))];
+  const owners = list.map((e) => (isRoleMailbox(e) ? [] : spelledBy(e, names)));
+  if (!owners.some((o) => o.length === 0)) return;
+  list.forEach((e, k) => {
+    const who = owners[k] ?? [];
+    if (who.length !== 1) return;
+    const owner = people[who[0] as number] as Loose;
+    take(company, 'emails', (v) => emailOf(v) === e, `moved ${e} to ${String(owner.fullName)}: it spells that name`);
+    if (strings(owner.emails).some((v) => emailOf(v) === e)) return;
+    owner.emails = [...strings(owner.emails), e];
+    mark(owner, 'emails', `given ${e}: the company's address that spells this name, beside the company's own`);
+  });
+}
+
+/** A domain's own label ("acme" for mail.acme.co.uk), or '' for none. */
+function labelOf(host: string): string {
+  return (registrableDomain(host.toLowerCase()) ?? '').split('.')[0] ?? '';
+}
+
+/**
+ * Drops the company's role mailboxes on a third organisation's domain (info@ an agency, a chamber,
+ * a host or an authority) once the company has a mailbox on its own site's domain: an organisation
+ * writes from its own domain, or from a mail provider's; a third domain's info@ or contact@ on its
+ * page is whoever owns that domain. A domain under the site's own name ("ltb-avocat.fr" for
+ * ltb-avocat.com) is the company's.
+ */
+export function dropOthersMailboxes(company: Loose | null): void {
+  const website = typeof company?.website === 'string' ? company.website : '';
+  let own = '';
+  try {
+    own = website ? labelOf(new URL(website).hostname) : '';
+  } catch {
+    own = '';
+  }
+  if (!company || !own) return;
+  const domainOf = (e: string) => emailOf(e).split('@')[1] ?? '';
+  const list = strings(company.emails);
+  if (!list.some((e) => labelOf(domainOf(e)) === own)) return;
+  take(
+    company,
+    'emails',
+    (e) => isRoleMailbox(emailOf(e)) && labelOf(domainOf(e)) !== own && !isFreeMailDomain(domainOf(e)),
+    "dropped a role mailbox on another organisation's domain: the company has its own",
+  );
 }

@@ -7,7 +7,7 @@ import { abstain, abstainCompany, isImageLink } from './abstain';
 import { affiliate } from './affiliation';
 import { employersFromBios } from './bio';
 import { settleCompanyPage } from './company-notice';
-import { settleContacts } from './contact-owners';
+import { dropOthersMailboxes, settleContacts, settleNamedMailboxes } from './contact-owners';
 import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
 import { type LegalReading, parseNotice } from './legal';
@@ -394,6 +394,8 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (companyIn && readName && companyIn.name !== readName)
       for (const p of kept) if (p.companyName === readName) p.companyName = companyIn.name;
     settleContacts(kept, companyIn, parsed.data.pageKind === 'people-list');
+    if (parsed.data.pageKind !== 'people-list') settleNamedMailboxes(kept, companyIn);
+    if (parsed.data.pageKind !== 'people-list') dropOthersMailboxes(companyIn);
     if (parsed.data.pageKind === 'people-list') employersFromBios(kept);
     if (parsed.data.pageKind === 'people-list') affiliate(kept, companyIn, listsOthers(url, parsed.data.others));
     const dropped = { owners: 0 };

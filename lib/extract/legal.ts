@@ -90,8 +90,12 @@ const PLACEHOLDER = /^(?:jean dupont|max mustermann|erika mustermann|mario rossi
 // line's start, in the injected script) misses: the word after a first one ("Identification de l'hébergeur",
 // "Informations sur l'hébergeur", "Angaben zum Hosting-Anbieter") or a maintainer's section ("Maintenance").
 // Only a short line: a heading, not a sentence that mentions hosting.
+// Notices must also name the bodies over the owner (the data-protection authority, the bar or chamber a
+// regulated profession belongs to) and often credit the site's makers: each under its own heading, after
+// the owner's block, with that body's or maker's address and numbers ("Autorité de contrôle : CNIL",
+// "Ordine degli Avvocati di Lucca", "Colegio de Abogados", "Webdesign & Umsetzung", "Crédits").
 const OTHERS_HEADING =
-  /^(?:.{0,30}\s(?:l['’])?(?:h(?:é|e)berg(?:eur|ement)|hosting|hoster|alojamiento|hospedagem)|maintenance|manutenzione|mantenimiento|wartung)\b/iu;
+  /^(?:.{0,30}\s(?:l['’])?(?:h(?:é|e)berg(?:eur|ement)|hosting|hoster|alojamiento|hospedagem)|maintenance|manutenzione|mantenimiento|wartung|barreau|ordre des (?:avocats|architectes|m(?:é|e)decins|experts)|ordine (?:degli|dei) |colegio (?:de|oficial) |ordem dos |law society|bar association|chambre (?:de commerce|des m(?:é|e)tiers)|camera di commercio|c(?:á|a)mara (?:de|oficial de) comercio|autorit(?:é|à) (?:de contr(?:ô|o)le|garante)|garante (?:per la|della) |autoriteit persoonsgegevens|cnil\b|agencia espa(?:ñ|n)ola de protecci(?:ó|o)n|(?:the )?(?:data protection|supervisory) (?:authority|commission)|information commissioner|cr(?:é|e)dit(?:s|i|os)(?: photos?)?\s?:?$|web ?design|site (?:r(?:é|e)alis(?:é|e)|con(?:ç|c)u)|(?:website|site|design(?:ed)?|developed) by\b|realizzazione|sviluppo (?:del )?sito|dise(?:ñ|n)o web|desarrollo web)/iu;
 
 /** What a legal notice names: the company's legal name, its town, its representatives. */
 export interface LegalReading {
@@ -164,14 +168,28 @@ function roleIn(text: string): { title: string; rest: string } | null {
  */
 export function parseNotice(block: string[], pageTitle: string): LegalReading | null {
   const out: LegalReading = { companyName: '', decoyText: '', ownText: '', location: '', people: [] };
-  const { own, others } = splitNotice(block);
+  const split = splitNotice(block);
   // Everything from the first decoy section on: a dispute board or a host often follows the chamber.
-  // The contacts' split also ends the owner's block at a heading only finalize knows (OTHERS_HEADING).
-  const more = own.findIndex((l, i) => i > 0 && l.length <= 60 && OTHERS_HEADING.test(l));
-  const ownBlock = more > 0 ? own.slice(0, more) : own;
-  out.decoyText = [...own.slice(ownBlock.length), ...others].join(' ');
-  out.ownText = ownBlock.slice(0, 60).join(' ');
+  // The owner's block also ends at a heading only finalize knows (OTHERS_HEADING): the entity, its town
+  // and its representatives are read in it, never in a host's, a bar's or a web agency's section.
+  const more = split.own.findIndex((l, i) => i > 0 && l.length <= 60 && OTHERS_HEADING.test(l));
+  const own = more > 0 ? split.own.slice(0, more) : split.own;
+  out.decoyText = [...split.own.slice(own.length), ...split.others].join(' ');
+  out.ownText = own.slice(0, 60).join(' ');
   let forwarded = -1;
+  // A contact page without a notice is read from its top: a line ending in a legal form there may be
+  // anyone's (the theme's maker in the footer, a client, a partner). Unlabelled, it names the site's
+  // company only when the page's title shares one of its words; a notice's own block names its owner.
+  const anchored = ANCHOR.test(block[0] ?? '');
+  const titleWords = new Set(
+    foldName(pageTitle)
+      .split(' ')
+      .filter((w) => w.length >= 3),
+  );
+  const titled = (name: string) =>
+    foldName(name.replace(ENTITY, ''))
+      .split(' ')
+      .some((w) => titleWords.has(w));
   for (const [i, line] of own.slice(0, 30).entries()) {
     // "Hauptstr. 28" then "Zossen": a town line after a street with its number, with no postcode.
     if (
@@ -196,7 +214,14 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
     }
     // "Éditeur du site : Atelier Roux SARL, 33610 Canéjan": the entity after a label, before the address.
     const entity = (line.split(': ').pop() ?? '').split(',')[0]?.trim() ?? '';
-    if (!out.companyName && ENTITY.test(entity) && entity.length <= 80 && !roleIn(entity)) out.companyName = entity;
+    if (
+      !out.companyName &&
+      ENTITY.test(entity) &&
+      entity.length <= 80 &&
+      !roleIn(entity) &&
+      (anchored || titled(entity))
+    )
+      out.companyName = entity;
     const formed = FORM_AFTER.exec(
       line.replace(
         /^.*?(?<!\p{L})(?:(?:é|e)dit(?:é|e) par|propiedad de|operad[oa] por|betrieben von|gestito da) /iu,
@@ -210,7 +235,7 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
     // "c/o Online-Impressum.de": the address that follows is a forwarding service's, not the company's.
     if (/^c\/o\b/i.test(line)) forwarded = i + 3;
     if (!out.location && i > forwarded) {
-      out.location = townOf(line);
+      out.location = townOf(line, streetLike(own[i - 1] ?? ''));
     }
   }
   for (let i = 0; i < own.length && out.people.length < 3; i++) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addressTown, townOf } from './address';
+import { addressTown, streetLike, townOf } from './address';
 import { clip } from './page/entity';
 import type { TownLines } from './page/types';
 
@@ -17,8 +17,9 @@ export const TownLinesShape = z.array(Lines).max(8).catch([]);
 export function townIn(where: TownLines | undefined): string {
   if (!where) return '';
   if (where.page) return addressTown(where.lines);
-  for (const line of where.lines) {
-    const town = townOf(line);
+  for (const [i, line] of where.lines.entries()) {
+    // After a street line a year-shaped postcode is one ("Eenhoornstraat 8", "1973 XT IJmuiden").
+    const town = townOf(line, streetLike(where.lines[i - 1] ?? ''));
     if (town) return town;
   }
   return '';

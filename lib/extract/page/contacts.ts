@@ -149,9 +149,10 @@ export function emailsInText(text: string): string[] {
   return out;
 }
 
-// Placeholders and machine addresses that are never a prospect's contact.
+// Placeholders and machine addresses that are never a prospect's contact; themes' sample hosts too
+// ("info@mysite.com", "hello@yourwebsite.com", "name@companyname.com").
 const PLACEHOLDER_DOMAIN =
-  /(^|\.)(example\.(com|org|net)|domain\.(com|tld)|email\.com|yourdomain\.[a-z]+|yoursite\.[a-z]+|yourcompany\.[a-z]+|company\.com|test\.com|sentry\.io|sentry-next\.wixpress\.com|wixpress\.com|localhost|invalid)$/;
+  /(^|\.)(example\.(com|org|net)|domain\.(com|tld)|email\.com|(?:your|my)(?:domain|site|website|company|business)\.[a-z]+|(?:company|domain|site)name\.[a-z]+|company\.com|test\.com|sentry\.io|sentry-next\.wixpress\.com|wixpress\.com|localhost|invalid)$/;
 const PLACEHOLDER_LOCAL =
   /^(you|your|yourname|your\.name|your-name|youremail|your\.email|email|e-mail|name|first\.last|firstname\.lastname|firstname|user|username|someone|test|max\.mustermann|votre\.nom|prenom\.nom)$/;
 
@@ -189,14 +190,17 @@ const PHONE_CANDIDATE = /(?:\+|\(\s?\+?|\b)\d[\d\u00a0 ().\-/–]{5,22}\d/g;
 // Labels in front of a number, in a few languages; fax numbers are not contacts. A one-letter label stands
 // alone ("T +49 …"): the end of "VAT:", "SIRET :" or "Account:" is no label.
 const PHONE_LABEL =
-  /(?:tel|tél|téléphone|phone|fon|telefon|telefono|teléfono|telefone|telefoon|telf|tlf|tfno|mobile?|mobil|mobiel|gsm|handy|cell|cellulare|celular|m(?:ó|o)vil|kom(?:ó|o)rka|whatsapp|portable|call|(?<![a-z])(?:ph|t|m|p)|電話|tel\.|☎|📞|✆)\s*[.:]?\s*(?:\([^)]{0,20}\))?\s*[.:]?\s*$/i;
+  /(?:(?:tel|tél|phone|fon|fono)\.?\s?(?:[/&+]|\s(?:und|and|et|e|y)\s)\s?fax|tel|tél|téléphone|phone|fon|telefon|telefono|teléfono|telefone|telefoon|telf|tlf|tfno|mobile?|mobil|mobiel|gsm|handy|cell|cellulare|celular|m(?:ó|o)vil|kom(?:ó|o)rka|whatsapp|portable|call|(?<![a-z])(?:ph|t|m|p)|電話|tel\.|☎|📞|✆)\s*[.:]?\s*(?:\([^)]{0,20}\))?\s*[.:]?\s*$/i;
 // A number in a sentence ("Le standard est joignable au 05 56 …", "erreichbar unter", "call us on").
 const PHONE_PHRASE =
   /(?:joignable|contactable|appelez[- ]nous|erreichbar|call us|reach us|ll[áa]m(?:enos|anos)|chiamateci|chiamare|ligue[- ]nos)\s(?:au|at|on|unter|al|allo|al n(?:ú|u)mero|il|para)?\s?$/i;
 // "F +49 30 …" after "T +49 30 …": a lone F labels a fax with or without its colon; "faks" is Polish.
-const FAX_LABEL = /fax|faks|télécopie|ファクス|ファックス|(?<![a-z])f\s*[.:]?\s*$/i;
+// A number labelled both ("tel./fax", "Tel. & Fax", "telefono e fax") answers calls: no fax label.
+const FAX_LABEL =
+  /(?<!(?:tel|tél|phone|fon|fono)\.?\s?(?:[/&+]|\s(?:und|and|et|e|y)\s)\s?)fax|faks|télécopie|ファクス|ファックス|(?<![a-z])f\s*[.:]?\s*$/i;
 // "Fax: North America - +1 888 …": a fax label earlier on the number's line (no digit between them).
-const FAX_BEFORE = /(?:fax|télécopie|telefax)[^\d]{0,30}$/i;
+const FAX_BEFORE =
+  /(?:(?<!(?:tel|tél|phone|fon|fono)\.?\s?(?:[/&+]|\s(?:und|and|et|e|y)\s)\s?)fax|télécopie|telefax)[^\d]{0,30}$/i;
 
 /** True when the text before a number labels it a fax ("Fax:", "Telefax: North America -"). */
 export function faxBefore(before: string): boolean {

@@ -1,7 +1,7 @@
 import { describedAuthor } from './author';
 import { addList, nameKey, newPerson, setField, upsertPerson } from './entity';
 import { readHCards } from './hcard';
-import { FIRST_PERSON_PATH, ownBusiness } from './kind';
+import { FIRST_PERSON_PATH, ownBusiness, siteSelfPath } from './kind';
 import type { MetaReading } from './meta';
 import { type Draft, type Safe, takeCompany, takePrimary } from './reader-state';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
@@ -31,8 +31,9 @@ export function readMarkup(
   for (const [source, nodes] of syntaxes) {
     const r = safe(source, () => interpret(nodes(doc), source, href), null);
     if (!r) continue;
-    // Some themes mark every page an Article: on an "about me" page it is the owner's, not a post.
-    d.isArticle ||= r.isArticle && !FIRST_PERSON_PATH.test(page.pathname);
+    // Some themes mark every page an Article (Publii, Hugo): on an "about me" page it is the owner's, and a
+    // site's about, contact or legal page is its own, not a post (as with og:type article, ./reader.ts).
+    d.isArticle ||= r.isArticle && !FIRST_PERSON_PATH.test(page.pathname) && !siteSelfPath(page);
     d.authors.push(...r.authors);
     d.isProfile ||= r.isProfilePage;
     if (r.primary) {

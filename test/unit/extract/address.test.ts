@@ -25,6 +25,18 @@ describe('townOf', () => {
     // A Dutch postcode before the street: the town follows the house number.
     ['4695BJ Rädda Barnenstraat 1, Sint-Maartensdijk', 'Sint-Maartensdijk'],
     ['75012 Paris 12e', 'Paris'],
+    // Postcodes of four digits that read as years: with the Dutch letters or a country prefix.
+    ['1973 XT IJmuiden', 'IJmuiden'],
+    ['B-2000 Antwerpen (Het Eilandje)', 'Antwerpen'],
+    ['© 2024 Acme GmbH, Hauptstr. 5, 12345 Berlin', 'Berlin'],
+    // Three digits, a space, two: Sweden, Czechia, Slovakia, Greece.
+    ['671 91 Arvika', 'Arvika'],
+    ['Vodičkova 28, 110 00 Praha', 'Praha'],
+    // Portugal's and Brazil's codes before the town; Brazil's town, state and CEP.
+    ['1000-001 Lisboa', 'Lisboa'],
+    ['CEP 01310-100 São Paulo - SP', 'São Paulo'],
+    ['Sorocaba - SP CEP: 18071-590', 'Sorocaba'],
+    ['R. Gen. Câmara, 10 – Centro, Viamão – RS, 94435-000 (Atrás da Igreja)', 'Viamão'],
   ])('%s → %s', (line, expected) => {
     expect(townOf(line)).toBe(expected);
   });
@@ -39,12 +51,21 @@ describe('townOf', () => {
     ['Paris, Texas'],
     // A street after the postcode, and no town after its number: no town rather than the street.
     ['4695BJ Rädda Barnenstraat 1'],
+    ['Seit 2001 Acme'],
+    // A phone's groups are no postcode.
+    ['+46 8 123 45 Stockholm'],
+    ['(15) 3313-2025 ou (15) 3313-9100'],
   ])('%s → no town', (line) => {
     expect(townOf(line)).toBe('');
   });
 
   it('takes a town and its country right after a street line', () => {
     expect(townOf('Lyon, France', true)).toBe('Lyon');
+  });
+
+  it('takes a year-shaped postcode right after a street line', () => {
+    expect(townOf('2000 Antwerpen', true)).toBe('Antwerpen');
+    expect(townOf('2000 Antwerpen')).toBe('');
   });
 });
 
@@ -56,6 +77,9 @@ describe('streetLike', () => {
     ['Calle Mayor, 2', true],
     ['54 rue Gustave Eiffel', true],
     ['221B Baker Street', true],
+    // A street named after a date: its day stands before the name.
+    ['32-400 Myślenice, ul. 3-go Maja 14c', true],
+    ['Rua 7 de Setembro, 100', true],
     ['Version 12', false],
     ['Since 2019 we build', false],
   ])('%s → %s', (line, expected) => {

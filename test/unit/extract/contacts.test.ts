@@ -38,8 +38,12 @@ describe('isDecoyEmail', () => {
     ['noreply@acme.io', true],
     ['no-reply+bounce@acme.io', true],
     ['9f8e7d6c5b4a39281706f5e4d3c2b1a0@o450123.ingest.sentry.io', true],
+    ['info@mysite.com', true],
+    ['hello@yourwebsite.com', true],
+    ['contact@companyname.com', true],
     ['jane.doe@acme.io', false],
     ['info@acme.io', false],
+    ['info@mybusinesscoach.de', false],
   ])('%s → %s', (email, expected) => {
     expect(isDecoyEmail(email)).toBe(expected);
   });
@@ -78,6 +82,13 @@ describe('phonesInText', () => {
     const text = 'T +49 30 2847 1000 F +49 30 2847 1099 · tel. 22 123 45 67, faks 22 123 45 68';
 
     expect(phonesInText(text)).toEqual(['+49 30 2847 1000', '22 123 45 67']);
+  });
+
+  it('takes a number labelled both phone and fax ("tel./fax", "Tel. & Fax")', () => {
+    const text =
+      'tel./fax 12 274 10 03 · Tel. & Fax: 030 2847 1000 · telefono e fax 0583 123456 · Telefax: 030 2847 1099';
+
+    expect(phonesInText(text)).toEqual(['12 274 10 03', '030 2847 1000', '0583 123456']);
   });
 
   it('reads no label in the last letter of a word ("VAT:", "SIRET :", "Account:")', () => {

@@ -197,6 +197,26 @@ describe('readLegalNotice', () => {
     expect(readLegalNotice(body, true)?.people ?? []).toEqual([]);
   });
 
+  it("keeps a bar association's and a web agency's numbers out of the owner block", () => {
+    const body = bodyOf(`<h1>Note legali</h1><p>Studio Legale Rossi<br>Via Roma 3<br>55100 Lucca<br>
+      Tel. +39 0583 123456</p><h3>Ordine degli Avvocati di Lucca</h3><p>Tel. +39 0583 999999</p>
+      <h3>Credits</h3><p>Web agency: Pixel srl, info@pixel.example.it</p>`);
+    const actual = readLegalNotice(body, true);
+    expect(actual?.decoyText).toContain('+39 0583 999999');
+    expect(actual?.decoyText).toContain('info@pixel.example.it');
+    expect(actual?.ownText).toContain('+39 0583 123456');
+    expect(actual?.companyName ?? '').toBe('');
+  });
+
+  it('takes an unlabelled legal-form line on a contact page without a notice only when the title shares its name', () => {
+    const html = '<h1>Kontakt</h1><p>kontakt@malmlunds.example</p><footer><p>Kreativa Uttryck AB</p></footer>';
+    const page = (title: string) =>
+      parseHTML(`<html><head><title>${title}</title></head><body>${html}</body></html>`).document
+        .body as unknown as Element;
+    expect(readLegalNotice(page('Kontakt - Malmlunds stugor'), true)?.companyName ?? '').toBe('');
+    expect(readLegalNotice(page('Kontakt - Kreativa Uttryck'), true)?.companyName).toBe('Kreativa Uttryck AB');
+  });
+
   it('finds nothing on a page without a notice', () => {
     expect(readLegalNotice(bodyOf('<h1>Blog</h1><p>Hello there</p>'), false)).toBeNull();
   });

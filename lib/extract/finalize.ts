@@ -16,7 +16,7 @@ import { nameEvidence } from './name-evidence';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { foundersAboutUs, listsOthers } from './page-kind';
+import { foundersAboutUs, listsOthers, ownersBusiness } from './page-kind';
 import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
@@ -423,6 +423,12 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
     if (foundersAboutUs(pageKind, url, people, finalCompany)) pageKind = 'company';
+    // A company page naming no one, whose company is a professional's name and profession: theirs.
+    const owner = pageKind === 'company' && !people.length && finalCompany ? ownersBusiness(finalCompany) : null;
+    if (owner) {
+      options.why?.set(owner, { fullName: "a one-person business's name: its owner's name and profession" });
+      return { url, pageKind: 'person', people: [owner], company: null };
+    }
     const out: Extraction = { url, pageKind, people, company: finalCompany };
     // Nothing found: the manual form may still offer the name the page shows.
     const hint = people.length || finalCompany ? undefined : nameHint(parsed.data.hints);

@@ -205,6 +205,38 @@ describe("a professional's own site named with their name and profession", () =>
       <main><h1>Jane Head</h1><p>I write about gardens.</p></main></body></html>`;
     expect(summary(html, 'https://janehead.example/about-me/').people).toMatchObject([{ name: 'Jane Head' }]);
   });
+
+  it("makes a company page of a one-person business its owner's: the name, the profession, the site's contacts", () => {
+    const reading = (name: string) => ({
+      url: 'https://www.example.com.br/',
+      pageKind: 'company',
+      people: [],
+      company: {
+        name,
+        emails: ['contato@example.com.br'],
+        phones: [],
+        links: ['https://www.instagram.com/nutri.example', 'https://www.linkedin.com/company/example'],
+        sources: { name: 'title', emails: 'contact', links: 'contact' },
+      },
+      hints: { countries: [] },
+    });
+    const expected = finalize(reading('Thaís Basso Nutricionista'));
+    expect(expected).toMatchObject({
+      pageKind: 'person',
+      company: null,
+      people: [
+        {
+          fullName: 'Thaís Basso',
+          title: 'Nutricionista',
+          emails: ['contato@example.com.br'],
+          links: ['https://www.instagram.com/nutri.example'],
+        },
+      ],
+    });
+    // A group's position, a name with no given name the data knows, a field rather than a profession: a company.
+    for (const name of ['Jane Doe Partner', 'Krause Immobilien Maklerin', 'Anna Kowalska Fotografia'])
+      expect(finalize(reading(name)).pageKind).toBe('company');
+  });
 });
 
 describe('a role line with a numbered section marker', () => {

@@ -261,3 +261,54 @@ describe('a role line with a numbered section marker', () => {
     expect(finalize(reading('1. Vorsitzender')).people[0]?.title).toBe('1. Vorsitzender');
   });
 });
+
+describe('the page presents its person: the title, the introduction, the logo', () => {
+  it('reads the name out of a personal site\'s title ("Jane Smithson\'s Homepage")', () => {
+    const html = `<html><head><title>Jane Smithson's Homepage</title></head><body>
+      <main><h1>About</h1><p>My research is on programming languages.</p></main></body></html>`;
+    expect(summary(html, 'https://jsmithson.example.io/').people).toMatchObject([{ name: 'Jane Smithson' }]);
+  });
+
+  it('reads the introduction after an "About" heading, with its role and employer after an article', () => {
+    const html = `<html><head><title>About – Notes from the field</title></head><body>
+      <header><a href="/">Notes from the field</a></header>
+      <article><h1>About</h1><p>I am Peter Olsen, a data scientist at Novo Nordisk. I write about statistics.</p></article></body></html>`;
+    expect(summary(html, 'https://notes.example.net/about/')).toMatchObject({
+      kind: 'person',
+      people: [{ name: 'Peter Olsen', title: 'data scientist', company: 'Novo Nordisk' }],
+    });
+  });
+
+  it("takes the employer after an elided article (presso l'Università) and a role alone up to a place", () => {
+    const italian = `<html><head><title>Chi sono | Marco Rossi</title></head><body><h1>Chi sono</h1>
+      <p>Sono Marco Rossi, ricercatore presso l'Università di Bologna. Mi occupo di economia.</p></body></html>`;
+    expect(summary(italian, 'https://www.marcorossi.example/chi-sono/').people).toMatchObject([
+      { name: 'Marco Rossi', title: 'ricercatore', company: 'Università di Bologna' },
+    ]);
+    const de = `<html><head><title>Über mich</title></head><body><h1>Über mich</h1>
+      <p>Ich bin Lena Berger, Beraterin aus Hamburg. Seit 2010 begleite ich Familien.</p></body></html>`;
+    expect(summary(de, 'https://lena-berger.example/ueber-mich/').people).toMatchObject([
+      { name: 'Lena Berger', title: 'Beraterin' },
+    ]);
+  });
+
+  it('names the owner of an "about me" page by its logo and copyright line agreeing', () => {
+    const html = `<html><head><title>Sobre mí</title></head><body>
+      <header><a class="logo" href="/">Sofía García</a></header><h1>Sobre mí</h1>
+      <p>Trabajo con adultos y adolescentes desde 2012.</p>
+      <footer>© 2024 Sofía García. Todos los derechos reservados.</footer></body></html>`;
+    expect(summary(html, 'https://sg-psicologia.example/sobre-mi/')).toMatchObject({
+      kind: 'person',
+      people: [{ name: 'Sofía García' }],
+    });
+  });
+
+  it("gives a user directory's page (/~jdoe/) its profile links: the page is its owner's own", () => {
+    const html = `<html><head><title>Jane Smithson</title></head><body><h1>Jane Smithson</h1>
+      <p>Associate Professor<br>Department of Physics<br>University of Oslo</p>
+      <p><a href="https://github.com/jsmithson">GitHub</a></p></body></html>`;
+    expect(summary(html, 'https://www.uni.example/~jsmithson/').people).toMatchObject([
+      { name: 'Jane Smithson', links: ['https://github.com/jsmithson'] },
+    ]);
+  });
+});

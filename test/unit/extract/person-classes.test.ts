@@ -312,3 +312,25 @@ describe('the page presents its person: the title, the introduction, the logo', 
     ]);
   });
 });
+
+describe("a person's academic and developer profiles", () => {
+  it('gives the owner of a personal site their Scholar, ORCID and Stack Overflow profiles, one per site', () => {
+    const html = `<html><head><title>Mark Jensen</title></head><body><h1>Mark Jensen</h1>
+      <p>Software engineer. <a href="https://github.com/mjensen">GitHub</a>
+      <a href="https://scholar.google.com/citations?user=abcdEFG">Scholar</a>
+      <a href="https://orcid.org/0000-0002-1825-0097">ORCID</a>
+      <a href="https://stackoverflow.com/users/12345/mark-jensen">Stack Overflow</a></p>
+      <p>Cited: <a href="https://scholar.google.com/citations?user=zzzz">a co-author</a></p></body></html>`;
+    expect(summary(html, 'https://markjensen.example/').people).toMatchObject([
+      {
+        name: 'Mark Jensen',
+        links: [
+          'https://github.com/mjensen',
+          'https://scholar.google.com/citations?user=abcdEFG',
+          'https://orcid.org/0000-0002-1825-0097',
+          'https://stackoverflow.com/users/12345/mark-jensen',
+        ],
+      },
+    ]);
+  });
+});

@@ -380,3 +380,12 @@ describe('a page owner whose given name the data lacks', () => {
       expect(finalize(reading(extra))).toMatchObject({ pageKind: 'company', people: [] });
   });
 });
+
+describe("a personal blog's post", () => {
+  it("is no page of the blog's owner where its address is dated, even with no og:type", () => {
+    const html = `<html><head><title>My trip to Japan | Jane Roe</title></head><body>
+      <header><a href="/">Jane Roe</a></header><article><h1>My trip to Japan</h1><p>May 1, 2023</p>
+      <p>Last month I went to Japan with John Smith.</p></article><footer>© 2023 Jane Roe</footer></body></html>`;
+    expect(summary(html, 'https://janeroe.example/2023/05/my-trip/')).toMatchObject({ kind: 'other', people: [] });
+  });
+});

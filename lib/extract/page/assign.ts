@@ -56,15 +56,18 @@ export function assignContacts(
     const allowed = target === person ? PERSON_LINKS : COMPANY_LINKS;
     // rel="me" marks the owner's profiles; else one link per network (blog posts link to others).
     const relMe = new Set(relMeLinks.map((l) => classifyLink(l)?.url));
-    const seen = new Set<LinkKind>(
+    const seen = new Set<string>(
       target.links.map((l) => classifyLink(l)?.kind).filter((k): k is LinkKind => k !== undefined),
     );
     for (const link of c.links) {
-      if (!allowed.has(link.kind)) continue;
+      // The only sites harvested are people's profiles (./contacts PROFILE_SITE): a person's, one per host.
+      const site = link.kind === 'website';
+      if (!allowed.has(link.kind) && !(site && target === person)) continue;
       // On the person's own site its profile icons are theirs even when only some are marked rel="me".
       if (relMe.size && kind === 'person' && !personalSite && !relMe.has(link.url)) continue;
-      if (seen.has(link.kind) && !relMe.has(link.url)) continue;
-      seen.add(link.kind);
+      const key = site ? (link.url.split('/')[2] ?? '') : link.kind;
+      if (seen.has(key) && !relMe.has(link.url)) continue;
+      seen.add(key);
       addList(target, 'links', [link.url], 'contact');
     }
   }

@@ -237,6 +237,11 @@ export function phonesInText(text: string): string[] {
   return out;
 }
 
+// Academic, developer and speaker profiles (Scholar, ORCID, ResearchGate, dblp, Stack Overflow, Speaker Deck,
+// GitLab): one person's account whatever its label says, as a GitHub account is, though no LinkKind names them.
+export const PROFILE_SITE =
+  /^https?:\/\/(?:www\.)?(?:scholar\.google\.[a-z.]{2,8}\/citations\?|orcid\.org\/\d{4}-|researchgate\.net\/profile\/|dblp\.org\/pid\/|(?:stackoverflow|stackexchange)\.com\/users\/|speakerdeck\.com\/|gitlab\.com\/)/i;
+
 /** What one element (a card, the footer, the page) holds in contacts. */
 export interface Contacts {
   emails: string[];
@@ -318,7 +323,7 @@ export function harvest(root: Element, base: string, skip?: (el: Element) => boo
     } else if (href.startsWith('http') || href.startsWith('//')) {
       // One URL parse: classifyLink resolves against the base itself (resolving first parsed it twice).
       const c = classifyLink(href, base);
-      if (c && c.kind !== 'website' && !out.links.some((l) => l.url === c.url)) {
+      if (c && (c.kind !== 'website' || PROFILE_SITE.test(c.url)) && !out.links.some((l) => l.url === c.url)) {
         const text = (a.textContent ?? '').slice(0, 80).trim();
         out.links.push(text && text.length <= 60 ? { ...c, text } : c);
       }

@@ -189,9 +189,11 @@ export const FIRST_PERSON_PATH =
 const HONORIFIC =
   /^(?:(?:dott\.(?:ssa)?|dr\.|prof\.(?:ssa)?|avv\.|arch\.|ing\.|mag\.|dipl\.-ing\.|me|maître|mr\.?|mrs\.?|ms\.?)\s+)+/i;
 
-// Words before the name in an about page's title or heading ("Über Angela Krause", "À propos de …").
+// Words before the name in an about page's title or heading ("Über Angela Krause", "À propos de …"), and
+// the words a personal site's title puts around its owner's name ("Homepage of Jane Roe", "Jane Roe's Homepage").
 const ABOUT_PREFIX =
-  /^(?:über|about|over|à propos de|a propos de|chi è|chi sono|sobre|acerca de|conoce al?|meet|hi,? i'm|ich bin|je suis)\s+/i;
+  /^(?:über|about|over|à propos de|a propos de|chi è|chi sono|sobre|acerca de|conoce al?|meet|hi,? i'm|ich bin|je suis|(?:personal )?(?:home ?page|web ?site|site|blog|portfolio) (?:of|von|de|di|van|du))\s+/i;
+const SITE_OF = /['’]s (?:personal )?(?:home ?page|web ?site|site|blog|page|portfolio)$/i;
 // A nickname in quotes between given and family name: Nicolas "0swin" Roger.
 const NICKNAME = /\s["“„«][^"“”„«»\s]{1,20}["”“»]\s/g;
 
@@ -204,7 +206,12 @@ const SELF_SECTION =
 function nameText(text: string): string {
   if (SELF_SECTION.test(clip(text, 200).trim())) return '';
   // Then the degrees and titles names carry everywhere ("Lic. Carolina Zuttion", "Mgr. Jana Nováková").
-  const t = clip(text, 200).replace(NICKNAME, ' ').replace(ABOUT_PREFIX, '').replace(HONORIFIC, '').replace(TITLES, '');
+  const t = clip(text, 200)
+    .replace(NICKNAME, ' ')
+    .replace(ABOUT_PREFIX, '')
+    .replace(SITE_OF, '')
+    .replace(HONORIFIC, '')
+    .replace(TITLES, '');
   return stripCredentials(t.trim()).split(', ')[0]?.trim() ?? '';
 }
 
@@ -323,11 +330,14 @@ export function homepagePerson(
   // web</small></h3>", Jekyll's Poole and Hyde): before a kicker or the lines after it.
   const inside = heading ? subHeading(heading) : null;
   const sub = inside && nameKey(inside.name) === nameKey(name) ? inside.text : '';
-  const role = introRole || !heading ? '' : sub || kickerOf(heading) || roleAfter(heading);
-  if (introRole && looksLikeName(intro) && name === intro) {
+  const role = introRole?.company || !heading ? '' : sub || kickerOf(heading) || roleAfter(heading);
+  // Their introduction's role with an employer comes first; its role alone only after the heading's line.
+  const introduced = introRole && looksLikeName(intro) && name === intro;
+  if (introduced && introRole.company) {
     setField(p, 'title', introRole.title, 'page');
     setField(p, 'companyName', introRole.company, 'page');
   } else if (role) roleInto(p, role, SPEAKER_PATH.test(page.pathname));
+  else if (introduced) setField(p, 'title', introRole.title, 'page');
   if (meta.image) setField(p, 'photoUrl', meta.image, 'meta');
   return { person: p, heading };
 }
@@ -363,8 +373,10 @@ function agreedOwner(doc: Document, meta: MetaReading, page: URL, authors: strin
   const end = foot ?? doc.body;
   const before =
     /((?:\p{Lu}[\p{L}'’-]+\s){1,3}\p{Lu}[\p{L}'’-]+)\s?(?:©|\(c\))/u.exec(end ? textOf(end, 20_000) : '')?.[1] ?? '';
+  // The site's logo text ("<a class=logo>Sofía García</a>") names the site as its title does: one statement with it.
+  const logo = doc.querySelector('header [class*="logo"], [class*="brand"], [class*="logo"]');
   const lists = [
-    meta.title.split(/\s[|/–—·-]\s/).slice(0, 4),
+    [...meta.title.split(/\s[|/–—·-]\s/).slice(0, 4), logo ? textOf(logo, 200) : ''],
     [holder, before],
     [meta.description.split(/\s[|–—-]\s|[,;:.]\s/)[0] ?? ''],
     authors.slice(0, 3),
@@ -398,12 +410,23 @@ export function personalSite(doc: Document, meta: MetaReading, page: URL): boole
 // other roles' "of" names a field ("Professor of Latin").
 const LEADER =
   /^(?:co-?)?(?:founder|oprichter|oprichtster|eigena(?:ar|resse)|owner|gründer(?:in)?|inhaber(?:in)?|fondat(?:eur|rice|ore)|fundador(?:a)?|ceo|geschäftsführer(?:in)?|managing director|titolare|propietari[oa]|dueñ[oa])$/i;
-const APPOSITIVE =
-  /^,\s(?:the\s|de\s|die\s|der\s|la\s|le\s|il\s|el\s)?([\p{L} -]{3,40}?)\s(?:van|of|de|di|von|del|du|at|bei|bij|chez|presso|en)\s(?:het\s|de\s|the\s)?(\p{Lu}[^;.,:!?()]{1,60})/u;
+// ("…, a data scientist at Novo Nordisk", "…, ricercatore presso l'Università di Bologna").
+const ARTICLE = '(?:the|de|die|der|la|le|il|el|an?|une?|una?|een|eine?|uma?)\\s';
+const APPOSITIVE = new RegExp(
+  `^,\\s(?:${ARTICLE})?([\\p{L} -]{3,40}?)\\s(?:van|of|de|di|von|del|du|at|bei|bij|chez|presso|en)\\s(?:het\\s|de\\s|the\\s|l['’])?(\\p{Lu}[^;.,:!?()]{1,60})`,
+  'u',
+);
+// "Ich bin Lena Berger, Fotografin aus Hamburg.": a role alone, up to a place or the sentence's end.
+const ROLE_ONLY = new RegExp(
+  `^,\\s(?:${ARTICLE})?(\\p{L}[\\p{L} -]{2,40}?)(?=\\s(?:aus|from|in|uit|à|a|en|em|da|de|w|based)\\s|\\s?[.,;!])`,
+  'u',
+);
 
 /** The role an introduction gives after the name: ", oprichter van Sense & Sensitivity" → title and company. */
 function appositive(after: string): { title: string; company: string } | null {
   const m = APPOSITIVE.exec(after);
+  const alone = (ROLE_ONLY.exec(after)?.[1] ?? '').trim();
+  if (!m && alone.split(' ').length <= 4 && roleish(alone)) return { title: alone, company: '' };
   const title = (m?.[1] ?? '').trim();
   const company = (m?.[2] ?? '').replace(COMPANY_END, '').trim();
   if (!m || !company || !roleish(title) || (!LEADER.test(title) && !/\s(?:at|bei|bij|chez|presso)\s/.test(m[0])))
@@ -416,7 +439,7 @@ function appositive(after: string): { title: string; company: string } | null {
 // ends at a comma or full stop (a space before it where the name was a <strong> the text joined with spaces:
 // "Soy Carolina Zuttion , psicopedagoga") or at "and" going on about them ("Meu nome é Julia Caroline e sou …").
 const INTRO =
-  /(?:^|[.!?:]\s|\s(?=(?:My name is|Mijn naam is|Mein Name ist|Mi nombre es|Me llamo|Mi chiamo|Je m'appelle|Meu nome é|Ich heiße|Ich bin|Ik ben|Je suis|Soy|Sono|Eu sou)\s))(?:(?:[Hh]i|[Hh]ello|[Hh]allo|[Hh]ola|[Bb]onjour|[Cc]iao),?\s)?(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|[Jj]e suis|[Jj]e m'appelle|[Ss]oy|[Mm]e llamo|[Mm]i nombre es|[Ss]ono|[Mm]i chiamo|[Mm]ijn naam is|[Ii]k ben|[Mm]eu nome é|[Ee]u sou)\s(?:el\s|la\s)?(\p{Lu}[\p{L}'’-]*\.?\s(?:(?:\p{Lu}[\p{L}'’-]*\.?|van|der|den|de|von|zu|di|da|du|le|ten|ter|dos|das|del)\s){0,3}\p{Lu}[\p{L}'’-]+)(?=\s?[,.]|\s(?:and|und|et|e|y|en|i)\s\p{Ll})/u;
+  /(?:^|[.!?:]\s|\s(?=(?:I'm|I’m|I am|My name is|Mijn naam is|Mein Name ist|Mi nombre es|Me llamo|Mi chiamo|Je m'appelle|Meu nome é|Ich heiße|Ich bin|Ik ben|Je suis|Soy|Sono|Eu sou)\s))(?:(?:[Hh]i|[Hh]ello|[Hh]allo|[Hh]ola|[Bb]onjour|[Cc]iao),?\s)?(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße|[Mm]ein Name ist|[Jj]e suis|[Jj]e m'appelle|[Ss]oy|[Mm]e llamo|[Mm]i nombre es|[Ss]ono|[Mm]i chiamo|[Mm]ijn naam is|[Ii]k ben|[Mm]eu nome é|[Ee]u sou)\s(?:el\s|la\s)?(\p{Lu}[\p{L}'’-]*\.?\s(?:(?:\p{Lu}[\p{L}'’-]*\.?|van|der|den|de|von|zu|di|da|du|le|ten|ter|dos|das|del)\s){0,3}\p{Lu}[\p{L}'’-]+)(?=\s?[,.]|\s(?:and|und|et|e|y|en|i)\s\p{Ll})/u;
 
 // "I'm a principal research scientist at Google DeepMind in San Francisco, where …", "Ich bin … bei …".
 const SELF =

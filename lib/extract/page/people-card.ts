@@ -1,6 +1,6 @@
 import { classifyLink, PERSON_LINKS } from '@/lib/normalize/links';
 import { NOT_NAME } from '../name-words';
-import { harvest } from './contacts';
+import { harvest, PROFILE_SITE } from './contacts';
 import { addList, HONORIFIC, newPerson, setField } from './entity';
 import { photoOf } from './media';
 import { cachedBy, memo } from './memo';
@@ -346,9 +346,6 @@ function nameColumn(row: Element, cell: Element | null = row.firstElementChild):
 // common in lab and team themes).
 const SITE_TEXT =
   /^(|web|website|webpage|web page|site|homepage|home page|personal (site|page|website)|blog|portfolio|page perso|webseite|homepage|sitio( web)?|sito( web)?|p[áa]gina personal|ficha personal|pagina personale|google scholar|scholar|orcid|researchgate|dblp|scopus)$/i;
-// Academic profiles are one person's whatever their label says (a record's name or "Publications").
-const SCHOLAR_PROFILE =
-  /^https?:\/\/(?:scholar\.google\.[a-z.]{2,8}\/citations\?|orcid\.org\/\d{4}-|(?:www\.)?researchgate\.net\/profile\/|dblp\.org\/pid\/)/i;
 // A fediverse handle shown as the link's text ("@jane@social.example"): the link is that account.
 const HANDLE = /^@[\w.]{1,40}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,4})$/;
 
@@ -372,7 +369,7 @@ function ownSites(card: Element, base: string): string[] {
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     const href = a.getAttribute('href') ?? '';
     const handle = HANDLE.exec(text)?.[1]?.toLowerCase();
-    if (!SITE_TEXT.test(text) && !SCHOLAR_PROFILE.test(href) && !handle) continue;
+    if (!SITE_TEXT.test(text) && !PROFILE_SITE.test(href) && !handle) continue;
     const c = classifyLink(href, base);
     if (c?.kind !== 'website') continue;
     const h = new URL(c.url).hostname.replace(/^www\./, '');

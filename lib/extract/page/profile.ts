@@ -56,7 +56,8 @@ export function isPersonalSite(person: RawPerson, label: string): boolean {
  * or a university's footer names the organisation, not one of its people.
  */
 export function isOwnSite(person: RawPerson, doc: Document, page: URL, meta: MetaReading): boolean {
-  if (isPersonalSite(person, siteLabel(page.hostname))) return true;
+  // A user's directory on a shared server ("/~jdoe/": a university's or a provider's) is its owner's site.
+  if (isPersonalSite(person, siteLabel(page.hostname)) || page.pathname.startsWith('/~')) return true;
   const name = nameKey(person.fullName);
   // A site named after the person (og:site_name, or its home page's title is their name, as in
   // 'Nicolas "0swin" Roger'): a firm's or a university's home is titled with the organisation.

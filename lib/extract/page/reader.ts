@@ -228,6 +228,9 @@ function readPageUnsafe(
     // A contact page is its company's, unless the host spells the owner's name (a person's own site).
     (!legalPath || safe('title', () => personalSite(doc, meta, page), false)) &&
     !d.isArticle &&
+    // A post's address dated by year and month ("/2023/05/my-trip/", blogs' permalinks) is an article's
+    // where the theme writes no og:type: its title's name part is the blog's, not the page's subject.
+    !/\/(?:19|20)\d\d\/[01]\d\//.test(page.pathname) &&
     // On an "about me" page the owner beats sidebar widgets read as cards ("GitHub Repos", "Latest Tweets").
     (aboutMe || (strongCards.length === 0 && kind !== 'people-list'))
   ) {

@@ -205,6 +205,38 @@ describe("a professional's own site named with their name and profession", () =>
       <main><h1>Jane Head</h1><p>I write about gardens.</p></main></body></html>`;
     expect(summary(html, 'https://janehead.example/about-me/').people).toMatchObject([{ name: 'Jane Head' }]);
   });
+
+  it("makes a company page of a one-person business its owner's: the name, the profession, the site's contacts", () => {
+    const reading = (name: string) => ({
+      url: 'https://www.example.com.br/',
+      pageKind: 'company',
+      people: [],
+      company: {
+        name,
+        emails: ['contato@example.com.br'],
+        phones: [],
+        links: ['https://www.instagram.com/nutri.example', 'https://www.linkedin.com/company/example'],
+        sources: { name: 'title', emails: 'contact', links: 'contact' },
+      },
+      hints: { countries: [] },
+    });
+    const expected = finalize(reading('Thaís Basso Nutricionista'));
+    expect(expected).toMatchObject({
+      pageKind: 'person',
+      company: null,
+      people: [
+        {
+          fullName: 'Thaís Basso',
+          title: 'Nutricionista',
+          emails: ['contato@example.com.br'],
+          links: ['https://www.instagram.com/nutri.example'],
+        },
+      ],
+    });
+    // A group's position, a name with no given name the data knows, a field rather than a profession: a company.
+    for (const name of ['Jane Doe Partner', 'Krause Immobilien Maklerin', 'Anna Kowalska Fotografia'])
+      expect(finalize(reading(name)).pageKind).toBe('company');
+  });
 });
 
 describe('a role line with a numbered section marker', () => {
@@ -227,5 +259,133 @@ describe('a role line with a numbered section marker', () => {
     });
     expect(finalize(reading('02 — Digital Graphic Designer')).people[0]?.title).toBe('Digital Graphic Designer');
     expect(finalize(reading('1. Vorsitzender')).people[0]?.title).toBe('1. Vorsitzender');
+  });
+});
+
+describe('the page presents its person: the title, the introduction, the logo', () => {
+  it('reads the name out of a personal site\'s title ("Jane Smithson\'s Homepage")', () => {
+    const html = `<html><head><title>Jane Smithson's Homepage</title></head><body>
+      <main><h1>About</h1><p>My research is on programming languages.</p></main></body></html>`;
+    expect(summary(html, 'https://jsmithson.example.io/').people).toMatchObject([{ name: 'Jane Smithson' }]);
+  });
+
+  it('reads the introduction after an "About" heading, with its role and employer after an article', () => {
+    const html = `<html><head><title>About – Notes from the field</title></head><body>
+      <header><a href="/">Notes from the field</a></header>
+      <article><h1>About</h1><p>I am Peter Olsen, a data scientist at Novo Nordisk. I write about statistics.</p></article></body></html>`;
+    expect(summary(html, 'https://notes.example.net/about/')).toMatchObject({
+      kind: 'person',
+      people: [{ name: 'Peter Olsen', title: 'data scientist', company: 'Novo Nordisk' }],
+    });
+  });
+
+  it("takes the employer after an elided article (presso l'Università) and a role alone up to a place", () => {
+    const italian = `<html><head><title>Chi sono | Marco Rossi</title></head><body><h1>Chi sono</h1>
+      <p>Sono Marco Rossi, ricercatore presso l'Università di Bologna. Mi occupo di economia.</p></body></html>`;
+    expect(summary(italian, 'https://www.marcorossi.example/chi-sono/').people).toMatchObject([
+      { name: 'Marco Rossi', title: 'ricercatore', company: 'Università di Bologna' },
+    ]);
+    const de = `<html><head><title>Über mich</title></head><body><h1>Über mich</h1>
+      <p>Ich bin Lena Berger, Beraterin aus Hamburg. Seit 2010 begleite ich Familien.</p></body></html>`;
+    expect(summary(de, 'https://lena-berger.example/ueber-mich/').people).toMatchObject([
+      { name: 'Lena Berger', title: 'Beraterin' },
+    ]);
+  });
+
+  it('names the owner of an "about me" page by its logo and copyright line agreeing', () => {
+    const html = `<html><head><title>Sobre mí</title></head><body>
+      <header><a class="logo" href="/">Sofía García</a></header><h1>Sobre mí</h1>
+      <p>Trabajo con adultos y adolescentes desde 2012.</p>
+      <footer>© 2024 Sofía García. Todos los derechos reservados.</footer></body></html>`;
+    expect(summary(html, 'https://sg-psicologia.example/sobre-mi/')).toMatchObject({
+      kind: 'person',
+      people: [{ name: 'Sofía García' }],
+    });
+  });
+
+  it("gives a user directory's page (/~jdoe/) its profile links: the page is its owner's own", () => {
+    const html = `<html><head><title>Jane Smithson</title></head><body><h1>Jane Smithson</h1>
+      <p>Associate Professor<br>Department of Physics<br>University of Oslo</p>
+      <p><a href="https://github.com/jsmithson">GitHub</a></p></body></html>`;
+    expect(summary(html, 'https://www.uni.example/~jsmithson/').people).toMatchObject([
+      { name: 'Jane Smithson', links: ['https://github.com/jsmithson'] },
+    ]);
+  });
+});
+
+describe("a person's academic and developer profiles", () => {
+  it('gives the owner of a personal site their Scholar, ORCID and Stack Overflow profiles, one per site', () => {
+    const html = `<html><head><title>Mark Jensen</title></head><body><h1>Mark Jensen</h1>
+      <p>Software engineer. <a href="https://github.com/mjensen">GitHub</a>
+      <a href="https://scholar.google.com/citations?user=abcdEFG">Scholar</a>
+      <a href="https://orcid.org/0000-0002-1825-0097">ORCID</a>
+      <a href="https://stackoverflow.com/users/12345/mark-jensen">Stack Overflow</a></p>
+      <p>Cited: <a href="https://scholar.google.com/citations?user=zzzz">a co-author</a></p></body></html>`;
+    expect(summary(html, 'https://markjensen.example/').people).toMatchObject([
+      {
+        name: 'Mark Jensen',
+        links: [
+          'https://github.com/mjensen',
+          'https://scholar.google.com/citations?user=abcdEFG',
+          'https://orcid.org/0000-0002-1825-0097',
+          'https://stackoverflow.com/users/12345/mark-jensen',
+        ],
+      },
+    ]);
+  });
+});
+
+describe('a page owner whose given name the data lacks', () => {
+  const reading = (extra: Record<string, unknown>) => ({
+    url: 'https://www.velkov.example/',
+    pageKind: 'person',
+    people: [
+      {
+        fullName: 'Xandru Velkov',
+        emails: [],
+        phones: [],
+        links: [],
+        sources: { fullName: 'title' },
+        judge: 0,
+        ...extra,
+      },
+    ],
+    company: null,
+    fallback: {
+      url: 'https://www.velkov.example/',
+      pageKind: 'company',
+      people: [],
+      company: { name: 'Velkov Studio', emails: [], phones: [], links: [], sources: { name: 'title' } },
+      hints: { countries: [] },
+    },
+    hints: { countries: [] },
+  });
+
+  it('stands on a role line, a mailbox or a LinkedIn profile spelling the family name', () => {
+    const sources = { fullName: 'title', title: 'title' };
+    for (const extra of [
+      { title: 'Book designer', sources },
+      { emails: ['xandru.velkov@mail.example'] },
+      { links: ['https://www.linkedin.com/in/xvelkov'] },
+    ])
+      expect(finalize(reading(extra)).people.map((p) => p.fullName)).toEqual(['Xandru Velkov']);
+  });
+
+  it("is the site's brand on the domain, the site's accounts or a membership alone", () => {
+    const sources = { fullName: 'title', title: 'title', links: 'contact' };
+    for (const extra of [
+      { links: ['https://x.com/velkov'], sources },
+      { title: 'proud member of Designers.io', sources },
+    ])
+      expect(finalize(reading(extra))).toMatchObject({ pageKind: 'company', people: [] });
+  });
+});
+
+describe("a personal blog's post", () => {
+  it("is no page of the blog's owner where its address is dated, even with no og:type", () => {
+    const html = `<html><head><title>My trip to Japan | Jane Roe</title></head><body>
+      <header><a href="/">Jane Roe</a></header><article><h1>My trip to Japan</h1><p>May 1, 2023</p>
+      <p>Last month I went to Japan with John Smith.</p></article><footer>© 2023 Jane Roe</footer></body></html>`;
+    expect(summary(html, 'https://janeroe.example/2023/05/my-trip/')).toMatchObject({ kind: 'other', people: [] });
   });
 });

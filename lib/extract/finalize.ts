@@ -15,13 +15,12 @@ import { strings } from './loose';
 import { nameEvidence } from './name-evidence';
 import { isKnownGivenName, personNameScore } from './names';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
-import { nameKey } from './page/entity';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
 import { foundersAboutUs, listsOthers, ownersBusiness } from './page-kind';
 import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
-import { domainLabel, pageCompany } from './site-name';
+import { pageCompany } from './site-name';
 import { TownLinesShape, withTown } from './town';
 import type { Company, Extraction, Person } from './types';
 
@@ -270,13 +269,9 @@ function judged(
       isRoleLine(people[i]?.title) ||
       people[i]?.addressed === true ||
       nameEvidence(people[i] as Record<string, unknown>, url) !== '';
-    // The page's owner (judge 0: one record, read from its title or headings) whose given name the data
-    // lacks ("Aatu Virtanen") stands on its own evidence (ownEvidence), as a listed record does.
-    const owner = (i: number) =>
-      people[i]?.judge === 0 && (scores[i] as number) >= 0.5 && ownEvidence(people[i] as Record<string, unknown>, url);
     const named = known
       ? list.filter((i) => (scores[i] as number) >= 0.8 || ((scores[i] as number) >= 0.5 && vouched(i))).length
-      : list.filter(owner).length;
+      : 0;
     // A list that writes the family name first ("Rahier Nathalie", "DUPONT Marie") does so for all.
     // Only with role lines: a label ending in a given name ("Rouge Marie") has none.
     const reversed = list.filter(
@@ -318,40 +313,6 @@ function judged(
     });
   }
   return out;
-}
-
-// A membership: organisations are members of federations and parties as people are of groups.
-const MEMBERSHIP = /(?<!\p{L})(?:members?|mitglied|membre|miembro|membro|lid|cz[łl]onek)(?!\p{L})/iu;
-
-/**
- * True when a page owner's own evidence vouches for a name the given-names data lacks: an address
- * whose mailbox spells its name (aatu.virtanen@, aatu@) unlike the domain, a LinkedIn member profile
- * spelling it, or a role line under it. Not the domain, nor the site's social accounts: a brand's
- * domain and accounts spell the brand (pedicuresalonfarla.nl, facebook.com/toscana-pirata); nor a
- * membership, which organisations state as often as people ("proud member of Pirati.io").
- */
-function ownEvidence(p: Record<string, unknown>, url: string): boolean {
-  const fold = (t: string) =>
-    t
-      .normalize('NFD')
-      .toLowerCase()
-      .replace(/[^a-z]/g, '');
-  const words = nameKey(String(p.fullName ?? ''))
-    .split(' ')
-    .map(fold);
-  const [given = '', family = ''] = [words[0], words[words.length - 1]];
-  if (words.length < 2 || family.length < 3) return false;
-  const label = domainLabel(url);
-  // Its mailbox (virtanen@, aatu@, a.virtanen@), not one the domain spells too (deep@acme-deep.com: the brand's).
-  const mailbox = (e: string) => {
-    const local = fold(e.split('@')[0] ?? '');
-    return local.length >= 3 && !label.includes(local) && (local.includes(family) || local.startsWith(given));
-  };
-  return (
-    strings(p.emails).some(mailbox) ||
-    strings(p.links).some((l) => /linkedin\.com\/in\//i.test(l) && fold(l.split('/in/')[1] ?? '').includes(family)) ||
-    (isRoleLine(p.title) && !MEMBERSHIP.test(String(p.title)))
-  );
 }
 
 /** True when a name reads as one only written family name first: its last word a known given name ("Rahier Nathalie"). */

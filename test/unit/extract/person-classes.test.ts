@@ -334,53 +334,6 @@ describe("a person's academic and developer profiles", () => {
     ]);
   });
 });
-
-describe('a page owner whose given name the data lacks', () => {
-  const reading = (extra: Record<string, unknown>) => ({
-    url: 'https://www.velkov.example/',
-    pageKind: 'person',
-    people: [
-      {
-        fullName: 'Xandru Velkov',
-        emails: [],
-        phones: [],
-        links: [],
-        sources: { fullName: 'title' },
-        judge: 0,
-        ...extra,
-      },
-    ],
-    company: null,
-    fallback: {
-      url: 'https://www.velkov.example/',
-      pageKind: 'company',
-      people: [],
-      company: { name: 'Velkov Studio', emails: [], phones: [], links: [], sources: { name: 'title' } },
-      hints: { countries: [] },
-    },
-    hints: { countries: [] },
-  });
-
-  it('stands on a role line, a mailbox or a LinkedIn profile spelling the family name', () => {
-    const sources = { fullName: 'title', title: 'title' };
-    for (const extra of [
-      { title: 'Book designer', sources },
-      { emails: ['xandru.velkov@mail.example'] },
-      { links: ['https://www.linkedin.com/in/xvelkov'] },
-    ])
-      expect(finalize(reading(extra)).people.map((p) => p.fullName)).toEqual(['Xandru Velkov']);
-  });
-
-  it("is the site's brand on the domain, the site's accounts or a membership alone", () => {
-    const sources = { fullName: 'title', title: 'title', links: 'contact' };
-    for (const extra of [
-      { links: ['https://x.com/velkov'], sources },
-      { title: 'proud member of Designers.io', sources },
-    ])
-      expect(finalize(reading(extra))).toMatchObject({ pageKind: 'company', people: [] });
-  });
-});
-
 describe("a personal blog's post", () => {
   it("is no page of the blog's owner where its address is dated, even with no og:type", () => {
     const html = `<html><head><title>My trip to Japan | Jane Roe</title></head><body>

@@ -20,7 +20,7 @@ import { foundersAboutUs, listsOthers, ownersBusiness } from './page-kind';
 import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
-import { pageCompany } from './site-name';
+import { employsMembers, pageCompany } from './site-name';
 import { TownLinesShape, withTown } from './town';
 import type { Company, Extraction, Person } from './types';
 
@@ -396,8 +396,9 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     settleContacts(kept, companyIn, parsed.data.pageKind === 'people-list');
     if (parsed.data.pageKind !== 'people-list') settleNamedMailboxes(kept, companyIn);
     if (parsed.data.pageKind !== 'people-list') dropOthersMailboxes(companyIn);
+    const employer = companyIn && employsMembers(companyIn) ? companyIn : null;
     if (parsed.data.pageKind === 'people-list') employersFromBios(kept);
-    if (parsed.data.pageKind === 'people-list') affiliate(kept, companyIn, listsOthers(url, parsed.data.others));
+    if (parsed.data.pageKind === 'people-list') affiliate(kept, employer, listsOthers(url, parsed.data.others));
     const dropped = { owners: 0 };
     const shown = abstain(kept, url, dropped);
     const countries = countriesOnce(url, hints);

@@ -232,6 +232,17 @@ export function judgeSiteName(
   return brand ? by('beside-label', fuller(brand)) : null;
 }
 
+// Companies named only by a footer's copyright line: the page's company, but no one's employer by default.
+const footerOnly = new WeakSet<object>();
+
+/**
+ * True when the page's company may be its listed members' default employer: a copyright holder
+ * alone ("© High-dimentional ML Team" on a lab's page under a RIKEN subdomain) does not vouch for that.
+ */
+export function employsMembers(company: Record<string, unknown>): boolean {
+  return !footerOnly.has(company);
+}
+
 // The names a site gives itself, as readPage collected them (RawCompany.siteNames): untrusted.
 const SiteNames = z.object({
   chosen: z.string().max(300),
@@ -268,6 +279,7 @@ export function pageCompany(
     if (name) {
       const out = { ...company, name };
       mark(out, 'name', `the site's name, vouched for by ${why.by}`);
+      if (why.by === 'chosen from the copyright line only') footerOnly.add(out);
       return out;
     }
     if (kind === 'people-list') return institution();

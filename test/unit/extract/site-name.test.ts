@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { domainLabel, judgeSiteName, pageCompany } from '@/lib/extract/site-name';
+import { domainLabel, employsMembers, judgeSiteName, pageCompany } from '@/lib/extract/site-name';
 
 type From = 'meta' | 'title' | 'logo' | 'brand' | 'h1' | '©';
 const site = (chosen: string, ...candidates: [From, string][]) => ({ name: chosen, siteNames: { chosen, candidates } });
@@ -274,7 +274,7 @@ describe('pageCompany', () => {
     );
   });
 
-  it("keeps a copyright holder as the page's company", () => {
+  it("keeps a copyright holder as the page's company but not as its members' employer", () => {
     const footer = {
       name: 'High-dimentional ML Team',
       siteNames: { chosen: 'High-dimentional ML Team', candidates: [['©', 'High-dimentional ML Team']] },
@@ -296,11 +296,10 @@ describe('pageCompany', () => {
     const fromLogo = pageCompany(logo, { title: 'Who are we?' }, url, 'people-list', found);
     const fromTitle = pageCompany(titled, { title: 'Members | High-dimentional ML Team' }, url, 'people-list', found);
 
-    expect([fromFooter?.name, fromLogo?.name, fromTitle?.name]).toEqual([
-      'High-dimentional ML',
-      'Bruna Lab',
-      'High-dimentional ML',
-    ]);
+    expect(fromFooter?.name).toBe('High-dimentional ML');
+    expect(employsMembers(fromFooter as Record<string, unknown>)).toBe(false);
+    expect(employsMembers(fromLogo as Record<string, unknown>)).toBe(true);
+    expect(employsMembers(fromTitle as Record<string, unknown>)).toBe(true);
   });
 
   it('ignores a hostile siteNames shape', () => {

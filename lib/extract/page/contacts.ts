@@ -218,8 +218,22 @@ export function phonesInText(text: string): string[] {
   const kept = new Set<string>();
   const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   PHONE_CANDIDATE.lastIndex = 0;
+  // Where the number after a spaced slash starts: it shares the label of the one before it.
+  let next = -1;
+  let cut = '';
   for (let m = PHONE_CANDIDATE.exec(t), n = 0; m && n < 300; m = PHONE_CANDIDATE.exec(t), n++) {
-    const raw = m[0].trim();
+    let raw = m[0].trim();
+    // "Tel: (11) 5929-1252 / (11) 5973-8988": one label, two numbers. A whole number before a spaced
+    // slash ends there and the next is read on its own, under the same label ("0211 / 123456" is one).
+    const slash = raw.search(/\s\/\s/);
+    const chained = next === m.index && kept.has(cut);
+    next = -1;
+    if (slash > 0 && raw.slice(0, slash).replace(/\D/g, '').length >= 7) {
+      next = m.index + slash + 3;
+      PHONE_CANDIDATE.lastIndex = next;
+      raw = raw.slice(0, slash);
+      cut = raw;
+    }
     // A number seen already adds nothing, whatever stands before it this time (a phone repeated
     // in each row of a page's prose: the tests below cost more than the match).
     if (kept.has(raw)) continue;
@@ -229,7 +243,13 @@ export function phonesInText(text: string): string[] {
     if (faxBefore(before)) continue;
     // Years ("2019-2024"), dates and ranges are not phones.
     if (/^\d{4}\s*[-/–]\s*\d{2,4}$/.test(raw) || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(raw)) continue;
-    if (raw.startsWith('+') || raw.startsWith('(') || PHONE_LABEL.test(before) || PHONE_PHRASE.test(before)) {
+    if (
+      raw.startsWith('+') ||
+      raw.startsWith('(') ||
+      chained ||
+      PHONE_LABEL.test(before) ||
+      PHONE_PHRASE.test(before)
+    ) {
       out.push(raw);
       kept.add(raw);
     }

@@ -250,8 +250,11 @@ export function addressOf(v: unknown): { location: string; country: string } {
       const country = str(prop(a, 'addressCountry'));
       const town = str(prop(a, 'addressLocality'));
       const region = str(prop(a, 'addressRegion'));
-      // "Seattle, WA": a state's postal code is read as part of the town's name; "Gelderland" is not.
-      const place = town && /^[A-Z]{2,3}$/.test(region) ? `${town}, ${region}` : town;
+      // "Seattle, WA": in North America and Australia a state's postal code is read as part of the
+      // town's name; "Gelderland" is not, nor Italy's province codes ("Giugliano in Campania, NA").
+      const stated =
+        /^[A-Z]{2,3}$/.test(region) && (!country || /^(?:US|USA|United States|CA|Canada|AU|Australia)$/i.test(country));
+      const place = town && stated ? `${town}, ${region}` : town;
       const location = place || region || str(prop(a, 'name')) || country;
       return { location: clip(location, 300), country };
     }

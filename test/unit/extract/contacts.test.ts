@@ -50,6 +50,17 @@ describe('isDecoyEmail', () => {
 });
 
 describe('phonesInText', () => {
+  it('reads two numbers after one label, split at a spaced slash; an area code and its number stay one', () => {
+    expect(phonesInText('Tel: (11) 5929-1252 / (11) 5973-8988 Email: a@b.example')).toEqual([
+      '(11) 5929-1252',
+      '(11) 5973-8988',
+    ]);
+    expect(phonesInText('Tel: (506) 2221-4130 / (506) 2241-6330')).toEqual(['(506) 2221-4130', '(506) 2241-6330']);
+    expect(phonesInText('Telefon: 0211 / 123456')).toEqual(['0211 / 123456']);
+    expect(phonesInText('Order 12345678 / 87654321')).toEqual([]);
+    expect(phonesInText('Tel. 0611 123 456 / 0611 654 321')).toEqual(['0611 123 456', '0611 654 321']);
+  });
+
   it('takes numbers after a label or with a country code, never years or fax numbers', () => {
     const text = 'Tel. 040 226 315 10 · Fax: 040 226 315 99 · Since 1998-2024 · +44 20 7946 0958 · order 12345678';
 

@@ -111,6 +111,10 @@ function sourcesOf(v: unknown): Record<string, string> {
   return out;
 }
 
+// "02 — Digital Graphic Designer": a CV's numbered section marker joined to the role is no part of it
+// (a rank written with a full stop stays: "1. Vorsitzender").
+const CV_MARKER = /^\d{1,2}\s?[—–-]\s+(?=\p{L})/u;
+
 /** phoneCountries for one finalize call: the page's URL and hints are the same for every entity. */
 type Countries = (own: string | undefined) => string[];
 
@@ -155,9 +159,8 @@ function finishPerson(
     ['companyName', 300],
     ['location', 300],
   ] as const) {
-    // "02 — Digital Graphic Designer": a CV's numbered section marker joined to the role is no part of it
-    // (a rank written with a full stop stays: "1. Vorsitzender").
-    const v = str(raw[k], max)?.replace(k === 'title' ? /^\d{1,2}\s?[—–-]\s+(?=\p{L})/u : /^$/, '');
+    const text = str(raw[k], max);
+    const v = k === 'title' ? text?.replace(CV_MARKER, '') : text;
     if (v) out[k] = v;
   }
   const photo = linkish(raw.photoUrl, url);
@@ -394,8 +397,10 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (companyIn && readName && companyIn.name !== readName)
       for (const p of kept) if (p.companyName === readName) p.companyName = companyIn.name;
     settleContacts(kept, companyIn, parsed.data.pageKind === 'people-list');
-    if (parsed.data.pageKind !== 'people-list') settleNamedMailboxes(kept, companyIn);
-    if (parsed.data.pageKind !== 'people-list') dropOthersMailboxes(companyIn);
+    if (parsed.data.pageKind !== 'people-list') {
+      settleNamedMailboxes(kept, companyIn);
+      dropOthersMailboxes(companyIn);
+    }
     const employer = companyIn && employsMembers(companyIn) ? companyIn : null;
     if (parsed.data.pageKind === 'people-list') employersFromBios(kept);
     if (parsed.data.pageKind === 'people-list') affiliate(kept, employer, listsOthers(url, parsed.data.others));

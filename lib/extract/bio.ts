@@ -17,8 +17,11 @@ const PRONOUN = /^(?:he|she|they|er|sie|il|elle|iel|ele|ela|él|ella|lui|lei|hij
 // not "em"/"en", which as often name a town ("trabaja en Madrid"),
 // (not "of", "de", "en": "Professor of Computer Science", "Doctora en Medicina" name a field).
 // "is (currently) a <role> at" and "works as a <role> at" ("arbeitet als", "travaille comme", "werkt als").
+// "works as a <role> for <Org>": English names the employer with "for" after a job held
+// ("works as a Senior Sales Engineer for Citrix"); not after "is", where "for" as often names a field or a
+// region ("is Director for Europe").
 const VERB =
-  /^(?:currently\s)?(?:works?\s(?:at|for)|trabalha\s(?:na|no|para\sa|para\so)|trabaja\spara|travaille\s(?:chez|pour)|arbeitet\s(?:bei|für)|leitet\s(?:die\sFirma|das\sUnternehmen)|lavora\s(?:presso|per)|werkt\s(?:bij|voor)|(?:is|é|es|est|ist|è|works?\sas|trabalha\scomo|travaille\scomme|arbeitet\sals|lavora\scome|werkt\sals)\s(?:(?:currently|now|presently|actuellement|derzeit|attualmente|atualmente)\s)?(?:(?:a|an|the|um|uma|o|a|un|una|el|la|une|le|ein|eine|der|die|een|de|het|il|lo)\s)?(.{2,60}?)\s(?:at|na|no|chez|bei|presso|bij)(?:\s(?:the|der|het))?)\s/iu;
+  /^(?:currently\s)?(?:works?\sas\s(?:(?:a|an|the)\s)?(.{2,60}?)\sfor(?:\sthe)?|works?\s(?:at|for)|trabalha\s(?:na|no|para\sa|para\so)|trabaja\spara|travaille\s(?:chez|pour)|arbeitet\s(?:bei|für)|leitet\s(?:die\sFirma|das\sUnternehmen)|lavora\s(?:presso|per)|werkt\s(?:bij|voor)|(?:is|é|es|est|ist|è|works?\sas|trabalha\scomo|travaille\scomme|arbeitet\sals|lavora\scome|werkt\sals)\s(?:(?:currently|now|presently|actuellement|derzeit|attualmente|atualmente)\s)?(?:(?:a|an|the|um|uma|o|a|un|una|el|la|une|le|ein|eine|der|die|een|de|het|il|lo)\s)?(.{2,60}?)\s(?:at|na|no|chez|bei|presso|bij)(?:\s(?:the|der|het))?)\s/iu;
 const IS = /^(?:is|é|es|est|ist|è|works?|trabalha|trabaja|travaille|arbeitet|lavora|werkt)$/i;
 // The organisation: capitalised words (and short joining words inside), up to the end of the clause or
 // the first word in lower case ("na Stripe no time de Observability", "at Acme as a developer").
@@ -38,7 +41,9 @@ export function bioEmployer(bio: string, fullName: string): { company: string; t
         ?.replace(/[.]$/, '')
         .trim() ?? '';
     if (!org || !companyLike(org) || isRole(org) || names.has(org.toLowerCase().split(' ')[0] ?? '')) return;
-    if (org.includes(' ') && personNameScore(org) >= 0.8) return;
+    // A name-like organisation ("Atlantis Computing") is one after a role ("CTO at …"): people hold no
+    // job at a person. Without a role ("works for Jane Smith") the same words may name the person they assist.
+    if (!title && org.includes(' ') && personNameScore(org) >= 0.8) return;
     found.push(title ? { company: org, title } : { company: org });
   };
   const sentences = bio.replace(/\s+/g, ' ').split(/(?<=[.!?])\s(?=\p{Lu})/u);
@@ -66,7 +71,7 @@ export function bioEmployer(bio: string, fullName: string): { company: string; t
     }
     const verb = VERB.exec(rest);
     if (!verb) continue;
-    const role = verb[1]?.trim();
+    const role = (verb[1] ?? verb[2])?.trim();
     if (role !== undefined && (!isRole(role) || role.split(' ').length > 5)) continue;
     take(rest.slice(verb[0].length), role);
   }

@@ -183,6 +183,21 @@ function placesInRoles(people: RawPerson[], others: boolean): boolean {
 }
 
 /**
+ * The role of a line that lists what the person does after it ("Konsult, UNIX, applikationsutveckling,
+ * databaser.", "Psychologist, couples therapy, EMDR, children"), or '': four parts or more, a role
+ * word in the first only and none naming an organisation, a unit or a country. A title names its scope
+ * in one or two parts ("Segretario, Sponsor, IT", "Directeur du développement, partenariats, entrepreneuriat
+ * et valorisation"); a longer list after one job is the person's skills, not more of the title.
+ */
+function roleThenSkills(text: string): string {
+  const parts = commaParts(text.replace(/\.$/, '')).map((p) => p.trim());
+  const [role = '', ...rest] = parts;
+  if (rest.length < 3 || !roleish(role) || role.split(' ').length > 4) return '';
+  const plain = (p: string) => p && !roleish(p) && !orgPart(p) && !UNIT.test(p) && !isCountryName(p);
+  return rest.every(plain) ? role : '';
+}
+
+/**
  * A listed person's role line as title and company. `others`: the page lists people of other
  * organisations (speakers, authors), where "Role, Company" and a bare company line are theirs.
  * `brackets`: the list writes employers in brackets ("Role (Research Impact Canada)").
@@ -201,6 +216,8 @@ export function splitAffiliation(
   const slash = others ? /^(.{2,80}?)\s\/\/\s(.{2,60})$/.exec(text) : null;
   if (slash?.[1] && slash[2] && roleish(slash[1]) && !roleish(slash[2]) && slash[2].split(' ').length <= 6)
     return { title: slash[1].trim(), company: cleanCompany(slash[2]) };
+  const skills = roleThenSkills(text);
+  if (skills) return { title: skills };
   const inBrackets = bracketed(text, brackets) ?? roleInBrackets(text, others);
   if (inBrackets) return inBrackets;
   const leader = LEADER_OF.exec(text);

@@ -137,6 +137,24 @@ describe('splitAffiliation', () => {
   });
 });
 
+describe('splitAffiliation, a role then skills', () => {
+  it.each([
+    ['Konsult, UNIX, applikationsutveckling, databaser.', 'Konsult'],
+    ['Psychologist, couples therapy, EMDR, children', 'Psychologist'],
+  ])('keeps the role of "%s", not the skills after it', (line, title) => {
+    expect(splitAffiliation(line, false)).toEqual({ title });
+  });
+
+  it.each([
+    'Marknadschef, projektsamordnare.',
+    'Segretario, Sponsor, IT',
+    'Directeur du développement, partenariats, entrepreneuriat et valorisation',
+    'Engineer, Developer, Writer, Speaker',
+  ])('keeps "%s" whole: a role and its scope, or more than one role', (line) => {
+    expect(splitAffiliation(line, false).title).toBe(line);
+  });
+});
+
 describe('isCountryName', () => {
   it.each(['UK', 'Finland', 'Deutschland', 'Italia', 'USA'])('knows %s', (name) => {
     expect(isCountryName(name)).toBe(true);

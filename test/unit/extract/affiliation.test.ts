@@ -359,6 +359,27 @@ describe('assignAffiliations', () => {
     expect(people.map((p) => p.companyName)).toEqual([undefined, undefined]);
   });
 
+  it("reads a role line written as the other members' affiliations as an affiliation", () => {
+    const people = [
+      listed('Frédéric Loulergue', 'LIFO, Université d’Orléans (responsable du projet)'),
+      listed('Mostafa Bamha', undefined, 'LIFO, Université d’Orléans'),
+      listed('Pascal Berthomé', 'LIFO, INSA Centre Val de Loire'),
+      listed('Béatrice Bouchou', undefined, 'LIFAT, Université de Tours'),
+      listed('Jane Roe', 'Chargée de recherche, CNRS'),
+    ];
+    for (const p of people) if (p.companyName) p.sources.companyName = 'people-list';
+
+    assignAffiliations(people, org, false);
+
+    expect(people.map((p) => [p.title, p.companyName])).toEqual([
+      ['responsable du projet', 'LIFO, Université d’Orléans'],
+      [undefined, 'LIFO, Université d’Orléans'],
+      [undefined, 'LIFO, INSA Centre Val de Loire'],
+      [undefined, 'LIFAT, Université de Tours'],
+      ['Chargée de recherche', 'CNRS'],
+    ]);
+  });
+
   it('shortens a title that repeats the company its record names apart', () => {
     const people = [
       listed('Albert Vila', 'Research Fellow, Honorary Lecturer at University of Stirling', 'University of Stirling'),

@@ -46,6 +46,13 @@ describe('bioEmployer', () => {
       'Ruben Spruijt',
       { company: 'Atlantis Computing', title: 'Chief Technology Officer' },
     ],
+    [
+      'Kees Baggerman is a staff solution architect for End User Computing at Nutanix, Inc. In his role, Kees leads.',
+      'Kees Baggerman',
+      { company: 'Nutanix, Inc.' },
+    ],
+    ['She works at Acme, Ltd. and lives in Leeds.', 'Jane Doe', { company: 'Acme, Ltd.' }],
+    ['Tom works at Acme. He likes tea.', 'Tom Lee', { company: 'Acme' }],
   ])('reads the employer in "%s"', (bio, name, expected) => {
     expect(bioEmployer(bio, name)).toEqual(expected);
   });

@@ -183,6 +183,21 @@ function placesInRoles(people: RawPerson[], others: boolean): boolean {
 }
 
 /**
+ * The role of a line that lists what the person does after it ("Konsult, UNIX, applikationsutveckling,
+ * databaser.", "Psychologist, couples therapy, EMDR, children"), or '': four parts or more, a role
+ * word in the first only and none naming an organisation, a unit or a country. A title names its scope
+ * in one or two parts ("Segretario, Sponsor, IT", "Directeur du développement, partenariats, entrepreneuriat
+ * et valorisation"); a longer list after one job is the person's skills, not more of the title.
+ */
+function roleThenSkills(text: string): string {
+  const parts = commaParts(text.replace(/\.$/, '')).map((p) => p.trim());
+  const [role = '', ...rest] = parts;
+  if (rest.length < 3 || !roleish(role) || role.split(' ').length > 4) return '';
+  const plain = (p: string) => p && !roleish(p) && !orgPart(p) && !UNIT.test(p) && !isCountryName(p);
+  return rest.every(plain) ? role : '';
+}
+
+/**
  * A listed person's role line as title and company. `others`: the page lists people of other
  * organisations (speakers, authors), where "Role, Company" and a bare company line are theirs.
  * `brackets`: the list writes employers in brackets ("Role (Research Impact Canada)").
@@ -201,6 +216,8 @@ export function splitAffiliation(
   const slash = others ? /^(.{2,80}?)\s\/\/\s(.{2,60})$/.exec(text) : null;
   if (slash?.[1] && slash[2] && roleish(slash[1]) && !roleish(slash[2]) && slash[2].split(' ').length <= 6)
     return { title: slash[1].trim(), company: cleanCompany(slash[2]) };
+  const skills = roleThenSkills(text);
+  if (skills) return { title: skills };
   const inBrackets = bracketed(text, brackets) ?? roleInBrackets(text, others);
   if (inBrackets) return inBrackets;
   const leader = LEADER_OF.exec(text);
@@ -273,7 +290,9 @@ export function assignAffiliations(
 function splitLines(people: RawPerson[], others: boolean, said: boolean): void {
   const brackets = employersInBrackets(people);
   const places = placesInRoles(people, others);
+  const alike = affiliationsAlike(people);
   for (const p of people) {
+    if (alike(p)) continue;
     if (p.companyName && !usable(p.companyName, p.fullName)) {
       delete p.companyName;
       delete p.sources.companyName;
@@ -365,6 +384,51 @@ function splitLines(people: RawPerson[], others: boolean, said: boolean): void {
     p.sources.companyName = 'people-list';
     mark(p, 'companyName', `split from the role line ${JSON.stringify(whole)}`);
   }
+}
+
+/**
+ * A list writes its members' affiliations alike ("LIFO, Université d’Orléans", "LIFAT, Université de
+ * Tours"); the reader, not knowing every organisation's name, may take one such line for a role. A
+ * record's role line that holds another member's affiliation line whole, a role in brackets after it
+ * ("LIFO, Université d’Orléans (responsable du projet)"), or that has no role word and shares an
+ * organisation with them ("LIFO, INSA Centre Val de Loire") is an affiliation line too. Returns a
+ * function that moves such a record's line to its company and says whether it did.
+ */
+function affiliationsAlike(people: RawPerson[]): (p: RawPerson) => boolean {
+  const key = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const lines = new Set<string>();
+  const parts = new Set<string>();
+  for (const p of people) {
+    if (p.sources.companyName !== 'people-list' || !p.companyName || roleish(p.companyName)) continue;
+    const all = commaParts(p.companyName).filter((t) => t && !UNIT.test(t) && !isCountryName(t));
+    if (all.length < 2) continue;
+    lines.add(key(p.companyName));
+    for (const t of all) parts.add(key(t));
+  }
+  return (p) => {
+    if (!lines.size || p.companyName || p.sources.title !== 'people-list' || !p.title) return false;
+    const line = p.title.replace(/\s+/g, ' ').trim();
+    const m = BRACKETED.exec(line);
+    const [outer = '', inner = ''] = [m?.[1]?.trim(), m?.[2]?.trim()];
+    let title = '';
+    let company = '';
+    if (outer && lines.has(key(outer)) && roleish(inner)) [title, company] = [inner, outer];
+    else {
+      const own = commaParts(line).filter((t) => t && !UNIT.test(t) && !isCountryName(t));
+      if (own.length >= 2 && !roleish(line) && own.some((t) => parts.has(key(t))) && own.every(titleCase))
+        company = line;
+    }
+    if (!company) return false;
+    if (title) p.title = title;
+    else {
+      delete p.title;
+      delete p.sources.title;
+    }
+    p.companyName = company;
+    p.sources.companyName = 'people-list';
+    mark(p, 'companyName', `the role line ${JSON.stringify(line)} written as the list's affiliations`);
+    return true;
+  };
 }
 
 // Alumni have left: the organisation was their employer, not their current one; guests have their own.

@@ -36,6 +36,23 @@ describe('bioEmployer', () => {
       'Gustavo Niemeyer',
       { company: 'Canonical' },
     ],
+    [
+      'Ingmar works as a Senior Sales Engineer for Citrix. He is responsible for sales.',
+      'Ingmar Verheij',
+      { company: 'Citrix', title: 'Senior Sales Engineer' },
+    ],
+    [
+      'Ruben Spruijt is Chief Technology Officer at Atlantis Computing, responsible for vision.',
+      'Ruben Spruijt',
+      { company: 'Atlantis Computing', title: 'Chief Technology Officer' },
+    ],
+    [
+      'Kees Baggerman is a staff solution architect for End User Computing at Nutanix, Inc. In his role, Kees leads.',
+      'Kees Baggerman',
+      { company: 'Nutanix, Inc.' },
+    ],
+    ['She works at Acme, Ltd. and lives in Leeds.', 'Jane Doe', { company: 'Acme, Ltd.' }],
+    ['Tom works at Acme. He likes tea.', 'Tom Lee', { company: 'Acme' }],
   ])('reads the employer in "%s"', (bio, name, expected) => {
     expect(bioEmployer(bio, name)).toEqual(expected);
   });
@@ -47,6 +64,8 @@ describe('bioEmployer', () => {
     ['Tom works at Google. He is the CTO at Stripe.', 'Tom Lee'],
     ['Steve é membro do time principal que trabalha na linguagem Go no Google.', 'Steve Francia'],
     ['The team works at Acme.', 'Tom Lee'],
+    ['Tom works for Anna Berg.', 'Tom Lee'],
+    ['Tom is Director for Europe.', 'Tom Lee'],
     ['Known for his talks, the team works at Acme.', 'Tom Lee'],
   ])('names no employer in "%s": a field, a town, a past job, two employers or someone else', (bio, name) => {
     expect(bioEmployer(bio, name)).toBeNull();

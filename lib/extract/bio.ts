@@ -17,13 +17,19 @@ const PRONOUN = /^(?:he|she|they|er|sie|il|elle|iel|ele|ela|él|ella|lui|lei|hij
 // not "em"/"en", which as often name a town ("trabaja en Madrid"),
 // (not "of", "de", "en": "Professor of Computer Science", "Doctora en Medicina" name a field).
 // "is (currently) a <role> at" and "works as a <role> at" ("arbeitet als", "travaille comme", "werkt als").
+// "works as a <role> for <Org>": English names the employer with "for" after a job held
+// ("works as a Senior Sales Engineer for Citrix"); not after "is", where "for" as often names a field or a
+// region ("is Director for Europe").
 const VERB =
-  /^(?:currently\s)?(?:works?\s(?:at|for)|trabalha\s(?:na|no|para\sa|para\so)|trabaja\spara|travaille\s(?:chez|pour)|arbeitet\s(?:bei|für)|leitet\s(?:die\sFirma|das\sUnternehmen)|lavora\s(?:presso|per)|werkt\s(?:bij|voor)|(?:is|é|es|est|ist|è|works?\sas|trabalha\scomo|travaille\scomme|arbeitet\sals|lavora\scome|werkt\sals)\s(?:(?:currently|now|presently|actuellement|derzeit|attualmente|atualmente)\s)?(?:(?:a|an|the|um|uma|o|a|un|una|el|la|une|le|ein|eine|der|die|een|de|het|il|lo)\s)?(.{2,60}?)\s(?:at|na|no|chez|bei|presso|bij)(?:\s(?:the|der|het))?)\s/iu;
+  /^(?:currently\s)?(?:works?\sas\s(?:(?:a|an|the)\s)?(.{2,60}?)\sfor(?:\sthe)?|works?\s(?:at|for)|trabalha\s(?:na|no|para\sa|para\so)|trabaja\spara|travaille\s(?:chez|pour)|arbeitet\s(?:bei|für)|leitet\s(?:die\sFirma|das\sUnternehmen)|lavora\s(?:presso|per)|werkt\s(?:bij|voor)|(?:is|é|es|est|ist|è|works?\sas|trabalha\scomo|travaille\scomme|arbeitet\sals|lavora\scome|werkt\sals)\s(?:(?:currently|now|presently|actuellement|derzeit|attualmente|atualmente)\s)?(?:(?:a|an|the|um|uma|o|a|un|una|el|la|une|le|ein|eine|der|die|een|de|het|il|lo)\s)?(.{2,60}?)\s(?:at|na|no|chez|bei|presso|bij)(?:\s(?:the|der|het))?)\s/iu;
 const IS = /^(?:is|é|es|est|ist|è|works?|trabalha|trabaja|travaille|arbeitet|lavora|werkt)$/i;
 // The organisation: capitalised words (and short joining words inside), up to the end of the clause or
-// the first word in lower case ("na Stripe no time de Observability", "at Acme as a developer").
+// the first word in lower case ("na Stripe no time de Observability", "at Acme as a developer"), with
+// the legal form a comma sets after it ("Nutanix, Inc.", "Acme, Ltd."), which is part of the name.
 const ORG =
-  /^(\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|of|di|du|do|da|der|für)){0,5})(?<!\s(?:&|de|of|di|du|do|da|der|für))(?=$|[,.;:!?)]|\s\p{Ll})/u;
+  /^(\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|of|di|du|do|da|der|für)){0,5}(?<!\s(?:&|de|of|di|du|do|da|der|für))(?:,\s(?:Inc|Ltd|LLC|Corp|Co|GmbH|AG|S\.A|S\.L|B\.V|N\.V)\.?)?)(?=$|[,.;:!?)]|\s\p{Ll})/u;
+// The full stop of an abbreviated legal form ("Inc.") is the name's own, not the sentence's.
+const LEGAL_DOT = /(?:^|\s)(?:Inc|Ltd|Corp|Co|S\.A|S\.L|B\.V|N\.V)\.$/;
 // "Developer advocate no Google, …": a bio that opens with the role and the employer.
 const ROLE_FIRST = /^(.{2,50}?)\s(?:at|@|no|na|bei|chez|presso|bij)\s/iu;
 
@@ -33,12 +39,12 @@ export function bioEmployer(bio: string, fullName: string): { company: string; t
   const found: { company: string; title?: string }[] = [];
   const take = (rest: string, title?: string) => {
     // "presso l'Università di Torino", "chez l'Oréal": the elided article is no part of the name.
-    const org =
-      ORG.exec(rest.replace(/^l['’](?=\p{Lu})/u, ''))?.[1]
-        ?.replace(/[.]$/, '')
-        .trim() ?? '';
+    const named = ORG.exec(rest.replace(/^l['’](?=\p{Lu})/u, ''))?.[1] ?? '';
+    const org = (LEGAL_DOT.test(named) ? named : named.replace(/[.]$/, '')).trim();
     if (!org || !companyLike(org) || isRole(org) || names.has(org.toLowerCase().split(' ')[0] ?? '')) return;
-    if (org.includes(' ') && personNameScore(org) >= 0.8) return;
+    // A name-like organisation ("Atlantis Computing") is one after a role ("CTO at …"): people hold no
+    // job at a person. Without a role ("works for Jane Smith") the same words may name the person they assist.
+    if (!title && org.includes(' ') && personNameScore(org) >= 0.8) return;
     found.push(title ? { company: org, title } : { company: org });
   };
   const sentences = bio.replace(/\s+/g, ' ').split(/(?<=[.!?])\s(?=\p{Lu})/u);
@@ -66,9 +72,11 @@ export function bioEmployer(bio: string, fullName: string): { company: string; t
     }
     const verb = VERB.exec(rest);
     if (!verb) continue;
-    const role = verb[1]?.trim();
-    if (role !== undefined && (!isRole(role) || role.split(' ').length > 5)) continue;
-    take(rest.slice(verb[0].length), role);
+    const role = (verb[1] ?? verb[2])?.trim();
+    if (role !== undefined && (!isRole(role) || role.split(' ').length > 10)) continue;
+    // A long role ("a staff solution architect for End User Computing at Nutanix") still says where
+    // the person works; only a short one is a title.
+    take(rest.slice(verb[0].length), role && role.split(' ').length <= 5 ? role : undefined);
   }
   const companies = new Set(found.map((f) => f.company.toLowerCase()));
   return companies.size === 1 ? (found[0] as { company: string; title?: string }) : null;

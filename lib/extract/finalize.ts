@@ -14,6 +14,7 @@ import { type LegalReading, parseNotice } from './legal';
 import { strings } from './loose';
 import { nameEvidence } from './name-evidence';
 import { isKnownGivenName, personNameScore } from './names';
+import { officesAsTitles } from './office';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
 import { foundersAboutUs, listsOthers, ownersBusiness } from './page-kind';
@@ -403,7 +404,10 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     }
     const employer = companyIn && employsMembers(companyIn) ? companyIn : null;
     if (parsed.data.pageKind === 'people-list') employersFromBios(kept);
-    if (parsed.data.pageKind === 'people-list') affiliate(kept, employer, listsOthers(url, parsed.data.others));
+    if (parsed.data.pageKind === 'people-list') {
+      affiliate(kept, employer, listsOthers(url, parsed.data.others));
+      officesAsTitles(kept);
+    }
     const dropped = { owners: 0 };
     const shown = abstain(kept, url, dropped);
     const countries = countriesOnce(url, hints);

@@ -111,6 +111,11 @@ const WORDS = new RegExp(
     'utvikler',
     'utvecklare',
     'konsulent',
+    'konsult',
+    // A board's deputy member ("Kirsten Hørby (suppleant)"); Swedish and Danish heads in "-chef"
+    // ("Marknadschef", "Afdelingschef", "Ekonomichef"), the French "Chef de projet" too
+    'suppleant',
+    '\\p{L}{0,20}chef',
     'r[åa]dgiv(?:er|are)',
     'direkt[øöo]r',
     'daglig leder',

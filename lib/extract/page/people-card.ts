@@ -245,12 +245,16 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   if (/:\s{0,3}[«“„"]|[«“„"][^«»“”„"]{30}/.test(role)) role = '';
   // "Sheng Wu (V.P. and Chair of PMC)": a role in brackets after the name, when nothing else gave one.
   const whole = blocks.find((b) => b.el === nameBlock.el)?.text ?? nameBlock.text;
-  const bracket = role ? '' : (/\(([^()]{2,60})\)\s{0,3}$/.exec(whole)?.[1] ?? '');
-  if (bracket && roleLike(bracket)) role = bracket;
+  // Beside a role line, the bracket may hold the office in the list's own body ("Sune Berthelsen
+  // (formand)" over "Lektor ved Nærum Gymnasium"): finalize, knowing more languages' offices, judges it.
+  const bracket = /\(([^()]{2,60})\)\s{0,3}$/.exec(whole)?.[1] ?? '';
+  const office = role && bracket;
+  if (!role && roleLike(bracket)) role = bracket;
   if (role === orgLine?.text) role = '';
   const person = newPerson(nameOf(nameBlock.text), 'people-list');
   if (!person) return null;
   if (HONORIFIC.test(nameBlock.text.trim())) person.addressed = true;
+  if (office) person.office = office;
   if (orgLine || employer) setField(person, 'companyName', orgLine?.text ?? employer, 'people-list');
   if (
     !person.fullName.includes(' ') &&

@@ -20,6 +20,8 @@ export interface RawPerson extends Person {
   mononym?: boolean;
   /** The record's name came after a form of address ("Prof.", "Dr.", "Profa."): a sign the name is a person's. */
   addressed?: boolean;
+  /** The bracket after the name of a record with a role line ("Jane Doe (Chair)"): finalize may take it for the title. */
+  office?: string;
   /** The record's first long block, a bio: finalize may read the person's employer in it. */
   bio?: string;
   /** Addresses the record shares with others of its list: finalize keeps them only on the site's own domain. */

@@ -137,6 +137,24 @@ describe('splitAffiliation', () => {
   });
 });
 
+describe('splitAffiliation, a role then skills', () => {
+  it.each([
+    ['Konsult, UNIX, applikationsutveckling, databaser.', 'Konsult'],
+    ['Psychologist, couples therapy, EMDR, children', 'Psychologist'],
+  ])('keeps the role of "%s", not the skills after it', (line, title) => {
+    expect(splitAffiliation(line, false)).toEqual({ title });
+  });
+
+  it.each([
+    'Marknadschef, projektsamordnare.',
+    'Segretario, Sponsor, IT',
+    'Directeur du développement, partenariats, entrepreneuriat et valorisation',
+    'Engineer, Developer, Writer, Speaker',
+  ])('keeps "%s" whole: a role and its scope, or more than one role', (line) => {
+    expect(splitAffiliation(line, false).title).toBe(line);
+  });
+});
+
 describe('isCountryName', () => {
   it.each(['UK', 'Finland', 'Deutschland', 'Italia', 'USA'])('knows %s', (name) => {
     expect(isCountryName(name)).toBe(true);
@@ -339,6 +357,27 @@ describe('assignAffiliations', () => {
     assignAffiliations(people, null, true);
 
     expect(people.map((p) => p.companyName)).toEqual([undefined, undefined]);
+  });
+
+  it("reads a role line written as the other members' affiliations as an affiliation", () => {
+    const people = [
+      listed('Frédéric Loulergue', 'LIFO, Université d’Orléans (responsable du projet)'),
+      listed('Mostafa Bamha', undefined, 'LIFO, Université d’Orléans'),
+      listed('Pascal Berthomé', 'LIFO, INSA Centre Val de Loire'),
+      listed('Béatrice Bouchou', undefined, 'LIFAT, Université de Tours'),
+      listed('Jane Roe', 'Chargée de recherche, CNRS'),
+    ];
+    for (const p of people) if (p.companyName) p.sources.companyName = 'people-list';
+
+    assignAffiliations(people, org, false);
+
+    expect(people.map((p) => [p.title, p.companyName])).toEqual([
+      ['responsable du projet', 'LIFO, Université d’Orléans'],
+      [undefined, 'LIFO, Université d’Orléans'],
+      [undefined, 'LIFO, INSA Centre Val de Loire'],
+      [undefined, 'LIFAT, Université de Tours'],
+      ['Chargée de recherche', 'CNRS'],
+    ]);
   });
 
   it('shortens a title that repeats the company its record names apart', () => {

@@ -83,6 +83,25 @@ describe('people lists without cards of their own (issue 17)', () => {
     ]);
   });
 
+  it("takes a board member's office in brackets after the name for the title, the line below for the employer", () => {
+    const actual = extract(
+      page(`<section><h1>Bestyrelse</h1>
+      <div class="col"><p><strong>Sune Berthelsen</strong> (formand)</p><p>Lektor ved Nærum Gymnasium</p></div>
+      <div class="col"><p><strong>Kristoffer Hvidberg</strong> (sekretær)</p><p>Stud.mag</p></div>
+      <div class="col"><p><strong>Ditlev Tamm</strong></p><p>Professor ved Københavns Universitet</p></div>
+      <div class="col"><p><strong>Jane Roe</strong> (PhD)</p><p>Lektor ved Aalborghus Gymnasium</p></div>
+    </section>`),
+      'https://society.example.org/bestyrelse/',
+    ).people.map((p) => [p.fullName, p.title ?? '', p.companyName ?? ''].join(' | '));
+
+    expect(actual).toEqual([
+      'Sune Berthelsen | formand | Nærum Gymnasium',
+      'Kristoffer Hvidberg | sekretær | ',
+      'Ditlev Tamm | Professor | Københavns Universitet',
+      'Jane Roe | Lektor | Aalborghus Gymnasium',
+    ]);
+  });
+
   it('reads names led by their link, line by line, and not the people named in passing (jemdoc)', () => {
     const actual = read(`<div id="layout-content"><h3>PhD students</h3>
       <p><a href="https://janedoe.github.io/">Jane Doe</a> (co-advised with <a href="/x">Marc Moonen</a>)<br>

@@ -12,10 +12,12 @@ import { countryCodeOfName } from '@/lib/normalize/countries';
 const TOWN = String.raw`\p{Lu}(?:[\p{L}'’-]{1,40}|\p{L}{1,2}\.)(?: (?:\p{Lu}[\p{L}'’-]{1,30}|am|an|der|im|in|de|del|di|la|le|sur|sul|upon|on))`;
 // A postcode then its town (a year, "© 2025 Name", is not a postcode). The Dutch letters after the
 // digits, the Polish "00-950", the Portuguese "1000-001" and Brazilian "01310-100" (CEP), and the
-// Swedish, Czech, Slovak and Greek "671 91" (three digits, a space, two) are part of the code.
+// Swedish, Czech, Slovak and Greek "671 91" (three digits, a space, two) are part of the code, also after
+// a street's house number ("Kungsgatan 58 111 22 Stockholm"), but not as a phone number's last groups
+// ("08-545 133 30 Fax": two digit groups before it).
 // Codes of four digits from 1900 to 2099 (Antwerpen's 2000, Neuchâtel's 2000, IJmuiden's 1973 XT) read
 // as years too: YEARISH tells them apart (townOf).
-const CODE = String.raw`(?:\d{2}-\d{3}|\d{4,5}-\d{3}|\d{4} ?[A-Z]{2}(?= )|(?<!\d )\d{3} \d{2}|\d{4,5})`;
+const CODE = String.raw`(?:\d{2}-\d{3}|\d{4,5}-\d{3}|\d{4} ?[A-Z]{2}(?= )|(?<!\d[\s./-]\d{1,4} )\d{3} \d{2}|\d{4,5})`;
 const POSTAL = new RegExp(String.raw`(?:^|[\s,])((?:[A-Z]{1,2}-)?)(${CODE})[.,]? (${TOWN}{0,3})`, 'gu');
 // A year-shaped code ("1973", "2000"): a postcode only after a country prefix ("B-2000"), with the Dutch
 // letters ("1973 XT"), or on the line after a street line; else a year ("© 2024 Acme GmbH", "Seit 2001").
@@ -39,12 +41,13 @@ const TOWN_COUNTRY = new RegExp(
 // Words that make a capitalised run a street or a building, not a town ("1600 Amphitheatre Parkway").
 const STREET_WORD =
   /(?:^|\s)(?:street|st\.?|avenue|ave\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|boulevard|blvd\.?|way|court|ct\.?|place|pl\.?|parkway|pkwy\.?|highway|suite|floor|building|rue|chemin|all(?:é|e)e|quai|via|viale|piazza|corso|largo|calle|avenida|avda\.?|plaza|paseo|carrer|rua|travessa|straat|laan|plein|gracht|kade|ulica|ul\.?|postfach|bp|cs|cedex)(?=\s|$)/i;
-// A street line with its house number: a German or Dutch compound ("Heidjerweg 1", "Wundtstraße 40"),
+// A street line with its house number: a German, Dutch or Nordic compound ("Heidjerweg 1", "Wundtstraße 40",
+// "Kungsgatan 58", "Vesterbrogade 3", "Iso Roobertinkatu 41", "Mannerheimintie 5"),
 // a street word first ("Via Roma 3", "Calle Mayor, 2", "ul. Długa 5") or the number first
 // ("54 rue Gustave Eiffel", "1600 Amphitheatre Parkway"). A street named after a date keeps its day
 // before the name ("ul. 3-go Maja 14c", "Rua 7 de Setembro, 100", "Via 4 Novembre 12").
 const STREET =
-  /\p{L} ?(?:str\.|stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm|wall|ufer|markt|steig|pfad|straat|laan|gracht|plein|kade)\s?\d{1,5}|(?:^|\s)(?:via|viale|piazza|corso|largo|calle|c\/|avenida|avda\.|av\.|plaza|paseo|carrer|rua|travessa|ulica|ul\.|rue|avenue|chemin|quai|straße|strasse)\s(?:\d{1,2}[\p{L}-]{0,4}\s)?[^\d\n]{1,40}?\d{1,5}|(?:^|\s)\d{1,5}[a-z]?,? (?:\p{L}[\p{L}.'-]{0,30} ){0,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|boulevard|blvd\.?|way|parkway|highway|hwy\.?|freeway|court|place|rue|chemin|all(?:é|e)e|quai|avenida|rua)(?=[\s,.]|$)/iu;
+  /\p{L} ?(?:str\.|stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm|wall|ufer|markt|steig|pfad|straat|laan|gracht|plein|kade|gatan|gata|v(?:ä|e)gen|v(?:ä|e)ien|gränd|torget|gade|vej|katu|tie)\s?\d{1,5}|(?:^|\s)(?:via|viale|piazza|corso|largo|calle|c\/|avenida|avda\.|av\.|plaza|paseo|carrer|rua|travessa|ulica|ul\.|rue|avenue|chemin|quai|straße|strasse)\s(?:\d{1,2}[\p{L}-]{0,4}\s)?[^\d\n]{1,40}?\d{1,5}|(?:^|\s)\d{1,5}[a-z]?,? (?:\p{L}[\p{L}.'-]{0,30} ){0,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|drive|dr\.?|lane|ln\.?|boulevard|blvd\.?|way|parkway|highway|hwy\.?|freeway|court|place|rue|chemin|all(?:é|e)e|quai|avenida|rua)(?=[\s,.]|$)/iu;
 
 // The end of a street's compound name ("Barnenstraat", "Hauptstraße", "Dorfstr.").
 const STREET_END = /(?:straat|laan|weg|gracht|plein|kade|singel|stra(?:ß|ss)e|str\.?|gasse|allee)$/i;

@@ -15,6 +15,7 @@ export function settleCompanyPage(
   read: CompanyPageReading,
   legal: LegalReading | null,
   found: RawCompany | null,
+  contactPage = false,
 ): { company: RawCompany | null; people: RawPerson[] } {
   if (!found) return { company: null, people: [] };
   // A copy: the reading stays as it came (finalize may read it again).
@@ -32,8 +33,10 @@ export function settleCompanyPage(
       delete company.location;
       delete company.sources.location;
     }
-    company.name = legal.companyName;
-    company.sources.name = 'page';
+    if (!formOnly(company.name, legal.companyName, contactPage)) {
+      company.name = legal.companyName;
+      company.sources.name = 'page';
+    }
   }
   if (legal) {
     setField(company, 'location', legal.location, 'page');
@@ -68,6 +71,27 @@ export function settleCompanyPage(
   for (const p of people) setField(p, 'companyName', company.name, 'page');
   return { company, people };
 }
+
+/**
+ * True when a contact page's entity line is the site's own name with only a legal form added
+ * ("CodicePlastico S.r.l." in the address block of the site titled "CodicePlastico"). A company goes
+ * by the name its site gives itself (title, og:site_name, logo): the corpus's facts record that name,
+ * with a legal form only where the site's own name carries it ("Forge Srl" in og:site_name, "W. le
+ * Comte Aannemingsbedrijf" over its header's "W. le Comte B.V."). A legal notice names the legal entity
+ * on purpose, and a contact page's entity line that is another name than the brand ("WiMAKS
+ * Toczyłowski sp.k." beside "WiMaks", "Ricardo Pacheco & Associados" beside "RPA Advogados") says who
+ * the brand is: those stand.
+ */
+function formOnly(name: string, entity: string, contactPage: boolean): boolean {
+  const [own, full] = [name.trim().toLowerCase(), entity.trim().toLowerCase()];
+  if (!contactPage || own.length < 2 || !full.startsWith(own)) return false;
+  // The rest, without its dots and spaces ("S.r.l." is srl, "s.a.s." sas, "sp. z o.o." spzoo).
+  return FORM.test(full.slice(own.length).replace(/[\s.,]/g, ''));
+}
+
+// Legal forms as written after a name, dots and spaces removed.
+const FORM =
+  /^(?:srl|srls|sas|snc|spa|sarl|sa|sasu|eurl|gmbh|ag|kg|ug|ev|bv|nv|vof|ab|as|oy|aps|ltd|llc|llp|inc|plc|sl|slu|sro|spzoo|spk|kft|doo|ltda|eireli|corp)$/;
 
 /** True for a mailbox on the registrable domain of `website` (contact@acme.fr on www.acme.fr). */
 function sameSiteMail(website: string | undefined): (v: string) => boolean {

@@ -376,7 +376,11 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     let peopleIn = parsed.data.people.map(withTown);
     const read = parsed.data.companyPage;
     if (read) {
-      const settled = settleCompanyPage(read, legal, companyIn as RawCompany | null);
+      // A contact page, not a legal notice (the reader's legalPath: the notice's lines come from either).
+      const path = parseHttpUrl(url, url)?.pathname ?? '';
+      const contactPage =
+        /kontakt|contact|contatt/i.test(path) && !/impressum|imprint|mentions|aviso|legal/i.test(path);
+      const settled = settleCompanyPage(read, legal, companyIn as RawCompany | null, contactPage);
       companyIn = settled.company as Record<string, unknown> | null;
       peopleIn = settled.people as unknown as Record<string, unknown>[];
     }

@@ -64,6 +64,16 @@ describe('phonesOf', () => {
     expect(read([], ['(0041) 44 668 18 00'], ['DE'])).toEqual(['+41446681800']);
   });
 
+  it("reads a bracketed country code without its '+' only where the page's country cannot read the number", () => {
+    // A Costa Rican firm's "(506) 2221-4130" on a Spanish-language page.
+    expect(read([], ['(506) 2221-4130'], ['ES'])).toEqual(['+50622214130']);
+    expect(read([], ['(57) 601 234 5678'], ['ES'])).toEqual(['+576012345678']);
+    // In North America the brackets hold an area code, read as such first.
+    expect(read([], ['(506) 555-0123'], ['CA'])).toEqual(['+15065550123']);
+    // A bracketed group whose number no country's plan accepts stays dropped.
+    expect(read([], ['(12) 3456'], ['ES'])).toEqual([]);
+  });
+
   it('reads no span of years or dates in the text as a number, whatever the country accepts', () => {
     // Denmark's eight-digit numbers take "2019 2024" for a mobile.
     expect(read([], ['(2019 – 2024)', '(2019 - 2024', '12.05.2019 - 03.06.2021'], ['DK'])).toEqual([]);

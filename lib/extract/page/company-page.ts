@@ -35,14 +35,16 @@ export function readCompanyPage(
   // The chamber's, insurer's or host's contacts on the notice are not the company's.
   if (block && company) decoy = noticeDecoy(block);
   if (!company || !own) return { company, decoy };
-  // Elsewhere the company's address sits in <address> blocks or the footer (a staff profile's too).
+  // Elsewhere the company's address sits in <address> blocks or the footer (a staff profile's too),
+  // or, where a hand-written layout marks neither, in the page's text as on a company page: the first
+  // street-and-postcode address (a team page's "ul. Wawerska 48C, 05-420 Józefów").
   const blocks = addressBlocks(doc);
   const bare = !company.location;
+  const lines = pageLines(body);
   if (kind !== 'company') {
-    if (bare) townFrom(company, townBlock(...blocks));
+    if (bare) townFrom(company, townBlock(...blocks), pageTownLines(lines));
     return { company, decoy };
   }
-  const lines = pageLines(body);
   const name = company.name.toLowerCase();
   const read: CompanyPageReading = {
     unnamed,

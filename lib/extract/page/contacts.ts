@@ -352,5 +352,15 @@ export function harvest(root: Element, base: string, skip?: (el: Element) => boo
   const visible = text ?? textOf(root, MAX_TEXT, skip);
   for (const e of emailsInText(visible)) addEmail(e);
   for (const p of phonesInText(visible)) if (!out.textPhones.includes(p)) out.textPhones.push(p);
+  // Themes label a number with an icon, not a word ("<i class=icon-phone></i>06 547 26 037"), or name its
+  // element for it ("<span id=et-info-phone>608.822.5550</span>"): the element's text or the icon's next.
+  const icons = root.querySelectorAll('[class*=phone],[id*=phone]');
+  for (let i = 0; i < icons.length && i < 50; i++) {
+    const el = icons[i] as Element;
+    for (const t of [el.textContent, el.nextSibling?.textContent]) {
+      const s = (t ?? '').trim();
+      if (/^\+?[\d\s().\-/]{7,22}$/.test(s) && !out.textPhones.includes(s)) out.textPhones.push(s);
+    }
+  }
   return out;
 }

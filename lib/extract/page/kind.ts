@@ -173,6 +173,24 @@ export function siteSelfPath(page: URL): boolean {
   return SITE_SELF_SEGMENT.test(last);
 }
 
+/**
+ * True when a theme's article marking (og:type article, a JSON-LD Article with a date) is no post's:
+ * the site's about-me, about, contact or legal page, or a page titled with a person's name alone whose
+ * address spells it ("/arturo-ruiz-taboada/" under h1 "Arturo Ruiz Taboada"): a profile a CMS
+ * (Publii, WordPress, Hugo) dates like any page. A post's title is a sentence or a topic, not a name.
+ */
+export function ownPage(doc: Document, page: URL): boolean {
+  if (FIRST_PERSON_PATH.test(page.pathname) || siteSelfPath(page)) return true;
+  const slug =
+    page.pathname
+      .split('/')
+      .filter(Boolean)
+      .pop()
+      ?.replace(/\.\w+$/, '') ?? '';
+  const h1 = clip(doc.querySelector('h1')?.textContent ?? '', 200).trim();
+  return slug.includes('-') && nameKey(slug) === nameKey(h1) && looksLikeName(h1);
+}
+
 /** True when the page may be about the site's company: its home (or a top-level page) or an about/contact/legal page. */
 export function companyPath(page: URL): boolean {
   const segments = page.pathname.split('/').filter(Boolean);

@@ -379,8 +379,9 @@ const COPY_HEAD =
  * title's parts ("Über mich / Beate Loidl"), the footer's copyright holder ("© 2015, Beate Loidl,
  * Perchtoldsdorf"; "Krzysztof Zaleski © 2021 Wszelkie prawa zastrzeżone", written before the sign),
  * the description's head ("Over Marlous Hagen — …", "Erik van den Brink, psychiater, …"), the
- * page's markup author (a theme's BlogPosting author) and the site's host when it spells the name as
- * its initial and family name (kzaleski.pl: a brand's host spells the brand whole, rarely so). One
+ * page's markup author (a theme's BlogPosting author), the site's host when it spells the name as its
+ * initial and family name (kzaleski.pl: a brand's host spells the brand whole, rarely so) and a footer's
+ * mailbox written as the name (andrea.idini@…). One
  * alone may be the brand, the theme's default or a co-author; two agreeing are the owner. '' when none agree.
  */
 function agreedOwner(doc: Document, meta: MetaReading, page: URL, authors: string[]): string {
@@ -393,16 +394,37 @@ function agreedOwner(doc: Document, meta: MetaReading, page: URL, authors: strin
     /((?:\p{Lu}[\p{L}'’-]+\s){1,3}\p{Lu}[\p{L}'’-]+)\s?(?:©|\(c\))/u.exec(end ? textOf(end, 20_000) : '')?.[1] ?? '';
   // The site's logo text ("<a class=logo>Sofía García</a>") names the site as its title does: one statement with it.
   const logo = doc.querySelector('header [class*="logo"], [class*="brand"], [class*="logo"]');
+  // The line a theme marks as the copyright names the holder without the sign too ("site.org - Jane Roe", Publii).
+  const mark = (foot ?? doc).querySelector('[class*="copyright"]');
+  // The description's clauses: a bio opens with the name ("Andrea Idini, classe 1985, …") after a notice may.
   const lists = [
     [...meta.title.split(/\s[|/–—·-]\s/).slice(0, 4), logo ? textOf(logo, 200) : ''],
-    [holder, before],
-    [meta.description.split(/\s[|–—-]\s|[,;:.]\s/)[0] ?? ''],
+    [
+      holder,
+      before,
+      ...(mark
+        ? textOf(mark, 200)
+            .split(/\s[|/–—·-]\s/)
+            .slice(0, 3)
+        : []),
+    ],
+    meta.description.split(/\s[|–—-]\s|[,;:.]\s/).slice(0, 8),
     authors.slice(0, 3),
   ].map((texts) => texts.map(nameText).filter((n) => looksLikeName(n) && !hostInitials(n, page)));
   const host = siteLabel(page.hostname);
+  // A mailbox written as the name ("andrea.idini@gmail.com" in the footer): a brand's is info@, not its name.
+  const boxes = (foot ? textOf(foot, 4000) : '')
+    .split(/\s+/)
+    .filter((w) => w.includes('@'))
+    .map((w) => w.split('@')[0] ?? '');
   const initialed = (n: string) => {
     const words = nameKey(n).split(' ');
-    return words.length >= 2 && host === (words[0]?.charAt(0) ?? '') + words.slice(1).join('');
+    const whole = words.join('');
+    return (
+      words.length >= 2 &&
+      (host === (words[0]?.charAt(0) ?? '') + words.slice(1).join('') ||
+        boxes.some((b) => nameKey(b).replace(/ /g, '') === whole))
+    );
   };
   const agree = (n: string) =>
     lists.filter((l) => l.some((m) => nameKey(m) === nameKey(n))).length + (initialed(n) ? 1 : 0) >= 2;

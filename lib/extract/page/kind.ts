@@ -342,7 +342,10 @@ export function homepagePerson(
   const slugged = nameKey(slug) === nameKey(p.fullName) || profileSlugs(doc, page.href).includes(squashed);
   // Words whose initials spell the site's host ("Mindfulness-Based Compassionate Living" on mbcl.nl)
   // name its brand, not its owner: judged like any unvouched name, even on an "over mij" page.
-  const vouched = !hostInitials(p.fullName, page) && (FIRST_PERSON_PATH.test(page.pathname) || slugged);
+  // So does an owner introducing themselves by name ("Mijn naam is Joost van der Schee en ik ben …"):
+  // no label or brand is written so.
+  const vouched =
+    !hostInitials(p.fullName, page) && (FIRST_PERSON_PATH.test(page.pathname) || slugged || name === intro);
   if (!vouched) p.judge = 0;
   // A theme's masthead sets the role inside the name's heading ("<h3><a>Frank Taillandier</a><small>Consultant
   // web</small></h3>", Jekyll's Poole and Hyde): before a kicker or the lines after it.

@@ -17,7 +17,7 @@ import { isKnownGivenName, personNameScore } from './names';
 import { officesAsTitles } from './office';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { foundersAboutUs, listsOthers, ownersBusiness } from './page-kind';
+import { firstPersonUrl, foundersAboutUs, listsOthers, ownersBusiness } from './page-kind';
 import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
@@ -428,8 +428,11 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     const finalCompany = company;
     const fallback = parsed.data.fallback;
     // A person's page whose owner's name nothing vouches for (./abstain) stays a person's page, with
-    // no one named: neither another reading's guess nor the site's name stands in for the person.
-    if (pageKind === 'person' && people.length === 0 && dropped.owners) return { url, pageKind, people, company: null };
+    // no one named: neither another reading's guess nor the site's name stands in for the person. Where
+    // only a title part guessed an owner (not an "about me" page, whose address says it is someone's:
+    // "CUG Yhteystiedot", a section's name), the page is what it reads as without them.
+    if (pageKind === 'person' && people.length === 0 && dropped.owners && (!fallback || firstPersonUrl(url)))
+      return { url, pageKind, people, company: null };
     // The page's judged person (or its list of judged records) was rejected: it is what it would
     // have been without them (a chain: that reading may carry its own fallback).
     if ((pageKind === 'person' || pageKind === 'people-list') && people.length === 0 && fallback)

@@ -1,7 +1,7 @@
 import { classifyLink, PERSON_LINKS } from '@/lib/normalize/links';
 import { splitName } from '@/lib/normalize/name';
 import { personNameScore } from './names';
-import { ownBusiness } from './page/kind';
+import { FIRST_PERSON_PATH, ownBusiness } from './page/kind';
 import { isRole } from './role-words';
 import type { Company, Extraction, Person } from './types';
 
@@ -20,6 +20,15 @@ export function aboutUsPage(url: string): boolean {
   try {
     const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
     return ABOUT_US.test(decodeURIComponent(last));
+  } catch {
+    return false;
+  }
+}
+
+/** True when the page's address is its owner's "about me" page ("/chi-sono/", "/ueber-mich"). */
+export function firstPersonUrl(url: string): boolean {
+  try {
+    return FIRST_PERSON_PATH.test(new URL(url).pathname);
   } catch {
     return false;
   }

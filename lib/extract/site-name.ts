@@ -28,6 +28,17 @@ const GENERIC =
 // A name ending in what an organisation is ("Agape Bible Church", "Sint-Jan Kerk") is no person's, whatever its first word.
 const ORG_TAIL =
   /\s(?:church|chapel|parish|ministries|school|academy|club|society|association|institute|foundation|cent(?:er|re)|clinic|hospital|hotel|restaurant|bakery|gallery|museum|theat(?:re|er)|kirche|gemeinde|schule|verein|stiftung|(?:é|e)glise|iglesia|parroquia|chiesa|parrocchia|kerk|stichting|vereniging)$/i;
+// The kinds of organisation a name follows ("Asociación X", "Verein X", "Stichting X", "Club X"), as
+// ORG_TAIL's words end it; up to two words between ("Asociación proyecto X", "Association of the X").
+const KIND_HEAD =
+  /(?:^|[\s("“])(?:associa(?:tion|zione|ção|cao)|asociaci[oó]n|assoc\.|verein|vereniging|stichting|stiftung|fundaci[oó]n|funda[cç][aã]o|fondazione|fondation|foundation|society|soci[eé]t[eé]|sociedad|club|cooperative|cooperativa|coop[eé]rative|genossenschaft|federa(?:tion|ción|zione|ção)|union|uni[oó]n|collectif|kollektiv|yhdistys|forening|förening|stowarzyszenie|fundacja)(?:\s\S+){0,2}\s$/i;
+
+/** True when `text` writes `name` right after the kind of organisation it is ("Asociación proyecto Primitiva Complutum"). */
+function kindBefore(text: string, name: string): boolean {
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  return at > 0 && KIND_HEAD.test(text.slice(Math.max(0, at - 60), at));
+}
+
 const TEAM_WORD =
   /^(?:team|équipe|equipo|equipe|staff)\s{1,3}|(?<!\s)\s{1,3}(?:team|équipe|equipo|equipe|staff|speakers|palestrantes|ponentes|intervenants|referenten)$/i;
 // "Webpage of the Resendis Lab", "Site officiel de …": the words before the name.
@@ -286,9 +297,12 @@ export function pageCompany(
     // readPage's own choice, which nothing vouches for, written as a person's name ("Contatti - Federico
     // Albano" on federicoalbano.com: each word capitalised, a given name the data knows): the site's owner,
     // not a company (a firm named after its founder carries a business word or a legal form: "ACE Conseil").
+    // Unless the site's description writes it after the kind of organisation it is ("Asociación proyecto
+    // Primitiva Complutum"): a person's name never follows such a word.
     const own = site.success && site.data.chosen === company.name;
     const written = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(company.name);
-    return own && written && !cleanCandidate(company.name, domainLabel(url)) ? null : company;
+    const described = typeof company.description === 'string' && kindBefore(company.description, company.name);
+    return own && written && !described && !cleanCandidate(company.name, domainLabel(url)) ? null : company;
   }
   // Only for a list the generic reader found: a site adapter's "company: null" means none.
   const generic = people.some((p) => (p.sources as Record<string, unknown> | undefined)?.fullName === 'people-list');

@@ -157,7 +157,7 @@ export function isOtherPage(
 
 // Paths of the pages where a site speaks about itself: home, about, team, contact, legal notices.
 const COMPANY_PATH =
-  /about|ueber|uber|über|a-propos|apropos|qui-sommes|chi-siamo|quienes|quem-somos|nosotros|sobre|over-ons|company|unternehmen|firma|entreprise|empresa|azienda|team|equipe|équipe|equipo|contact|kontakt|contatt|contacto|impressum|imprint|legal|mentions|aviso|note-legali|colophon|colofon|kolofon|privacy|datenschutz|studio|agency|services|leistungen|(?:^|[/_-])(?:o-?(?:nas|firmie)|om-?oss|om-?os)(?:$|[/_.-])/i;
+  /about|ueber|uber|über|a-propos|apropos|qui-sommes|chi-siamo|quienes|quem-somos|nosotros|sobre|over-ons|company|unternehmen|firma|entreprise|empresa|azienda|team|equipe|équipe|equipo|contact|kontakt|contatt|contacto|yhteys|impressum|imprint|legal|mentions|aviso|note-legali|colophon|colofon|kolofon|privacy|datenschutz|studio|agency|services|leistungen|(?:^|[/_-])(?:o-?(?:nas|firmie)|om-?oss|om-?os)(?:$|[/_.-])/i;
 // Path segments of a catalogue: a product range is the company's offer, not a page about the company.
 const PRODUCT_SEGMENT =
   /^(?:products?|producten|produkte?|produits|prodotti|productos|produtos|produkty|catalog(?:ue)?|katalog|catalogo|catalogus|assortiment|sortiment|shop|webshop|store|winkel|collections?)$/i;
@@ -171,6 +171,24 @@ const SITE_SELF_SEGMENT =
 export function siteSelfPath(page: URL): boolean {
   const last = page.pathname.split('/').filter(Boolean).pop() ?? '';
   return SITE_SELF_SEGMENT.test(last);
+}
+
+/**
+ * True when a theme's article marking (og:type article, a JSON-LD Article with a date) is no post's:
+ * the site's about-me, about, contact or legal page, or a page titled with a person's name alone whose
+ * address spells it ("/arturo-ruiz-taboada/" under h1 "Arturo Ruiz Taboada"): a profile a CMS
+ * (Publii, WordPress, Hugo) dates like any page. A post's title is a sentence or a topic, not a name.
+ */
+export function ownPage(doc: Document, page: URL): boolean {
+  if (FIRST_PERSON_PATH.test(page.pathname) || siteSelfPath(page)) return true;
+  const slug =
+    page.pathname
+      .split('/')
+      .filter(Boolean)
+      .pop()
+      ?.replace(/\.\w+$/, '') ?? '';
+  const h1 = clip(doc.querySelector('h1')?.textContent ?? '', 200).trim();
+  return slug.includes('-') && nameKey(slug) === nameKey(h1) && looksLikeName(h1);
 }
 
 /** True when the page may be about the site's company: its home (or a top-level page) or an about/contact/legal page. */
@@ -324,7 +342,10 @@ export function homepagePerson(
   const slugged = nameKey(slug) === nameKey(p.fullName) || profileSlugs(doc, page.href).includes(squashed);
   // Words whose initials spell the site's host ("Mindfulness-Based Compassionate Living" on mbcl.nl)
   // name its brand, not its owner: judged like any unvouched name, even on an "over mij" page.
-  const vouched = !hostInitials(p.fullName, page) && (FIRST_PERSON_PATH.test(page.pathname) || slugged);
+  // So does an owner introducing themselves by name ("Mijn naam is Joost van der Schee en ik ben …"):
+  // no label or brand is written so.
+  const vouched =
+    !hostInitials(p.fullName, page) && (FIRST_PERSON_PATH.test(page.pathname) || slugged || name === intro);
   if (!vouched) p.judge = 0;
   // A theme's masthead sets the role inside the name's heading ("<h3><a>Frank Taillandier</a><small>Consultant
   // web</small></h3>", Jekyll's Poole and Hyde): before a kicker or the lines after it.
@@ -361,8 +382,9 @@ const COPY_HEAD =
  * title's parts ("Über mich / Beate Loidl"), the footer's copyright holder ("© 2015, Beate Loidl,
  * Perchtoldsdorf"; "Krzysztof Zaleski © 2021 Wszelkie prawa zastrzeżone", written before the sign),
  * the description's head ("Over Marlous Hagen — …", "Erik van den Brink, psychiater, …"), the
- * page's markup author (a theme's BlogPosting author) and the site's host when it spells the name as
- * its initial and family name (kzaleski.pl: a brand's host spells the brand whole, rarely so). One
+ * page's markup author (a theme's BlogPosting author), the site's host when it spells the name as its
+ * initial and family name (kzaleski.pl: a brand's host spells the brand whole, rarely so) and a footer's
+ * mailbox written as the name (andrea.idini@…). One
  * alone may be the brand, the theme's default or a co-author; two agreeing are the owner. '' when none agree.
  */
 function agreedOwner(doc: Document, meta: MetaReading, page: URL, authors: string[]): string {
@@ -375,16 +397,37 @@ function agreedOwner(doc: Document, meta: MetaReading, page: URL, authors: strin
     /((?:\p{Lu}[\p{L}'’-]+\s){1,3}\p{Lu}[\p{L}'’-]+)\s?(?:©|\(c\))/u.exec(end ? textOf(end, 20_000) : '')?.[1] ?? '';
   // The site's logo text ("<a class=logo>Sofía García</a>") names the site as its title does: one statement with it.
   const logo = doc.querySelector('header [class*="logo"], [class*="brand"], [class*="logo"]');
+  // The line a theme marks as the copyright names the holder without the sign too ("site.org - Jane Roe", Publii).
+  const mark = (foot ?? doc).querySelector('[class*="copyright"]');
+  // The description's clauses: a bio opens with the name ("Andrea Idini, classe 1985, …") after a notice may.
   const lists = [
     [...meta.title.split(/\s[|/–—·-]\s/).slice(0, 4), logo ? textOf(logo, 200) : ''],
-    [holder, before],
-    [meta.description.split(/\s[|–—-]\s|[,;:.]\s/)[0] ?? ''],
+    [
+      holder,
+      before,
+      ...(mark
+        ? textOf(mark, 200)
+            .split(/\s[|/–—·-]\s/)
+            .slice(0, 3)
+        : []),
+    ],
+    meta.description.split(/\s[|–—-]\s|[,;:.]\s/).slice(0, 8),
     authors.slice(0, 3),
   ].map((texts) => texts.map(nameText).filter((n) => looksLikeName(n) && !hostInitials(n, page)));
   const host = siteLabel(page.hostname);
+  // A mailbox written as the name ("andrea.idini@gmail.com" in the footer): a brand's is info@, not its name.
+  const boxes = (foot ? textOf(foot, 4000) : '')
+    .split(/\s+/)
+    .filter((w) => w.includes('@'))
+    .map((w) => w.split('@')[0] ?? '');
   const initialed = (n: string) => {
     const words = nameKey(n).split(' ');
-    return words.length >= 2 && host === (words[0]?.charAt(0) ?? '') + words.slice(1).join('');
+    const whole = words.join('');
+    return (
+      words.length >= 2 &&
+      (host === (words[0]?.charAt(0) ?? '') + words.slice(1).join('') ||
+        boxes.some((b) => nameKey(b).replace(/ /g, '') === whole))
+    );
   };
   const agree = (n: string) =>
     lists.filter((l) => l.some((m) => nameKey(m) === nameKey(n))).length + (initialed(n) ? 1 : 0) >= 2;

@@ -1,7 +1,7 @@
 import { describedAuthor } from './author';
 import { addList, nameKey, newPerson, setField, upsertPerson } from './entity';
 import { readHCards } from './hcard';
-import { FIRST_PERSON_PATH, ownBusiness, siteSelfPath } from './kind';
+import { FIRST_PERSON_PATH, ownBusiness, ownPage } from './kind';
 import type { MetaReading } from './meta';
 import { type Draft, type Safe, takeCompany, takePrimary } from './reader-state';
 import { interpret, jsonLdNodes, microdataNodes, rdfaNodes, type SNode, type StructuredSource } from './structured';
@@ -32,8 +32,8 @@ export function readMarkup(
     const r = safe(source, () => interpret(nodes(doc), source, href), null);
     if (!r) continue;
     // Some themes mark every page an Article (Publii, Hugo): on an "about me" page it is the owner's, and a
-    // site's about, contact or legal page is its own, not a post (as with og:type article, ./reader.ts).
-    d.isArticle ||= r.isArticle && !FIRST_PERSON_PATH.test(page.pathname) && !siteSelfPath(page);
+    // site's about, contact or legal page is its own, and so is a person's profile (./kind ownPage).
+    d.isArticle ||= r.isArticle && !ownPage(doc, page);
     d.authors.push(...r.authors);
     d.isProfile ||= r.isProfilePage;
     if (r.primary) {

@@ -12,8 +12,8 @@ import {
   isOtherPage,
   nameFromProfileLink,
   othersSigns,
+  ownPage,
   personalSite,
-  siteSelfPath,
 } from './kind';
 import { noticeLines } from './legal';
 import { clearMemos } from './memo';
@@ -129,9 +129,9 @@ function readPageUnsafe(
   const countries = reading.hints.countries;
   // An "about me" page is its owner's, even where the theme marks every page an article (Hugo PaperMod).
   const aboutMe = FIRST_PERSON_PATH.test(page.pathname);
-  // So is a site's colofon, imprint or contact page (Hugo, Jekyll).
+  // So is a site's colofon, imprint or contact page (Hugo, Jekyll), and a person's profile (./kind ownPage).
   const d = newDraft(
-    meta.ogType === 'article' && meta.published !== '' && !aboutMe && !siteSelfPath(page),
+    meta.ogType === 'article' && meta.published !== '' && !ownPage(doc, page),
     meta.ogType === 'profile',
   );
   readMarkup(d, doc, page, href, meta, relMe, countries, safe);

@@ -274,6 +274,26 @@ describe('pageCompany', () => {
     );
   });
 
+  it("keeps a company written as a person's name when its description names it after its kind of organisation", () => {
+    const named = (name: string, description: string) => ({
+      name,
+      description,
+      siteNames: { chosen: name, candidates: [['title', name]] },
+    });
+    const url = 'https://www.example.org/contacto/';
+
+    expect(
+      pageCompany(
+        named('Federico Albano', 'Asociación proyecto Federico Albano - Email: x@example.org'),
+        {},
+        url,
+        'company',
+        [],
+      )?.name,
+    ).toBe('Federico Albano');
+    expect(pageCompany(named('Federico Albano', 'Federico Albano, consulente.'), {}, url, 'company', [])).toBe(null);
+  });
+
   it("keeps a copyright holder as the page's company but not as its members' employer", () => {
     const footer = {
       name: 'High-dimentional ML Team',

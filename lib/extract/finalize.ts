@@ -16,6 +16,7 @@ import { nameEvidence } from './name-evidence';
 import { isKnownGivenName, personNameScore } from './names';
 import { officesAsTitles } from './office';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
+import { isName, shouting } from './page/people-text';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
 import { firstPersonUrl, foundersAboutUs, listsOthers, ownersBusiness } from './page-kind';
 import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
@@ -262,6 +263,8 @@ function judged(
   const keep = new Set<number>();
   // Lists shaped like one already kept (a lab's "Current" and "Alumni" lists, a table per cohort).
   const kept = new Set(people.filter((p) => p.judge === undefined).map((p) => p.kin));
+  // The shapes of lists the reader kept on their own evidence (most cards with a role and a contact).
+  const strong = new Set(kept);
   const failed: number[][] = [];
   for (const list of groups.values()) {
     const known = list.filter((i) => (scores[i] as number) >= 0.8).length;
@@ -304,7 +307,12 @@ function judged(
     const known = list.some((i) => (scores[i] as number) >= 0.8);
     const most = shaped.length >= Math.ceil(list.length * 0.6);
     const two = shaped.length >= 2;
-    if (most && ((sameShape && section) || (two && sameShape && roled) || (two && section && anyKept && known)))
+    // Cards of the very shape of a list the reader kept on its own evidence, set apart only for showing
+    // less (no role line: "Safuan MAHROUM" among "Adam DJADDA / Community Manager"; a lone card in its
+    // row): that list's people, each by the reader's own name shape, which knows no given names.
+    if (typeof kin === 'string' && strong.has(kin) && list.every((i) => siblingName(people[i], scores[i] as number)))
+      for (const i of list) keep.add(i);
+    else if (most && ((sameShape && section) || (two && sameShape && roled) || (two && section && anyKept && known)))
       for (const i of shaped) keep.add(i);
   }
   const out = people.filter((p, i) => p.judge === undefined || keep.has(i));
@@ -317,6 +325,17 @@ function judged(
     });
   }
   return out;
+}
+
+/**
+ * True when a record beside a kept list reads as a name: the right shape by the strict score, or by the
+ * reader's shape test (./page/people-text), which takes a family name in capitals after a given name
+ * the dataset lacks. Never a one-word name or a record named after its own role.
+ */
+function siblingName(p: Record<string, unknown> | undefined, score: number): boolean {
+  const name = String(p?.fullName ?? '');
+  if (!p || p.mononym === true || ownRole(p)) return false;
+  return score >= 0.5 || (isName(name) && !shouting(name));
 }
 
 /** True when a name reads as one only written family name first: its last word a known given name ("Rahier Nathalie"). */

@@ -31,6 +31,11 @@ const CONTACT = /@[\w-]+\.\w|https?:\/\/|\bwww\.|\+?\d[\d\s().-]{7,}\d/i;
 const PLACEHOLDER =
   /^(?:job\s?title|title|position|role|your (?:title|role|position|job title)|designation|tb[ad]|to be (?:announced|confirmed|determined)|n\/?a|none|null|undefined|lorem ipsum.*|[-–—.…?*]+)$/i;
 
+// A contact field's label left alone on the role line ("E-post", "Telefon:", "Tel.: TBA"): the value beside it
+// was a link or is missing, and a label names a field, never anyone's role or employer.
+const CONTACT_LABEL =
+  /^(?:e-?mail|e-?post|mail|courriel|correo(?:\s(?:electr[óo]nico|e))?|sähköposti|tel(?:efon(?:o|nummer|nr\.?)?|[ée]fono|ephone|\.)?|phone|mobil(?:e|telefon)?|handy|cell|gsm|fax|puhelin|web(?:site|seite)?|kontakt|contact)\s?(?::\s?(?:tb[ad]|n\/?a|[-–—]+)?)?$/iu;
+
 // Academic degrees and postnominals ("PhD, MSc", "M.D., Ph.D.", "Dipl.-Ing.", "LL.M."): what a person holds, not
 // their role. Dotted forms are bounded by what follows, so "MA" is a degree and "Manager" is not.
 const DEGREE =
@@ -70,6 +75,7 @@ export function notATitle(text: string, structured: boolean): string {
 export function notACompany(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   if (PLACEHOLDER.test(t) || isPlaceholderName(t)) return 'a placeholder';
+  if (CONTACT_LABEL.test(t)) return 'a contact label';
   if (isCountryName(t)) return 'a country';
   if (YEARISH.test(t) && /\d/.test(t)) return 'a year or date';
   if (CONTACT.test(t)) return 'contact details';

@@ -27,6 +27,10 @@ describe('notATitle', () => {
     ['10115 Berlin', 'an address'],
     ['Job Title', 'a placeholder'],
     ['Lorem ipsum dolor sit amet', 'a placeholder'],
+    ['E-post', 'a contact label'],
+    ['Telefonnummer: TBA', 'a contact label'],
+    ['Tel.:', 'a contact label'],
+    ['Sähköposti', 'a contact label'],
     ['Passionate about making the web a better place', 'no role word in 8 words'],
     ['Deep Learning for Protein Structure Prediction', 'no role word in 6 words'],
     ['PhD, MSc', 'degrees'],
@@ -57,6 +61,8 @@ describe('notATitle', () => {
     'Head of Department of Physics',
     'Manager',
     'MA candidate',
+    'Contact Center Manager',
+    'Telefonist',
   ])('keeps the role %j', (text) => {
     expect(notATitle(text, false)).toBe('');
   });

@@ -155,12 +155,15 @@ export function judgeSiteName(
   headingBrand ||= brandBesideLabel(hints.heading, label);
   if (headingBrand) list.push({ from: 'heading', name: headingBrand });
   // "IJT" in the logo and the title, "© Inclusion des Jeunes au Travail": the acronym's expansion
-  // (not an acronym the domain spells, "IBM" on ibm.com: the site goes by it).
+  // (from a copyright line, not when the domain spells the acronym: "IBM" on ibm.com, the site goes
+  // by it). The site's own title or og:site_name spelling it out ("Sociedad Colombiana de Pediatría |
+  // SCP") gives the full name as the site's name even then: a site writes both when the long one is
+  // what it is called.
   const spelledOut = (name: string) =>
-    /^\p{Lu}{2,6}$/u.test(name) && fold(name) !== label
+    /^\p{Lu}{2,6}$/u.test(name)
       ? list.find(
           (c) =>
-            c.from === '©' &&
+            (c.from === '©' ? fold(name) !== label : c.from === 'meta' || c.from === 'title') &&
             c.name
               .split(/\s+/)
               .filter((w) => /^\p{Lu}/u.test(w))

@@ -160,6 +160,12 @@ describe('judgeSiteName', () => {
     // An acronym the domain spells is the name the site goes by.
     const ibm = site('IBM', ['logo', 'IBM'], ['©', 'International Business Machines']);
     expect(judgeSiteName(ibm, { title: 'Team | IBM' }, 'https://www.ibm.com/team')).toBe('IBM');
+    // Unless the site's own og:site_name or title spells it out beside it: the long name is what it is called.
+    const scp = site('SCP', ['json-ld', 'SCP'], ['meta', 'Sociedad Colombiana de Pediatría | SCP']);
+    expect(judgeSiteName(scp, { title: 'Sede | SCP' }, 'https://scp.com.co/sede/')).toBe(
+      'Sociedad Colombiana de Pediatría',
+    );
+    expect(judgeSiteName(ibm, { title: 'Team | IBM | Consulting Services' }, 'https://www.ibm.com/team')).toBe('IBM');
   });
 
   it("takes the part beside the page's label in a two-part title when nothing else vouches for a name", () => {

@@ -32,9 +32,10 @@ const PLACEHOLDER =
   /^(?:job\s?title|title|position|role|your (?:title|role|position|job title)|designation|tb[ad]|to be (?:announced|confirmed|determined)|n\/?a|none|null|undefined|lorem ipsum.*|[-–—.…?*]+)$/i;
 
 // A contact field's label left alone on the role line ("E-post", "Telefon:", "Tel.: TBA"): the value beside it
-// was a link or is missing, and a label names a field, never anyone's role or employer.
+// was a link or is missing, and a label names a field, never anyone's role or employer. Words that are
+// also a team's area ("Mobile", "Web", "Contact") count as labels only with their colon.
 const CONTACT_LABEL =
-  /^(?:e-?mail|e-?post|mail|courriel|correo(?:\s(?:electr[óo]nico|e))?|sähköposti|tel(?:efon(?:o|nummer|nr\.?)?|[ée]fono|ephone|\.)?|phone|mobil(?:e|telefon)?|handy|cell|gsm|fax|puhelin|web(?:site|seite)?|kontakt|contact)\s?(?::\s?(?:tb[ad]|n\/?a|[-–—]+)?)?$/iu;
+  /^(?:(?:e-?mail|e-?post|mail|courriel|correo(?:\s(?:electr[óo]nico|e))?|sähköposti|tel(?:efon(?:o|nummer|nr\.?)?|[ée]fono|ephone|\.)?|phone|fax|puhelin|gsm)\s?(?::\s?(?:tb[ad]|n\/?a|[-–—]+)?)?|(?:mobil(?:e|telefon)?|handy|cell|web(?:site|seite)?|kontakt|contact)\s?:\s?(?:tb[ad]|n\/?a|[-–—]+)?)$/iu;
 
 // Academic degrees and postnominals ("PhD, MSc", "M.D., Ph.D.", "Dipl.-Ing.", "LL.M."): what a person holds, not
 // their role. Dotted forms are bounded by what follows, so "MA" is a degree and "Manager" is not.

@@ -31,6 +31,7 @@ describe('notATitle', () => {
     ['Telefonnummer: TBA', 'a contact label'],
     ['Tel.:', 'a contact label'],
     ['Sähköposti', 'a contact label'],
+    ['Mobil:', 'a contact label'],
     ['Passionate about making the web a better place', 'no role word in 8 words'],
     ['Deep Learning for Protein Structure Prediction', 'no role word in 6 words'],
     ['PhD, MSc', 'degrees'],
@@ -63,6 +64,8 @@ describe('notATitle', () => {
     'MA candidate',
     'Contact Center Manager',
     'Telefonist',
+    'Mobile',
+    'Web',
   ])('keeps the role %j', (text) => {
     expect(notATitle(text, false)).toBe('');
   });

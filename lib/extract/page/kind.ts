@@ -179,14 +179,20 @@ export function siteSelfPath(page: URL): boolean {
  * address spells it ("/arturo-ruiz-taboada/" under h1 "Arturo Ruiz Taboada"): a profile a CMS
  * (Publii, WordPress, Hugo) dates like any page. A post's title is a sentence or a topic, not a name.
  */
-export function ownPage(doc: Document, page: URL): boolean {
-  if (FIRST_PERSON_PATH.test(page.pathname) || siteSelfPath(page)) return true;
-  const slug =
+/** The address's last path segment without its extension ("/members/jane-doe.html" → "jane-doe"). */
+function lastSlug(page: URL): string {
+  return (
     page.pathname
       .split('/')
       .filter(Boolean)
       .pop()
-      ?.replace(/\.\w+$/, '') ?? '';
+      ?.replace(/\.\w+$/, '') ?? ''
+  );
+}
+
+export function ownPage(doc: Document, page: URL): boolean {
+  if (FIRST_PERSON_PATH.test(page.pathname) || siteSelfPath(page)) return true;
+  const slug = lastSlug(page);
   const h1 = clip(doc.querySelector('h1')?.textContent ?? '', 200).trim();
   return slug.includes('-') && nameKey(slug) === nameKey(h1) && looksLikeName(h1);
 }
@@ -333,12 +339,7 @@ export function homepagePerson(
   const squashed = nameKey(p.fullName).replace(/ /g, '');
   // So does the page's own address when it spells the name word by word (/members/gerton-ten-ham.html):
   // a member page. A handle written as one word (/northwindstudio) is a brand's as often.
-  const slug =
-    page.pathname
-      .split('/')
-      .filter(Boolean)
-      .pop()
-      ?.replace(/\.\w+$/, '') ?? '';
+  const slug = lastSlug(page);
   const slugged = nameKey(slug) === nameKey(p.fullName) || profileSlugs(doc, page.href).includes(squashed);
   // Words whose initials spell the site's host ("Mindfulness-Based Compassionate Living" on mbcl.nl)
   // name its brand, not its owner: judged like any unvouched name, even on an "over mij" page.

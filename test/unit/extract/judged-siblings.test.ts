@@ -14,20 +14,23 @@ const card = (fullName: string, title?: string, judge?: number, kin = 'DIV.organ
   ...(judge === undefined ? {} : { judge }),
 });
 
+/** A people list's reading as the reader sends it, with `people` as its cards. */
+const listReading = (people: ReturnType<typeof card>[]) => ({
+  url,
+  pageKind: 'people-list',
+  company: null,
+  hints: { countries: [] },
+  people,
+});
+
 describe('finalize: cards set apart from a list the reader kept', () => {
   it('keeps a card without a role line beside its list, though its given name is unknown', () => {
-    const reading = {
-      url,
-      pageKind: 'people-list',
-      company: null,
-      hints: { countries: [] },
-      people: [
-        card('Alexis TRAVERS', 'Responsable du projet'),
-        card('Denis TIBULEAC', 'Développeur web'),
-        card('Adam DJADDA', 'Community Manager'),
-        card('Safuan MAHROUM', undefined, 1),
-      ],
-    };
+    const reading = listReading([
+      card('Alexis TRAVERS', 'Responsable du projet'),
+      card('Denis TIBULEAC', 'Développeur web'),
+      card('Adam DJADDA', 'Community Manager'),
+      card('Safuan MAHROUM', undefined, 1),
+    ]);
 
     const actual = finalize(reading).people.map((p) => p.fullName);
 
@@ -35,18 +38,12 @@ describe('finalize: cards set apart from a list the reader kept', () => {
   });
 
   it('drops such a card when its text is no name, or when it is of another shape', () => {
-    const reading = {
-      url,
-      pageKind: 'people-list',
-      company: null,
-      hints: { countries: [] },
-      people: [
-        card('Alexis Travers', 'Responsable du projet'),
-        card('Denis Tibuleac', 'Développeur web'),
-        card('Join Our Team', undefined, 1),
-        card('Safuan Mahroum', undefined, 2, 'DIV.projects>DIV.card'),
-      ],
-    };
+    const reading = listReading([
+      card('Alexis Travers', 'Responsable du projet'),
+      card('Denis Tibuleac', 'Développeur web'),
+      card('Join Our Team', undefined, 1),
+      card('Safuan Mahroum', undefined, 2, 'DIV.projects>DIV.card'),
+    ]);
 
     const actual = finalize(reading).people.map((p) => p.fullName);
 

@@ -161,7 +161,7 @@ describe('judgeSiteName', () => {
     const ibm = site('IBM', ['logo', 'IBM'], ['©', 'International Business Machines']);
     expect(judgeSiteName(ibm, { title: 'Team | IBM' }, 'https://www.ibm.com/team')).toBe('IBM');
     // Unless the site's own og:site_name or title spells it out beside it: the long name is what it is called.
-    const scp = site('SCP', ['json-ld', 'SCP'], ['meta', 'Sociedad Colombiana de Pediatría | SCP']);
+    const scp = site('SCP', ['logo', 'SCP'], ['meta', 'Sociedad Colombiana de Pediatría | SCP']);
     expect(judgeSiteName(scp, { title: 'Sede | SCP' }, 'https://scp.com.co/sede/')).toBe(
       'Sociedad Colombiana de Pediatría',
     );

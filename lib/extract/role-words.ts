@@ -177,7 +177,7 @@ const WORDS = new RegExp(
     'dolmetscher(?:in)?',
     'copywriter',
     'ilustrador(?:a)?',
-    'illustrat(?:ore|rice|eur|rice)',
+    'illustrat(?:ore|rice|eur)',
     'illustrator(?:in)?',
     'grafik(?:er|erin)?',
     'graphiste',

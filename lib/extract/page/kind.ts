@@ -173,12 +173,6 @@ export function siteSelfPath(page: URL): boolean {
   return SITE_SELF_SEGMENT.test(last);
 }
 
-/**
- * True when a theme's article marking (og:type article, a JSON-LD Article with a date) is no post's:
- * the site's about-me, about, contact or legal page, or a page titled with a person's name alone whose
- * address spells it ("/arturo-ruiz-taboada/" under h1 "Arturo Ruiz Taboada"): a profile a CMS
- * (Publii, WordPress, Hugo) dates like any page. A post's title is a sentence or a topic, not a name.
- */
 /** The address's last path segment without its extension ("/members/jane-doe.html" → "jane-doe"). */
 function lastSlug(page: URL): string {
   return (
@@ -190,6 +184,12 @@ function lastSlug(page: URL): string {
   );
 }
 
+/**
+ * True when a theme's article marking (og:type article, a JSON-LD Article with a date) is no post's:
+ * the site's about-me, about, contact or legal page, or a page titled with a person's name alone whose
+ * address spells it ("/arturo-ruiz-taboada/" under h1 "Arturo Ruiz Taboada"): a profile a CMS
+ * (Publii, WordPress, Hugo) dates like any page. A post's title is a sentence or a topic, not a name.
+ */
 export function ownPage(doc: Document, page: URL): boolean {
   if (FIRST_PERSON_PATH.test(page.pathname) || siteSelfPath(page)) return true;
   const slug = lastSlug(page);

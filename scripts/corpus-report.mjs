@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run corpus:report [-- --split dev|sealed|all] [--batch <name>[,<name>…]|none|!<name>[,…]] [--dom linkedom] [--verbose] [--only <id,...>]
-//   [--why] [--readings <file>]`
+//   [--why] [--readings <file>] [--against <dir>]`
 //
 // Field-level precision, recall and F1 of the extractor on the real-page corpus:
 // page metadata and expected facts from test/corpus/pages/*.json, the HTML from
@@ -18,10 +18,14 @@
 // `--why` (development split only) prints, under each wrong or missing fact, the evidence finalize
 // recorded for it (FinalizeOptions.why: the reader's source and finalize's own marks, such as a
 // site's name given as every member's employer or a title a gate dropped).
+// `--against <dir>` scores a second hand annotation (<dir>/<id>.json, its `expected`) in place of
+// the extractor, over the pages it covers: how far two careful readers of the same page agree,
+// which bounds what any extractor can score against one of them (test/corpus/agreement).
 // `--readings <file>` caches readPage's output there, keyed by the page script's hash and the DOM:
 // while only finalize changes, a run skips the browser and takes seconds.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { splitOf } from './corpus-split.mjs';
 import { bundles } from './extract.mjs';
 import { helpers, readAll } from './report-lib.mjs';
@@ -38,6 +42,7 @@ const VERBOSE = args.includes('--verbose') || WHY;
 const READINGS = opt('--readings', '');
 const ONLY = opt('--only', '').split(',').filter(Boolean);
 const BATCH = opt('--batch', '');
+const AGAINST = opt('--against', '');
 if (!['dev', 'sealed', 'all'].includes(SPLIT) || (args.includes('--batch') && !BATCH)) {
   console.error(
     'usage: npm run corpus:report -- [--split dev|sealed|all] [--batch <name>[,<name>…]|none|!<name>[,…]] [--dom linkedom] [--verbose] [--only ids]',
@@ -52,14 +57,16 @@ if ((VERBOSE || WHY || SOURCES) && SPLIT !== 'dev') {
 const h = await helpers(`
   export { corpusPages, corpusHtml, corpusDir, corpusScore, corpusDiff } from './test/unit/extract/corpus';
   export { readPage } from '@/lib/extract/page';
-  export { parseHTML } from 'linkedom';`);
+  export { parseHTML } from 'linkedom';
+  export { canonicalLink } from '@/lib/normalize/links';`);
 const { finalize, pageScript } = await bundles();
 
 const chosen = h
   .corpusPages()
   .filter((p) => SPLIT === 'all' || splitOf(p.id) === SPLIT)
   .filter((p) => !ONLY.length || ONLY.includes(p.id))
-  .filter((p) => !BATCH || inBatch(p, BATCH));
+  .filter((p) => !BATCH || inBatch(p, BATCH))
+  .filter((p) => !AGAINST || existsSync(join(AGAINST, `${p.id}.json`)));
 function inBatch(p, batch) {
   if (batch.startsWith('!')) return !inBatch(p, batch.slice(1));
   // 's7,s8': the pages of either batch ('!s7,s8': of neither).
@@ -91,7 +98,15 @@ async function readingsOf(pages) {
   if (READINGS) console.log(`readings: ${pages.length - missing.length} from ${READINGS}, ${missing.length} read`);
   return pages.map((p) => known[p.id].reading);
 }
-const readings = await readingsOf(present);
+const readings = AGAINST ? present.map(() => null) : await readingsOf(present);
+
+/** The second annotation of a page, shaped as an extraction (links canonical, as the first's are). */
+function annotationOf(p) {
+  const e = JSON.parse(readFileSync(join(AGAINST, `${p.id}.json`), 'utf8')).expected;
+  const fix = (r) =>
+    Array.isArray(r.links) ? { ...r, links: r.links.map((l) => h.canonicalLink(String(l)) ?? l) } : r;
+  return { pageKind: e.pageKind, people: (e.people ?? []).map(fix), company: e.company ? fix(e.company) : null };
+}
 
 const tables = { kind: new Map(), lang: new Map(), builder: new Map(), field: new Map() };
 const all = { tp: 0, fp: 0, fn: 0, pages: 0, exact: 0 };
@@ -108,7 +123,9 @@ const failures = [];
 const sourceRows = new Map();
 present.forEach((p, i) => {
   const why = new Map();
-  const actual = finalize(readings[i], (WHY || SOURCES) && splitOf(p.id) === 'dev' ? { why } : {});
+  const actual = AGAINST
+    ? annotationOf(p)
+    : finalize(readings[i], (WHY || SOURCES) && splitOf(p.id) === 'dev' ? { why } : {});
   const s = h.corpusScore(p, actual);
   const counts = { tp: s.tp.length, fp: s.fp.length, fn: s.fn.length, pages: 1 };
   const d = WHY ? explained(h.corpusDiff(p, actual), s, actual, why) : h.corpusDiff(p, actual);
@@ -190,7 +207,7 @@ const rowOf = (name, r) => ({
 const table = (map) => [...map].sort((a, b) => b[1].tp + b[1].fn - (a[1].tp + a[1].fn)).map(([k, r]) => rowOf(k, r));
 
 console.log(
-  `\nCorpus report: split ${SPLIT}${BATCH ? `, batch ${BATCH}` : ''}, DOM ${DOM}, HTML from ${h.corpusDir()}`,
+  `\nCorpus report: split ${SPLIT}${BATCH ? `, batch ${BATCH}` : ''}, ${AGAINST ? `second annotation from ${AGAINST}` : `DOM ${DOM}`}, HTML from ${h.corpusDir()}`,
 );
 console.log(
   `pages: ${chosen.length} in the split, ${present.length} read, ${absent.length} skipped (HTML absent)${absent.length ? `: ${absent.slice(0, 20).join(', ')}${absent.length > 20 ? ', …' : ''}` : ''}`,

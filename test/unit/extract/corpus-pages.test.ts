@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { splitOf } from '../../../scripts/corpus-split.mjs';
 
 // The shape of the corpus's page files (test/corpus/pages/*.json). Only the metadata and the
 // form of the facts are checked here, never their values, so no page is looked at: a sealed
@@ -79,5 +80,20 @@ describe('corpus page files', () => {
       expect(sources).toMatch(new RegExp(`^\\|\\s*${p.id}\\s*\\|\\s*${p.kind}\\b`, 'm'));
       expect(sources).toContain(p.source.commit);
     }
+  });
+});
+
+// The second, blind annotation (test/corpus/agreement, scored with `corpus:report --against`):
+// the same facts' shape, of an existing development page (a sealed page is never read twice).
+const agreement = readdirSync(join(DIR, 'agreement')).filter((f) => f.endsWith('.json'));
+const second = z.object({ id: z.string(), note: z.string(), expected: page.shape.expected }).strict();
+
+describe('second annotation files', () => {
+  it.each(agreement)('%s annotates a development page, in the page schema', (file) => {
+    const raw = JSON.parse(readFileSync(join(DIR, 'agreement', file), 'utf8'));
+    expect(second.safeParse(raw).error?.issues ?? []).toEqual([]);
+    expect(`${raw.id}.json`).toBe(file);
+    expect(files).toContain(file);
+    expect(splitOf(raw.id)).toBe('dev');
   });
 });

@@ -21,6 +21,8 @@
 // `--against <dir>` scores a second hand annotation (<dir>/<id>.json, its `expected`) in place of
 // the extractor, over the pages it covers: how far two careful readers of the same page agree,
 // which bounds what any extractor can score against one of them (test/corpus/agreement).
+// Before the SUMMARY line, a 95% interval of the F1 by a page bootstrap: how much the number owes
+// to which pages were drawn (the sealed split is 171 pages; a move inside it is noise).
 // `--readings <file>` caches readPage's output there, keyed by the page script's hash and the DOM:
 // while only finalize changes, a run skips the browser and takes seconds.
 import { createHash } from 'node:crypto';
@@ -120,6 +122,7 @@ const bump = (map, key, s, exact) => {
   map.set(key, row);
 };
 const failures = [];
+const perPage = [];
 const sourceRows = new Map();
 present.forEach((p, i) => {
   const why = new Map();
@@ -134,6 +137,7 @@ present.forEach((p, i) => {
   for (const [k, list] of Object.entries({ tp: s.tp, fp: s.fp, fn: s.fn }))
     for (const f of list) bump(tables.field, f.field, { tp: 0, fp: 0, fn: 0, [k]: 1 }, false);
   if (SOURCES) bySource(s, actual, why, p);
+  perPage.push(counts);
   all.tp += counts.tp;
   all.fp += counts.fp;
   all.fn += counts.fn;
@@ -235,6 +239,32 @@ if (SPLIT === 'dev' && failures.length) {
     if (VERBOSE) for (const line of f.d) console.log(`      ${line}`);
   }
 } else if (failures.length) console.log(`\nPages not exactly as expected: ${failures.length} (sealed: no details)`);
+// How much the F1 owes to which pages were drawn: a page bootstrap (2,000 draws, fixed seed),
+// so a change smaller than the interval is read as noise, not progress.
+function bootstrap(rows, draws = 2000) {
+  let seed = 17;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const out = [];
+  for (let b = 0; b < draws; b++) {
+    const t = { tp: 0, fp: 0, fn: 0 };
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[Math.floor(rnd() * rows.length)];
+      t.tp += r.tp;
+      t.fp += r.fp;
+      t.fn += r.fn;
+    }
+    out.push(f1(t));
+  }
+  out.sort((a, b) => a - b);
+  return [out[Math.floor(draws * 0.025)], out[Math.ceil(draws * 0.975) - 1]];
+}
+if (perPage.length > 1) {
+  const [lo, hi] = bootstrap(perPage);
+  console.log(`\nF1 by a page bootstrap (2,000 draws): 95% between ${lo.toFixed(3)} and ${hi.toFixed(3)}`);
+}
 console.log(
   `\nSUMMARY split=${SPLIT}${BATCH ? ` batch=${BATCH}` : ''} pages=${present.length} skipped=${absent.length} precision=${num(all.tp, all.tp + all.fp)} recall=${num(all.tp, all.tp + all.fn)} F1=${f1(all).toFixed(3)}`,
 );

@@ -1,0 +1,189 @@
+import { classifyLink, PERSON_LINKS } from '@/lib/normalize/links';
+import { foldText, splitName } from '@/lib/normalize/name';
+import { isKnownGivenName, personNameScore } from './names';
+import { LEGAL } from './page/company';
+import { isRole } from './role-words';
+import { domainLabel, kindBefore } from './site-name';
+import type { Company, Person } from './types';
+
+/**
+ * The one-person site (issue 17): an accountant, a doctor, a designer names their site with their
+ * own name, often with the profession after a separator ("Jane Roe – Accountant", "Jane Roe, MD",
+ * "Contact — Jane Roe | Architect"), and its contacts are theirs. The reader takes such a name for a
+ * company's. Finalize gives the page to its owner when the page vouches for the name beyond its shape:
+ * the site's host or the site's mailbox spells it (a brand's host and mailboxes spell the brand, and a
+ * firm named after its founder writes its legal form), or a given name the data knows is followed by a
+ * profession.
+ */
+
+// What titles and site names put between a name and the rest: a bar, a dash, a middle dot, a comma.
+const PARTS = /\s[|–—·•-]\s|,\s|\s\/\s/;
+// A form of address before the name ("Dr. Jane Roe", "Ο δρ Μάριος …"): no part of it.
+const ADDRESS = /^(?:(?:ο|η)\s)?(?:dr|dra|δρ|prof|mag|ing|mr|mrs|ms)\.?\s+/iu;
+
+// Greek names on Latin hosts and mailboxes (detsis-paidiatros.gr, elenaniaka@…): their usual romanisation
+// (ELOT 743), digraphs first.
+const GREEK: [RegExp, string][] = [
+  [/ου/g, 'ou'],
+  [/αυ/g, 'av'],
+  [/ευ/g, 'ev'],
+  [/μπ/g, 'b'],
+  [/ντ/g, 'nt'],
+  [/θ/g, 'th'],
+  [/χ/g, 'ch'],
+  [/ψ/g, 'ps'],
+  [/ξ/g, 'x'],
+];
+const GREEK_ONE: Record<string, string> = {
+  α: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'i',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ο: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'y',
+  φ: 'f',
+  ω: 'o',
+};
+
+/** A name's words in Latin letters without marks, lower case ("Μάριος Δέτσης" → ["marios", "detsis"]). */
+export function latinWords(name: string): string[] {
+  let t = foldText(name);
+  for (const [from, to] of GREEK) t = t.replace(from, to);
+  t = t.replace(/[α-ω]/g, (c) => GREEK_ONE[c] ?? c);
+  return t
+    .split(/\s+/)
+    .map((w) => w.replace(/[^a-z]/g, ''))
+    .filter((w) => w.length > 1);
+}
+
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** The spellings of a name a host or a mailbox uses: "janeroe", "jroe", "janer", "roe", "roejane". */
+function spellings(words: string[]): string[] {
+  const given = words[0] ?? '';
+  const family = words[words.length - 1] ?? '';
+  const whole = words.join('');
+  return [whole, given + family, given.charAt(0) + family, given + family.charAt(0), family + given];
+}
+
+/** True when the site's own host spells the name, or starts with its family name before a word more ("detsis-paidiatros"). */
+function hostSpells(words: string[], url: string, profession: boolean): boolean {
+  const label = domainLabel(url);
+  const family = words[words.length - 1] ?? '';
+  if (spellings(words).includes(label)) return true;
+  return profession && family.length >= 4 && label.startsWith(family) && label.length > family.length + 3;
+}
+
+/** True when one of the site's mailboxes is written as the name (elenaniaka@…, jane.roe@…). */
+function mailSpells(words: string[], emails: string[]): boolean {
+  const forms = spellings(words);
+  return emails.some((e) => forms.includes((e.split('@')[0] ?? '').toLowerCase().replace(/[^a-z]/g, '')));
+}
+
+/** A title or site name's person and the profession after them ("Jane Roe – Accountant" → both), or null. */
+function nameIn(text: string): { name: string; role: string; score: number } | null {
+  const parts = text.split(PARTS).map((p) => p.trim());
+  for (const [i, part] of parts.entries()) {
+    const name = part.replace(ADDRESS, '').trim();
+    const score = personNameScore(name);
+    if (score < 0.5) continue;
+    const next = parts[i + 1] ?? '';
+    // "Projektētājs Liepāja", "Fotograf Hamburg": a search title's profession and town; the profession alone.
+    const [first = '', ...rest] = next.split(' ');
+    const role = isRole(next) && next.split(' ').length <= 4 ? (rest.length === 1 && isRole(first) ? first : next) : '';
+    return { name, role, score };
+  }
+  return null;
+}
+
+/**
+ * The owner of a company reading that is one professional's site, or null: the first of `texts` (the
+ * site's name as judged and as read, the page's title) that holds a person's name the host or a
+ * mailbox spells, or a known given name with a profession after it. Never a name with a legal form.
+ */
+export function ownersSite(company: Company, texts: string[], url: string): Person | null {
+  if (texts.some((t) => LEGAL.test(t.trim()))) return null;
+  let [name, role] = ['', ''];
+  for (const text of texts) {
+    const found = nameIn(text);
+    if (!found) continue;
+    const words = latinWords(found.name);
+    if (words.length < 2) continue;
+    // A brand's host and mailboxes spell the brand as well ("Bulb Automações" on bulbautomacoes.com.br):
+    // they vouch for a name only with a given name the data knows, or with a profession after it.
+    const spelled = hostSpells(words, url, !!found.role) || mailSpells(words, company.emails);
+    const given = found.score >= 0.8 || isKnownGivenName(capitalised(words[0] ?? ''));
+    const vouched = given ? spelled || !!found.role : spelled && !!found.role;
+    // Unless the site's description writes it after the kind of organisation it is ("Asociación proyecto
+    // Primitiva Complutum"): a person's name never follows such a word.
+    const described = kindBefore(company.description ?? '', found.name);
+    if (!vouched || described || (name && latinWords(name).join(' ') !== words.join(' '))) continue;
+    // The same name may come with its profession in a later text (the title: "Jane Roe – Accountant").
+    name ||= found.name;
+    role = found.role;
+    if (role) break;
+  }
+  return name ? ownerOf(company, name, role) : null;
+}
+
+/** The site's owner as a person: its contacts, its personal profiles and its town are theirs. */
+function ownerOf(company: Company, name: string, role: string): Person {
+  const why = 'title';
+  const person: Person = {
+    fullName: name,
+    emails: company.emails,
+    phones: company.phones,
+    links: company.links.filter((l) => {
+      const kind = classifyLink(l)?.kind;
+      return !!kind && PERSON_LINKS.has(kind);
+    }),
+    sources: { fullName: why },
+  };
+  const { firstName, lastName } = splitName(name);
+  if (firstName) person.firstName = firstName;
+  if (lastName) person.lastName = lastName;
+  if (role) {
+    person.title = role;
+    person.sources.title = why;
+  }
+  if (company.location) person.location = company.location;
+  for (const k of ['firstName', 'lastName', 'emails', 'phones', 'links', 'location'] as const) {
+    const from = k === 'firstName' || k === 'lastName' ? why : company.sources[k];
+    if (from && person[k]?.length) person.sources[k] = from;
+  }
+  return person;
+}
+
+/** True when a person's "name" is a role, not a name ("Ο Ιατρός", "The Doctor"): a profile page's section title. */
+export function roleForName(name: string): boolean {
+  return personNameScore(name) < 0.5 && isRole(name);
+}
+
+/** The site's owner with what the page read for the person it named by their role (contacts, title). */
+export function withRead(owner: Person, read: Person): Person {
+  const out: Person = { ...owner, sources: { ...owner.sources } };
+  for (const k of ['emails', 'phones', 'links'] as const) {
+    out[k] = [...new Set([...owner[k], ...read[k]])];
+    const from = owner.sources[k] ?? read.sources[k];
+    if (out[k].length && from) out.sources[k] = from;
+  }
+  if (!out.title && read.title) {
+    out.title = read.title;
+    if (read.sources.title) out.sources.title = read.sources.title;
+  }
+  if (!out.location && read.location) out.location = read.location;
+  return out;
+}

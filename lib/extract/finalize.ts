@@ -19,7 +19,7 @@ import { ownersSite, roleForName, withRead } from './own-site';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import { isName, shouting } from './page/people-text';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { firstPersonUrl, foundersAboutUs, listsOthers, ownersBusiness } from './page-kind';
+import { firstPersonUrl, foundersAboutUs, listsOthers } from './page-kind';
 import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
@@ -485,9 +485,7 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
       return { url, pageKind, people: [person], company: null };
     }
     const owner =
-      pageKind === 'company' && !people.length && finalCompany
-        ? (ownersBusiness(finalCompany) ?? ownersSite(finalCompany, siteTexts, url))
-        : null;
+      pageKind === 'company' && !people.length && finalCompany ? ownersSite(finalCompany, siteTexts, url) : null;
     if (owner) {
       options.why?.set(owner, { fullName: "a one-person business's name: its owner's name, vouched for by the site" });
       return { url, pageKind: 'person', people: [owner], company: null };

@@ -1,5 +1,6 @@
 import { classifyLink, PERSON_LINKS } from '@/lib/normalize/links';
 import { foldText, splitName } from '@/lib/normalize/name';
+import { notATitle } from './abstain';
 import { isKnownGivenName, personNameScore } from './names';
 import { LEGAL } from './page/company';
 import { isRole } from './role-words';
@@ -8,12 +9,13 @@ import type { Company, Person } from './types';
 
 /**
  * The one-person site (issue 17): an accountant, a doctor, a designer names their site with their
- * own name, often with the profession after a separator ("Jane Roe – Accountant", "Jane Roe, MD",
- * "Contact — Jane Roe | Architect"), and its contacts are theirs. The reader takes such a name for a
- * company's. Finalize gives the page to its owner when the page vouches for the name beyond its shape:
- * the site's host or the site's mailbox spells it (a brand's host and mailboxes spell the brand, and a
- * firm named after its founder writes its legal form), or a given name the data knows is followed by a
- * profession.
+ * own name, often with the profession after it ("Jane Roe – Accountant", "Jane Roe, Architect",
+ * "Contact — Jane Roe | Architect", "Thaís Basso Nutricionista"), and its contacts are theirs. The
+ * reader takes such a name for a company's. Finalize gives the page to its owner when the page vouches
+ * for the name beyond its shape: a given name the data knows starts it and a profession follows it or
+ * the site's host or a mailbox spells it (a brand's host and mailboxes spell the brand too); a name the
+ * data does not know needs both. A legal form, or the kind of organisation written before the name,
+ * keeps it a company's.
  */
 
 // What titles and site names put between a name and the rest: a bar, a dash, a middle dot, a comma.
@@ -93,10 +95,34 @@ function mailSpells(words: string[], emails: string[]): boolean {
   return emails.some((e) => forms.includes((e.split('@')[0] ?? '').toLowerCase().replace(/[^a-z]/g, '')));
 }
 
+// Positions held in a group, and role words that are also family names: "Jane Doe Partner" is no
+// one-person business's name ("Partner" of what?), "Tom Head" a name.
+const GROUP_POSITION =
+  /^(?:head|lead|chair|member|fellow|partner|owner|principal|dean|speaker|student|intern|officer|executive|associate|chief|president|director|manager|secretary|treasurer|vocal|socio|socia)$/i;
+
+/**
+ * "Thaís Basso Nutricionista", "Jane Roe Photographer", "Alexandre Cousseau Architecte d'intérieur":
+ * a site named with its owner's full name and their profession, no separator between them, as
+ * freelancers and local professionals name their practice. The name (a given name the data knows,
+ * two or three words) and the profession, or null.
+ */
+function nameAndProfession(text: string): { name: string; role: string } | null {
+  const tokens = text.replace(/\s+/g, ' ').trim().split(' ');
+  for (let cut = 2; cut <= 3 && cut < tokens.length; cut++) {
+    const [name, role, first] = [tokens.slice(0, cut).join(' '), tokens.slice(cut).join(' '), tokens[cut] ?? ''];
+    if (tokens.length - cut > 3 || GROUP_POSITION.test(first) || !isRole(first)) continue;
+    if (personNameScore(name) >= 0.8) return { name, role };
+  }
+  return null;
+}
+
 /** A title or site name's person and the profession after them ("Jane Roe – Accountant" → both), or null. */
 function nameIn(text: string): { name: string; role: string; score: number } | null {
   const parts = text.split(PARTS).map((p) => p.trim());
   for (const [i, part] of parts.entries()) {
+    // "Thaís Basso Nutricionista": no separator between them.
+    const joined = nameAndProfession(part);
+    if (joined) return { ...joined, score: 0.9 };
     const name = part.replace(ADDRESS, '').trim();
     const score = personNameScore(name);
     if (score < 0.5) continue;
@@ -104,7 +130,8 @@ function nameIn(text: string): { name: string; role: string; score: number } | n
     // "Projektētājs Liepāja", "Fotograf Hamburg": a search title's profession and town; the profession alone.
     const [first = '', ...rest] = next.split(' ');
     const role = isRole(next) && next.split(' ').length <= 4 ? (rest.length === 1 && isRole(first) ? first : next) : '';
-    return { name, role, score };
+    // A degree after the name ("Jane Roe, PhD") is what they hold, not their profession.
+    return { name, role: role && !notATitle(role, false) ? role : '', score };
   }
   return null;
 }
@@ -141,7 +168,7 @@ export function ownersSite(company: Company, texts: string[], url: string): Pers
 
 /** The site's owner as a person: its contacts, its personal profiles and its town are theirs. */
 function ownerOf(company: Company, name: string, role: string): Person {
-  const why = 'title';
+  const why = company.sources.name ?? 'title';
   const person: Person = {
     fullName: name,
     emails: company.emails,

@@ -20,8 +20,9 @@ import type { Company, Person } from './types';
 
 // What titles and site names put between a name and the rest: a bar, a dash, a middle dot, a comma.
 const PARTS = /\s[|–—·•-]\s|,\s|\s\/\s/;
-// A form of address before the name ("Dr. Jane Roe", "Ο δρ Μάριος …"): no part of it.
-const ADDRESS = /^(?:(?:ο|η)\s)?(?:dr|dra|δρ|prof|mag|ing|mr|mrs|ms)\.?\s+/iu;
+// A form of address before the name ("Dr. Jane Roe", "Ο δρ Μάριος …"): no part of it. "Ing." and "Mag." only
+// with their full stop ("ING Direct" is a bank).
+const ADDRESS = /^(?:(?:ο|η)\s)?(?:(?:dr|dra|δρ|prof|dott|avv|mr|mrs|ms)\.?|(?:dott\.ssa|mag|ing)\.)\s+/iu;
 
 // Greek names on Latin hosts and mailboxes (detsis-paidiatros.gr, elenaniaka@…): their usual romanisation
 // (ELOT 743), digraphs first.
@@ -117,7 +118,7 @@ function nameAndProfession(text: string): { name: string; role: string } | null 
 }
 
 /** A title or site name's person and the profession after them ("Jane Roe – Accountant" → both), or null. */
-function nameIn(text: string): { name: string; role: string; score: number } | null {
+function nameIn(text: string): { name: string; role: string; score: number; addressed?: boolean } | null {
   const parts = text.split(PARTS).map((p) => p.trim());
   for (const [i, part] of parts.entries()) {
     // "Thaís Basso Nutricionista": no separator between them.
@@ -131,7 +132,7 @@ function nameIn(text: string): { name: string; role: string; score: number } | n
     const [first = '', ...rest] = next.split(' ');
     const role = isRole(next) && next.split(' ').length <= 4 ? (rest.length === 1 && isRole(first) ? first : next) : '';
     // A degree after the name ("Jane Roe, PhD") is what they hold, not their profession.
-    return { name, role: role && !notATitle(role, false) ? role : '', score };
+    return { name, role: role && !notATitle(role, false) ? role : '', score, addressed: ADDRESS.test(part) };
   }
   return null;
 }
@@ -153,7 +154,8 @@ export function ownersSite(company: Company, texts: string[], url: string): Pers
     // they vouch for a name only with a given name the data knows, or with a profession after it.
     const spelled = hostSpells(words, url, !!found.role) || mailSpells(words, company.emails);
     const given = found.score >= 0.8 || isKnownGivenName(capitalised(words[0] ?? ''));
-    const vouched = given ? spelled || !!found.role : spelled && !!found.role;
+    // A form of address ("Dr. Jane Roe") is written before a person's name only: a practice named after its owner.
+    const vouched = found.addressed || (given ? spelled || !!found.role : spelled && !!found.role);
     // Unless the site's description writes it after the kind of organisation it is ("Asociación proyecto
     // Primitiva Complutum"): a person's name never follows such a word.
     const described = kindBefore(company.description ?? '', found.name);

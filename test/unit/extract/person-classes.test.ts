@@ -270,6 +270,12 @@ describe("one professional's site, named after them (./own-site)", () => {
     expect(out.people).toMatchObject([{ fullName: 'Elena Roe', emails: ['elenaroe@gmail.com'] }]);
   });
 
+  it('takes a practice named with a form of address for its owner\'s, but not a bank named "ING"', () => {
+    const out = finalize(reading('https://consultorio.example/', 'Dr. Ana Lima', 'Dr. Ana Lima'));
+    expect(out).toMatchObject({ pageKind: 'person', people: [{ fullName: 'Ana Lima' }] });
+    expect(finalize(reading('https://bank.example/', 'ING Direct Spain', 'ING Direct Spain')).pageKind).toBe('company');
+  });
+
   it("keeps a brand whose host spells it, and a name written after the kind of organisation, a company's", () => {
     expect(finalize(reading('https://bulbautomacoes.example/', 'Bulb Automações', 'Bulb Automações')).pageKind).toBe(
       'company',

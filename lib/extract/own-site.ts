@@ -74,7 +74,7 @@ export function latinWords(name: string): string[] {
 
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
-/** The spellings of a name a host or a mailbox uses: "janeroe", "jroe", "janer", "roe", "roejane". */
+/** The spellings of a name a host or a mailbox uses: "janeroe", "jroe", "janer", "roejane". */
 function spellings(words: string[]): string[] {
   const given = words[0] ?? '';
   const family = words[words.length - 1] ?? '';
@@ -139,8 +139,8 @@ function nameIn(text: string): { name: string; role: string; score: number; addr
 
 /**
  * The owner of a company reading that is one professional's site, or null: the first of `texts` (the
- * site's name as judged and as read, the page's title) that holds a person's name the host or a
- * mailbox spells, or a known given name with a profession after it. Never a name with a legal form.
+ * site's name as judged and as read, the page's title) that holds a person's name the page vouches for
+ * (see the module's comment), with the profession a later text may add. Never a name with a legal form.
  */
 export function ownersSite(company: Company, texts: string[], url: string): Person | null {
   if (texts.some((t) => LEGAL.test(t.trim()))) return null;

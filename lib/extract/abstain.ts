@@ -120,6 +120,30 @@ export function notAPerson(name: string, listed: boolean): string {
   return t.includes(' ') && isRole(first) && !isKnownGivenName(first) ? 'a role line' : '';
 }
 
+/**
+ * The records of a list whose names all open with one word that is no given name ("Ιατρείο Ζωγράφου",
+ * "Ιατρείο Βριλησσίων"; "Praxis Mitte", "Praxis Süd"; "Office London", "Office Paris"): a practice's
+ * offices or a firm's branches, each named by what it is and where. People's names share no first word
+ * unless written family name first ("Rahier Nathalie", "Rahier Marc"), whose second word is a given name.
+ */
+export function placeLabels(people: Record<string, unknown>[]): Set<Record<string, unknown>> {
+  const out = new Set<Record<string, unknown>>();
+  const groups = new Map<unknown, Record<string, unknown>[]>();
+  for (const p of people) {
+    const sources = p.sources as Record<string, unknown> | undefined;
+    if (sources?.fullName !== 'people-list') continue;
+    groups.set(p.kin, [...(groups.get(p.kin) ?? []), p]);
+  }
+  for (const list of groups.values()) {
+    const words = list.map((p) => String(p.fullName ?? '').split(/\s+/));
+    const first = words[0]?.[0] ?? '';
+    if (list.length < 2 || isKnownGivenName(first)) continue;
+    const shared = words.every((w) => w.length >= 2 && w[0]?.toLowerCase() === first.toLowerCase());
+    if (shared && !words.some((w) => isKnownGivenName(w[1] ?? ''))) for (const p of list) out.add(p);
+  }
+  return out;
+}
+
 // Sources that read the role from markup naming it (structured data, a site adapter's own slot).
 const STRUCTURED = /^(?:json-?ld|microdata|rdfa|h-?card|site:|meta)/i;
 

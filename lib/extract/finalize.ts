@@ -3,7 +3,7 @@ import { registrableDomain } from '@/lib/normalize/domain';
 import { normalizeEmail } from '@/lib/normalize/email';
 import { canonicalLink, canonicalWebsite, parseHttpUrl } from '@/lib/normalize/links';
 import { splitName } from '@/lib/normalize/name';
-import { abstain, abstainCompany, isImageLink } from './abstain';
+import { abstain, abstainCompany, isImageLink, placeLabels } from './abstain';
 import { affiliate } from './affiliation';
 import { employersFromBios } from './bio';
 import { settleCompanyPage } from './company-notice';
@@ -15,10 +15,11 @@ import { strings } from './loose';
 import { nameEvidence } from './name-evidence';
 import { isKnownGivenName, personNameScore } from './names';
 import { officesAsTitles } from './office';
+import { ownersSite, roleForName, withRead } from './own-site';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import { isName, shouting } from './page/people-text';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { firstPersonUrl, foundersAboutUs, listsOthers, ownersBusiness } from './page-kind';
+import { firstPersonUrl, foundersAboutUs, listsOthers } from './page-kind';
 import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
@@ -411,7 +412,14 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     const mailed = mailCountries([...peopleIn, companyIn ?? {}]);
     if (mailed.length) hints.mailed = mailed;
     if (options.defaultCountry) hints.countries.push(options.defaultCountry);
-    const kept = judged(peopleIn, companyIn, url);
+    const judgedPeople = judged(peopleIn, companyIn, url);
+    // A practice's offices read as people's cards (./abstain placeLabels): their contacts are the page's.
+    const places = placeLabels(judgedPeople);
+    const kept = judgedPeople.filter((p) => !places.has(p));
+    if (companyIn)
+      for (const p of places)
+        for (const k of ['emails', 'phones', 'textPhones'] as const)
+          companyIn[k] = [...strings(companyIn[k]), ...strings(p[k])];
     dropSharedEmails(kept, url);
     // The site's name, judged again; on a people list, whose company each person's is.
     const readName = companyIn?.name;
@@ -461,9 +469,25 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
     if (foundersAboutUs(pageKind, url, people, finalCompany)) pageKind = 'company';
     // A company page naming no one, whose company is a professional's name and profession: theirs.
-    const owner = pageKind === 'company' && !people.length && finalCompany ? ownersBusiness(finalCompany) : null;
+    // Or one professional's site (./own-site): its name, as judged or as read, or the page's title.
+    const [only] = people;
+    const siteTexts = [finalCompany?.name, readName, parsed.data.hints.title, only?.companyName].filter(
+      (t): t is string => typeof t === 'string',
+    );
+    // A profile page naming its person by their role ("Ο Ιατρός", "The Doctor") on such a site: its owner.
+    const named =
+      pageKind === 'person' && people.length === 1 && only && finalCompany && roleForName(only.fullName)
+        ? ownersSite(finalCompany, siteTexts, url)
+        : null;
+    if (named && only) {
+      const person = withRead(named, only);
+      options.why?.set(person, { fullName: "a one-person site's owner, for a person named by their role" });
+      return { url, pageKind, people: [person], company: null };
+    }
+    const owner =
+      pageKind === 'company' && !people.length && finalCompany ? ownersSite(finalCompany, siteTexts, url) : null;
     if (owner) {
-      options.why?.set(owner, { fullName: "a one-person business's name: its owner's name and profession" });
+      options.why?.set(owner, { fullName: "a one-person business's name: its owner's name, vouched for by the site" });
       return { url, pageKind: 'person', people: [owner], company: null };
     }
     const out: Extraction = { url, pageKind, people, company: finalCompany };

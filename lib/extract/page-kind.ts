@@ -1,8 +1,4 @@
-import { classifyLink, PERSON_LINKS } from '@/lib/normalize/links';
-import { splitName } from '@/lib/normalize/name';
-import { personNameScore } from './names';
 import { FIRST_PERSON_PATH, ownBusiness } from './page/kind';
-import { isRole } from './role-words';
 import type { Company, Extraction, Person } from './types';
 
 /**
@@ -88,57 +84,4 @@ export function listsOthers(url: string, others: true | string[] | undefined): b
     [new URL(url).pathname, title, heading].some((t) => OTHERS_PAGE.test(t)) ||
     sections.some((t) => EVENT_SECTION.test(t))
   );
-}
-
-// Positions held in a group, and role words that are also family names: "Jane Doe Partner" is no
-// one-person business's name ("Partner" of what?), "Tom Head" a name.
-const GROUP_POSITION =
-  /^(?:head|lead|chair|member|fellow|partner|owner|principal|dean|speaker|student|intern|officer|executive|associate|chief|president|director|manager|secretary|treasurer|vocal|socio|socia)$/i;
-
-/**
- * "Thaís Basso Nutricionista", "Jane Roe Photographer", "Alexandre Cousseau Architecte d'intérieur":
- * a site named with its owner's full name and their profession, no separator between them, as
- * freelancers and local professionals name their practice. The name (a given name the data knows,
- * two or three words) and the profession, or null.
- */
-export function nameAndProfession(text: string): { name: string; role: string } | null {
-  const tokens = text.replace(/\s+/g, ' ').trim().split(' ');
-  for (let cut = 2; cut <= 3 && cut < tokens.length; cut++) {
-    const [name, role, first] = [tokens.slice(0, cut).join(' '), tokens.slice(cut).join(' '), tokens[cut] ?? ''];
-    if (tokens.length - cut > 3 || GROUP_POSITION.test(first) || !isRole(first)) continue;
-    if (personNameScore(name) >= 0.8) return { name, role };
-  }
-  return null;
-}
-
-/**
- * A company page whose company is named with a person's name and profession ("Thaís Basso
- * Nutricionista") and lists no one is that professional's page: a one-person business is its
- * owner, as the reader treats a business named after the page's person (./page/kind ownBusiness),
- * so the site's contacts, links and town are theirs. Null when the company is no such business.
- */
-export function ownersBusiness(company: Company): Person | null {
-  const split = nameAndProfession(company.name);
-  if (!split) return null;
-  const { firstName, lastName } = splitName(split.name);
-  const why = company.sources.name ?? 'title';
-  const person: Person = {
-    fullName: split.name,
-    title: split.role,
-    emails: company.emails,
-    phones: company.phones,
-    links: company.links.filter((l) => {
-      const kind = classifyLink(l)?.kind;
-      return !!kind && PERSON_LINKS.has(kind);
-    }),
-    sources: { fullName: why, title: why },
-  };
-  if (firstName) person.firstName = firstName;
-  if (lastName) person.lastName = lastName;
-  if (company.location) person.location = company.location;
-  for (const k of ['firstName', 'lastName', 'emails', 'phones', 'links', 'location'] as const) {
-    const from = k === 'firstName' || k === 'lastName' ? why : company.sources[k];
-    if (from && person[k]?.length) person.sources[k] = from;
-  }
-  return person;
 }

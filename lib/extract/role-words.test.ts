@@ -22,16 +22,28 @@ describe('isRole', () => {
     '理事',
     '代表者',
     'Associate Professor',
+    'Παιδίατρος',
+    'ΛΟΓΙΣΤΗΣ',
+    'Ιατρός',
+    'Καρδιολόγος',
+    'Projektētājs',
   ])('reads "%s" as a role', (line) => {
     expect(isRole(line)).toBe(true);
   });
 
-  it.each(['Nubank', 'Stichting Prasoro', 'Warszawa', '株式会社アドウェイズ', '代表的な例', 'Sociology Department'])(
-    'reads "%s" as no role',
-    (line) => {
-      expect(isRole(line)).toBe(false);
-    },
-  );
+  it.each([
+    'Nubank',
+    'Stichting Prasoro',
+    'Warszawa',
+    '株式会社アドウェイズ',
+    '代表的な例',
+    'Sociology Department',
+    'Επικοινωνία',
+    'Κατάλογος',
+    'Liepāja',
+  ])('reads "%s" as no role', (line) => {
+    expect(isRole(line)).toBe(false);
+  });
 });
 
 describe('roleAt', () => {

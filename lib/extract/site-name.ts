@@ -34,7 +34,7 @@ const KIND_HEAD =
   /(?:^|[\s("“])(?:associa(?:tion|zione|ção|cao)|asociaci[oó]n|assoc\.|verein|vereniging|stichting|stiftung|fundaci[oó]n|funda[cç][aã]o|fondazione|fondation|foundation|society|soci[eé]t[eé]|sociedad|club|cooperative|cooperativa|coop[eé]rative|genossenschaft|federa(?:tion|ción|zione|ção)|union|uni[oó]n|collectif|kollektiv|yhdistys|forening|förening|stowarzyszenie|fundacja)(?:\s\S+){0,2}\s$/i;
 
 /** True when `text` writes `name` right after the kind of organisation it is ("Asociación proyecto Primitiva Complutum"). */
-function kindBefore(text: string, name: string): boolean {
+export function kindBefore(text: string, name: string): boolean {
   const at = text.toLowerCase().indexOf(name.toLowerCase());
   return at > 0 && KIND_HEAD.test(text.slice(Math.max(0, at - 60), at));
 }

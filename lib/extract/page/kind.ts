@@ -205,9 +205,12 @@ export function companyPath(page: URL): boolean {
   return COMPANY_PATH.test(page.pathname);
 }
 
-/** Paths of a page where its owner speaks of themselves ("über mich", "chi sono", "about me", "over mij"). */
+/**
+ * Paths of a page where its owner speaks of themselves ("über mich", "chi sono", "about me", "over mij";
+ * Indonesian and Malay "tentang saya", Turkish "hakkimda", Scandinavian "om mig", "om meg").
+ */
 export const FIRST_PERSON_PATH =
-  /(?:ueber|uber|über)-?mich|about-?me(?![a-z])|chi-?sono|sobre-?mi(?![a-z])|sobre-?mim|over-?mij|qui-?(?:suis|je)|a-?propos-?de-?moi|o-?mnie|kurzprofil|mein-?profil|my-?profile|lebenslauf/i;
+  /(?:ueber|uber|über)-?mich|about-?me(?![a-z])|chi-?sono|sobre-?mi(?![a-z])|sobre-?mim|over-?mij|qui-?(?:suis|je)|a-?propos-?de-?moi|o-?mnie|kurzprofil|mein-?profil|my-?profile|lebenslauf|tentang-?saya|hakkimda|(?<![a-z])om-?m(?:ig|eg)(?![a-z])/i;
 
 // Honorifics written before a name in a page heading ("Dott.ssa Ginevra Di Negro", "Prof. Dr. Jane Doe").
 const HONORIFIC =

@@ -2,7 +2,7 @@
 
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { companyPath, othersSigns, siteSelfPath } from '@/lib/extract/page/kind';
+import { companyPath, FIRST_PERSON_PATH, othersSigns, siteSelfPath } from '@/lib/extract/page/kind';
 import { EMPTY_META } from '@/lib/extract/page/meta';
 import { listsOthers as listsOthersOf } from '@/lib/extract/page-kind';
 
@@ -30,6 +30,19 @@ describe('siteSelfPath', () => {
     expect(siteSelfPath(new URL('https://hacknature.org/colofon/'))).toBe(true);
     expect(siteSelfPath(new URL('https://acme.example/impressum.html'))).toBe(true);
     expect(siteSelfPath(new URL('https://acme.example/blog/how-to-write-an-impressum/'))).toBe(false);
+  });
+});
+
+describe('FIRST_PERSON_PATH', () => {
+  it.each(['/ueber-mich/', '/tentang-saya/', '/hakkimda', '/om-mig/', '/en/om-meg.html', '/qui-suis-je/'])(
+    'takes %s for its owner\'s "about me" page',
+    (path) => {
+      expect(FIRST_PERSON_PATH.test(path)).toBe(true);
+    },
+  );
+
+  it.each(['/blog/somme-migration/', '/tom-meggison/', '/about-us/'])('takes %s for no "about me" page', (path) => {
+    expect(FIRST_PERSON_PATH.test(path)).toBe(false);
   });
 });
 

@@ -239,6 +239,97 @@ describe("a professional's own site named with their name and profession", () =>
   });
 });
 
+describe("one professional's site, named after them (./own-site)", () => {
+  const reading = (url: string, name: string, title: string, emails: string[] = []) => ({
+    url,
+    pageKind: 'company',
+    people: [],
+    company: { name, emails, phones: ['+30 210 300 0000'], links: [], sources: { name: 'title', emails: 'contact' } },
+    hints: { countries: ['GR'], title },
+  });
+
+  it('gives the page to the owner the host spells, with the profession the title writes after the name', () => {
+    const out = finalize(
+      reading(
+        'https://pappas-paidiatros.example/epikoinonia/',
+        'Νίκος Παππάς',
+        'Επικοινωνία | Νίκος Παππάς, Παιδίατρος',
+      ),
+    );
+    expect(out).toMatchObject({
+      pageKind: 'person',
+      company: null,
+      people: [{ fullName: 'Νίκος Παππάς', title: 'Παιδίατρος', phones: ['+302103000000'] }],
+    });
+  });
+
+  it("takes a name the site's mailbox spells, with a given name the data knows", () => {
+    const out = finalize(
+      reading('https://elenaroe.example/contact/', 'elenaroe', 'Elena Roe - Contact', ['elenaroe@gmail.com']),
+    );
+    expect(out.people).toMatchObject([{ fullName: 'Elena Roe', emails: ['elenaroe@gmail.com'] }]);
+  });
+
+  it('takes a practice named with a form of address for its owner\'s, but not a bank named "ING"', () => {
+    const out = finalize(reading('https://consultorio.example/', 'Dr. Ana Lima', 'Dr. Ana Lima'));
+    expect(out).toMatchObject({ pageKind: 'person', people: [{ fullName: 'Ana Lima' }] });
+    expect(finalize(reading('https://bank.example/', 'ING Direct Spain', 'ING Direct Spain')).pageKind).toBe('company');
+  });
+
+  it("keeps a brand whose host spells it, and a name written after the kind of organisation, a company's", () => {
+    expect(finalize(reading('https://bulbautomacoes.example/', 'Bulb Automações', 'Bulb Automações')).pageKind).toBe(
+      'company',
+    );
+    expect(finalize(reading('https://tendercollege.example/', 'Tender College', 'Tender College')).pageKind).toBe(
+      'company',
+    );
+    const described = reading(
+      'https://primitivacomplutum.example/',
+      'Primitiva Complutum',
+      'Contacto - Primitiva Complutum',
+    );
+    (described.company as Record<string, unknown>).description = 'Asociación proyecto Primitiva Complutum en San Juan';
+    expect(finalize(described).pageKind).toBe('company');
+  });
+
+  it("names a profile page's person by the site's owner when the page named them by their role", () => {
+    const out = finalize({
+      url: 'https://pappas-paidiatros.example/o-iatros/',
+      pageKind: 'person',
+      people: [{ fullName: 'Ο Ιατρός', emails: [], phones: [], links: [], sources: { fullName: 'meta' } }],
+      company: { name: 'Νίκος Παππάς', emails: ['info@pappas-paidiatros.example'], phones: [], links: [], sources: {} },
+      hints: { countries: [], title: 'Ο Ιατρός | Νίκος Παππάς, Παιδίατρος' },
+    });
+    expect(out).toMatchObject({
+      pageKind: 'person',
+      company: null,
+      people: [{ fullName: 'Νίκος Παππάς', title: 'Παιδίατρος' }],
+    });
+  });
+
+  it("reads a practice's office cards that share their first word as no one's, their numbers the page's", () => {
+    const office = (fullName: string, phone: string) => ({
+      fullName,
+      emails: [],
+      phones: [phone],
+      links: [],
+      sources: { fullName: 'people-list' },
+      kin: 'DIV.offices>DIV.card',
+    });
+    const out = finalize({
+      url: 'https://pappas-paidiatros.example/epikoinonia/',
+      pageKind: 'people-list',
+      people: [office('Ιατρείο Ζωγράφου', '+302103000001'), office('Ιατρείο Κηφισιάς', '+302103000002')],
+      company: { name: 'Νίκος Παππάς, Παιδίατρος', emails: [], phones: [], links: [], sources: { name: 'logo' } },
+      hints: { countries: [], title: 'Επικοινωνία | Νίκος Παππάς, Παιδίατρος' },
+    });
+    expect(out).toMatchObject({
+      pageKind: 'person',
+      people: [{ fullName: 'Νίκος Παππάς', phones: ['+302103000001', '+302103000002'] }],
+    });
+  });
+});
+
 describe('a role line with a numbered section marker', () => {
   it('drops the marker a CV joins to the role, keeps a rank written with a full stop', () => {
     const reading = (title: string) => ({

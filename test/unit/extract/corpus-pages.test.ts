@@ -11,6 +11,9 @@ import { splitOf } from '../../../scripts/corpus-split.mjs';
 // `npm run corpus:report -- --batch <name>`) must have its row in that batch's SOURCES file.
 const DIR = join(process.cwd(), 'test/corpus');
 const httpUrl = z.string().regex(/^https?:\/\/\S+$/);
+// Facts compare phones by their digits and leading '+', and the extractor gives E.164: a phone
+// written down in national format ("0722.358.249") could never match, so it is refused here.
+const phone = z.string().regex(/^\+\d[\d ]{5,}$/);
 const person = z
   .object({
     fullName: z.string().trim().min(1),
@@ -18,7 +21,7 @@ const person = z
     companyName: z.string().min(1).optional(),
     location: z.string().min(1).optional(),
     emails: z.array(z.string().includes('@')).optional(),
-    phones: z.array(z.string().min(3)).optional(),
+    phones: z.array(phone).optional(),
     links: z.array(httpUrl).optional(),
   })
   .strict();
@@ -31,7 +34,7 @@ const company = z
       .optional(),
     location: z.string().min(1).optional(),
     emails: z.array(z.string().includes('@')).optional(),
-    phones: z.array(z.string().min(3)).optional(),
+    phones: z.array(phone).optional(),
     links: z.array(httpUrl).optional(),
   })
   .strict();

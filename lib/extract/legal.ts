@@ -1,5 +1,6 @@
 import { streetLike, townOf } from './address';
 import { NOT_NAME as NOT_NAME_WORD } from './name-words';
+import { looksLikePersonName } from './names';
 import { clip, newPerson, setField } from './page/entity';
 import { ANCHOR, DECOY, splitNotice } from './page/legal';
 import { ROLE_WORDS } from './page/roles';
@@ -59,6 +60,11 @@ const NAME_LABEL =
 // CELL, S.L.U. Domicilio Social: …"): the value runs to the next capitalised label and its colon.
 const NAME_LABEL_INLINE =
   /(?:^|[.:;]\s)(?:raison sociale|d(?:é|e)nomination sociale|denominaci(?:ó|o)n social|ragione sociale|denominazione sociale|raz(?:ó|o)n social|raz(?:ã|a)o social|firmenname|nazwa firmy|obchodn(?:é|í) (?:meno|firma))\s?:\s?([^:]{2,80}?)(?=\s\p{Lu}\p{L}+(?:\s\p{L}+)?\s?:|$)/iu;
+// The label a notice heads its provider's block with, alone on its line ("Anbieter:", "Anbieter &
+// Diensteanbieter", "Herausgeber", "Medieninhaber", "Éditeur du site"): the law asks the provider to be
+// named first, so the next line is the entity, or its owner's name when a sole trader runs it.
+const PROVIDER =
+  /^(?:(?:dienste)?anbieter|herausgeber(?:in)?|medieninhaber(?:in)?|(?:seiten)?betreiber(?:in)?|(?:é|e)diteur(?: du site)?|editore(?: del sito)?)(?:\s?(?:&|und|\/)\s?(?:dienste)?anbieter)?\s?:?$/iu;
 // Legal-entity suffixes that make a line the company's name.
 const ENTITY =
   /(?:^|\s)(?:gmbh(?: & co\.? kg)?|ug(?: \(haftungsbeschr(?:ä|ae)nkt\))?|ag|kg|ohg|e\.k\.|e\.v\.|gbr|partg(?:mbb)?|sarl|s\.a\.r\.l\.|sas|sasu|eurl|sa|sci|s\.r\.l\.|srl|s\.r\.l\.s\.|s\.p\.a\.|spa|s\.n\.c\.|s\.a\.s\.|s\.l\.|sl|s\.l\.u\.|s\.a\.|ltd|llc|inc\.?|bv|b\.v\.|nv|n\.v\.|vof|bvba|cvba|vzw|sp\. z o\.o\.|sp\. ?k\.|sp\. ?j\.|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|kft\.?|d\.o\.o\.|ab|oy|aps)$/i;
@@ -201,6 +207,18 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
       /(?:str\.|stra(?:ß|ss)e|weg|platz|gasse|allee|ring|damm) \d/i.test(own[i - 1] as string)
     )
       out.location = line;
+    // A provider label's entity: the next line when a street or a postcode follows it and it is no
+    // person's name (a sole trader's own name is read as the representative below).
+    const provided = own[i + 1] ?? '';
+    if (
+      !out.companyName &&
+      PROVIDER.test(line) &&
+      firmLine(provided) &&
+      !NAME_LABEL.test(provided) &&
+      !looksLikePersonName(provided) &&
+      (streetLike(own[i + 2] ?? '') || /\d/.test(own[i + 2] ?? ''))
+    )
+      out.companyName = provided;
     // "社名" then "ORIGAMI GRP", "Onderneming" then "VO Initiatives BV, Antwerpen": the name a row labels, and its town.
     const labelled = NAME_LABEL.exec(line) ?? NAME_LABEL_INLINE.exec(line);
     if (labelled && !out.companyName) {

@@ -21,6 +21,20 @@ describe('readLegalNotice', () => {
     expect(readLegalNotice(body, true)?.companyName).toBe('CODE WORKS, S.L.U.');
   });
 
+  it.each([
+    ['Anbieter:', 'Freiwillige Feuerwehr Musterdorf', 'Hauptstraße 17', '86637 Musterdorf'],
+    ['Anbieter & Diensteanbieter', 'Kanzlei Beispiel & Partner', 'Weißkirchener Straße 56', '61440 Oberursel'],
+    ['Herausgeber', 'Tafel Musterstadt', 'Am Markt 3', '12345 Musterstadt'],
+  ])('reads the entity a provider label (%s) heads, above its address', (label, entity, street, town) => {
+    const body = bodyOf(`<h1>Impressum</h1><p>${label}<br>${entity}<br>${street}<br>${town}</p>`);
+    expect(readLegalNotice(body, true)?.companyName).toBe(entity);
+  });
+
+  it("leaves a sole trader's own name under a provider label to the representatives", () => {
+    const body = bodyOf(`<h1>Impressum</h1><p>Anbieter:<br>Thomas Müller<br>Hauptstraße 17<br>86637 Musterdorf</p>`);
+    expect(readLegalNotice(body, true)?.companyName ?? '').toBe('');
+  });
+
   it('reads the entity, its town and the representative of a German Impressum', () => {
     const body = bodyOf(`<h1>Impressum</h1><p>Angaben gemäß § 5 TMG<br>Muster Werkzeug GmbH<br>Hauptstraße 4<br>
       68163 Mannheim</p><p><strong>Vertreten durch:</strong><br>Geschäftsführerin Dr. Anna Beispielfrau</p>

@@ -1,4 +1,4 @@
-import { streetLike, townOf } from './address';
+import { streetLike, townAfterStreet, townOf } from './address';
 import { NOT_NAME as NOT_NAME_WORD } from './name-words';
 import { looksLikePersonName } from './names';
 import { clip, newPerson, setField } from './page/entity';
@@ -197,16 +197,8 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
       .split(' ')
       .some((w) => titleWords.has(w));
   for (const [i, line] of own.slice(0, 30).entries()) {
-    // "Hauptstr. 28" then "Zossen": a town line after a street with its number, with no postcode.
-    if (
-      !out.location &&
-      i > forwarded + 1 &&
-      i > 0 &&
-      /\d[a-z]?$/i.test(own[i - 1] as string) &&
-      /^\p{Lu}[\p{L}-]{2,30}(?: \p{Lu}[\p{L}-]{1,30})?$/u.test(line) &&
-      /(?:str\.|stra(?:ß|ss)e|weg|platz|gasse|allee|ring|damm) \d/i.test(own[i - 1] as string)
-    )
-      out.location = line;
+    // "Hauptstr. 28" then "Zossen", "Via Einaudi 82, Venezia": a town after a street's number, with no postcode.
+    if (!out.location && i > forwarded) out.location = townAfterStreet(line, own[i + 1] ?? '');
     // A provider label's entity: the next line when a street or a postcode follows it and it is no
     // person's name (a sole trader's own name is read as the representative below).
     const provided = own[i + 1] ?? '';

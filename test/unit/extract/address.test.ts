@@ -100,6 +100,18 @@ describe('addressTown', () => {
     expect(addressTown(['Location:', 'Thürmchenswall 69', 'Köln, Germany'])).toBe('Köln');
   });
 
+  it('takes the town after a street and its number where the address gives no postcode', () => {
+    expect(addressTown(['Indirizzo:', 'Via Einaudi 82', 'Venezia', 'P.IVA: 04850210271'])).toBe('Venezia');
+    expect(addressTown(['Adres', 'ul. Wolska 81, Warszawa, Wola', '730 880 881'])).toBe('Warszawa');
+    expect(addressTown(['Via Roma 3', '00100 Roma', 'Via Po 2, Torino'])).toBe('Roma');
+  });
+
+  it('takes no country, label or section word after a street for a town', () => {
+    expect(addressTown(['ul. Długa 5', 'Polska'])).toBe('');
+    expect(addressTown(['Hauptstraße 17', 'Telefon', '08296 282'])).toBe('');
+    expect(addressTown(['Via Roma 3', 'Contatti'])).toBe('');
+  });
+
   it('stops at a section naming someone else', () => {
     const lines = ['Hosting', 'Host AG', 'Hauptstr. 5', '8001 Zürich'];
     expect(addressTown(lines, (l) => l === 'Hosting')).toBe('');

@@ -87,6 +87,8 @@ const NOT_NAME =
 // Nouns that name a business, not a person ("Agentur MARKE ICH", "Fotostudio Licht", "Praxis am Markt").
 const FIRM_WORD =
   /^(?:\p{L}{0,20}(?:agentur|studio|praxis|kanzlei|b(?:ü|ue)ro|verlag|werkstatt|fotografie|manufaktur|immobilien|beratung|technik|apotheke|klinik|akademie|stiftung|zentrum|gruppe|agenzia|ristorante)|agency|atelier|salon|hotel|restaurant|caf(?:é|e)|pension|cabinet|boutique|maison|soci(?:é|e)t(?:é|e)|bottega|group|consulting|design|media|services?|solutions|systems|photography|academy|verein|center|centre|clinic|vertrieb|shop)$/iu;
+// Degrees written after a German or English name ("Dipl.-Ing. Hans Wagner FH", "Anna Weber M.A.", "Jan Kühn MBA").
+const DEGREE_AFTER = /\s(?:FH|TU|TH|MBA|M\.\s?A\.|B\.\s?A\.|M\.\s?Sc\.|B\.\s?Sc\.|LL\.\s?M\.|Ph\.\s?D\.)$/u;
 // Honorifics before a name that are not part of it.
 const HONORIFIC =
   /^(?:(?:herr|frau|dr\.|prof\.|dipl\.-[\p{L}]{1,10}\.?|mme|mlle|monsieur|madame|dott\.(?:ssa)?|sig\.(?:ra)?|don|doña|maître|me|sr\.|sra\.|mr\.?|mrs\.?|ms\.?|dhr\.|mevr\.|de heer|mevrouw) )+/iu;
@@ -129,6 +131,9 @@ function nameIn(text: string): string {
     ?.trim()
     .replace(HONORIFIC, '');
   if (!head || /\d|@/.test(head) || NOT_NAME.test(head) || ENTITY.test(head) || PLACEHOLDER.test(head)) return '';
+  // "Hans Wagner FH", "Anna Weber M.A.": a degree after the name is not part of it (its brackets are split off above).
+  const bare = head.replace(DEGREE_AFTER, '');
+  if (bare !== head) return nameIn(bare);
   // "山﨑 大輔", "山田太郎": a Japanese family and given name, no company word (会社, 法人).
   if (/^\p{sc=Han}{1,3} ?\p{sc=Han}{1,3}$/u.test(head)) return /会社|法人|組合|事務所/.test(head) ? '' : head;
   const words = head.split(' ');
@@ -304,6 +309,10 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
     let j = i;
     // "Vertreten durch:" / "Geschäftsführer Dr. Philipp Zahn" on the next line.
     if (!nameIn(rest) && !roleIn(rest) && j + 1 < own.length) rest = own[++j] as string;
+    // "Verantwortlich für den Inhalt dieser Internetseiten unter der Domain" / "www.acme.de ist:": a label
+    // wrapped over two lines ends at its colon, and the name follows it.
+    if (j > i && !/:\s*$/.test(line) && /:\s*$/.test(rest) && !nameIn(rest) && j + 1 < own.length)
+      rest = own[++j] as string;
     const inner = roleIn(rest);
     if (inner) {
       if (inner.title) role = inner;
@@ -324,6 +333,19 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
     if (!p || seen) continue;
     if (title) setField(p, 'title', title, 'page');
     out.people.push(p);
+    // "Vertretungsberechtigte Vorstände" then a name on each line: a board's members under one label.
+    // Only names the given-names data knows: the next heading ("Rechtliche Hinweise") has a name's shape too.
+    const listed = j > i;
+    for (let k = j + 1; listed && k < own.length && out.people.length < 6; k++) {
+      const next = own[k] as string;
+      const member = nameIn(next);
+      if (!member || member !== next.trim() || !looksLikePersonName(member)) break;
+      const q = newPerson(member, 'page');
+      if (!q || out.people.some((o) => o.fullName === q.fullName)) break;
+      if (title) setField(q, 'title', title, 'page');
+      out.people.push(q);
+      i = k;
+    }
   }
   return out.companyName || out.location || out.people.length ? out : null;
 }

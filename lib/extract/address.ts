@@ -82,7 +82,12 @@ export function townOf(line: string, afterStreet = false): string {
   const p = [...line.matchAll(POSTAL)].find(
     (m) => m[3] && (!YEARISH.test(m[2] ?? '') || m[1] || afterStreet) && !STREET_WORD.test(m[3]),
   );
-  const town = p?.[3];
+  let town = p?.[3];
+  // "04001 Szlovákia, Kassa": the country after the postcode, then the town; a country is never the town.
+  if (p && town && isCountryName(town))
+    town = /^, (\p{Lu}[\p{L}'’-]{1,40}(?: \p{Lu}[\p{L}'’-]{1,30})?)\.?$/u.exec(
+      line.slice((p.index ?? 0) + p[0].length),
+    )?.[1];
   if (p && town) {
     // "4695BJ Rädda Barnenstraat 1, Sint-Maartensdijk": a street's compound and its house number
     // after the postcode; the town follows them.

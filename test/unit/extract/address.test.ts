@@ -87,6 +87,13 @@ describe('streetLike', () => {
   });
 });
 
+describe('townOf and a country', () => {
+  it('takes the town after a country written between it and the postcode, never the country', () => {
+    expect(townOf('Kováčska 256/38 04001 Szlovákia, Kassa')).toBe('Kassa');
+    expect(townOf('04001 Slovensko')).toBe('');
+  });
+});
+
 describe('addressTown', () => {
   it('takes a postcode line after a house number or a postal mark without a street word', () => {
     expect(addressTown(['Kontakt', 'Vorwerks Hof 9, 32130 Enger'])).toBe('Enger');

@@ -186,7 +186,7 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
   const more = split.own.findIndex((l, i) => i > 0 && l.length <= 60 && OTHERS_HEADING.test(l));
   const own = more > 0 ? split.own.slice(0, more) : split.own;
   out.decoyText = [...split.own.slice(own.length), ...split.others].join(' ');
-  out.ownText = own.slice(0, 60).join(' ');
+  out.ownText = own.slice(0, 60).join('\n');
   let forwarded = -1;
   // A contact page without a notice is read from its top: a line ending in a legal form there may be
   // anyone's (the theme's maker in the footer, a client, a partner). Unlabelled, it names the site's

@@ -1,4 +1,6 @@
 import { countryCodeOfName } from '@/lib/normalize/countries';
+import { isCountryName } from './affiliation';
+import { NOT_NAME } from './name-words';
 
 /**
  * The town of a postal address as pages write it, in the shapes of the corpus's countries:
@@ -80,7 +82,12 @@ export function townOf(line: string, afterStreet = false): string {
   const p = [...line.matchAll(POSTAL)].find(
     (m) => m[3] && (!YEARISH.test(m[2] ?? '') || m[1] || afterStreet) && !STREET_WORD.test(m[3]),
   );
-  const town = p?.[3];
+  let town = p?.[3];
+  // "04001 Szlovákia, Kassa": the country after the postcode, then the town; a country is never the town.
+  if (p && town && isCountryName(town))
+    town = /^, (\p{Lu}[\p{L}'’-]{1,40}(?: \p{Lu}[\p{L}'’-]{1,30})?)\.?$/u.exec(
+      line.slice((p.index ?? 0) + p[0].length),
+    )?.[1];
   if (p && town) {
     // "4695BJ Rädda Barnenstraat 1, Sint-Maartensdijk": a street's compound and its house number
     // after the postcode; the town follows them.
@@ -94,6 +101,30 @@ export function townOf(line: string, afterStreet = false): string {
   const c = TOWN_COUNTRY.exec(line);
   if (c?.[1] && c[2] && (c[3] || afterStreet) && countryCodeOfName(c[2]) && !STREET_WORD.test(c[1])) return clean(c[1]);
   return '';
+}
+
+// A town's name alone on its line: one to three capitalised words ("Venezia", "Sint-Maartensdijk", "Duga Resa").
+const TOWN_ONLY = new RegExp(String.raw`^(${TOWN}{0,2})\.?$`, 'u');
+// "Via Einaudi 82, Venezia", "ul. Wolska 81, Warszawa, Wola": the town after the street's house number.
+const AFTER_NUMBER = new RegExp(String.raw`\d{1,5}[a-zA-Z]?, (${TOWN}{0,2})(?:, ${TOWN}{0,2})?\.?$`, 'u');
+// Labels that stand alone on an address block's line after the street ("Telefon", "E-Mail").
+const LABEL_LINE =
+  /^(?:tel|telefon|telefono|teléfono|telephone|phone|fon|fax|mobil|mobile|handy|e-?mail|mail|web|website|internet)\.?$/i;
+
+/**
+ * The town of an address written without a postcode, as much of Italy's, Poland's, Latin America's
+ * small businesses write it: after the street and its house number on the same line ("Via Einaudi
+ * 82, Venezia") or alone on the next ("Via Einaudi 82" then "Venezia"). Never a country, a label
+ * or a section's word. `line` must be a street line; `next` is the line after it.
+ */
+export function townAfterStreet(line: string, next: string): string {
+  if (!streetLike(line)) return '';
+  const same = AFTER_NUMBER.exec(line)?.[1];
+  const alone = /\d[a-z]?\.?$/i.test(line.trim()) ? TOWN_ONLY.exec(next.trim())?.[1] : undefined;
+  const town = clean(same ?? alone ?? '');
+  if (!town || STREET_WORD.test(town) || LABEL_LINE.test(town) || town.split(' ').some((w) => NOT_NAME.test(w)))
+    return '';
+  return countryCodeOfName(town) || isCountryName(town) ? '' : town;
 }
 
 /** True for a street line with its house number ("Heidjerweg 1", "54 rue Gustave Eiffel", "Via Roma 3"). */
@@ -114,6 +145,12 @@ export function addressTown(lines: string[], stop?: (line: string) => boolean): 
     // The postal mark (〒) makes a line an address by itself.
     // So does a house number before the postcode ("Vorwerks Hof 9, 32130 Enger").
     if (town && (near || streetLike(line) || /〒|\d[a-z]?, (?:[A-Z]-)?\d{4,5} /.test(line))) return town;
+  }
+  // No postcode anywhere: the town the first street line gives after its house number.
+  for (let i = 0; i < lines.length; i++) {
+    if (stop?.(lines[i] as string)) return '';
+    const town = townAfterStreet(lines[i] as string, lines[i + 1] ?? '');
+    if (town) return town;
   }
   return '';
 }

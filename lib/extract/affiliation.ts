@@ -23,7 +23,8 @@ import { roleAt, isRole as roleish } from './role-words';
  * a project's partners, speakers under a heading that does not say so) and alumni get no default.
  */
 
-const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'];
+// The corpus's languages: an address's country line is written in the page's own ("Szlovákia", "Hrvatska").
+const LANGS = 'en de fr es it pt nl pl cs sk hu hr sl ro sv da no fi et lv lt el ca'.split(' ');
 let countryNames: Set<string> | null = null;
 
 /** True for a country's name in the corpus's languages ("UK", "Finland", "Deutschland", "États-Unis"). */

@@ -1,5 +1,6 @@
 import { registrableDomain } from '@/lib/normalize/domain';
 import { blockPeople, type LegalReading, signerOf } from './legal';
+import { phonesInText } from './page/contacts';
 import { newCompany, setField } from './page/entity';
 import type { CompanyPageReading, RawCompany, RawPerson } from './page/types';
 import { townIn } from './town';
@@ -41,6 +42,10 @@ export function settleCompanyPage(
   if (legal) {
     setField(company, 'location', legal.location, 'page');
     people = legal.people;
+    // The numbers the notice's own block states ("Tel.: 05605-8007-60" in a one-paragraph Impressum):
+    // the law makes the provider give them there, though the reader harvested the page's contact blocks only.
+    const stated = phonesInText(legal.ownText).filter((v) => !company.textPhones?.includes(v));
+    if (stated.length) company.textPhones = [...(company.textPhones ?? []), ...stated];
     // The chamber's, insurer's or host's contacts on the notice are not the company's.
     for (const key of ['emails', 'phones', 'textPhones'] as const) {
       const others = new Set(read.decoyed[key]);

@@ -1,5 +1,6 @@
-import { streetLike, townOf } from './address';
+import { streetLike, townAfterStreet, townOf } from './address';
 import { NOT_NAME as NOT_NAME_WORD } from './name-words';
+import { looksLikePersonName } from './names';
 import { clip, newPerson, setField } from './page/entity';
 import { ANCHOR, DECOY, splitNotice } from './page/legal';
 import { ROLE_WORDS } from './page/roles';
@@ -59,6 +60,11 @@ const NAME_LABEL =
 // CELL, S.L.U. Domicilio Social: …"): the value runs to the next capitalised label and its colon.
 const NAME_LABEL_INLINE =
   /(?:^|[.:;]\s)(?:raison sociale|d(?:é|e)nomination sociale|denominaci(?:ó|o)n social|ragione sociale|denominazione sociale|raz(?:ó|o)n social|raz(?:ã|a)o social|firmenname|nazwa firmy|obchodn(?:é|í) (?:meno|firma))\s?:\s?([^:]{2,80}?)(?=\s\p{Lu}\p{L}+(?:\s\p{L}+)?\s?:|$)/iu;
+// The label a notice heads its provider's block with, alone on its line ("Anbieter:", "Anbieter &
+// Diensteanbieter", "Herausgeber", "Medieninhaber", "Éditeur du site"): the law asks the provider to be
+// named first, so the next line is the entity, or its owner's name when a sole trader runs it.
+const PROVIDER =
+  /^(?:(?:dienste)?anbieter|herausgeber(?:in)?|medieninhaber(?:in)?|(?:seiten)?betreiber(?:in)?|(?:é|e)diteur(?: du site)?|editore(?: del sito)?)(?:\s?(?:&|und|\/)\s?(?:dienste)?anbieter)?\s?:?$/iu;
 // Legal-entity suffixes that make a line the company's name.
 const ENTITY =
   /(?:^|\s)(?:gmbh(?: & co\.? kg)?|ug(?: \(haftungsbeschr(?:ä|ae)nkt\))?|ag|kg|ohg|e\.k\.|e\.v\.|gbr|partg(?:mbb)?|sarl|s\.a\.r\.l\.|sas|sasu|eurl|sa|sci|s\.r\.l\.|srl|s\.r\.l\.s\.|s\.p\.a\.|spa|s\.n\.c\.|s\.a\.s\.|s\.l\.|sl|s\.l\.u\.|s\.a\.|ltd|llc|inc\.?|bv|b\.v\.|nv|n\.v\.|vof|bvba|cvba|vzw|sp\. z o\.o\.|sp\. ?k\.|sp\. ?j\.|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|kft\.?|d\.o\.o\.|ab|oy|aps)$/i;
@@ -81,6 +87,8 @@ const NOT_NAME =
 // Nouns that name a business, not a person ("Agentur MARKE ICH", "Fotostudio Licht", "Praxis am Markt").
 const FIRM_WORD =
   /^(?:\p{L}{0,20}(?:agentur|studio|praxis|kanzlei|b(?:ü|ue)ro|verlag|werkstatt|fotografie|manufaktur|immobilien|beratung|technik|apotheke|klinik|akademie|stiftung|zentrum|gruppe|agenzia|ristorante)|agency|atelier|salon|hotel|restaurant|caf(?:é|e)|pension|cabinet|boutique|maison|soci(?:é|e)t(?:é|e)|bottega|group|consulting|design|media|services?|solutions|systems|photography|academy|verein|center|centre|clinic|vertrieb|shop)$/iu;
+// Degrees written after a German or English name ("Dipl.-Ing. Hans Wagner FH", "Anna Weber M.A.", "Jan Kühn MBA").
+const DEGREE_AFTER = /\s(?:FH|TU|TH|MBA|M\.\s?A\.|B\.\s?A\.|M\.\s?Sc\.|B\.\s?Sc\.|LL\.\s?M\.|Ph\.\s?D\.)$/u;
 // Honorifics before a name that are not part of it.
 const HONORIFIC =
   /^(?:(?:herr|frau|dr\.|prof\.|dipl\.-[\p{L}]{1,10}\.?|mme|mlle|monsieur|madame|dott\.(?:ssa)?|sig\.(?:ra)?|don|doña|maître|me|sr\.|sra\.|mr\.?|mrs\.?|ms\.?|dhr\.|mevr\.|de heer|mevrouw) )+/iu;
@@ -123,6 +131,9 @@ function nameIn(text: string): string {
     ?.trim()
     .replace(HONORIFIC, '');
   if (!head || /\d|@/.test(head) || NOT_NAME.test(head) || ENTITY.test(head) || PLACEHOLDER.test(head)) return '';
+  // "Hans Wagner FH", "Anna Weber M.A.": a degree after the name is not part of it (its brackets are split off above).
+  const bare = head.replace(DEGREE_AFTER, '');
+  if (bare !== head) return nameIn(bare);
   // "山﨑 大輔", "山田太郎": a Japanese family and given name, no company word (会社, 法人).
   if (/^\p{sc=Han}{1,3} ?\p{sc=Han}{1,3}$/u.test(head)) return /会社|法人|組合|事務所/.test(head) ? '' : head;
   const words = head.split(' ');
@@ -175,7 +186,7 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
   const more = split.own.findIndex((l, i) => i > 0 && l.length <= 60 && OTHERS_HEADING.test(l));
   const own = more > 0 ? split.own.slice(0, more) : split.own;
   out.decoyText = [...split.own.slice(own.length), ...split.others].join(' ');
-  out.ownText = own.slice(0, 60).join(' ');
+  out.ownText = own.slice(0, 60).join('\n');
   let forwarded = -1;
   // A contact page without a notice is read from its top: a line ending in a legal form there may be
   // anyone's (the theme's maker in the footer, a client, a partner). Unlabelled, it names the site's
@@ -191,16 +202,20 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
       .split(' ')
       .some((w) => titleWords.has(w));
   for (const [i, line] of own.slice(0, 30).entries()) {
-    // "Hauptstr. 28" then "Zossen": a town line after a street with its number, with no postcode.
+    // "Hauptstr. 28" then "Zossen", "Via Einaudi 82, Venezia": a town after a street's number, with no postcode.
+    if (!out.location && i > forwarded) out.location = townAfterStreet(line, own[i + 1] ?? '');
+    // A provider label's entity: the next line when a street or a postcode follows it and it is no
+    // person's name (a sole trader's own name is read as the representative below).
+    const provided = own[i + 1] ?? '';
     if (
-      !out.location &&
-      i > forwarded + 1 &&
-      i > 0 &&
-      /\d[a-z]?$/i.test(own[i - 1] as string) &&
-      /^\p{Lu}[\p{L}-]{2,30}(?: \p{Lu}[\p{L}-]{1,30})?$/u.test(line) &&
-      /(?:str\.|stra(?:ß|ss)e|weg|platz|gasse|allee|ring|damm) \d/i.test(own[i - 1] as string)
+      !out.companyName &&
+      PROVIDER.test(line) &&
+      firmLine(provided) &&
+      !NAME_LABEL.test(provided) &&
+      !looksLikePersonName(provided) &&
+      (streetLike(own[i + 2] ?? '') || /\d/.test(own[i + 2] ?? ''))
     )
-      out.location = line;
+      out.companyName = provided;
     // "社名" then "ORIGAMI GRP", "Onderneming" then "VO Initiatives BV, Antwerpen": the name a row labels, and its town.
     const labelled = NAME_LABEL.exec(line) ?? NAME_LABEL_INLINE.exec(line);
     if (labelled && !out.companyName) {
@@ -294,6 +309,10 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
     let j = i;
     // "Vertreten durch:" / "Geschäftsführer Dr. Philipp Zahn" on the next line.
     if (!nameIn(rest) && !roleIn(rest) && j + 1 < own.length) rest = own[++j] as string;
+    // "Verantwortlich für den Inhalt dieser Internetseiten unter der Domain" / "www.acme.de ist:": a label
+    // wrapped over two lines ends at its colon, and the name follows it.
+    if (j > i && !/:\s*$/.test(line) && /:\s*$/.test(rest) && !nameIn(rest) && j + 1 < own.length)
+      rest = own[++j] as string;
     const inner = roleIn(rest);
     if (inner) {
       if (inner.title) role = inner;
@@ -314,6 +333,19 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
     if (!p || seen) continue;
     if (title) setField(p, 'title', title, 'page');
     out.people.push(p);
+    // "Vertretungsberechtigte Vorstände" then a name on each line: a board's members under one label.
+    // Only names the given-names data knows: the next heading ("Rechtliche Hinweise") has a name's shape too.
+    const listed = j > i;
+    for (let k = j + 1; listed && k < own.length && out.people.length < 6; k++) {
+      const next = own[k] as string;
+      const member = nameIn(next);
+      if (!member || member !== next.trim() || !looksLikePersonName(member)) break;
+      const q = newPerson(member, 'page');
+      if (!q || out.people.some((o) => o.fullName === q.fullName)) break;
+      if (title) setField(q, 'title', title, 'page');
+      out.people.push(q);
+      i = k;
+    }
   }
   return out.companyName || out.location || out.people.length ? out : null;
 }

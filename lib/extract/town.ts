@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addressTown, streetLike, townOf } from './address';
+import { addressTown, streetLike, townAfterStreet, townOf } from './address';
 import { clip } from './page/entity';
 import type { TownLines } from './page/types';
 
@@ -20,6 +20,11 @@ export function townIn(where: TownLines | undefined): string {
   for (const [i, line] of where.lines.entries()) {
     // After a street line a year-shaped postcode is one ("Eenhoornstraat 8", "1973 XT IJmuiden").
     const town = townOf(line, streetLike(where.lines[i - 1] ?? ''));
+    if (town) return town;
+  }
+  // A block without a postcode: the town after its street's house number.
+  for (const [i, line] of where.lines.entries()) {
+    const town = townAfterStreet(line, where.lines[i + 1] ?? '');
     if (town) return town;
   }
   return '';

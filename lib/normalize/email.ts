@@ -18,7 +18,8 @@ export function normalizeEmail(raw: string): string | null {
   if (!raw || raw.length > 512) return null;
   let text = raw.trim();
   if (/^mailto:/i.test(text)) {
-    text = text.slice(7).split('?')[0] ?? '';
+    // "mailto://jane@acme.ro": a link written like a web address; no mailbox starts with "//".
+    text = text.slice(7).replace(/^\/\//, '').split('?')[0] ?? '';
     try {
       text = decodeURIComponent(text);
     } catch {

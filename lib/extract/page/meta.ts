@@ -69,12 +69,15 @@ export function headingHints(
   };
 }
 
-/** Splits a title on " | ", " - ", " – ", " — ", " · ", " :: ", " » " (spaces required: "Jean-Luc" stays whole). */
+/**
+ * Splits a title on " | ", " - ", " -- ", " – ", " — ", " · ", " :: ", " » " (spaces required: "Jean-Luc"
+ * stays whole). " -- " is the dash of ASCII-only templates ("contact -- Site" in Hugo themes).
+ */
 export function splitTitle(title: string): string[] {
   return (
     title
       // Japanese titles use the full-width bar without spaces ("会社概要｜ORIGAMI GRP").
-      .split(/(?<!\s)\s+(?:[|–—·•»]|-|::|\/\/)\s+|\s*｜\s*/)
+      .split(/(?<!\s)\s+(?:[|–—·•»]|--?|::|\/\/)\s+|\s*｜\s*/)
       .map((s) => s.trim())
       .filter(Boolean)
   );

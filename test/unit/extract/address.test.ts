@@ -87,6 +87,13 @@ describe('streetLike', () => {
   });
 });
 
+describe('townOf and a country', () => {
+  it('takes the town after a country written between it and the postcode, never the country', () => {
+    expect(townOf('Kováčska 256/38 04001 Szlovákia, Kassa')).toBe('Kassa');
+    expect(townOf('04001 Slovensko')).toBe('');
+  });
+});
+
 describe('addressTown', () => {
   it('takes a postcode line after a house number or a postal mark without a street word', () => {
     expect(addressTown(['Kontakt', 'Vorwerks Hof 9, 32130 Enger'])).toBe('Enger');
@@ -98,6 +105,18 @@ describe('addressTown', () => {
     expect(addressTown(['Kontakt', 'Heidjerweg 1', '29614 Soltau', 'Tel. 05191 979238'])).toBe('Soltau');
     expect(addressTown(['Wir liefern seit 1998', '29614 Soltau ist schön'])).toBe('');
     expect(addressTown(['Location:', 'Thürmchenswall 69', 'Köln, Germany'])).toBe('Köln');
+  });
+
+  it('takes the town after a street and its number where the address gives no postcode', () => {
+    expect(addressTown(['Indirizzo:', 'Via Einaudi 82', 'Venezia', 'P.IVA: 04850210271'])).toBe('Venezia');
+    expect(addressTown(['Adres', 'ul. Wolska 81, Warszawa, Wola', '730 880 881'])).toBe('Warszawa');
+    expect(addressTown(['Via Roma 3', '00100 Roma', 'Via Po 2, Torino'])).toBe('Roma');
+  });
+
+  it('takes no country, label or section word after a street for a town', () => {
+    expect(addressTown(['ul. Długa 5', 'Polska'])).toBe('');
+    expect(addressTown(['Hauptstraße 17', 'Telefon', '08296 282'])).toBe('');
+    expect(addressTown(['Via Roma 3', 'Contatti'])).toBe('');
   });
 
   it('stops at a section naming someone else', () => {

@@ -29,6 +29,16 @@ describe('a legal notice read in the page, parsed in finalize', () => {
     expect(actual.company?.phones.join(' ')).not.toContain('27860');
   });
 
+  it("gives the company the number its notice's own block states in running text", () => {
+    const html = `<main><h1>Impressum</h1><p>Muster e.V. Kirchweg 1 D-34260 Kaufungen Tel.: 05605-8007-60</p>
+      <h3>Vertretungsberechtigte Vorstände</h3><p>Sabine Beispiel</p></main>`;
+    const reading = readPageWith(docOf(html, 'Impressum - Muster'), 'https://muster-ev.de/impressum', []);
+
+    const actual = finalize(JSON.parse(JSON.stringify(reading)));
+
+    expect(actual.company?.phones).toEqual(['+495605800760']);
+  });
+
   it("gives the company no contact of a maintainer's or host's section whose heading the reader's list lacks", () => {
     const html = `<h1>Mentions légales</h1><p>Atelier Roux SARL<br>12 rue Neuve<br>75001 Paris<br>
       Téléphone : 01 44 76 90 40<br>Email : contact@atelier-roux.fr</p>

@@ -21,6 +21,37 @@ describe('readLegalNotice', () => {
     expect(readLegalNotice(body, true)?.companyName).toBe('CODE WORKS, S.L.U.');
   });
 
+  it.each([
+    ['Anbieter:', 'Freiwillige Feuerwehr Musterdorf', 'Hauptstraße 17', '86637 Musterdorf'],
+    ['Anbieter & Diensteanbieter', 'Kanzlei Beispiel & Partner', 'Weißkirchener Straße 56', '61440 Oberursel'],
+    ['Herausgeber', 'Tafel Musterstadt', 'Am Markt 3', '12345 Musterstadt'],
+  ])('reads the entity a provider label (%s) heads, above its address', (label, entity, street, town) => {
+    const body = bodyOf(`<h1>Impressum</h1><p>${label}<br>${entity}<br>${street}<br>${town}</p>`);
+    expect(readLegalNotice(body, true)?.companyName).toBe(entity);
+  });
+
+  it("leaves a sole trader's own name under a provider label to the representatives", () => {
+    const body = bodyOf(`<h1>Impressum</h1><p>Anbieter:<br>Thomas Müller<br>Hauptstraße 17<br>86637 Musterdorf</p>`);
+    expect(readLegalNotice(body, true)?.companyName ?? '').toBe('');
+  });
+
+  it('reads every member a board label lists, one name a line, up to the next heading', () => {
+    const body = bodyOf(`<h1>Impressum</h1><p>Muster e.V.<br>Kirchweg 1<br>34260 Kaufungen</p>
+      <h3>Vertretungsberechtigte Vorstände</h3><p>Sabine Beispiel<br>Thomas Muster<br>Julia Berger</p>
+      <h3>Rechtliche Hinweise</h3><p>Hiermit erklären wir …</p>`);
+    expect(readLegalNotice(body, true)?.people.map((p) => p.fullName)).toEqual([
+      'Sabine Beispiel',
+      'Thomas Muster',
+      'Julia Berger',
+    ]);
+  });
+
+  it('reads the name after a label wrapped over two lines, without the degree after it', () => {
+    const body = bodyOf(`<h1>Impressum</h1><h3>Verantwortlich für den Inhalt dieser Internetseiten unter der Domain</h3>
+      <h3>www.beispiel-architekt.de ist:</h3><h3>Dipl.-Ing. Hans Peter Beispiel FH</h3><p>Gewerbegebiet Süd 29<br>26892 Dörpen</p>`);
+    expect(readLegalNotice(body, true)?.people.map((p) => p.fullName)).toEqual(['Hans Peter Beispiel']);
+  });
+
   it('reads the entity, its town and the representative of a German Impressum', () => {
     const body = bodyOf(`<h1>Impressum</h1><p>Angaben gemäß § 5 TMG<br>Muster Werkzeug GmbH<br>Hauptstraße 4<br>
       68163 Mannheim</p><p><strong>Vertreten durch:</strong><br>Geschäftsführerin Dr. Anna Beispielfrau</p>

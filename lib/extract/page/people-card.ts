@@ -135,7 +135,7 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   const many = nameLines(blocks);
   if (many.length) return manyCard(card, base, blocks, many);
   // A heading that holds a role ("Project Manager", "Präsident") is the role, not the name, when a name follows.
-  const named = blocks.filter((b) => nameish(b.el, card) && isName(b.text));
+  const named = blocks.filter((b) => !b.sub && nameish(b.el, card) && isName(b.text));
   const names = named.filter((b) => !roleLike(b.text));
   const distinct = new Set(names.map((b) => b.text.toLowerCase()));
   if (distinct.size > 1 && names.filter((b) => insideCard(b.el, card, /^H[1-6]$/)).length > 1) {
@@ -200,7 +200,8 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
       ? blocks.find((b) => /^\S{2,30}$/.test(b.text) && PERSON_NAME.test(b.el.getAttribute('class') ?? ''))
       : undefined;
   nameBlock ??= handle;
-  if (!nameBlock) return null;
+  // A role's block is never the name (an office left empty: "<h3>Kontrolle:</h3>").
+  if (!nameBlock || nameBlock.sub) return null;
   const columns = rowColumns(card);
   if (!role && columns) {
     // A headed table: its role column, else a cell holding a role word ("Sheng Wu | wusheng" has none).
@@ -223,6 +224,8 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
     const roleClass = (b: Block) => ROLE_CLASS.test(b.el.getAttribute('class') ?? '') && ok(b);
     const plain = (b: Block) => !opts.brief && ok(b) && !(looksLikeName(b.text) && !roleLike(b.text));
     const roleBlock =
+      // The office written before the name in its own heading ("Leder: Kristine Reiersen"): bound to it.
+      others.find((b) => b.sub && b.el === name.el) ??
       // "Data Scientist @ Van Log" names the person's own employer: the most telling line.
       others.find((b) => ok(b) && splitRole(b.text, false).company) ??
       // A role's class after the name before one above it: a badge over the photo ("GDE", "MVP") is no job.
@@ -419,12 +422,13 @@ function isRole(b: Block, card: Element, name: string, nameEl?: Element): boolea
   // The role inside the name's heading, linked with it ("<a><h2>Jane Doe <small>founder</small></h2></a>").
   if (b.sub) return true;
   // Text inside a link is a link's label, unless one link wraps the whole record (Quarto, many grids).
-  // A link that holds the name too is the record's link to the person's page, not a label.
+  // A link that holds the name too is the record's link to the person's page, not a label; a button that
+  // holds it is the record's accordion header (blocksOf in ./people-text).
   const link = b.el.closest('a, button, label');
   return (
     !link ||
     link.contains(card) ||
     (card.childElementCount === 1 && card.firstElementChild === link) ||
-    (!!nameEl && link.tagName === 'A' && link.contains(nameEl))
+    (!!nameEl && link.contains(nameEl))
   );
 }

@@ -16,8 +16,10 @@ import { groupOrg, leadingText } from './people-lines';
 import { boldHeads, sectionCards } from './people-sections';
 import {
   ANCHOR_MARK,
+  type Block,
   descendants,
   isName,
+  labelled,
   looksLikeName,
   roleLike,
   SKIP_BLOCK,
@@ -149,7 +151,13 @@ function mayHoldName(el: Element): boolean {
   const candidates = scan ? scan.named : el.querySelectorAll(NAME_QUERY);
   for (let i = 0; i < candidates.length && i < 4; i++) {
     const el = candidates[i] as Element;
-    const text = subHeading(el)?.name ?? (el.textContent ?? '').trim().slice(0, 200).replace(ANCHOR_MARK, '');
+    // Without the office written before the name ("Obmann: Erwin Simané").
+    const text = (
+      labelled({
+        el,
+        text: subHeading(el)?.name ?? (el.textContent ?? '').trim().slice(0, 200).replace(ANCHOR_MARK, ''),
+      }).pop() as Block
+    ).text;
     if (isName(text) || (/^\S{2,30}$/.test(text) && PERSON_NAME.test(el.getAttribute('class') ?? ''))) return true;
   }
   const all = (el.textContent ?? '').slice(0, 300);

@@ -21,6 +21,21 @@ describe('findPeopleCards', () => {
     expect(actual).toEqual(['Jane Doe | Chief Executive Officer', 'Omar Haddad | Head of Sales']);
   });
 
+  it('reads a board written "Role: Name" in accordion headers, and no one for an office left empty', () => {
+    const actual = cardsOf(`<div class="board">
+      <div class="pair"><button class="card"><h3>Kassier: Thomas Schäfer</h3></button><div><p>Lorem ipsum dolor sit amet.</p></div></div>
+      <div class="pair"><button class="card"><h3>Obmann Stellvertreter: Christian Lemberger</h3></button><div><p>Lorem ipsum.</p></div></div>
+      <div class="pair"><button class="card"><h3>Schriftführer: Gabriela Christian</h3></button><div><p>Lorem ipsum.</p></div></div>
+      <div class="pair"><button class="card"><h3>Kontrolle Stellvertreter:</h3></button><div><p>Lorem ipsum.</p></div></div>
+    </div>`);
+
+    expect(actual).toEqual([
+      'Thomas Schäfer | Kassier',
+      'Christian Lemberger | Obmann Stellvertreter',
+      'Gabriela Christian | Schriftführer',
+    ]);
+  });
+
   it('ignores testimonials without telltale classes (a quoted sentence gives them away)', () => {
     const actual = cardsOf(`<div class="grid">
       <div class="card"><img src="/a.jpg"><p>“This product changed how our team works every day.”</p><h4>Jane Doe</h4><span>CEO, Acme</span></div>

@@ -10,6 +10,7 @@ import { settleCompanyPage } from './company-notice';
 import { dropOthersMailboxes, settleContacts, settleNamedMailboxes } from './contact-owners';
 import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
+import { invertedNames } from './inverted';
 import { type LegalReading, parseNotice } from './legal';
 import { strings } from './loose';
 import { nameEvidence } from './name-evidence';
@@ -411,6 +412,7 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     const mailed = mailCountries([...peopleIn, companyIn ?? {}]);
     if (mailed.length) hints.mailed = mailed;
     if (options.defaultCountry) hints.countries.push(options.defaultCountry);
+    invertedNames(peopleIn);
     const kept = judged(peopleIn, companyIn, url);
     dropSharedEmails(kept, url);
     // The site's name, judged again; on a people list, whose company each person's is.

@@ -6,7 +6,17 @@ import { photoOf } from './media';
 import { cachedBy, memo } from './memo';
 import { boldName, hostOf, leadingName, leadingText, manyCard, nameLines, setRole } from './people-lines';
 import { rowColumns } from './people-table';
-import { type Block, blocksOf, insideCard, isName, looksLikeName, nameOf, roleLike, shouting } from './people-text';
+import {
+  type Block,
+  blocksOf,
+  insideCard,
+  isName,
+  looksLikeName,
+  nameOf,
+  roleLike,
+  shouting,
+  surnameFirst,
+} from './people-text';
 import { isOrgText, splitRole } from './roles';
 import type { RawPerson } from './types';
 
@@ -26,8 +36,10 @@ const ORG_CLASS = /(^|[-_\s])(company|organi[sz]ation|affiliation|employer|firma
 const ROLE_CLASS = /(title|role|position|job|poste|funktion|designation|headline|occupation|function|subtitle|desc)/i;
 export const PERSONISH =
   /(team|member|speaker|person|people|staff|author|profile|employee|leader|board|founder|mitarbeiter|equipe|équipe|intervenant|referent|vcard|h-card|bio)/i;
+// Not "pagination": a pager holds numbers, never names, and a container named for it holds the paged
+// items themselves (Divi's "et_pb_ajax_pagination_container" around a portfolio of people).
 const NOT_PEOPLE =
-  /(testimonial|review|comment|quote|rating|sponsor|partner|client|logo|brand|carousel-logos|customer|award|breadcrumb|menu|nav|pagination|cookie|consent)/i;
+  /(testimonial|review|comment|quote|rating|sponsor|partner|client|logo|brand|carousel-logos|customer|award|breadcrumb|menu|nav|cookie|consent)/i;
 
 /**
  * True when a class attribute marks something other than people's cards (testimonials, logos,
@@ -151,6 +163,14 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
       // A record whose first line is a whole name: a later "A, B" line is its role or affiliation.
       if (i > 0 && isName((blocks[0] as Block).text) && !roleLike((blocks[0] as Block).text)) break;
       const m = /^(.{3,60}?)(?<!\s)\s*(?:,|\s[–—|-]\s)\s*(.{2,100})$/.exec(b.text);
+      const natural = i < 2 || nameish(b.el, card) ? surnameFirst(b.text) : '';
+      // "Coll-Florit, Marta": one family name is no name alone, the natural order is. "Álvarez Vidal, Sergi"
+      // reads as a name and a role: finalize, which knows given names, judges the list (lib/extract/inverted.ts).
+      if (natural && !isName(m?.[1] ?? '')) {
+        nameBlock = { el: b.el, text: natural };
+        plainName = !nameish(b.el, card);
+        break;
+      }
       if (
         m &&
         isName(m[1] as string) &&

@@ -25,6 +25,7 @@ import {
   SKIP_BLOCK,
   shouting,
   subHeading,
+  surnameFirst,
 } from './people-text';
 import type { RawPerson } from './types';
 
@@ -70,11 +71,15 @@ const SKIP_CHILD = new Set(
 const NAME_QUERY = 'h1,h2,h3,h4,h5,h6,strong,b,dt,figcaption,cite,[itemprop="name"],[class*="name"],[class*="Name"]';
 const ONE_LINE = /^\s*([^,|–—\s][^,|–—]{2,59}?)\s{0,20}(?:,|\s[–—|-]\s)/;
 
-/** The first class name of a class attribute, without splitting the whole list. */
+/**
+ * The first class name of a class attribute, without splitting the whole list, and without the
+ * digits it ends in: a CMS numbers each item's first class after its record ("post-2220 project
+ * hentry", WordPress's post_class()), which tells the items apart, not their kinds.
+ */
 function firstClass(cls: string): string {
   const t = cls.trimStart();
   const end = t.search(/\s/);
-  return end < 0 ? t : t.slice(0, end);
+  return (end < 0 ? t : t.slice(0, end)).replace(/\d+$/, '');
 }
 
 /**
@@ -158,7 +163,12 @@ function mayHoldName(el: Element): boolean {
         text: subHeading(el)?.name ?? (el.textContent ?? '').trim().slice(0, 200).replace(ANCHOR_MARK, ''),
       }).pop() as Block
     ).text;
-    if (isName(text) || (/^\S{2,30}$/.test(text) && PERSON_NAME.test(el.getAttribute('class') ?? ''))) return true;
+    if (
+      isName(text) ||
+      surnameFirst(text) ||
+      (/^\S{2,30}$/.test(text) && PERSON_NAME.test(el.getAttribute('class') ?? ''))
+    )
+      return true;
   }
   const all = (el.textContent ?? '').slice(0, 300);
   const line = ONE_LINE.exec(all.slice(0, 160));

@@ -24,7 +24,7 @@ const CARD_ROLE =
   /\b(?:pm|product|sales|marketing|keynote|moderator)\b|担当|部長|課長|社長|取締役|代表|マネージャー|エンジニア|デザイナー|責任者|執行役員|会長|室長|教授|助教|講師|研究員|秘書/i;
 
 export const PARTICLE =
-  /^(van|von|de|der|den|da|di|du|la|le|del|della|dos|das|bin|ibn|al|el|y|ten|ter|zu|af|av|st\.?|['‘’]t)$/i;
+  /^(van|von|de|der|den|da|di|du|la|le|del|della|dos|das|bin|ibn|al|el|y|i|ten|ter|zu|af|av|st\.?|['‘’]t)$/i;
 // At most one space: family and given name ("山田 太郎"); a third part is a label after the name.
 const CJK_NAME =
   /^(?=.{2,14}$)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]+(?:\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]+)?$/u;
@@ -274,6 +274,16 @@ export const isName = memo((t: string) => {
     !words.some((w, i) => !PARTICLE.test(w) && NOT_NAME.test(w) && !(i > 0 && i === last && SURNAME_WORD.test(w)))
   );
 });
+
+/**
+ * "Coll-Florit, Marta" as "Marta Coll-Florit": directories and academic lists write the family name
+ * first, then a comma and the given names; '' for another shape ("Jane Doe, CEO" reads as a name too:
+ * the reader keeps that reading and finalize, which knows given names, judges the list).
+ */
+export function surnameFirst(t: string): string {
+  const [, family, given] = /^([^,]{2,40}), (\p{Lu}\S*(?: \p{Lu}\S*)?)$/u.exec(t) ?? [];
+  return given && !roleLike(given) && isName(`${given} ${family}`) ? `${given} ${family}` : '';
+}
 
 export const roleLike = memo((t: string) => CARD_ROLE.test(t) || roleish(t));
 // A line all in capitals is a label or a topic ("FISICA TEORICA"), not a plain name.

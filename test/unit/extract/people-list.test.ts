@@ -36,6 +36,31 @@ describe('findPeopleCards', () => {
     ]);
   });
 
+  it('reads a list written "Family, Given" in the natural order, and "Name, Employer" lines as written', () => {
+    const item = (n: number, name: string) =>
+      `<div class="post-${n} project hentry"><h2 class="header"><a href="/p/${n}/">${name}</a></h2></div>`;
+    const family = extract(
+      page(
+        `<div class="portfolio">${['Álvarez Vidal, Sergi', 'Castellón Masalles, Irene', 'Coll-Florit, Marta', 'Morales Moreno, Albert'].map((n, i) => item(i + 10, n)).join('')}</div>`,
+      ),
+      'https://x.io/equip/',
+    ).people.map((p) => `${p.fullName} | ${p.title ?? ''}`);
+    const employers = extract(
+      page(
+        `<ul>${['Jane Doe, Google', 'Omar Haddad, Mozilla', 'Maria Rossi, Karumi'].map((n) => `<li class="speaker"><h3>${n}</h3></li>`).join('')}</ul>`,
+      ),
+      'https://x.io/speakers/',
+    ).people.map((p) => p.fullName);
+
+    expect(family).toEqual([
+      'Sergi Álvarez Vidal | ',
+      'Irene Castellón Masalles | ',
+      'Marta Coll-Florit | ',
+      'Albert Morales Moreno | ',
+    ]);
+    expect(employers).toEqual(['Jane Doe', 'Omar Haddad', 'Maria Rossi']);
+  });
+
   it('ignores testimonials without telltale classes (a quoted sentence gives them away)', () => {
     const actual = cardsOf(`<div class="grid">
       <div class="card"><img src="/a.jpg"><p>“This product changed how our team works every day.”</p><h4>Jane Doe</h4><span>CEO, Acme</span></div>

@@ -268,10 +268,10 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   if (/:\s{0,3}[«“„"]|[«“„"][^«»“”„"]{30}/.test(role)) role = '';
   // "Sheng Wu (V.P. and Chair of PMC)": a role in brackets after the name, when nothing else gave one.
   const whole = blocks.find((b) => b.el === nameBlock.el)?.text ?? nameBlock.text;
-  // Beside a role line, the bracket may hold the office in the list's own body ("Sune Berthelsen
-  // (formand)" over "Lektor ved Nærum Gymnasium"): finalize, knowing more languages' offices, judges it.
+  // The bracket may hold the office in the list's own body ("Sune Berthelsen (formand)" over "Lektor ved
+  // Nærum Gymnasium", "Ole Namsvatn (medlem)" alone): finalize, knowing more languages' offices, judges it.
   const bracket = /\(([^()]{2,60})\)\s{0,3}$/.exec(whole)?.[1] ?? '';
-  const office = role && bracket;
+  const office = bracket;
   if (!role && roleLike(bracket)) role = bracket;
   if (role === orgLine?.text) role = '';
   const person = newPerson(nameOf(nameBlock.text), 'people-list');

@@ -10,6 +10,7 @@ import { settleCompanyPage } from './company-notice';
 import { dropOthersMailboxes, settleContacts, settleNamedMailboxes } from './contact-owners';
 import { evidenceOf } from './evidence';
 import { nameHint } from './hint';
+import { invertedNames } from './inverted';
 import { type LegalReading, parseNotice } from './legal';
 import { strings } from './loose';
 import { nameEvidence } from './name-evidence';
@@ -412,6 +413,7 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     const mailed = mailCountries([...peopleIn, companyIn ?? {}]);
     if (mailed.length) hints.mailed = mailed;
     if (options.defaultCountry) hints.countries.push(options.defaultCountry);
+    invertedNames(peopleIn);
     const judgedPeople = judged(peopleIn, companyIn, url);
     // A practice's offices read as people's cards (./abstain placeLabels): their contacts are the page's.
     const places = placeLabels(judgedPeople);

@@ -14,7 +14,7 @@ import { NOT_NAME, SURNAME_WORD } from './name-words';
  */
 
 const PARTICLE =
-  /^(van|von|de|der|den|del|della|da|das|di|do|dos|du|la|le|lo|bin|ibn|al|el|y|e|ten|ter|zu|zum|af|av|st\.?|mac|mc|ap|ben|bat|['‘’]t)$/i;
+  /^(van|von|de|der|den|del|della|da|das|di|do|dos|du|la|le|lo|bin|ibn|al|el|y|e|i|ten|ter|zu|zum|af|av|st\.?|mac|mc|ap|ben|bat|['‘’]t)$/i;
 const INITIAL = /^\p{Lu}\.?$/u;
 const TOKEN = /^\p{Lu}[\p{Ll}\p{Lu}'’.-]*$/u;
 // Hyphenated and apostrophe names: Jean-Luc, O'Neil, Peña-Castellanos.

@@ -136,6 +136,10 @@ const WORDS = new RegExp(
     'bestyrelsesmedlem',
     'styremedlem',
     'styreleder',
+    // A board's chair, deputy and member in Norwegian and Danish ("Leder", "Nestleder", "Marte Fossestøl (leder)").
+    'n?estleder',
+    'leder',
+    'medlem',
     'styrelseledamot',
     'ledamot',
     'ordf[öo]rande',

@@ -6,7 +6,17 @@ import { photoOf } from './media';
 import { cachedBy, memo } from './memo';
 import { boldName, hostOf, leadingName, leadingText, manyCard, nameLines, setRole } from './people-lines';
 import { rowColumns } from './people-table';
-import { type Block, blocksOf, insideCard, isName, looksLikeName, nameOf, roleLike, shouting } from './people-text';
+import {
+  type Block,
+  blocksOf,
+  insideCard,
+  isName,
+  looksLikeName,
+  nameOf,
+  roleLike,
+  shouting,
+  surnameFirst,
+} from './people-text';
 import { isOrgText, splitRole } from './roles';
 import type { RawPerson } from './types';
 
@@ -26,8 +36,10 @@ const ORG_CLASS = /(^|[-_\s])(company|organi[sz]ation|affiliation|employer|firma
 const ROLE_CLASS = /(title|role|position|job|poste|funktion|designation|headline|occupation|function|subtitle|desc)/i;
 export const PERSONISH =
   /(team|member|speaker|person|people|staff|author|profile|employee|leader|board|founder|mitarbeiter|equipe|équipe|intervenant|referent|vcard|h-card|bio)/i;
+// Not "pagination": a pager holds numbers, never names, and a container named for it holds the paged
+// items themselves (Divi's "et_pb_ajax_pagination_container" around a portfolio of people).
 const NOT_PEOPLE =
-  /(testimonial|review|comment|quote|rating|sponsor|partner|client|logo|brand|carousel-logos|customer|award|breadcrumb|menu|nav|pagination|cookie|consent)/i;
+  /(testimonial|review|comment|quote|rating|sponsor|partner|client|logo|brand|carousel-logos|customer|award|breadcrumb|menu|nav|cookie|consent)/i;
 
 /**
  * True when a class attribute marks something other than people's cards (testimonials, logos,
@@ -135,7 +147,7 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   const many = nameLines(blocks);
   if (many.length) return manyCard(card, base, blocks, many);
   // A heading that holds a role ("Project Manager", "Präsident") is the role, not the name, when a name follows.
-  const named = blocks.filter((b) => nameish(b.el, card) && isName(b.text));
+  const named = blocks.filter((b) => !b.sub && nameish(b.el, card) && isName(b.text));
   const names = named.filter((b) => !roleLike(b.text));
   const distinct = new Set(names.map((b) => b.text.toLowerCase()));
   if (distinct.size > 1 && names.filter((b) => insideCard(b.el, card, /^H[1-6]$/)).length > 1) {
@@ -151,6 +163,14 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
       // A record whose first line is a whole name: a later "A, B" line is its role or affiliation.
       if (i > 0 && isName((blocks[0] as Block).text) && !roleLike((blocks[0] as Block).text)) break;
       const m = /^(.{3,60}?)(?<!\s)\s*(?:,|\s[–—|-]\s)\s*(.{2,100})$/.exec(b.text);
+      const natural = i < 2 || nameish(b.el, card) ? surnameFirst(b.text) : '';
+      // "Coll-Florit, Marta": one family name is no name alone, the natural order is. "Álvarez Vidal, Sergi"
+      // reads as a name and a role: finalize, which knows given names, judges the list (lib/extract/inverted.ts).
+      if (natural && !isName(m?.[1] ?? '')) {
+        nameBlock = { el: b.el, text: natural };
+        plainName = !nameish(b.el, card);
+        break;
+      }
       if (
         m &&
         isName(m[1] as string) &&
@@ -200,7 +220,8 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
       ? blocks.find((b) => /^\S{2,30}$/.test(b.text) && PERSON_NAME.test(b.el.getAttribute('class') ?? ''))
       : undefined;
   nameBlock ??= handle;
-  if (!nameBlock) return null;
+  // A role's block is never the name (an office left empty: "<h3>Kontrolle:</h3>").
+  if (!nameBlock || nameBlock.sub) return null;
   const columns = rowColumns(card);
   if (!role && columns) {
     // A headed table: its role column, else a cell holding a role word ("Sheng Wu | wusheng" has none).
@@ -223,6 +244,8 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
     const roleClass = (b: Block) => ROLE_CLASS.test(b.el.getAttribute('class') ?? '') && ok(b);
     const plain = (b: Block) => !opts.brief && ok(b) && !(looksLikeName(b.text) && !roleLike(b.text));
     const roleBlock =
+      // The office written before the name in its own heading ("Leder: Kristine Reiersen"): bound to it.
+      others.find((b) => b.sub && b.el === name.el) ??
       // "Data Scientist @ Van Log" names the person's own employer: the most telling line.
       others.find((b) => ok(b) && splitRole(b.text, false).company) ??
       // A role's class after the name before one above it: a badge over the photo ("GDE", "MVP") is no job.
@@ -245,10 +268,10 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   if (/:\s{0,3}[«“„"]|[«“„"][^«»“”„"]{30}/.test(role)) role = '';
   // "Sheng Wu (V.P. and Chair of PMC)": a role in brackets after the name, when nothing else gave one.
   const whole = blocks.find((b) => b.el === nameBlock.el)?.text ?? nameBlock.text;
-  // Beside a role line, the bracket may hold the office in the list's own body ("Sune Berthelsen
-  // (formand)" over "Lektor ved Nærum Gymnasium"): finalize, knowing more languages' offices, judges it.
+  // The bracket may hold the office in the list's own body ("Sune Berthelsen (formand)" over "Lektor ved
+  // Nærum Gymnasium", "Ole Namsvatn (medlem)" alone): finalize, knowing more languages' offices, judges it.
   const bracket = /\(([^()]{2,60})\)\s{0,3}$/.exec(whole)?.[1] ?? '';
-  const office = role && bracket;
+  const office = bracket;
   if (!role && roleLike(bracket)) role = bracket;
   if (role === orgLine?.text) role = '';
   const person = newPerson(nameOf(nameBlock.text), 'people-list');
@@ -419,12 +442,13 @@ function isRole(b: Block, card: Element, name: string, nameEl?: Element): boolea
   // The role inside the name's heading, linked with it ("<a><h2>Jane Doe <small>founder</small></h2></a>").
   if (b.sub) return true;
   // Text inside a link is a link's label, unless one link wraps the whole record (Quarto, many grids).
-  // A link that holds the name too is the record's link to the person's page, not a label.
+  // A link that holds the name too is the record's link to the person's page, not a label; a button that
+  // holds it is the record's accordion header (blocksOf in ./people-text).
   const link = b.el.closest('a, button, label');
   return (
     !link ||
     link.contains(card) ||
     (card.childElementCount === 1 && card.firstElementChild === link) ||
-    (!!nameEl && link.tagName === 'A' && link.contains(nameEl))
+    (!!nameEl && link.contains(nameEl))
   );
 }

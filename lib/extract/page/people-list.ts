@@ -16,13 +16,16 @@ import { groupOrg, leadingText } from './people-lines';
 import { boldHeads, sectionCards } from './people-sections';
 import {
   ANCHOR_MARK,
+  type Block,
   descendants,
   isName,
+  labelled,
   looksLikeName,
   roleLike,
   SKIP_BLOCK,
   shouting,
   subHeading,
+  surnameFirst,
 } from './people-text';
 import type { RawPerson } from './types';
 
@@ -68,11 +71,15 @@ const SKIP_CHILD = new Set(
 const NAME_QUERY = 'h1,h2,h3,h4,h5,h6,strong,b,dt,figcaption,cite,[itemprop="name"],[class*="name"],[class*="Name"]';
 const ONE_LINE = /^\s*([^,|–—\s][^,|–—]{2,59}?)\s{0,20}(?:,|\s[–—|-]\s)/;
 
-/** The first class name of a class attribute, without splitting the whole list. */
+/**
+ * The first class name of a class attribute, without splitting the whole list, and without the
+ * digits it ends in: a CMS numbers each item's first class after its record ("post-2220 project
+ * hentry", WordPress's post_class()), which tells the items apart, not their kinds.
+ */
 function firstClass(cls: string): string {
   const t = cls.trimStart();
   const end = t.search(/\s/);
-  return end < 0 ? t : t.slice(0, end);
+  return (end < 0 ? t : t.slice(0, end)).replace(/\d+$/, '');
 }
 
 /**
@@ -149,8 +156,19 @@ function mayHoldName(el: Element): boolean {
   const candidates = scan ? scan.named : el.querySelectorAll(NAME_QUERY);
   for (let i = 0; i < candidates.length && i < 4; i++) {
     const el = candidates[i] as Element;
-    const text = subHeading(el)?.name ?? (el.textContent ?? '').trim().slice(0, 200).replace(ANCHOR_MARK, '');
-    if (isName(text) || (/^\S{2,30}$/.test(text) && PERSON_NAME.test(el.getAttribute('class') ?? ''))) return true;
+    // Without the office written before the name ("Obmann: Erwin Simané").
+    const text = (
+      labelled({
+        el,
+        text: subHeading(el)?.name ?? (el.textContent ?? '').trim().slice(0, 200).replace(ANCHOR_MARK, ''),
+      }).pop() as Block
+    ).text;
+    if (
+      isName(text) ||
+      surnameFirst(text) ||
+      (/^\S{2,30}$/.test(text) && PERSON_NAME.test(el.getAttribute('class') ?? ''))
+    )
+      return true;
   }
   const all = (el.textContent ?? '').slice(0, 300);
   const line = ONE_LINE.exec(all.slice(0, 160));

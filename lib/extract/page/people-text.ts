@@ -24,7 +24,7 @@ const CARD_ROLE =
   /\b(?:pm|product|sales|marketing|keynote|moderator)\b|担当|部長|課長|社長|取締役|代表|マネージャー|エンジニア|デザイナー|責任者|執行役員|会長|室長|教授|助教|講師|研究員|秘書/i;
 
 export const PARTICLE =
-  /^(van|von|de|der|den|da|di|du|la|le|del|della|dos|das|bin|ibn|al|el|y|ten|ter|zu|af|av|st\.?|['‘’]t)$/i;
+  /^(van|von|de|der|den|da|di|du|la|le|del|della|dos|das|bin|ibn|al|el|y|i|ten|ter|zu|af|av|st\.?|['‘’]t)$/i;
 // At most one space: family and given name ("山田 太郎"); a third part is a label after the name.
 const CJK_NAME =
   /^(?=.{2,14}$)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]+(?:\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]+)?$/u;
@@ -42,6 +42,8 @@ export function looksLikeName(text: string): boolean {
   const particles = tokens.filter((tok) => PARTICLE.test(tok)).length;
   const long = tokens.length > 5 && (particles === 0 || PARTICLE.test(tokens[1] ?? ''));
   if (tokens.length < 2 || long || tokens.length - particles > 5 || tokens.length > 8) return false;
+  // A name opens with its given name: a lower-case particle before two words is a byline ("von Fritz Schröder").
+  if (tokens.length > 2 && /^\p{Ll}/u.test(t) && PARTICLE.test(tokens[0] as string)) return false;
   let capitals = 0;
   for (const tok of tokens) {
     if (PARTICLE.test(tok)) continue;
@@ -61,7 +63,7 @@ export interface Block {
   of?: Element;
   /** A line's first element, when the line starts with one ("<a>Jane Doe</a>, Lecturer"). */
   first?: Element;
-  /** The role written inside the name's heading ("<h2>Jane Doe <small>founder</small></h2>"). */
+  /** The role written inside the name's heading ("<h2>Jane Doe <small>founder</small></h2>", "<h3>Kassier: Thomas Schäfer</h3>"). */
   sub?: boolean;
 }
 
@@ -97,7 +99,9 @@ const INLINE =
 // Documentation themes (MkDocs, Sphinx, Hugo) end headings with a permalink mark.
 export const ANCHOR_MARK = /(?<!\s)\s*[¶§#🔗]\s*$/u;
 const WRAPPED_BLOCK = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, li, section, article, figure, table';
-export const SKIP_BLOCK = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|BUTTON|SELECT|OPTION|FORM)$/;
+// Not a button: one may hold a record's heading (an accordion's header over the hidden bio, a board's
+// "<button><h3>Kassier: Thomas Schäfer</h3></button>"), and a control's label is never a role (isRole).
+export const SKIP_BLOCK = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|SELECT|OPTION|FORM)$/;
 
 /**
  * Text blocks of a card in document order: the innermost elements whose children are
@@ -149,9 +153,31 @@ export function blocksOf(card: Element): Block[] {
       continue;
     }
     const text = textOf(el, 2000).replace(/\s+/g, ' ').replace(ANCHOR_MARK, '').trim();
-    if (text && out.length < 60) out.push({ el, text: text.slice(0, 400) });
+    if (text && out.length < 60) out.push(...labelled({ el, text: text.slice(0, 400) }));
   }
   return out;
+}
+
+// "Kassier: Thomas Schäfer": a board written in the definition-list form, one office and its holder
+// per heading or bold line. The label has at most four words and no digit ("Tel: 0722…" labels a contact).
+const LABEL = /^(\p{Lu}[^:\d\s]*(?:\s[^:\d\s]+){0,3}):\s+(\S.{2,60})$/u;
+
+/**
+ * A heading's "Role: Name" as two blocks, the role first (read as a short heading over the name) and
+ * marked `sub`, never a name; a heading "Role:" alone (an office left empty) is that role block alone.
+ */
+export function labelled(b: Block): Block[] {
+  const tag = b.el.tagName.toUpperCase();
+  if (!/^(H[1-6]|STRONG|B|DT)$/.test(tag)) return [b];
+  // Only a heading: a bold "Jane Doe:" may open the line of her bio.
+  if (/^[HD]/.test(tag) && b.text.endsWith(':')) return [{ ...b, sub: true }];
+  const [, role, name = ''] = LABEL.exec(b.text) ?? [];
+  return role && isName(name) && !roleLike(name)
+    ? [
+        { ...b, text: role, sub: true },
+        { ...b, text: name },
+      ]
+    : [b];
 }
 
 /** The card's children when it holds only two or more classed <span>s and no text of its own; else null. */
@@ -186,7 +212,7 @@ export function linesOf(el: Element): Block[] {
     const t = text.replace(/\s+/g, ' ').replace(ANCHOR_MARK, '').trim();
     const block: Block = { el: parts === 1 && only ? only : el, text: t.slice(0, 400), line: true, of: el };
     if (first) block.first = first;
-    if (t) out.push(block);
+    if (t) out.push(...labelled(block));
     text = '';
     only = null;
     first = null;
@@ -248,6 +274,16 @@ export const isName = memo((t: string) => {
     !words.some((w, i) => !PARTICLE.test(w) && NOT_NAME.test(w) && !(i > 0 && i === last && SURNAME_WORD.test(w)))
   );
 });
+
+/**
+ * "Coll-Florit, Marta" as "Marta Coll-Florit": directories and academic lists write the family name
+ * first, then a comma and the given names; '' for another shape ("Jane Doe, CEO" reads as a name too:
+ * the reader keeps that reading and finalize, which knows given names, judges the list).
+ */
+export function surnameFirst(t: string): string {
+  const [, family, given] = /^([^,]{2,40}), (\p{Lu}\S*(?: \p{Lu}\S*)?)$/u.exec(t) ?? [];
+  return given && !roleLike(given) && isName(`${given} ${family}`) ? `${given} ${family}` : '';
+}
 
 export const roleLike = memo((t: string) => CARD_ROLE.test(t) || roleish(t));
 // A line all in capitals is a label or a topic ("FISICA TEORICA"), not a plain name.

@@ -21,6 +21,46 @@ describe('findPeopleCards', () => {
     expect(actual).toEqual(['Jane Doe | Chief Executive Officer', 'Omar Haddad | Head of Sales']);
   });
 
+  it('reads a board written "Role: Name" in accordion headers, and no one for an office left empty', () => {
+    const actual = cardsOf(`<div class="board">
+      <div class="pair"><button class="card"><h3>Kassier: Thomas Schäfer</h3></button><div><p>Lorem ipsum dolor sit amet.</p></div></div>
+      <div class="pair"><button class="card"><h3>Obmann Stellvertreter: Christian Lemberger</h3></button><div><p>Lorem ipsum.</p></div></div>
+      <div class="pair"><button class="card"><h3>Schriftführer: Gabriela Christian</h3></button><div><p>Lorem ipsum.</p></div></div>
+      <div class="pair"><button class="card"><h3>Kontrolle Stellvertreter:</h3></button><div><p>Lorem ipsum.</p></div></div>
+    </div>`);
+
+    expect(actual).toEqual([
+      'Thomas Schäfer | Kassier',
+      'Christian Lemberger | Obmann Stellvertreter',
+      'Gabriela Christian | Schriftführer',
+    ]);
+  });
+
+  it('reads a list written "Family, Given" in the natural order, and "Name, Employer" lines as written', () => {
+    const item = (n: number, name: string) =>
+      `<div class="post-${n} project hentry"><h2 class="header"><a href="/p/${n}/">${name}</a></h2></div>`;
+    const family = extract(
+      page(
+        `<div class="portfolio">${['Álvarez Vidal, Sergi', 'Castellón Masalles, Irene', 'Coll-Florit, Marta', 'Morales Moreno, Albert'].map((n, i) => item(i + 10, n)).join('')}</div>`,
+      ),
+      'https://x.io/equip/',
+    ).people.map((p) => `${p.fullName} | ${p.title ?? ''}`);
+    const employers = extract(
+      page(
+        `<ul>${['Jane Doe, Google', 'Omar Haddad, Mozilla', 'Maria Rossi, Karumi'].map((n) => `<li class="speaker"><h3>${n}</h3></li>`).join('')}</ul>`,
+      ),
+      'https://x.io/speakers/',
+    ).people.map((p) => p.fullName);
+
+    expect(family).toEqual([
+      'Sergi Álvarez Vidal | ',
+      'Irene Castellón Masalles | ',
+      'Marta Coll-Florit | ',
+      'Albert Morales Moreno | ',
+    ]);
+    expect(employers).toEqual(['Jane Doe', 'Omar Haddad', 'Maria Rossi']);
+  });
+
   it('ignores testimonials without telltale classes (a quoted sentence gives them away)', () => {
     const actual = cardsOf(`<div class="grid">
       <div class="card"><img src="/a.jpg"><p>“This product changed how our team works every day.”</p><h4>Jane Doe</h4><span>CEO, Acme</span></div>

@@ -17,10 +17,6 @@ import { LINKEDIN_PEER_ROWS } from './linkedin-peer-rows';
 const KNOWN: Record<string, string[]> = {
   // The guest profile's JSON-LD image is LinkedIn's grey placeholder; a generic layer still fills it in.
   'scoutr/test-data/profile2.html': ['people[0].photoUrl: expected undefined'],
-  // finalize classifies facebook.com/careers as a Facebook profile link (https://www.facebook.com/careers).
-  'scrape-linkedin-selenium/html_files/facebook_overview.html': [
-    'company.website: expected "http://www.facebook.com/careers"',
-  ],
 };
 
 const stillKnown = new Set<string>();

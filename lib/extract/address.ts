@@ -147,6 +147,11 @@ export function addressTown(lines: string[], stop?: (line: string) => boolean): 
     if (town && (near || streetLike(line) || /〒|\d[a-z]?, (?:[A-Z]-)?\d{4,5} /.test(line))) return town;
   }
   // No postcode anywhere: the town the first street line gives after its house number.
+  return townAfterStreets(lines, stop);
+}
+
+/** The town the first street line of `lines` gives after its house number (an address with no postcode), up to `stop`. */
+export function townAfterStreets(lines: string[], stop?: (line: string) => boolean): string {
   for (let i = 0; i < lines.length; i++) {
     if (stop?.(lines[i] as string)) return '';
     const town = townAfterStreet(lines[i] as string, lines[i + 1] ?? '');

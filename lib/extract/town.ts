@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addressTown, streetLike, townAfterStreet, townOf } from './address';
+import { addressTown, streetLike, townAfterStreets, townOf } from './address';
 import { clip } from './page/entity';
 import type { TownLines } from './page/types';
 
@@ -23,11 +23,7 @@ export function townIn(where: TownLines | undefined): string {
     if (town) return town;
   }
   // A block without a postcode: the town after its street's house number.
-  for (const [i, line] of where.lines.entries()) {
-    const town = townAfterStreet(line, where.lines[i + 1] ?? '');
-    if (town) return town;
-  }
-  return '';
+  return townAfterStreets(where.lines);
 }
 
 /**

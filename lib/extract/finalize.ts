@@ -18,6 +18,7 @@ import { isKnownGivenName, personNameScore } from './names';
 import { officesAsTitles } from './office';
 import { ownersSite, roleForName, withRead } from './own-site';
 import { isDecoyEmail, isPlaceholderName } from './page/contacts';
+import { CONTACT_PATH, NOTICE_PATH } from './page/legal';
 import { isName, shouting } from './page/people-text';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
 import { firstPersonUrl, foundersAboutUs, listsOthers } from './page-kind';
@@ -399,8 +400,7 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (read) {
       // A contact page, not a legal notice (the reader's legalPath: the notice's lines come from either).
       const path = parseHttpUrl(url, url)?.pathname ?? '';
-      const contactPage =
-        /kontakt|contact|contatt/i.test(path) && !/impressum|imprint|mentions|aviso|legal/i.test(path);
+      const contactPage = CONTACT_PATH.test(path) && !NOTICE_PATH.test(path);
       const settled = settleCompanyPage(read, legal, companyIn as RawCompany | null, contactPage);
       companyIn = settled.company as Record<string, unknown> | null;
       peopleIn = settled.people as unknown as Record<string, unknown>[];

@@ -9,6 +9,11 @@ import type { TownLines } from './types';
  * others start. So do the towns of address blocks and of a page's text (lib/extract/town.ts).
  */
 
+// The addresses of pages that name the site's legal entity: a notice proper, or a contact page (whose
+// address block names it too, beside a team it may list). The reader and finalize tell them apart alike.
+export const NOTICE_PATH = /impressum|imprint|mentions|aviso|legal/i;
+export const CONTACT_PATH = /kontakt|contact|contatt/i;
+
 // Where the owner's block starts ("Angaben gemäß § 5 TMG", "Éditeur du site", "Titolare del sito").
 export const ANCHOR =
   /^(?:angaben gem(?:ä|ae)(?:ß|ss)|informationen gem(?:ä|ae)(?:ß|ss)|impressum|(?:é|e)diteur du site|mentions l(?:é|e)gales|note legali|aviso legal|datos identificativos|imprint|legal notice|colofon|colophon|会社概要)/i;

@@ -15,7 +15,7 @@ import {
   ownPage,
   personalSite,
 } from './kind';
-import { noticeLines } from './legal';
+import { CONTACT_PATH, NOTICE_PATH, noticeLines } from './legal';
 import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
 import { memberName, platformOf } from './platform';
@@ -174,7 +174,7 @@ function readPageUnsafe(
     !site && safe('other', () => isOtherPage(doc, page, meta, d.isArticle && !cardList, d.isProfile, hasPeople), false);
 
   // A legal notice or contact page names the legal entity, its town and its representatives.
-  const legalPath = /impressum|imprint|mentions|aviso|legal|legali|kontakt|contact|contatt/i.test(page.pathname);
+  const legalPath = NOTICE_PATH.test(page.pathname) || CONTACT_PATH.test(page.pathname);
   const legalNotice = () => {
     if (notice.lines === undefined)
       notice.lines = body ? safe('legal', () => noticeLines(body, legalPath), null) : null;
@@ -190,12 +190,7 @@ function readPageUnsafe(
     if (primary && (d.strongPrimary || d.isProfile)) return 'person';
     // One person on a legal notice (its structured data's founder) is the notice's representative; on a
     // notice proper (not a contact page, which may list a team), so are its cards ("Betreiber der Website").
-    if (
-      (listed.length === 1 || !/kontakt|contact|contatt/i.test(page.pathname)) &&
-      !primary &&
-      legalPath &&
-      names(s, true)
-    )
+    if ((listed.length === 1 || !CONTACT_PATH.test(page.pathname)) && !primary && legalPath && names(s, true))
       return 'company';
     if (listed.length >= 2 || (listed.length === 1 && !primary)) return 'people-list';
     if (primary) return 'person';

@@ -193,11 +193,6 @@ export function phonesOf(raw: unknown, text: unknown, countries: string[], norma
       const country = countries[0];
       // Nothing on the page names a country: the number is kept as written (not guessed), from
       // markup only (a tel: link, a JSON-LD telephone), as the user saw it.
-      // "(506) 2221-4130": a country code in brackets without its "+", as much of Latin America writes
-      // it. Read so only where the page's country cannot read the number as written (a US area code
-      // in brackets is read as such first), and kept only when that country's plan accepts the rest.
-      const code = /^\(([1-9]\d{0,2})\)\s?(?=\d)/.exec(value.trim());
-      const abroad = code ? normalize(`+${code[1]} ${value.trim().slice(code[0].length)}`) : null;
       if (!country) {
         const n = normalize(value);
         if (keepInvalid && n && n.value.replace(/\D/g, '').length >= 7) best = n.value;
@@ -205,7 +200,12 @@ export function phonesOf(raw: unknown, text: unknown, countries: string[], norma
         const r = normalize.read(value, country);
         if (r.phone?.valid && writtenNationally(r.text, country)) best = r.phone.value;
       }
-      if (!best && abroad?.valid) best = abroad.value;
+      // "(506) 2221-4130": a country code in brackets without its "+", as much of Latin America writes
+      // it. Read so only where the page's country cannot read the number as written (a US area code
+      // in brackets is read as such first), and kept only when that country's plan accepts the rest.
+      const code = best ? null : /^\(([1-9]\d{0,2})\)\s?(?=\d)/.exec(value.trim());
+      const abroad = code ? normalize(`+${code[1]} ${value.trim().slice(code[0].length)}`) : null;
+      if (abroad?.valid) best = abroad.value;
     }
     if (best && !out.includes(best)) out.push(best);
   };

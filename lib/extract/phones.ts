@@ -42,6 +42,11 @@ export function phoneCache(): Normalize {
   return Object.assign((raw: string, country?: string) => read(raw, country).phone, { read });
 }
 
+// A bracketed country code, with or without the area code the brackets also hold ("(+381 11) …", "(0041) …").
+const BRACKETED_PLUS = /^\((?:\+|00)([1-9]\d{0,2})(?:[\s-](\d{1,4}))?\)\s?(?=\d)/;
+// The same without its "+" ("(506) 2221-4130", "(56 2) 2 347 8100": Chile's code and Santiago's area code).
+const BRACKETED = /^\(([1-9]\d{0,2})(?:\s(\d{1,4}))?\)\s?(?=\d)/;
+
 /**
  * "0041 44 668 18 00" as "+41 44 668 18 00": 00 is the international prefix of most of the world
  * and no national number starts with it, so the number carries its own country, as with "+".
@@ -49,9 +54,10 @@ export function phoneCache(): Normalize {
 function international(raw: string): string {
   const t = raw.replace(/^tel:/i, '').replace(/%20/g, ' ').trim();
   if (/^00[1-9]/.test(t)) return `+${t.slice(2)}`;
-  // "(+34) 963 516 309", "(0041) 44 …": the country code in brackets is still the number's own.
-  const bracketed = /^\((?:\+|00)([1-9]\d{0,2})\)\s?(?=\d)/.exec(t);
-  return bracketed ? `+${bracketed[1]} ${t.slice(bracketed[0].length)}` : raw;
+  // "(+34) 963 516 309", "(0041) 44 …": the country code in brackets is still the number's own, and so
+  // is the area code written with it ("(+381 11) 334-55-44").
+  const bracketed = BRACKETED_PLUS.exec(t);
+  return bracketed ? `+${bracketed[1]} ${bracketed[2] ?? ''} ${t.slice(bracketed[0].length)}` : raw;
 }
 
 /** True when `raw` is written with its country code ("+41 …", "0041 …"). */
@@ -200,11 +206,11 @@ export function phonesOf(raw: unknown, text: unknown, countries: string[], norma
         const r = normalize.read(value, country);
         if (r.phone?.valid && writtenNationally(r.text, country)) best = r.phone.value;
       }
-      // "(506) 2221-4130": a country code in brackets without its "+", as much of Latin America writes
-      // it. Read so only where the page's country cannot read the number as written (a US area code
+      // "(506) 2221-4130", "(56 2) 2 347 8100": a country code (and area code) in brackets without its
+      // "+", as much of Latin America writes it. Read so only where the page's country cannot read the number as written (a US area code
       // in brackets is read as such first), and kept only when that country's plan accepts the rest.
-      const code = best ? null : /^\(([1-9]\d{0,2})\)\s?(?=\d)/.exec(value.trim());
-      const abroad = code ? normalize(`+${code[1]} ${value.trim().slice(code[0].length)}`) : null;
+      const code = best ? null : BRACKETED.exec(value.trim());
+      const abroad = code ? normalize(`+${code[1]} ${code[2] ?? ''} ${value.trim().slice(code[0].length)}`) : null;
       if (abroad?.valid) best = abroad.value;
     }
     if (best && !out.includes(best)) out.push(best);

@@ -425,7 +425,8 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     dropSharedEmails(kept, url);
     // The site's name, judged again; on a people list, whose company each person's is.
     const readName = companyIn?.name;
-    companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
+    const pageLines = [...(notice?.lines ?? []), ...(read?.townLines.flatMap((t) => t.lines) ?? [])];
+    companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept, pageLines);
     // A company page's representatives were given the company's name as read, a person's page's owner
     // the site's name as its title wrote it ("… – 41estudiolegal.com"): they follow its judged name.
     if (companyIn && readName && companyIn.name !== readName)

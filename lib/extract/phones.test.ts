@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailCountries, phoneCache, phoneCountries, phonesOf } from './phones';
+import { mailCountries, phoneCache, phoneCountries, phonesOf, sharedCodeNumbers } from './phones';
 
 const read = (raw: string[], text: string[], countries: string[]) => phonesOf(raw, text, countries, phoneCache());
 
@@ -95,5 +95,27 @@ describe('phonesOf', () => {
     expect(read([], ['688 90 74 54'], ['ES'])).toEqual(['+34688907454']);
     // Indian mobiles are written without their 0.
     expect(read(['tel:9137683343'], [], ['IN'])).toEqual(['+919137683343']);
+  });
+});
+
+describe('sharedCodeNumbers', () => {
+  it('writes each number a list gives after a first one with the bracketed code they share', () => {
+    expect(sharedCodeNumbers(['Teléfonos:(571) 6495352 – 7464706 – 7464707.'])).toEqual([
+      '(571) 6495352',
+      '(571) 7464706',
+      '(571) 7464707',
+    ]);
+    // The list goes on on the next line when the number ends its own.
+    expect(sharedCodeNumbers(['Tel/Fax:', '(+381 11) 334-55-44', '; 334-52-52; 334-55-66'])).toEqual([
+      '(+381 11) 334-55-44',
+      '(+381 11) 334-52-52',
+      '(+381 11) 334-55-66',
+    ]);
+  });
+
+  it("reads no list from a lone number, a number of another length after it, or a fax's list", () => {
+    expect(sharedCodeNumbers(['Tel: (030) 1234567', 'Berlin'])).toEqual([]);
+    expect(sharedCodeNumbers(['Tel: (030) 1234567, 10115 Berlin'])).toEqual([]);
+    expect(sharedCodeNumbers(['Fax: (030) 1234567 / 1234568'])).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { countryCodeOfName } from '@/lib/normalize/countries';
 import { asCountry, type NormalizedPhone, type PhoneReading, readPhone } from '@/lib/normalize/phone';
 import { strings } from './loose';
-import { isPlaceholderPhone } from './page/contacts';
+import { faxBefore, isPlaceholderPhone } from './page/contacts';
 
 /**
  * Phone numbers in finalize (issue 17): which country a page's national numbers belong to, and
@@ -219,4 +219,45 @@ export function phonesOf(raw: unknown, text: unknown, countries: string[], norma
   for (const v of strings(raw)) if (out.length < 50) tryParse(v, true);
   for (const v of strings(text)) if (out.length < 50) tryParse(v, false);
   return out.slice(0, 50);
+}
+
+// A bracketed code (a country's, an area's, or both) and the number after it: "(571) 6495352", "(+381 11) 334-55-44".
+const PREFIXED = /\((\+?\d{1,4}(?:\s\d{1,4})?)\)\s?(\d[\d -]{4,12}\d)(?!\d)/g;
+// The next number of a list after it: "– 7464706", "; 334-52-52".
+const LISTED = /^\s{0,3}[;,/–—-]\s{0,3}(\d[\d -]{4,12}\d)(?![\d(])/;
+
+/**
+ * The numbers a contact line lists after a first one under its bracketed code, each written with that
+ * code: "Teléfonos: (571) 6495352 – 7464706 – 7464707" gives "(571) 6495352", "(571) 7464706" and "(571) 7464707";
+ * "(+381 11) 334-55-44" and a next line "; 334-52-52; 334-55-66" give both with "(+381 11)". The
+ * brackets set the code apart because the numbers after it share it; a listed number is one only with
+ * as many digits as the first (a postcode or a register number after it has its own length). Not a
+ * fax's list. `lines`: the page's lines as the reader gave them (a block's lines may split the list).
+ */
+export function sharedCodeNumbers(lines: string[]): string[] {
+  const out: string[] = [];
+  const digits = (t: string) => t.replace(/\D/g, '').length;
+  for (const [i, line] of lines.slice(0, 3000).entries()) {
+    if (line.length > 300 || !line.includes('(')) continue;
+    for (const m of line.matchAll(PREFIXED)) {
+      if (faxBefore(line.slice(0, m.index))) continue;
+      const [whole, code, first] = m as unknown as [string, string, string];
+      // The list goes on after the number, on its line or (when the number ends it) on the next.
+      let rest = line.slice((m.index ?? 0) + whole.length);
+      if (!rest.trim()) rest = lines[i + 1] ?? '';
+      const listed: string[] = [];
+      for (let n = LISTED.exec(rest); n && listed.length < 10; n = LISTED.exec(rest)) {
+        const number = n[1] as string;
+        if (digits(number) !== digits(first)) break;
+        listed.push(number);
+        rest = rest.slice(n[0].length);
+      }
+      // The first too: the reader takes "(571) 6495352 – 7464706 – 7464707" for one number too long to be one.
+      for (const number of listed.length ? [first, ...listed] : []) {
+        const written = `(${code}) ${number.trim()}`;
+        if (!out.includes(written)) out.push(written);
+      }
+    }
+  }
+  return out.slice(0, 20);
 }

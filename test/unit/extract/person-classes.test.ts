@@ -274,6 +274,9 @@ describe("one professional's site, named after them (./own-site)", () => {
     const out = finalize(reading('https://consultorio.example/', 'Dr. Ana Lima', 'Dr. Ana Lima'));
     expect(out).toMatchObject({ pageKind: 'person', people: [{ fullName: 'Ana Lima' }] });
     expect(finalize(reading('https://bank.example/', 'ING Direct Spain', 'ING Direct Spain')).pageKind).toBe('company');
+    // Czech and Slovak degrees are written before the name as forms of address: a surgeon's "MUDr.".
+    const surgeon = finalize(reading('https://kapucko.example/kontakt/', 'MUDr', 'Kontakt — MUDr. Filip Čaniga'));
+    expect(surgeon).toMatchObject({ pageKind: 'person', people: [{ fullName: 'Filip Čaniga' }] });
   });
 
   it("keeps a brand whose host spells it, and a name written after the kind of organisation, a company's", () => {

@@ -39,6 +39,9 @@ export function kindBefore(text: string, name: string): boolean {
   return at > 0 && KIND_HEAD.test(text.slice(Math.max(0, at - 60), at));
 }
 
+// Articles before a name, which the name goes without ("The Bruna Lab" is the Bruna Lab).
+const ARTICLE = /^(?:the|a|an|der|die|das|le|la|les|l'|el|los|las|il|lo|gli|de|het|een|o|os|as)$/i;
+
 const TEAM_WORD =
   /^(?:team|équipe|equipo|equipe|staff)\s{1,3}|(?<!\s)\s{1,3}(?:team|équipe|equipo|equipe|staff|speakers|palestrantes|ponentes|intervenants|referenten)$/i;
 // "Webpage of the Resendis Lab", "Site officiel de …": the words before the name.
@@ -206,8 +209,27 @@ export function judgeSiteName(
               .join('') === name,
         )?.name
       : undefined;
+  // "Hop" in the title, "Apache Hop" in og:site_name; "Agora" in the title, "Udruga za mlade Agora" in the
+  // logo: the site's own marks write the name whole, with the words a short form leaves out before it
+  // (its parent, its kind of organisation). Not a copyright line's (a parent's or a theme's holder).
+  const headed = (name: string) => {
+    const words = name.split(/\s+/).length;
+    const whole = list.find((c) => {
+      const extra = c.name.split(/\s+/).length - words;
+      return (
+        (c.from === 'meta' || c.from === 'logo' || c.from === 'title') &&
+        extra >= 1 &&
+        extra <= 3 &&
+        c.name.toLowerCase().endsWith(` ${name.toLowerCase()}`) &&
+        // A proper name's first word: not a page's word ("over pedicuresalon Farla") nor an article ("The Bruna Lab").
+        /^\p{Lu}/u.test(c.name) &&
+        !ARTICLE.test(c.name.split(' ')[0] ?? '')
+      );
+    });
+    return whole?.name ?? name;
+  };
   const fuller = (short: string) => {
-    const name = spelledOut(short) ?? short;
+    const name = headed(spelledOut(short) ?? short);
     // "Acme" and "Acme GmbH" in the logo: the legal form belongs to the name. A copyright line's
     // legal form is left out ("© Acme, Inc."), but a German association's e.V. is part of its name.
     for (const c of list) {

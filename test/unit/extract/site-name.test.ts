@@ -245,6 +245,31 @@ describe('judgeSiteName with a template stand-in', () => {
   });
 });
 
+describe("judgeSiteName with a site's mark writing the name whole", () => {
+  const site = (chosen: string, candidates: [string, string][]) => ({
+    name: chosen,
+    siteNames: { chosen, candidates },
+  });
+
+  it('takes the words a short form leaves out before the name, as the logo or og:site_name writes it', () => {
+    const agora = site('Agora', [
+      ['title', 'Agora'],
+      ['logo', 'Udruga za mlade Agora –'],
+    ]);
+    expect(judgeSiteName(agora, { title: 'Kontakt | Agora' }, 'https://arhiva.agora.hr/kontakt/')).toBe(
+      'Udruga za mlade Agora',
+    );
+  });
+
+  it("leaves out an article and a page's word before the name", () => {
+    const lab = site('The Bruna Lab', [
+      ['title', 'The Bruna Lab -'],
+      ['logo', 'Bruna Lab'],
+    ]);
+    expect(judgeSiteName(lab, { title: 'The Bruna Lab -' }, 'https://brunalab.org/people/')).toBe('Bruna Lab');
+  });
+});
+
 describe('pageCompany', () => {
   const found = [{ fullName: 'Jane Doe', sources: { fullName: 'people-list' } }];
 

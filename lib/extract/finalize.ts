@@ -368,6 +368,15 @@ function ownRole(p: Record<string, unknown>): boolean {
   return [p.title, next].some((line) => typeof line === 'string' && words.includes(line.toLowerCase()));
 }
 
+// The last path segment of a legal notice's page ("/impressum.html", "/mentions-legales/").
+const NOTICE_SEGMENT = /^(?:impressum|imprint|mentions-legales|aviso-legal|legal-notice|note-legali)(?:\.html?)?$/i;
+
+/** True when the page's address ends in its site's legal notice. */
+function noticePage(url: string): boolean {
+  const path = parseHttpUrl(url, url)?.pathname ?? '';
+  return NOTICE_SEGMENT.test(path.split('/').filter(Boolean).pop() ?? '');
+}
+
 /** Options for finalize: the user's default country (settings) is the last guess for national numbers. */
 export interface FinalizeOptions {
   defaultCountry?: string;
@@ -487,6 +496,9 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
     if (foundersAboutUs(pageKind, url, people, finalCompany)) pageKind = 'company';
+    // A legal notice is the company's page, whoever it names: the board that represents an association
+    // is read as a list, but the page is about the provider it names.
+    if (pageKind === 'people-list' && finalCompany && noticePage(url)) pageKind = 'company';
     // A company page naming no one, whose company is a professional's name and profession: theirs.
     // Or one professional's site (./own-site): its name, as judged or as read, or the page's title.
     const [only] = people;

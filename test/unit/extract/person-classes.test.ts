@@ -131,6 +131,25 @@ describe('the page kind of a legal notice naming one person in its structured da
       <body><main><h1>Impressum</h1><p>Angaben gemäß § 5 TMG</p><p>Kastner Paramedic e.K.<br>Inhaber: Ruben Kastner<br>Hafenstraße 3<br>40213 Düsseldorf</p></main></body></html>`;
     expect(summary(html, 'https://www.erstehilfe-nordheim.example/impressum/').kind).toBe('company');
   });
+
+  it('stays the company page when the board that represents the association reads as a list', () => {
+    const reading = (url: string) => ({
+      url,
+      pageKind: 'people-list',
+      people: ['Robert Gerber', 'Philipp Pfister'].map((fullName) => ({
+        fullName,
+        emails: [],
+        phones: [],
+        links: [],
+        sources: { fullName: 'people-list' },
+      })),
+      company: { name: 'Jugendhaus e.V.', emails: [], phones: [], links: [], sources: { name: 'page' } },
+      hints: { countries: [] },
+    });
+    const notice = finalize(reading('https://jugendhaus.example/impressum.html'));
+    expect(notice).toMatchObject({ pageKind: 'company', people: [{ fullName: 'Robert Gerber' }, {}] });
+    expect(finalize(reading('https://jugendhaus.example/vorstand/')).pageKind).toBe('people-list');
+  });
 });
 
 describe("a home page's person is never a voice it quotes", () => {

@@ -36,8 +36,10 @@ const BR = new RegExp(
 const UK = new RegExp(String.raw`(?:^|,\s?)(${TOWN}{0,2}),? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![A-Za-z\d])`, 'u');
 // "Köln, Germany, 50668", "Lyon, France": a town then its country (checked against the country list).
 // Without the postcode ("MPI-SWS, Germany" names an institute) only right after a street line.
+// "Providencia, Santiago, Chile.": a district, its town and the country, as an address's last line
+// is written where there is no postcode; the town is the part before the country.
 const TOWN_COUNTRY = new RegExp(
-  String.raw`^(${TOWN}{0,2}), (\p{L}[\p{L} ]{1,30}?)(,? (?:[A-Z]{1,2}-)?\d{4,6})?\.?$`,
+  String.raw`^(?:(${TOWN}{0,2}), )?(${TOWN}{0,2}), (\p{L}[\p{L} ]{1,30}?)(,? (?:[A-Z]{1,2}-)?\d{4,6})?\.?$`,
   'u',
 );
 // Words that make a capitalised run a street or a building, not a town ("1600 Amphitheatre Parkway").
@@ -99,7 +101,9 @@ export function townOf(line: string, afterStreet = false): string {
   const br = BR.exec(line);
   if (br?.[1] && !STREET_WORD.test(br[1])) return clean(br[1]);
   const c = TOWN_COUNTRY.exec(line);
-  if (c?.[1] && c[2] && (c[3] || afterStreet) && countryCodeOfName(c[2]) && !STREET_WORD.test(c[1])) return clean(c[1]);
+  // (Any country's name in the three-part form: the form itself says it is an address's last line.)
+  const country = c?.[3] && (countryCodeOfName(c[3]) || (c[1] && isCountryName(c[3])));
+  if (c?.[2] && country && (c[4] || c[1] || afterStreet) && !STREET_WORD.test(c[2])) return clean(c[2]);
   return '';
 }
 
@@ -143,8 +147,13 @@ export function addressTown(lines: string[], stop?: (line: string) => boolean): 
     const near = streetLike(lines[i - 1] ?? '') || streetLike(lines[i - 2] ?? '');
     const town = townOf(line, near);
     // The postal mark (〒) makes a line an address by itself.
-    // So does a house number before the postcode ("Vorwerks Hof 9, 32130 Enger").
-    if (town && (near || streetLike(line) || /〒|\d[a-z]?, (?:[A-Z]-)?\d{4,5} /.test(line))) return town;
+    // So does a house number before the postcode ("Vorwerks Hof 9, 32130 Enger"), and a district,
+    // town and country line ("Providencia, Santiago, Chile.").
+    if (
+      town &&
+      (near || streetLike(line) || /〒|\d[a-z]?, (?:[A-Z]-)?\d{4,5} /.test(line) || TOWN_COUNTRY.exec(line)?.[1])
+    )
+      return town;
   }
   // No postcode anywhere: the town the first street line gives after its house number.
   return townAfterStreets(lines, stop);

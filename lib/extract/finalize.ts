@@ -22,7 +22,15 @@ import { CONTACT_PATH, NOTICE_PATH } from './page/legal';
 import { isName, shouting } from './page/people-text';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
 import { firstPersonUrl, foundersAboutUs, listsOthers } from './page-kind';
-import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
+import {
+  mailCountries,
+  type Normalize,
+  pageCountries,
+  phoneCache,
+  phoneCountries,
+  phonesOf,
+  sharedCodeNumbers,
+} from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
 import { employsMembers, pageCompany } from './site-name';
@@ -360,6 +368,15 @@ function ownRole(p: Record<string, unknown>): boolean {
   return [p.title, next].some((line) => typeof line === 'string' && words.includes(line.toLowerCase()));
 }
 
+// The last path segment of a legal notice's page ("/impressum.html", "/mentions-legales/").
+const NOTICE_SEGMENT = /^(?:impressum|imprint|mentions-legales|aviso-legal|legal-notice|note-legali)(?:\.html?)?$/i;
+
+/** True when the page's address ends in its site's legal notice. */
+function noticePage(url: string): boolean {
+  const path = parseHttpUrl(url, url)?.pathname ?? '';
+  return NOTICE_SEGMENT.test(path.split('/').filter(Boolean).pop() ?? '');
+}
+
 /** Options for finalize: the user's default country (settings) is the last guess for national numbers. */
 export interface FinalizeOptions {
   defaultCountry?: string;
@@ -397,6 +414,12 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     let companyIn = parsed.data.company ? { ...withTown(parsed.data.company) } : null;
     let peopleIn = parsed.data.people.map(withTown);
     const read = parsed.data.companyPage;
+    // The page's own lines, as the reader handed them over (its notice's, its address blocks' and text's).
+    const pageLines = [
+      ...(notice?.lines ?? []),
+      ...(read?.townLines.flatMap((t) => t.lines) ?? []),
+      ...TownLinesShape.parse(parsed.data.company?.townLines).flatMap((t) => t.lines),
+    ];
     if (read) {
       // A contact page, not a legal notice (the reader's legalPath: the notice's lines come from either).
       const path = parseHttpUrl(url, url)?.pathname ?? '';
@@ -405,6 +428,9 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
       companyIn = settled.company as Record<string, unknown> | null;
       peopleIn = settled.people as unknown as Record<string, unknown>[];
     }
+    // Numbers listed after a first one under its bracketed code (./phones sharedCodeNumbers): the company's.
+    const listed = companyIn ? sharedCodeNumbers(pageLines) : [];
+    if (companyIn && listed.length) companyIn.textPhones = [...strings(companyIn.textPhones), ...listed];
     // Numbers written with their country code (+91 ...) tell where the page's national numbers are:
     // a site's numbers share a country even when <html lang> says en-US by default.
     const normalize = phoneCache();
@@ -425,7 +451,7 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     dropSharedEmails(kept, url);
     // The site's name, judged again; on a people list, whose company each person's is.
     const readName = companyIn?.name;
-    companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
+    companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept, pageLines);
     // A company page's representatives were given the company's name as read, a person's page's owner
     // the site's name as its title wrote it ("… – 41estudiolegal.com"): they follow its judged name.
     if (companyIn && readName && companyIn.name !== readName)
@@ -470,6 +496,9 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
     if (foundersAboutUs(pageKind, url, people, finalCompany)) pageKind = 'company';
+    // A legal notice is the company's page, whoever it names: the board that represents an association
+    // is read as a list, but the page is about the provider it names.
+    if (pageKind === 'people-list' && finalCompany && noticePage(url)) pageKind = 'company';
     // A company page naming no one, whose company is a professional's name and profession: theirs.
     // Or one professional's site (./own-site): its name, as judged or as read, or the page's title.
     const [only] = people;

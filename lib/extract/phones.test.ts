@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailCountries, phoneCache, phoneCountries, phonesOf } from './phones';
+import { mailCountries, phoneCache, phoneCountries, phonesOf, sharedCodeNumbers } from './phones';
 
 const read = (raw: string[], text: string[], countries: string[]) => phonesOf(raw, text, countries, phoneCache());
 
@@ -62,12 +62,16 @@ describe('phonesOf', () => {
     // The country code in brackets ("(+34) 963 516 309") is the number's own, whatever the page's country.
     expect(read([], ['(+34) 963 516 309'], [])).toEqual(['+34963516309']);
     expect(read([], ['(0041) 44 668 18 00'], ['DE'])).toEqual(['+41446681800']);
+    // The brackets may hold the area code too (a Belgrade firm's "(+381 11) 334-55-44").
+    expect(read([], ['(+381 11) 334-55-44'], [])).toEqual(['+381113345544']);
   });
 
   it("reads a bracketed country code without its '+' only where the page's country cannot read the number", () => {
     // A Costa Rican firm's "(506) 2221-4130" on a Spanish-language page.
     expect(read([], ['(506) 2221-4130'], ['ES'])).toEqual(['+50622214130']);
     expect(read([], ['(57) 601 234 5678'], ['ES'])).toEqual(['+576012345678']);
+    // Chile's code and Santiago's area code in one pair of brackets, on a .cl site.
+    expect(read([], ['(56 2) 2 347 8100'], ['CL'])).toEqual(['+56223478100']);
     // In North America the brackets hold an area code, read as such first.
     expect(read([], ['(506) 555-0123'], ['CA'])).toEqual(['+15065550123']);
     // A bracketed group whose number no country's plan accepts stays dropped.
@@ -91,5 +95,27 @@ describe('phonesOf', () => {
     expect(read([], ['688 90 74 54'], ['ES'])).toEqual(['+34688907454']);
     // Indian mobiles are written without their 0.
     expect(read(['tel:9137683343'], [], ['IN'])).toEqual(['+919137683343']);
+  });
+});
+
+describe('sharedCodeNumbers', () => {
+  it('writes each number a list gives after a first one with the bracketed code they share', () => {
+    expect(sharedCodeNumbers(['Teléfonos:(571) 6495352 – 7464706 – 7464707.'])).toEqual([
+      '(571) 6495352',
+      '(571) 7464706',
+      '(571) 7464707',
+    ]);
+    // The list goes on on the next line when the number ends its own.
+    expect(sharedCodeNumbers(['Tel/Fax:', '(+381 11) 334-55-44', '; 334-52-52; 334-55-66'])).toEqual([
+      '(+381 11) 334-55-44',
+      '(+381 11) 334-52-52',
+      '(+381 11) 334-55-66',
+    ]);
+  });
+
+  it("reads no list from a lone number, a number of another length after it, or a fax's list", () => {
+    expect(sharedCodeNumbers(['Tel: (030) 1234567', 'Berlin'])).toEqual([]);
+    expect(sharedCodeNumbers(['Tel: (030) 1234567, 10115 Berlin'])).toEqual([]);
+    expect(sharedCodeNumbers(['Fax: (030) 1234567 / 1234568'])).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { countryCodeOfName } from '@/lib/normalize/countries';
 import { asCountry, type NormalizedPhone, type PhoneReading, readPhone } from '@/lib/normalize/phone';
 import { strings } from './loose';
-import { isPlaceholderPhone } from './page/contacts';
+import { faxBefore, isPlaceholderPhone } from './page/contacts';
 
 /**
  * Phone numbers in finalize (issue 17): which country a page's national numbers belong to, and
@@ -42,6 +42,11 @@ export function phoneCache(): Normalize {
   return Object.assign((raw: string, country?: string) => read(raw, country).phone, { read });
 }
 
+// A bracketed country code, with or without the area code the brackets also hold ("(+381 11) …", "(0041) …").
+const BRACKETED_PLUS = /^\((?:\+|00)([1-9]\d{0,2})(?:[\s-](\d{1,4}))?\)\s?(?=\d)/;
+// The same without its "+" ("(506) 2221-4130", "(56 2) 2 347 8100": Chile's code and Santiago's area code).
+const BRACKETED = /^\(([1-9]\d{0,2})(?:\s(\d{1,4}))?\)\s?(?=\d)/;
+
 /**
  * "0041 44 668 18 00" as "+41 44 668 18 00": 00 is the international prefix of most of the world
  * and no national number starts with it, so the number carries its own country, as with "+".
@@ -49,9 +54,10 @@ export function phoneCache(): Normalize {
 function international(raw: string): string {
   const t = raw.replace(/^tel:/i, '').replace(/%20/g, ' ').trim();
   if (/^00[1-9]/.test(t)) return `+${t.slice(2)}`;
-  // "(+34) 963 516 309", "(0041) 44 …": the country code in brackets is still the number's own.
-  const bracketed = /^\((?:\+|00)([1-9]\d{0,2})\)\s?(?=\d)/.exec(t);
-  return bracketed ? `+${bracketed[1]} ${t.slice(bracketed[0].length)}` : raw;
+  // "(+34) 963 516 309", "(0041) 44 …": the country code in brackets is still the number's own, and so
+  // is the area code written with it ("(+381 11) 334-55-44").
+  const bracketed = BRACKETED_PLUS.exec(t);
+  return bracketed ? `+${bracketed[1]} ${bracketed[2] ?? ''} ${t.slice(bracketed[0].length)}` : raw;
 }
 
 /** True when `raw` is written with its country code ("+41 …", "0041 …"). */
@@ -200,11 +206,11 @@ export function phonesOf(raw: unknown, text: unknown, countries: string[], norma
         const r = normalize.read(value, country);
         if (r.phone?.valid && writtenNationally(r.text, country)) best = r.phone.value;
       }
-      // "(506) 2221-4130": a country code in brackets without its "+", as much of Latin America writes
-      // it. Read so only where the page's country cannot read the number as written (a US area code
+      // "(506) 2221-4130", "(56 2) 2 347 8100": a country code (and area code) in brackets without its
+      // "+", as much of Latin America writes it. Read so only where the page's country cannot read the number as written (a US area code
       // in brackets is read as such first), and kept only when that country's plan accepts the rest.
-      const code = best ? null : /^\(([1-9]\d{0,2})\)\s?(?=\d)/.exec(value.trim());
-      const abroad = code ? normalize(`+${code[1]} ${value.trim().slice(code[0].length)}`) : null;
+      const code = best ? null : BRACKETED.exec(value.trim());
+      const abroad = code ? normalize(`+${code[1]} ${code[2] ?? ''} ${value.trim().slice(code[0].length)}`) : null;
       if (abroad?.valid) best = abroad.value;
     }
     if (best && !out.includes(best)) out.push(best);
@@ -213,4 +219,45 @@ export function phonesOf(raw: unknown, text: unknown, countries: string[], norma
   for (const v of strings(raw)) if (out.length < 50) tryParse(v, true);
   for (const v of strings(text)) if (out.length < 50) tryParse(v, false);
   return out.slice(0, 50);
+}
+
+// A bracketed code (a country's, an area's, or both) and the number after it: "(571) 6495352", "(+381 11) 334-55-44".
+const PREFIXED = /\((\+?\d{1,4}(?:\s\d{1,4})?)\)\s?(\d[\d -]{4,12}\d)(?!\d)/g;
+// The next number of a list after it: "– 7464706", "; 334-52-52".
+const LISTED = /^\s{0,3}[;,/–—-]\s{0,3}(\d[\d -]{4,12}\d)(?![\d(])/;
+
+/**
+ * The numbers a contact line lists after a first one under its bracketed code, each written with that
+ * code: "Teléfonos: (571) 6495352 – 7464706 – 7464707" gives "(571) 6495352", "(571) 7464706" and "(571) 7464707";
+ * "(+381 11) 334-55-44" and a next line "; 334-52-52; 334-55-66" give both with "(+381 11)". The
+ * brackets set the code apart because the numbers after it share it; a listed number is one only with
+ * as many digits as the first (a postcode or a register number after it has its own length). Not a
+ * fax's list. `lines`: the page's lines as the reader gave them (a block's lines may split the list).
+ */
+export function sharedCodeNumbers(lines: string[]): string[] {
+  const out: string[] = [];
+  const digits = (t: string) => t.replace(/\D/g, '').length;
+  for (const [i, line] of lines.slice(0, 3000).entries()) {
+    if (line.length > 300 || !line.includes('(')) continue;
+    for (const m of line.matchAll(PREFIXED)) {
+      if (faxBefore(line.slice(0, m.index))) continue;
+      const [whole, code, first] = m as unknown as [string, string, string];
+      // The list goes on after the number, on its line or (when the number ends it) on the next.
+      let rest = line.slice((m.index ?? 0) + whole.length);
+      if (!rest.trim()) rest = lines[i + 1] ?? '';
+      const listed: string[] = [];
+      for (let n = LISTED.exec(rest); n && listed.length < 10; n = LISTED.exec(rest)) {
+        const number = n[1] as string;
+        if (digits(number) !== digits(first)) break;
+        listed.push(number);
+        rest = rest.slice(n[0].length);
+      }
+      // The first too: the reader takes "(571) 6495352 – 7464706 – 7464707" for one number too long to be one.
+      for (const number of listed.length ? [first, ...listed] : []) {
+        const written = `(${code}) ${number.trim()}`;
+        if (!out.includes(written)) out.push(written);
+      }
+    }
+  }
+  return out.slice(0, 20);
 }

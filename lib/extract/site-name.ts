@@ -22,9 +22,9 @@ import type { RawCompany } from './page/types';
 // What a page of the site is called: never the site's name ("Team | Acme", "Acme – People").
 const PAGE_LABEL =
   /^(?:(?:meet|discover|découvrez|decouvrez|conoce|conheça|scopri|lernen sie)\s{1,3})?(?:(?:our|the|notre|nos|nuestro|nuestra|nuestros|il|la|le|les|l'|el|los|las|ons|onze|unser|unsere|das|die|der|het|de|o|os|a|as|i|gli|nasz|nasze|nasi|who|qui)\s{1,3})?(?:team|teams|people|members|staff|about|about us|we are|are we\??|contact|contact us|speakers|invited speakers|keynotes?|keynote speakers|organi[sz]ers|(?:organi[sz]ing |program(?:me)? )?committee|board|faculty|authors|home|impressum|imprint|legal notice|privacy|equipo|équipe|equipe|sommes[- ]nous\??|à propos|a propos|mentions légales|contatti|chi siamo|squadra|über uns|vorstand|mitwirkende|mitarbeiter(?:innen)?|kontakt|bestuur|over ons|prelegenci|zespół|o nas|equipa|sobre(?: nós)?|palestrantes|ponentes|expositores|intervenants|orateurs|referenten|sprecher|redner|aviso legal|note legali|colofon|membres|membri|miembros|mitglieder|leden|persone|personas|personen|pessoas|personnes|alumni|home ?page|startseite|accueil|inicio|willkommen|welcome)$/i;
-// Alt texts that name no one: the image's role, not the brand.
+// Alt texts that name no one: the image's role, not the brand; a template's stand-in ("Company", Tailwind UI's "Your Company").
 const GENERIC =
-  /^(?:site|logo|logotype|home|image|img|menu|avatar|brand|header|banner|icon|picture|photo|homepage|startseite)$/i;
+  /^(?:site|logo|logotype|home|image|img|menu|avatar|brand|header|banner|icon|picture|photo|homepage|startseite|(?:your )?company)$/i;
 // A name ending in what an organisation is ("Agape Bible Church", "Sint-Jan Kerk") is no person's, whatever its first word.
 const ORG_TAIL =
   /\s(?:church|chapel|parish|ministries|school|academy|club|society|association|institute|foundation|cent(?:er|re)|clinic|hospital|hotel|restaurant|bakery|gallery|museum|theat(?:re|er)|kirche|gemeinde|schule|verein|stiftung|(?:é|e)glise|iglesia|parroquia|chiesa|parrocchia|kerk|stichting|vereniging)$/i;
@@ -38,6 +38,9 @@ export function kindBefore(text: string, name: string): boolean {
   const at = text.toLowerCase().indexOf(name.toLowerCase());
   return at > 0 && KIND_HEAD.test(text.slice(Math.max(0, at - 60), at));
 }
+
+// Articles before a name, which the name goes without ("The Bruna Lab" is the Bruna Lab).
+const ARTICLE = /^(?:the|a|an|der|die|das|le|la|les|l'|el|los|las|il|lo|gli|de|het|een|o|os|as)$/i;
 
 const TEAM_WORD =
   /^(?:team|équipe|equipo|equipe|staff)\s{1,3}|(?<!\s)\s{1,3}(?:team|équipe|equipo|equipe|staff|speakers|palestrantes|ponentes|intervenants|referenten)$/i;
@@ -115,6 +118,41 @@ function brandBesideLabel(text: string | undefined, label: string): string {
 }
 
 /**
+ * True when `name`'s words, the first whole and each next one whole or cut short, spell the domain's
+ * label in order: "Santolaya Ingenieros Consultores" for santolayaing.cl. Domains are made so from the
+ * name they stand for, so such a line vouches for itself as the site's name.
+ */
+export function spellsDomain(name: string, label: string): boolean {
+  const words = name.split(/\s+/).map(fold).filter(Boolean);
+  const first = words[0] ?? '';
+  if (words.length < 2 || first.length < 3 || label.length < 6 || !label.startsWith(first)) return false;
+  const from = (i: number, at: number): boolean => {
+    if (at === label.length) return true;
+    const word = words[i];
+    if (!word) return false;
+    for (let k = Math.min(word.length, label.length - at); k >= 1; k--)
+      if (label.startsWith(word.slice(0, k), at) && from(i + 1, at + k)) return true;
+    return false;
+  };
+  return from(1, first.length);
+}
+
+/**
+ * The first of `lines` that is a name spelling the domain's label (spellsDomain): an address block's
+ * addressee line ("Santolaya Ingenieros Consultores" over "Padre Mariano 181"), a footer's entity line.
+ */
+function spelledInLines(lines: string[], url: string): string {
+  const label = domainLabel(url);
+  for (const line of lines.slice(0, 400)) {
+    const t = line.replace(/\s+/g, ' ').trim();
+    if (t.length > 60 || /\d|@|\/\//.test(t) || !/^\p{Lu}/u.test(t)) continue;
+    const name = cleanCandidate(t, label);
+    if (name && spellsDomain(name, label)) return name;
+  }
+  return '';
+}
+
+/**
  * The site's name for a company read from the site's identity, or null when no source vouches
  * for any candidate. `hints` carries the page's <title> and first <h1>.
  */
@@ -171,8 +209,27 @@ export function judgeSiteName(
               .join('') === name,
         )?.name
       : undefined;
+  // "Hop" in the title, "Apache Hop" in og:site_name; "Agora" in the title, "Udruga za mlade Agora" in the
+  // logo: the site's own marks write the name whole, with the words a short form leaves out before it
+  // (its parent, its kind of organisation). Not a copyright line's (a parent's or a theme's holder).
+  const headed = (name: string) => {
+    const words = name.split(/\s+/).length;
+    const whole = list.find((c) => {
+      const extra = c.name.split(/\s+/).length - words;
+      return (
+        (c.from === 'meta' || c.from === 'logo' || c.from === 'title') &&
+        extra >= 1 &&
+        extra <= 3 &&
+        c.name.toLowerCase().endsWith(` ${name.toLowerCase()}`) &&
+        // A proper name's first word: not a page's word ("over pedicuresalon Farla") nor an article ("The Bruna Lab").
+        /^\p{Lu}/u.test(c.name) &&
+        !ARTICLE.test(c.name.split(' ')[0] ?? '')
+      );
+    });
+    return whole?.name ?? name;
+  };
   const fuller = (short: string) => {
-    const name = spelledOut(short) ?? short;
+    const name = headed(spelledOut(short) ?? short);
     // "Acme" and "Acme GmbH" in the logo: the legal form belongs to the name. A copyright line's
     // legal form is left out ("© Acme, Inc."), but a German association's e.V. is part of its name.
     for (const c of list) {
@@ -275,6 +332,7 @@ export function pageCompany(
   url: string,
   kind: string,
   people: Record<string, unknown>[],
+  lines: string[] = [],
 ): Record<string, unknown> | null {
   // A group page on an academic's own site ("Jane Doe – People"): the institution its heading's subtitle names.
   const institution = () => {
@@ -296,13 +354,22 @@ export function pageCompany(
       if (why.by === 'chosen from the copyright line only') footerOnly.add(out);
       return out;
     }
+    // readPage's choice is no name at all (the site's title is its address, "https://www.santolayaing.cl"):
+    // a line of the page spelling the domain vouches for itself.
+    const own = site.success && site.data.chosen === company.name;
+    const noName = /:\/\/|^www\./i.test(company.name) || GENERIC.test(company.name) || PAGE_LABEL.test(company.name);
+    const spelled = own && noName ? spelledInLines(lines, url) : '';
+    if (spelled) {
+      const out = { ...company, name: spelled };
+      mark(out, 'name', "a line of the page spelling the site's domain");
+      return out;
+    }
     if (kind === 'people-list') return institution();
     // readPage's own choice, which nothing vouches for, written as a person's name ("Contatti - Federico
     // Albano" on federicoalbano.com: each word capitalised, a given name the data knows): the site's owner,
     // not a company (a firm named after its founder carries a business word or a legal form: "ACE Conseil").
     // Unless the site's description writes it after the kind of organisation it is ("Asociación proyecto
     // Primitiva Complutum"): a person's name never follows such a word.
-    const own = site.success && site.data.chosen === company.name;
     const written = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(company.name);
     const described = typeof company.description === 'string' && kindBefore(company.description, company.name);
     return own && written && !described && !cleanCandidate(company.name, domainLabel(url)) ? null : company;

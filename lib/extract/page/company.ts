@@ -14,9 +14,10 @@ import type { RawCompany } from './types';
 
 const fold = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
 // A company's legal form at the end of its name. With the forms of Central Europe and Brazil ("ADVOKA,
-// s.r.o.", "WiMAKS sp.k.", "Code Cell, S.L.U.", "… Ltda"), which their registered names carry too.
+// s.r.o.", "WiMAKS sp.k.", "Code Cell, S.L.U.", "… Ltda"), which their registered names carry too, and
+// a Finnish registered association's "ry" ("LaTeRes ry"), as a German one's "e.V."
 export const LEGAL =
-  /(?<![\s,])\s*(?:,\s*)?\b(inc|llc|llp|ltd|ltda|limited|gmbh|ag|sa|sas|sarl|srl|bv|b\.v|nv|n\.v|s\.a|oy|ab|as|kk|plc|co|corp|corporation|company|pty|e\.\s?v|ev|eg|ug|kg|s\.?p\.?a|s\.?l|s\.l\.u|s\.r\.o|a\.s|sp\. z o\.o|sp\.\s?[kj]|kft|d\.o\.o|株式会社)\b\.?$/i;
+  /(?<![\s,])\s*(?:,\s*)?\b(inc|llc|llp|ltd|ltda|limited|gmbh|ag|sa|sas|sarl|srl|bv|b\.v|nv|n\.v|s\.a|oy|ab|as|kk|ry|r\.y|plc|co|corp|corporation|company|pty|e\.\s?v|ev|eg|ug|kg|s\.?p\.?a|s\.?l|s\.l\.u|s\.r\.o|a\.s|sp\. z o\.o|sp\.\s?[kj]|kft|d\.o\.o|株式会社)\b\.?$/i;
 // Credits that name the site's builder, not its owner (several languages).
 export const CREDIT =
   /(website|site|web ?design|design|designed|developed|built|made|powered|created|réalis[ée]|conception|erstellt|umsetzung|gestaltung|realizzato|sviluppato|制作|wykonan[aeoy]|zaprojektowan[aeoy]|gemaakt|ontworpen|ontwikkeld)\s*(by|par|von|da|przez|door|:)/i;

@@ -61,6 +61,12 @@ describe('townOf', () => {
 
   it('takes a town and its country right after a street line', () => {
     expect(townOf('Lyon, France', true)).toBe('Lyon');
+    expect(townOf('Lyon, France')).toBe('');
+  });
+
+  it("takes the town before the country of a district, town and country line, an address's last line", () => {
+    expect(townOf('Providencia, Santiago, Chile.')).toBe('Santiago');
+    expect(townOf('Ciudad de México, Mexico')).toBe('');
   });
 
   it('takes a year-shaped postcode right after a street line', () => {

@@ -131,6 +131,25 @@ describe('the page kind of a legal notice naming one person in its structured da
       <body><main><h1>Impressum</h1><p>Angaben gemäß § 5 TMG</p><p>Kastner Paramedic e.K.<br>Inhaber: Ruben Kastner<br>Hafenstraße 3<br>40213 Düsseldorf</p></main></body></html>`;
     expect(summary(html, 'https://www.erstehilfe-nordheim.example/impressum/').kind).toBe('company');
   });
+
+  it('stays the company page when the board that represents the association reads as a list', () => {
+    const reading = (url: string) => ({
+      url,
+      pageKind: 'people-list',
+      people: ['Robert Gerber', 'Philipp Pfister'].map((fullName) => ({
+        fullName,
+        emails: [],
+        phones: [],
+        links: [],
+        sources: { fullName: 'people-list' },
+      })),
+      company: { name: 'Jugendhaus e.V.', emails: [], phones: [], links: [], sources: { name: 'page' } },
+      hints: { countries: [] },
+    });
+    const notice = finalize(reading('https://jugendhaus.example/impressum.html'));
+    expect(notice).toMatchObject({ pageKind: 'company', people: [{ fullName: 'Robert Gerber' }, {}] });
+    expect(finalize(reading('https://jugendhaus.example/vorstand/')).pageKind).toBe('people-list');
+  });
 });
 
 describe("a home page's person is never a voice it quotes", () => {
@@ -274,6 +293,9 @@ describe("one professional's site, named after them (./own-site)", () => {
     const out = finalize(reading('https://consultorio.example/', 'Dr. Ana Lima', 'Dr. Ana Lima'));
     expect(out).toMatchObject({ pageKind: 'person', people: [{ fullName: 'Ana Lima' }] });
     expect(finalize(reading('https://bank.example/', 'ING Direct Spain', 'ING Direct Spain')).pageKind).toBe('company');
+    // Czech and Slovak degrees are written before the name as forms of address: a surgeon's "MUDr.".
+    const surgeon = finalize(reading('https://kapucko.example/kontakt/', 'MUDr', 'Kontakt — MUDr. Filip Čaniga'));
+    expect(surgeon).toMatchObject({ pageKind: 'person', people: [{ fullName: 'Filip Čaniga' }] });
   });
 
   it("keeps a brand whose host spells it, and a name written after the kind of organisation, a company's", () => {

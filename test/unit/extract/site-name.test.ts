@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { domainLabel, employsMembers, judgeSiteName, pageCompany } from '@/lib/extract/site-name';
+import { domainLabel, employsMembers, judgeSiteName, pageCompany, spellsDomain } from '@/lib/extract/site-name';
 
 type From = 'meta' | 'title' | 'logo' | 'brand' | 'h1' | '©';
 const site = (chosen: string, ...candidates: [From, string][]) => ({ name: chosen, siteNames: { chosen, candidates } });
@@ -232,6 +232,44 @@ describe('judgeSiteName', () => {
   });
 });
 
+describe('judgeSiteName with a template stand-in', () => {
+  it("takes a logo's \"Company\" for no name: the title's part beside the page's label names the site", () => {
+    const stand = {
+      name: 'Company',
+      siteNames: { chosen: 'Company', candidates: [['logo', 'Company']] as [string, string][] },
+    };
+
+    expect(judgeSiteName(stand, { title: 'Kontakt - TCLaw' }, 'https://matija8.github.io/TC-Law/kontakt/')).toBe(
+      'TCLaw',
+    );
+  });
+});
+
+describe("judgeSiteName with a site's mark writing the name whole", () => {
+  const site = (chosen: string, candidates: [string, string][]) => ({
+    name: chosen,
+    siteNames: { chosen, candidates },
+  });
+
+  it('takes the words a short form leaves out before the name, as the logo or og:site_name writes it', () => {
+    const agora = site('Agora', [
+      ['title', 'Agora'],
+      ['logo', 'Udruga za mlade Agora –'],
+    ]);
+    expect(judgeSiteName(agora, { title: 'Kontakt | Agora' }, 'https://arhiva.agora.hr/kontakt/')).toBe(
+      'Udruga za mlade Agora',
+    );
+  });
+
+  it("leaves out an article and a page's word before the name", () => {
+    const lab = site('The Bruna Lab', [
+      ['title', 'The Bruna Lab -'],
+      ['logo', 'Bruna Lab'],
+    ]);
+    expect(judgeSiteName(lab, { title: 'The Bruna Lab -' }, 'https://brunalab.org/people/')).toBe('Bruna Lab');
+  });
+});
+
 describe('pageCompany', () => {
   const found = [{ fullName: 'Jane Doe', sources: { fullName: 'people-list' } }];
 
@@ -267,6 +305,21 @@ describe('pageCompany', () => {
       null,
     );
     expect(pageCompany(junk, { title: 'Contact' }, 'https://gdg.example.it/contact', 'company', [])).toBe(junk);
+  });
+
+  it("names the company by a line spelling the domain when readPage's choice is no name (the site's address, a stand-in)", () => {
+    const named = (name: string) => ({ name, siteNames: { chosen: name, candidates: [['title', name]] } });
+    const lines = ['Contacto', 'Santolaya Ingenieros Consultores', 'Padre Mariano 181, Of.801'];
+    const url = 'https://www.santolayaing.cl/contacto/';
+
+    expect(pageCompany(named('https://www.santolayaing.cl'), {}, url, 'company', [], lines)?.name).toBe(
+      'Santolaya Ingenieros Consultores',
+    );
+    // A line that does not spell it vouches for nothing; a name the reader chose stays as read.
+    expect(pageCompany(named('Company'), {}, url, 'company', [], ['Ingenieros Santolaya'])?.name).toBe('Company');
+    expect(pageCompany(named('Santolaya'), {}, url, 'company', [], lines)?.name).toBe('Santolaya');
+    expect(spellsDomain('Santolaya Ingenieros Consultores', 'santolayaing')).toBe(true);
+    expect(spellsDomain('Santolaya Consultores', 'santolayaing')).toBe(false);
   });
 
   it("drops an unjudged company written as a person's name, not one with a business word or an acronym", () => {

@@ -21,7 +21,7 @@ import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import { CONTACT_PATH, NOTICE_PATH } from './page/legal';
 import { isName, shouting } from './page/people-text';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { firstPersonUrl, foundersAboutUs, listsOthers } from './page-kind';
+import { datedItem, firstPersonUrl, foundersAboutUs, listsOthers } from './page-kind';
 import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
@@ -469,6 +469,9 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (pageKind === 'person' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
+    // A newsletter or an event's report on the site names the site but is not about it: nothing to save.
+    if (pageKind === 'company' && !people.length && datedItem(url, parsed.data.hints.heading))
+      return { url, pageKind: 'other', people: [], company: null };
     if (foundersAboutUs(pageKind, url, people, finalCompany)) pageKind = 'company';
     // A company page naming no one, whose company is a professional's name and profession: theirs.
     // Or one professional's site (./own-site): its name, as judged or as read, or the page's title.

@@ -156,7 +156,7 @@ export function isOtherPage(
 }
 
 // Paths of the pages where a site speaks about itself: home, about, team, contact, legal notices.
-const COMPANY_PATH =
+export const COMPANY_PATH =
   /about|ueber|uber|über|a-propos|apropos|qui-sommes|chi-siamo|quienes|quem-somos|nosotros|sobre|over-ons|company|unternehmen|firma|entreprise|empresa|azienda|team|equipe|équipe|equipo|contact|kontakt|contatt|contacto|yhteys|impressum|imprint|legal|mentions|aviso|note-legali|colophon|colofon|kolofon|privacy|datenschutz|studio|agency|services|leistungen|(?:^|[/_-])(?:o-?(?:nas|firmie)|om-?oss|om-?os)(?:$|[/_.-])/i;
 // Path segments of a catalogue: a product range is the company's offer, not a page about the company.
 const PRODUCT_SEGMENT =

@@ -428,8 +428,13 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept);
     // A company page's representatives were given the company's name as read, a person's page's owner
     // the site's name as its title wrote it ("… – 41estudiolegal.com"): they follow its judged name.
-    if (companyIn && readName && companyIn.name !== readName)
-      for (const p of kept) if (p.companyName === readName) p.companyName = companyIn.name;
+    // A name judged to be none (a section's title: "Hakkımda") is no one's employer either.
+    if (readName && companyIn?.name !== readName)
+      for (const p of kept)
+        if (p.companyName === readName) {
+          if (companyIn) p.companyName = companyIn.name;
+          else delete p.companyName;
+        }
     settleContacts(kept, companyIn, parsed.data.pageKind === 'people-list');
     if (parsed.data.pageKind !== 'people-list') {
       settleNamedMailboxes(kept, companyIn);

@@ -5,6 +5,7 @@ import { institutionIn } from './affiliation';
 import { mark } from './evidence';
 import { personNameScore } from './names';
 import { LEGAL } from './page/company';
+import { SELF_SECTION } from './page/kind';
 import { splitTitle } from './page/meta';
 import type { RawCompany } from './page/types';
 
@@ -66,6 +67,9 @@ export function domainLabel(url: string): string {
   return label;
 }
 
+/** True when a candidate is what a page or an image is called ("Team", "Logo", "Hakkımda"), never a site's name. */
+const labelOnly = (name: string) => GENERIC.test(name) || PAGE_LABEL.test(name) || SELF_SECTION.test(name);
+
 /** A candidate as a name, or '' when it is none: separators, marks and team words trimmed. */
 function cleanCandidate(raw: string, label: string): string {
   let name = raw
@@ -88,7 +92,7 @@ function cleanCandidate(raw: string, label: string): string {
   const named = bare !== site && personal(bare) && !personal(site) ? site : bare;
   if (named !== name && named.length >= 2) name = named;
   if (name.length < 2 || name.length > 60 || name.split(/\s+/).length > 6) return '';
-  if (GENERIC.test(name) || PAGE_LABEL.test(name) || /^\d+$|@|:\/\//.test(name)) return '';
+  if (labelOnly(name) || /^\d+$|@|:\/\//.test(name)) return '';
   if (personal(name)) return '';
   return name;
 }
@@ -303,6 +307,8 @@ export function pageCompany(
     // Unless the site's description writes it after the kind of organisation it is ("Asociación proyecto
     // Primitiva Complutum"): a person's name never follows such a word.
     const own = site.success && site.data.chosen === company.name;
+    // readPage's choice was the page's own label ("Buket Özensoy - Hakkımda": the section, not the site).
+    if (own && labelOnly(company.name.trim())) return null;
     const written = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(company.name);
     const described = typeof company.description === 'string' && kindBefore(company.description, company.name);
     return own && written && !described && !cleanCandidate(company.name, domainLabel(url)) ? null : company;

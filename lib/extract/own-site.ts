@@ -21,8 +21,10 @@ import type { Company, Person } from './types';
 // What titles and site names put between a name and the rest: a bar, a dash, a middle dot, a comma.
 const PARTS = /\s[|–—·•-]\s|,\s|\s\/\s/;
 // A form of address before the name ("Dr. Jane Roe", "Ο δρ Μάριος …"): no part of it. "Ing." and "Mag." only
-// with their full stop ("ING Direct" is a bank).
-const ADDRESS = /^(?:(?:ο|η)\s)?(?:(?:dr|dra|δρ|prof|dott|avv|mr|mrs|ms)\.?|(?:dott\.ssa|mag|ing)\.)\s+/iu;
+// with their full stop ("ING Direct" is a bank), so the Czech and Slovak degrees written as forms of address
+// ("MUDr." physician, "JUDr." lawyer, "MVDr." veterinarian, "PhDr.", "RNDr.", "PaedDr.", "Mgr.").
+const ADDRESS =
+  /^(?:(?:ο|η)\s)?(?:(?:dr|dra|δρ|prof|dott|avv|mr|mrs|ms)\.?|(?:dott\.ssa|mag|ing|mudr|mddr|judr|mvdr|phdr|rndr|paeddr|mgr)\.)\s+/iu;
 
 // Greek names on Latin hosts and mailboxes (detsis-paidiatros.gr, elenaniaka@…): their usual romanisation
 // (ELOT 743), digraphs first.

@@ -338,6 +338,11 @@ function judged(
 function siblingName(p: Record<string, unknown> | undefined, score: number): boolean {
   const name = String(p?.fullName ?? '');
   if (!p || p.mononym === true || ownRole(p)) return false;
+  // A line under it that is no role ("Setting Industry Standards" over "Our History", "Night Life" over
+  // "Hiking"): a theme's feature block of the list's shape, its heading title-cased like a name, unless
+  // a given name the data knows starts it.
+  const line = typeof p.title === 'string' ? p.title : '';
+  if (line && !isRoleLine(line) && score < 0.8) return false;
   return score >= 0.5 || (isName(name) && !shouting(name));
 }
 

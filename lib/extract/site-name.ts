@@ -23,9 +23,10 @@ import type { RawCompany } from './page/types';
 // What a page of the site is called: never the site's name ("Team | Acme", "Acme – People").
 const PAGE_LABEL =
   /^(?:(?:meet|discover|découvrez|decouvrez|conoce|conheça|scopri|lernen sie)\s{1,3})?(?:(?:our|the|notre|nos|nuestro|nuestra|nuestros|il|la|le|les|l'|el|los|las|ons|onze|unser|unsere|das|die|der|het|de|o|os|a|as|i|gli|nasz|nasze|nasi|who|qui)\s{1,3})?(?:team|teams|people|members|staff|about|about us|we are|are we\??|contact|contact us|speakers|invited speakers|keynotes?|keynote speakers|organi[sz]ers|(?:organi[sz]ing |program(?:me)? )?committee|board|faculty|authors|home|impressum|imprint|legal notice|privacy|equipo|équipe|equipe|sommes[- ]nous\??|à propos|a propos|mentions légales|contatti|chi siamo|squadra|über uns|vorstand|mitwirkende|mitarbeiter(?:innen)?|kontakt|bestuur|over ons|prelegenci|zespół|o nas|equipa|sobre(?: nós)?|palestrantes|ponentes|expositores|intervenants|orateurs|referenten|sprecher|redner|aviso legal|note legali|colofon|membres|membri|miembros|mitglieder|leden|persone|personas|personen|pessoas|personnes|alumni|home ?page|startseite|accueil|inicio|willkommen|welcome)$/i;
-// Alt texts that name no one: the image's role, not the brand.
+// Alt texts that name no one: the image's role, not the brand; or a template's default ("Company", as
+// "Your Company" is Tailwind UI's).
 const GENERIC =
-  /^(?:site|logo|logotype|home|image|img|menu|avatar|brand|header|banner|icon|picture|photo|homepage|startseite)$/i;
+  /^(?:site|logo|logotype|home|image|img|menu|avatar|brand|header|banner|icon|picture|photo|homepage|startseite|company)$/i;
 // A name ending in what an organisation is ("Agape Bible Church", "Sint-Jan Kerk") is no person's, whatever its first word.
 const ORG_TAIL =
   /\s(?:church|chapel|parish|ministries|school|academy|club|society|association|institute|foundation|cent(?:er|re)|clinic|hospital|hotel|restaurant|bakery|gallery|museum|theat(?:re|er)|kirche|gemeinde|schule|verein|stiftung|(?:é|e)glise|iglesia|parroquia|chiesa|parrocchia|kerk|stichting|vereniging)$/i;

@@ -309,7 +309,9 @@ export function pageCompany(
     // Primitiva Complutum"): a person's name never follows such a word.
     const own = site.success && site.data.chosen === company.name;
     // readPage's choice was the page's own label ("Buket Özensoy - Hakkımda": the section, not the site).
-    if (own && labelOnly(company.name.trim())) return null;
+    // (An image's role, "site", stays: a name only badly read, the company's contacts are still the page's.)
+    const read = company.name.trim();
+    if (own && (PAGE_LABEL.test(read) || SELF_SECTION.test(read))) return null;
     const written = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(company.name);
     const described = typeof company.description === 'string' && kindBefore(company.description, company.name);
     return own && written && !described && !cleanCandidate(company.name, domainLabel(url)) ? null : company;

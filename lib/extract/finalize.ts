@@ -480,7 +480,14 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
     // A newsletter or an event's report on the site names the site but is not about it: nothing to save.
-    if (pageKind === 'company' && !people.length && datedItem(url, parsed.data.hints.heading))
+    // Not a board's or a team's page of the year ("Vorstand 2024", "Speakers 2023") whose people went unread.
+    const heading = parsed.data.hints.heading ?? '';
+    if (
+      pageKind === 'company' &&
+      !people.length &&
+      datedItem(url, heading) &&
+      ![heading, url.replace(/^[a-z]+:\/\/[^/]+/i, '')].some((t) => PEOPLE_SECTION.test(t.replace(/[/_-]/g, ' ')))
+    )
       return { url, pageKind: 'other', people: [], company: null };
     if (foundersAboutUs(pageKind, url, people, finalCompany)) pageKind = 'company';
     // A company page naming no one, whose company is a professional's name and profession: theirs.

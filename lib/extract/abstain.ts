@@ -4,9 +4,9 @@ import { mark } from './evidence';
 import { nameEvidence, siteAccountsOnly } from './name-evidence';
 import { isKnownGivenName, personNameScore } from './names';
 import { isPlaceholderName } from './page/contacts';
-import { SELF_SECTION } from './page/kind';
 import { isOrgText } from './page/roles';
 import { isRole } from './role-words';
+import { sectionTitle } from './section-title';
 import type { Company } from './types';
 
 /**
@@ -114,7 +114,7 @@ const LEGAL_FORM_END =
 export function notAPerson(name: string, listed: boolean): string {
   const t = name.replace(/\s+/g, ' ').trim();
   // "Apie Mus", "Hakkımda": a page's section title read as its owner's name (the address spells it too).
-  if (SELF_SECTION.test(t)) return "a section's title";
+  if (sectionTitle(t)) return "a section's title";
   if (!listed) return '';
   if (ORG_NAME.test(t) || isOrgText(t) || LEGAL_FORM_END.test(t)) return "an organisation's or a page part's name";
   // A role line read as the name ("Dyrektorka Zarządzająca DELab UW", "Managing Director Acme"): its

@@ -5,9 +5,9 @@ import { institutionIn } from './affiliation';
 import { mark } from './evidence';
 import { personNameScore } from './names';
 import { LEGAL } from './page/company';
-import { SELF_SECTION } from './page/kind';
 import { splitTitle } from './page/meta';
 import type { RawCompany } from './page/types';
+import { sectionTitle } from './section-title';
 
 /**
  * The name a site gives itself, judged again in the extension: readPage takes the first
@@ -69,7 +69,7 @@ export function domainLabel(url: string): string {
 }
 
 /** True when a candidate is what a page or an image is called ("Team", "Logo", "Hakkımda"), never a site's name. */
-const labelOnly = (name: string) => GENERIC.test(name) || PAGE_LABEL.test(name) || SELF_SECTION.test(name);
+const labelOnly = (name: string) => GENERIC.test(name) || PAGE_LABEL.test(name) || sectionTitle(name);
 
 /** A candidate as a name, or '' when it is none: separators, marks and team words trimmed. */
 function cleanCandidate(raw: string, label: string): string {
@@ -311,7 +311,7 @@ export function pageCompany(
     // readPage's choice was the page's own label ("Buket Özensoy - Hakkımda": the section, not the site).
     // (An image's role, "site", stays: a name only badly read, the company's contacts are still the page's.)
     const read = company.name.trim();
-    if (own && (PAGE_LABEL.test(read) || SELF_SECTION.test(read))) return null;
+    if (own && (PAGE_LABEL.test(read) || sectionTitle(read))) return null;
     const written = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(company.name);
     const described = typeof company.description === 'string' && kindBefore(company.description, company.name);
     return own && written && !described && !cleanCandidate(company.name, domainLabel(url)) ? null : company;

@@ -224,11 +224,11 @@ const SITE_OF = /['’]s (?:personal )?(?:home ?page|web ?site|site|blog|page|po
 // A nickname in quotes between given and family name: Nicolas "0swin" Roger.
 const NICKNAME = /\s["“„«][^"“”„«»\s]{1,20}["”“»]\s/g;
 
-// A first-person section's own title, alone ("Chi Sono | Paola Vacirca", "Over mij", "Hakkımda"): no one's
-// name, nor a site's (lib/extract/site-name.ts). So is an organisation's ("Chi Siamo", "QUEM SOMOS" as a
-// page's heading): two capitalised words, no name.
+// A first-person section's own title, alone ("Chi Sono | Paola Vacirca", "Over mij"): no one's name, nor a
+// site's (lib/extract/section-title.ts adds more languages for finalize, outside the reader's size budget).
+// So is an organisation's ("Chi Siamo", "QUEM SOMOS" as a page's heading): two capitalised words, no name.
 export const SELF_SECTION =
-  /^(?:chi sono|about me|about|über mich|ueber mich|over mij|o mnie|om mig|om meg|minusta|hakk[ıi]mda|hakk[ıi]m[ıi]zda|apie mus|apie mane|par mums|par mani|sobre m[ií]|qui suis-je|à propos(?: de moi)?|mein profil|my profile|profil|kurzprofil|lebenslauf|curriculum(?: vitae)?|cv|biografia|biography|bio|chi siamo|quem somos|qui[eé]nes somos|qui sommes-nous|(?:wir )?(?:über|ueber) uns|about us|who we are|over ons|o nas|o firmie|om oss|om os|sobre n[oó]s|sobre nosotros|nosotros)$/i;
+  /^(?:chi sono|about me|about|über mich|ueber mich|over mij|o mnie|sobre m[ií]|qui suis-je|à propos(?: de moi)?|mein profil|my profile|profil|kurzprofil|lebenslauf|curriculum(?: vitae)?|cv|biografia|biography|bio|chi siamo|quem somos|qui[eé]nes somos|qui sommes-nous|(?:wir )?(?:über|ueber) uns|about us|who we are|over ons|o nas|o firmie|om oss|om os|sobre n[oó]s|sobre nosotros|nosotros)$/i;
 
 /** A heading or title part as a candidate name: nickname, honorifics and "About" dropped, cut at a comma. */
 function nameText(text: string): string {

@@ -21,7 +21,7 @@ import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import { CONTACT_PATH, NOTICE_PATH } from './page/legal';
 import { isName, shouting } from './page/people-text';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { datedItem, firstPersonUrl, foundersAboutUs, listsOthers } from './page-kind';
+import { contentSection, datedItem, firstPersonUrl, foundersAboutUs, listsOthers } from './page-kind';
 import { mailCountries, type Normalize, pageCountries, phoneCache, phoneCountries, phonesOf } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
@@ -479,13 +479,14 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (pageKind === 'person' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
-    // A newsletter or an event's report on the site names the site but is not about it: nothing to save.
+    // A newsletter, an event's report or a page of the site's news or events section names the site but
+    // is not about it: nothing to save.
     // Not a board's or a team's page of the year ("Vorstand 2024", "Speakers 2023") whose people went unread.
     const heading = parsed.data.hints.heading ?? '';
     if (
       pageKind === 'company' &&
       !people.length &&
-      datedItem(url, heading) &&
+      (datedItem(url, heading) || contentSection(url)) &&
       ![heading, url.replace(/^[a-z]+:\/\/[^/]+/i, '')].some((t) => PEOPLE_SECTION.test(t.replace(/[/_-]/g, ' ')))
     )
       return { url, pageKind: 'other', people: [], company: null };

@@ -104,3 +104,17 @@ export function datedItem(url: string, heading: string | undefined): boolean {
     return false;
   }
 }
+
+// The sections where a site publishes what it does, not what it is: news, blog, events, programme,
+// press, archive, in the corpus's languages and their neighbours.
+const CONTENT_SECTION =
+  /^(?:news|blog|posts?|articles?|events?|meetups?|calendar|agenda|archives?|press|aktuelles|neuigkeiten|termine|veranstaltungen|nieuws|evenementen|actualit[eé]s?|[ée]v[ée]nements|noticias|eventos|notizie|eventi|novinky|aktuality|akce|aktualno[sś]ci|wydarzenia|uutiset|tapahtumat|nyheter|evenemang|arrangementer|haberler|etkinlikler)(?:\.html?)?$/i;
+
+/** True when the page's address puts it in the site's news, blog or events section ("/meetups", "/nieuws/…"). */
+export function contentSection(url: string): boolean {
+  try {
+    return new URL(url).pathname.split('/').some((segment) => CONTENT_SECTION.test(segment));
+  } catch {
+    return false;
+  }
+}

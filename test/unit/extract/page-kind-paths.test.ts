@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { companyPath, FIRST_PERSON_PATH, othersSigns, siteSelfPath } from '@/lib/extract/page/kind';
 import { EMPTY_META } from '@/lib/extract/page/meta';
-import { datedItem, listsOthers as listsOthersOf } from '@/lib/extract/page-kind';
+import { contentSection, datedItem, listsOthers as listsOthersOf } from '@/lib/extract/page-kind';
 
 describe('companyPath', () => {
   it.each([
@@ -106,4 +106,22 @@ describe('datedItem', () => {
     expect(datedItem('https://acme.example/rolunk/', 'Rólunk')).toBe(false);
     expect(datedItem('https://acme.example/news/x', undefined)).toBe(false);
   });
+});
+
+describe('contentSection', () => {
+  it.each([
+    'https://vuejs.cz/meetups',
+    'https://www.usecue.nl/blog/bye-bye-facebook/',
+    'https://acme.example/nieuws/open-dag',
+    'https://acme.example/events.html',
+  ])('takes %s for a page of the site news, blog or events', (url) => {
+    expect(contentSection(url)).toBe(true);
+  });
+
+  it.each(['https://acme.example/', 'https://acme.example/kontakt/', 'https://acme.example/newsletter-signup'])(
+    'takes %s for none',
+    (url) => {
+      expect(contentSection(url)).toBe(false);
+    },
+  );
 });

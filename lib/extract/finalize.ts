@@ -486,7 +486,9 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (
       pageKind === 'company' &&
       !people.length &&
-      (datedItem(url, heading) || contentSection(url)) &&
+      // A section page that shows the company's own mailbox or number (a blog's press@ address) keeps them.
+      (datedItem(url, heading) ||
+        (contentSection(url) && !finalCompany?.emails.length && !finalCompany?.phones.length)) &&
       ![heading, url.replace(/^[a-z]+:\/\/[^/]+/i, '')].some((t) => PEOPLE_SECTION.test(t.replace(/[/_-]/g, ' ')))
     )
       return { url, pageKind: 'other', people: [], company: null };

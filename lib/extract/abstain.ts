@@ -6,6 +6,7 @@ import { isKnownGivenName, personNameScore } from './names';
 import { isPlaceholderName } from './page/contacts';
 import { isOrgText } from './page/roles';
 import { isRole } from './role-words';
+import { sectionTitle } from './section-title';
 import type { Company } from './types';
 
 /**
@@ -111,8 +112,10 @@ const LEGAL_FORM_END =
 
 /** The reason `name` is no person's ('' = it may be one); `listed`: a generic list reader found it. */
 export function notAPerson(name: string, listed: boolean): string {
-  if (!listed) return '';
   const t = name.replace(/\s+/g, ' ').trim();
+  // "Apie Mus", "Hakkımda": a page's section title read as its owner's name (the address spells it too).
+  if (sectionTitle(t)) return "a section's title";
+  if (!listed) return '';
   if (ORG_NAME.test(t) || isOrgText(t) || LEGAL_FORM_END.test(t)) return "an organisation's or a page part's name";
   // A role line read as the name ("Dyrektorka Zarządzająca DELab UW", "Managing Director Acme"): its
   // first word is a role word, not a given name (a list's name and role cells swapped or merged).

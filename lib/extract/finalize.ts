@@ -21,7 +21,7 @@ import { isDecoyEmail, isPlaceholderName } from './page/contacts';
 import { CONTACT_PATH, NOTICE_PATH } from './page/legal';
 import { isName, shouting } from './page/people-text';
 import type { PageReading, RawCompany, RawPerson } from './page/types';
-import { firstPersonUrl, foundersAboutUs, listsOthers } from './page-kind';
+import { contentSection, datedItem, firstPersonUrl, foundersAboutUs, listsOthers } from './page-kind';
 import {
   mailCountries,
   type Normalize,
@@ -346,6 +346,11 @@ function judged(
 function siblingName(p: Record<string, unknown> | undefined, score: number): boolean {
   const name = String(p?.fullName ?? '');
   if (!p || p.mononym === true || ownRole(p)) return false;
+  // A line under it that is no role ("Setting Industry Standards" over "Our History", "Night Life" over
+  // "Hiking"): a theme's feature block of the list's shape, its heading title-cased like a name, unless
+  // a given name the data knows starts it.
+  const line = typeof p.title === 'string' ? p.title : '';
+  if (line && !isRoleLine(line) && score < 0.8) return false;
   return score >= 0.5 || (isName(name) && !shouting(name));
 }
 
@@ -454,8 +459,13 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     companyIn = pageCompany(companyIn, parsed.data.hints, url, parsed.data.pageKind, kept, pageLines);
     // A company page's representatives were given the company's name as read, a person's page's owner
     // the site's name as its title wrote it ("… – 41estudiolegal.com"): they follow its judged name.
-    if (companyIn && readName && companyIn.name !== readName)
-      for (const p of kept) if (p.companyName === readName) p.companyName = companyIn.name;
+    // A name judged to be none (a section's title: "Hakkımda") is no one's employer either.
+    if (readName && companyIn?.name !== readName)
+      for (const p of kept)
+        if (p.companyName === readName) {
+          if (companyIn) p.companyName = companyIn.name;
+          else delete p.companyName;
+        }
     settleContacts(kept, companyIn, parsed.data.pageKind === 'people-list');
     if (parsed.data.pageKind !== 'people-list') {
       settleNamedMailboxes(kept, companyIn);
@@ -495,6 +505,19 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (pageKind === 'person' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'people-list' && people.length === 0) pageKind = finalCompany ? 'company' : 'other';
     if (pageKind === 'company' && !finalCompany) pageKind = 'other';
+    // A newsletter, an event's report or a page of the site's news or events section names the site but
+    // is not about it: nothing to save.
+    // Not a board's or a team's page of the year ("Vorstand 2024", "Speakers 2023") whose people went unread.
+    const heading = parsed.data.hints.heading ?? '';
+    if (
+      pageKind === 'company' &&
+      !people.length &&
+      // A section page that shows the company's own mailbox or number (a blog's press@ address) keeps them.
+      (datedItem(url, heading) ||
+        (contentSection(url) && !finalCompany?.emails.length && !finalCompany?.phones.length)) &&
+      ![heading, url.replace(/^[a-z]+:\/\/[^/]+/i, '')].some((t) => PEOPLE_SECTION.test(t.replace(/[/_-]/g, ' ')))
+    )
+      return { url, pageKind: 'other', people: [], company: null };
     if (foundersAboutUs(pageKind, url, people, finalCompany)) pageKind = 'company';
     // A legal notice is the company's page, whoever it names: the board that represents an association
     // is read as a list, but the page is about the provider it names.

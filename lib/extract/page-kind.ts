@@ -1,4 +1,4 @@
-import { FIRST_PERSON_PATH, ownBusiness } from './page/kind';
+import { COMPANY_PATH, FIRST_PERSON_PATH, ownBusiness } from './page/kind';
 import type { Company, Extraction, Person } from './types';
 
 /**
@@ -84,4 +84,37 @@ export function listsOthers(url: string, others: true | string[] | undefined): b
     [new URL(url).pathname, title, heading].some((t) => OTHERS_PAGE.test(t)) ||
     sections.some((t) => EVENT_SECTION.test(t))
   );
+}
+
+// A year standing alone in a heading ("Julbrev 2018", "EEMKON 2026", "Annual meeting 2019").
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+
+/**
+ * True when a page naming no one is a dated item the site publishes (a newsletter, an event's report:
+ * "Julbrev 2018", "EEMKON 2026" as its heading), not the site's page about itself: its heading carries
+ * a year and its address is neither the home page nor an about, team, contact or legal page. A
+ * company's own pages are named for what they are, not for when.
+ */
+export function datedItem(url: string, heading: string | undefined): boolean {
+  if (!heading || !YEAR.test(heading)) return false;
+  try {
+    const path = new URL(url).pathname;
+    return path.split('/').some(Boolean) && !COMPANY_PATH.test(path);
+  } catch {
+    return false;
+  }
+}
+
+// The sections where a site publishes what it does, not what it is: news, blog, events, programme,
+// press, archive, in the corpus's languages and their neighbours.
+const CONTENT_SECTION =
+  /^(?:news|blog|posts?|articles?|events?|meetups?|calendar|agenda|archives?|press|aktuelles|neuigkeiten|termine|veranstaltungen|nieuws|evenementen|actualit[eé]s?|[ée]v[ée]nements|noticias|eventos|notizie|eventi|novinky|aktuality|akce|aktualno[sś]ci|wydarzenia|uutiset|tapahtumat|nyheter|evenemang|arrangementer|haberler|etkinlikler)(?:\.html?)?$/i;
+
+/** True when the page's address puts it in the site's news, blog or events section ("/meetups", "/nieuws/…"). */
+export function contentSection(url: string): boolean {
+  try {
+    return new URL(url).pathname.split('/').some((segment) => CONTENT_SECTION.test(segment));
+  } catch {
+    return false;
+  }
 }

@@ -7,6 +7,7 @@ import { personNameScore } from './names';
 import { LEGAL } from './page/company';
 import { splitTitle } from './page/meta';
 import type { RawCompany } from './page/types';
+import { sectionTitle } from './section-title';
 
 /**
  * The name a site gives itself, judged again in the extension: readPage takes the first
@@ -69,6 +70,9 @@ export function domainLabel(url: string): string {
   return label;
 }
 
+/** True when a candidate is what a page or an image is called ("Team", "Logo", "Hakkımda"), never a site's name. */
+const labelOnly = (name: string) => GENERIC.test(name) || PAGE_LABEL.test(name) || sectionTitle(name);
+
 /** A candidate as a name, or '' when it is none: separators, marks and team words trimmed. */
 function cleanCandidate(raw: string, label: string): string {
   let name = raw
@@ -91,7 +95,7 @@ function cleanCandidate(raw: string, label: string): string {
   const named = bare !== site && personal(bare) && !personal(site) ? site : bare;
   if (named !== name && named.length >= 2) name = named;
   if (name.length < 2 || name.length > 60 || name.split(/\s+/).length > 6) return '';
-  if (GENERIC.test(name) || PAGE_LABEL.test(name) || /^\d+$|@|:\/\//.test(name)) return '';
+  if (labelOnly(name) || /^\d+$|@|:\/\//.test(name)) return '';
   if (personal(name)) return '';
   return name;
 }
@@ -370,6 +374,10 @@ export function pageCompany(
     // not a company (a firm named after its founder carries a business word or a legal form: "ACE Conseil").
     // Unless the site's description writes it after the kind of organisation it is ("Asociación proyecto
     // Primitiva Complutum"): a person's name never follows such a word.
+    // readPage's choice was the page's own label ("Buket Özensoy - Hakkımda": the section, not the site).
+    // (An image's role, "site", stays: a name only badly read, the company's contacts are still the page's.)
+    const read = company.name.trim();
+    if (own && (PAGE_LABEL.test(read) || sectionTitle(read))) return null;
     const written = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(company.name);
     const described = typeof company.description === 'string' && kindBefore(company.description, company.name);
     return own && written && !described && !cleanCandidate(company.name, domainLabel(url)) ? null : company;

@@ -156,7 +156,7 @@ export function isOtherPage(
 }
 
 // Paths of the pages where a site speaks about itself: home, about, team, contact, legal notices.
-const COMPANY_PATH =
+export const COMPANY_PATH =
   /about|ueber|uber|über|a-propos|apropos|qui-sommes|chi-siamo|quienes|quem-somos|nosotros|sobre|over-ons|company|unternehmen|firma|entreprise|empresa|azienda|team|equipe|équipe|equipo|contact|kontakt|contatt|contacto|yhteys|impressum|imprint|legal|mentions|aviso|note-legali|colophon|colofon|kolofon|privacy|datenschutz|studio|agency|services|leistungen|(?:^|[/_-])(?:o-?(?:nas|firmie)|om-?oss|om-?os)(?:$|[/_.-])/i;
 // Path segments of a catalogue: a product range is the company's offer, not a page about the company.
 const PRODUCT_SEGMENT =
@@ -224,9 +224,10 @@ const SITE_OF = /['’]s (?:personal )?(?:home ?page|web ?site|site|blog|page|po
 // A nickname in quotes between given and family name: Nicolas "0swin" Roger.
 const NICKNAME = /\s["“„«][^"“”„«»\s]{1,20}["”“»]\s/g;
 
-// A first-person section's own title, alone ("Chi Sono | Paola Vacirca", "Over mij"): no one's name.
+// A first-person section's own title, alone ("Chi Sono | Paola Vacirca", "Over mij"): no one's name, nor a
+// site's (lib/extract/section-title.ts adds more languages for finalize, outside the reader's size budget).
 // So is an organisation's ("Chi Siamo", "QUEM SOMOS" as a page's heading): two capitalised words, no name.
-const SELF_SECTION =
+export const SELF_SECTION =
   /^(?:chi sono|about me|about|über mich|ueber mich|over mij|o mnie|sobre m[ií]|qui suis-je|à propos(?: de moi)?|mein profil|my profile|profil|kurzprofil|lebenslauf|curriculum(?: vitae)?|cv|biografia|biography|bio|chi siamo|quem somos|qui[eé]nes somos|qui sommes-nous|(?:wir )?(?:über|ueber) uns|about us|who we are|over ons|o nas|o firmie|om oss|om os|sobre n[oó]s|sobre nosotros|nosotros)$/i;
 
 /** A heading or title part as a candidate name: nickname, honorifics and "About" dropped, cut at a comma. */

@@ -124,6 +124,12 @@ describe('notAPerson', () => {
     expect(notAPerson(name, true)).not.toBe('');
   });
 
+  it("takes a section's title for no one's name, whatever read it ('Apie Mus', 'Hakkımda')", () => {
+    expect(notAPerson('Apie Mus', false)).not.toBe('');
+    expect(notAPerson('Hakkımda', false)).not.toBe('');
+    expect(notAPerson('Über mich', true)).not.toBe('');
+  });
+
   it('keeps people, and names a structured source gave', () => {
     expect(notAPerson('Jenny Fonda', true)).toBe('');
     expect(notAPerson('Ana Sá', true)).toBe('');

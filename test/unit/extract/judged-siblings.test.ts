@@ -49,4 +49,18 @@ describe('finalize: cards set apart from a list the reader kept', () => {
 
     expect(actual).toEqual(['Alexis Travers', 'Denis Tibuleac']);
   });
+
+  it("drops a theme's feature block of the list's shape: a title-cased heading over a line that is no role", () => {
+    const reading = listReading([
+      card('Alexis Travers', 'Responsable du projet'),
+      card('Denis Tibuleac', 'Développeur web'),
+      card('Setting Industry Standards', 'Our History', 1),
+      card('Night Life', 'Hiking', 2),
+      card('Safuan MAHROUM', undefined, 3),
+    ]);
+
+    const actual = finalize(reading).people.map((p) => p.fullName);
+
+    expect(actual).toEqual(['Alexis Travers', 'Denis Tibuleac', 'Safuan MAHROUM']);
+  });
 });

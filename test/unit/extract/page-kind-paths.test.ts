@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { companyPath, FIRST_PERSON_PATH, othersSigns, siteSelfPath } from '@/lib/extract/page/kind';
 import { EMPTY_META } from '@/lib/extract/page/meta';
-import { listsOthers as listsOthersOf } from '@/lib/extract/page-kind';
+import { contentSection, datedItem, listsOthers as listsOthersOf } from '@/lib/extract/page-kind';
 
 describe('companyPath', () => {
   it.each([
@@ -92,4 +92,36 @@ describe('listsOthers reads the first 30 h2 and h3 in document order', () => {
     const html = `<h1>Meetup</h1>${topics(30)}<h3>Speakers</h3>`;
     expect(listsOthers(docOf(html), page)).toBe(false);
   });
+});
+
+describe('datedItem', () => {
+  it('takes a page whose heading carries a year for an item the site publishes', () => {
+    expect(datedItem('https://ostralindas.se/julbrev2018', 'Julbrev 2018')).toBe(true);
+    expect(datedItem('https://ieeekhas.com/etkinlik-emo.html', 'EEMKON 2026')).toBe(true);
+  });
+
+  it("keeps the home page and the site's own pages, and headings without a year", () => {
+    expect(datedItem('https://acme.example/', 'Acme 2024')).toBe(false);
+    expect(datedItem('https://acme.example/about-us/', 'Since 1998')).toBe(false);
+    expect(datedItem('https://acme.example/rolunk/', 'Rólunk')).toBe(false);
+    expect(datedItem('https://acme.example/news/x', undefined)).toBe(false);
+  });
+});
+
+describe('contentSection', () => {
+  it.each([
+    'https://vuejs.cz/meetups',
+    'https://www.usecue.nl/blog/bye-bye-facebook/',
+    'https://acme.example/nieuws/open-dag',
+    'https://acme.example/events.html',
+  ])('takes %s for a page of the site news, blog or events', (url) => {
+    expect(contentSection(url)).toBe(true);
+  });
+
+  it.each(['https://acme.example/', 'https://acme.example/kontakt/', 'https://acme.example/newsletter-signup'])(
+    'takes %s for none',
+    (url) => {
+      expect(contentSection(url)).toBe(false);
+    },
+  );
 });

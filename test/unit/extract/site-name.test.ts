@@ -322,6 +322,18 @@ describe('pageCompany', () => {
     expect(spellsDomain('Santolaya Consultores', 'santolayaing')).toBe(false);
   });
 
+  it("drops a company whose only name is a section's title ('Buket Özensoy - Hakkımda'), and a template's 'Company'", () => {
+    const named = (name: string) => ({ name, siteNames: { chosen: name, candidates: [['title', name]] } });
+    const url = 'https://example.github.io/buket-site/hakkimda/';
+
+    expect(pageCompany(named('Hakkımda'), { title: 'Buket Özensoy - Hakkımda' }, url, 'person', [])).toBe(null);
+    expect(pageCompany(named('Om mig'), { title: 'Om mig | Anna Berg' }, url, 'person', [])).toBe(null);
+    const logo = { name: 'Company', siteNames: { chosen: 'Company', candidates: [['logo', 'Company']] } };
+    expect(
+      pageCompany(logo, { title: 'Kontakt - TCLaw' }, 'https://example.github.io/TC-Law/kontakt/', 'company', [])?.name,
+    ).toBe('TCLaw');
+  });
+
   it("drops an unjudged company written as a person's name, not one with a business word or an acronym", () => {
     const named = (name: string) => ({ name, siteNames: { chosen: name, candidates: [['title', name]] } });
     const hints = { title: 'Contatti - Federico Albano', heading: 'Contattami' };

@@ -25,7 +25,7 @@ export const CREDIT =
 const ALL_RIGHTS =
   /^(?:all rights|tous droits|alle rechte|todos los derechos|wszelkie prawa|tutti i diritti|alle rechten|todos os direitos|derechos reservados|diritti riservati)/i;
 const COPYRIGHT =
-  /(?:(?:©|\(c\)|copyright|&copy;)\s*)+(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|heute))?\s*)?[,.]?\s*(?:by\s+)?([^\n|•·]{2,80}?)(?:(?<!\s[a-z])\.(?!\d)|\s*[|•·]|\s[–—]\s|\s+all rights|\s+tous droits|\s+alle rechte|\s+todos los|\s+wszelkie prawa|\s+tutti i diritti|\s+alle rechten|\s+todos os direitos|\s+無断|\s+(?:19|20)\d{2}|$)/i;
+  /(?:(?:©|\(c\)|copyright|&copy;)\s*)+(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2}|present|heute))?\s*)?[,.]?\s*(?:by\s+)?([^\n|•·]{2,80}?)(?:(?<!\s[a-z]|[\s.](?:dr|prof|ing|mag|mgr|dipl|[a-z]{2,4}dr))\.(?!\d)|\s*[|•·]|\s[–—]\s|\s+all rights|\s+tous droits|\s+alle rechte|\s+todos los|\s+wszelkie prawa|\s+tutti i diritti|\s+alle rechten|\s+todos os direitos|\s+無断|\s+(?:19|20)\d{2}|$)/i;
 
 const LOGO_SELECTORS = [
   'header a[href="/"] img[alt]',

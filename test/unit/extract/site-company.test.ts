@@ -28,6 +28,14 @@ describe('copyrightHolder', () => {
     expect(copyrightHolder('© 2024 Muster GmbH. Alle Rechte vorbehalten')).toBe('Muster GmbH');
   });
 
+  it("does not stop at the full stop of a degree or form of address before the holder's name", () => {
+    expect(copyrightHolder('© 2024 Dr. Jane Roe. All rights reserved')).toBe('Dr. Jane Roe');
+    expect(copyrightHolder('© MUDr. Filip Novák 2023')).toBe('MUDr. Filip Novák');
+    expect(copyrightHolder('© 2021 Ing. Petr Dvořák | Kontakt')).toBe('Ing. Petr Dvořák');
+    // A single letter is an initial, as before.
+    expect(copyrightHolder('© 2020 J. Smith')).toBe('J. Smith');
+  });
+
   it('stops the holder at a reservation in Polish or Portuguese', () => {
     expect(copyrightHolder('© 2020 Okna Burda Wszelkie prawa zastrzeżone')).toBe('Okna Burda');
     expect(copyrightHolder('© 2019 Casa Lima todos os direitos reservados')).toBe('Casa Lima');

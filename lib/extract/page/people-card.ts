@@ -13,6 +13,7 @@ import {
   isName,
   looksLikeName,
   nameOf,
+  officeLabel,
   roleLike,
   shouting,
   surnameFirst,
@@ -253,6 +254,8 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
       others.find(roleClass) ??
       after.find((b) => ok(b) && roleLike(b.text)) ??
       others.find((b) => ok(b) && roleLike(b.text)) ??
+      // Boards: the office in bold over its holder's name, before the street or phone after it.
+      (at > 0 && scope[0] && ok(scope[0]) && officeLabel(scope[0].el, scope[0].text) ? scope[0] : undefined) ??
       after.find(plain) ??
       // Boards: a short heading over the name ("<h3>Kassiererin</h3><p>Selina Jäger</p>").
       scope.slice(0, at).find((b) => ok(b) && b.text.split(' ').length <= 4 && insideCard(b.el, card, /^H[1-6]$/));

@@ -227,8 +227,13 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   if (!role && columns) {
     // A headed table: its role column, else a cell holding a role word ("Sheng Wu | wusheng" has none).
     const nameText = nameBlock.text;
+    // A two-column table of people pairs each name with one thing, in any language: their office
+    // (a board's "Nimi | Tehtävä", "Name | Funktion"); a wider table's role column is known by its head alone.
+    const pair = !columns.org && !columns.ids && card.childElementCount === 2;
     role =
-      columns.role ?? blocks.find((b) => b !== nameBlock && roleLike(b.text) && isRole(b, card, nameText))?.text ?? '';
+      columns.role ??
+      blocks.find((b) => b !== nameBlock && (pair || roleLike(b.text)) && isRole(b, card, nameText))?.text ??
+      '';
   } else if (!role) {
     // The role may sit before or after the name: a role-ish class first, then a role word, then the next short line.
     // The block holding the name (a bio opening with it, "Name (details)") is never the role.

@@ -308,13 +308,21 @@ function judged(
   // University": given names the dataset lacks). Or, beside a list kept on the same page, under a heading
   // naming people with a given name known among them ("Former members": a list of linked names).
   const anyKept = people.some((p, i) => p.judge === undefined || keep.has(i));
+  // The shapes of kept lists whose every record had a role line.
+  const titledKin = new Set(
+    [...kept].filter((k) =>
+      people.every((p, i) => p.kin !== k || (p.judge !== undefined && !keep.has(i)) || titled(p)),
+    ),
+  );
   for (const list of failed) {
     const shaped = list.filter((i) => (scores[i] as number) >= 0.5);
     const first = people[list[0] as number];
     const kin = first?.kin;
     const section = PEOPLE_SECTION.test(String(first?.section ?? ''));
     const sameShape = typeof kin === 'string' && kept.has(kin);
-    const roled = shaped.every((i) => isRoleLine(people[i]?.title));
+    // A role line on every record: a known role word, or any line where the kept list's records had
+    // theirs too (a board's table, then its sections' tables: offices in a language finalize lacks).
+    const roled = shaped.every((i) => isRoleLine(people[i]?.title) || (titledKin.has(kin) && titled(people[i])));
     const known = list.some((i) => (scores[i] as number) >= 0.8);
     const most = shaped.length >= Math.ceil(list.length * 0.6);
     const two = shaped.length >= 2;
@@ -337,6 +345,10 @@ function judged(
   }
   return out;
 }
+
+/** True when a record has a short role line of its own, in whatever language. */
+const titled = (p: Record<string, unknown> | undefined): boolean =>
+  typeof p?.title === 'string' && p.title !== '' && p.title.split(/\s+/).length <= 6;
 
 /**
  * True when a record beside a kept list reads as a name: the right shape by the strict score, or by the

@@ -13,6 +13,7 @@ import {
   isName,
   looksLikeName,
   nameOf,
+  officeLabel,
   roleLike,
   shouting,
   surnameFirst,
@@ -226,8 +227,13 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
   if (!role && columns) {
     // A headed table: its role column, else a cell holding a role word ("Sheng Wu | wusheng" has none).
     const nameText = nameBlock.text;
+    // A two-column table of people pairs each name with one thing, in any language: their office
+    // (a board's "Nimi | Tehtävä", "Name | Funktion"); a wider table's role column is known by its head alone.
+    const pair = !columns.org && !columns.ids && card.childElementCount === 2;
     role =
-      columns.role ?? blocks.find((b) => b !== nameBlock && roleLike(b.text) && isRole(b, card, nameText))?.text ?? '';
+      columns.role ??
+      blocks.find((b) => b !== nameBlock && (pair || roleLike(b.text)) && isRole(b, card, nameText))?.text ??
+      '';
   } else if (!role) {
     // The role may sit before or after the name: a role-ish class first, then a role word, then the next short line.
     // The block holding the name (a bio opening with it, "Name (details)") is never the role.
@@ -253,6 +259,8 @@ export function readCard(card: Element, base: string, opts: ReadOptions = {}): C
       others.find(roleClass) ??
       after.find((b) => ok(b) && roleLike(b.text)) ??
       others.find((b) => ok(b) && roleLike(b.text)) ??
+      // Boards: the office in bold over its holder's name, before the street or phone after it.
+      (at > 0 && scope[0] && ok(scope[0]) && officeLabel(scope[0].el, scope[0].text) ? scope[0] : undefined) ??
       after.find(plain) ??
       // Boards: a short heading over the name ("<h3>Kassiererin</h3><p>Selina Jäger</p>").
       scope.slice(0, at).find((b) => ok(b) && b.text.split(' ').length <= 4 && insideCard(b.el, card, /^H[1-6]$/));

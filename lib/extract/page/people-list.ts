@@ -21,6 +21,7 @@ import {
   isName,
   labelled,
   looksLikeName,
+  officeLabel,
   roleLike,
   SKIP_BLOCK,
   shouting,
@@ -227,7 +228,7 @@ function plainLeaf(card: Element, els: ArrayLike<Element>): boolean {
     if (!t) continue;
     leaves++;
     if (t.length <= 60 && isName(t) && !roleLike(t) && !shouting(t)) name = true;
-    else if (t.length <= 80 && roleLike(t)) role = true;
+    else if ((t.length <= 80 && roleLike(t)) || (leaves === 1 && officeLabel(e, t))) role = true;
   }
   // Or the card's own class says whose it is ("<div class=team-member><p class=card-title>Jane Doe</p>…", Bootstrap cards),
   // or the card carries its own way to reach someone: a contact page's department cards name the person

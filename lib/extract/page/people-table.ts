@@ -14,11 +14,17 @@ const ORG_HEAD =
 const NO_ORG =
   /^(?:independent|self-employed|freelance(?:r)?|none|n\/a|-|–|—|unaffiliated|selbstst[äa]ndig|ind[ée]pendant(?:e)?|aut[óo]nomo|freelance)$/i;
 
+// A column of handles ("Apache ID", "User ID"): never a role, whatever the table's width (an
+// address or a number is no role either, ./people-card isRole).
+const ID_HEAD = /\bid\b/i;
+
 export interface RowColumns {
   /** The table has a header row: only its role column (or a cell holding a role word) gives the role. */
   headed: boolean;
   role?: string;
   org?: string;
+  /** A column is headed as handles. */
+  ids?: boolean;
 }
 
 const cellText = (el: Element | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
@@ -34,6 +40,7 @@ export function rowColumns(row: Element): RowColumns | null {
   const cells = row.children;
   for (let i = 0; i < head.children.length && i < 20; i++) {
     const label = cellText(head.children[i]).replace(/[:*]$/, '');
+    if (ID_HEAD.test(label)) out.ids = true;
     const value = cellText(cells[i]);
     if (!value) continue;
     if (ROLE_HEAD.test(label)) out.role ??= value;

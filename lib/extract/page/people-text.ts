@@ -288,3 +288,14 @@ export function surnameFirst(t: string): string {
 export const roleLike = memo((t: string) => CARD_ROLE.test(t) || roleish(t));
 // A line all in capitals is a label or a topic ("FISICA TEORICA"), not a plain name.
 export const shouting = (t: string) => !/\p{Ll}/u.test(t) && /\p{Lu}/u.test(t);
+
+/**
+ * A board's office written in bold or as a heading over its holder's name, in any language
+ * ("<strong>Kassör</strong> Jane Doe", "<h3>Kassiererin</h3><p>Selina Jäger</p>"): a short label
+ * without a digit or a colon ("Område 1", "Tel: 031…" label a place or a contact, not an office).
+ */
+export function officeLabel(el: Element, text: string): boolean {
+  // The block may be the bold element's wrapper ("<div><strong>Kassör</strong></div>").
+  const bold = (el.childElementCount === 1 && el.firstElementChild) || el;
+  return /^(H[1-6]|STRONG|B|DT)$/.test(bold.tagName.toUpperCase()) && !/[\d:]/.test(text) && text.split(' ').length < 5;
+}

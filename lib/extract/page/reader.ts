@@ -18,6 +18,7 @@ import {
 import { CONTACT_PATH, NOTICE_PATH, noticeLines } from './legal';
 import { clearMemos } from './memo';
 import { EMPTY_META, headingHints, readMeta } from './meta';
+import { rowColumns } from './people-table';
 import { memberName, platformOf } from './platform';
 import { profileBlock, readProfileBlock } from './profile';
 import { readPageContacts } from './reader-contacts';
@@ -169,7 +170,10 @@ function readPageUnsafe(
   const hasPeople = strongCards.length > 0 || d.strongPrimary;
   // CMS and static-site generators mark every page an article (og:type, JSON-LD): one that holds a
   // list of people's cards (not names alone: a news story names people too) is a people list.
-  const cardList = new Set(strongCards.map((c) => c.person.fullName)).size >= 2;
+  // So does a table of people with their roles under a header row naming its columns: prose never is one.
+  const cardList =
+    new Set(strongCards.map((c) => c.person.fullName)).size >= 2 ||
+    cards.filter((c) => c.person.title && rowColumns(c.el)).length >= 2;
   const blocked =
     !site && safe('other', () => isOtherPage(doc, page, meta, d.isArticle && !cardList, d.isProfile, hasPeople), false);
 

@@ -1,6 +1,7 @@
 import { foldText } from '@/lib/normalize/name';
 import { isCountryName, isEventEdition, isUnit } from './affiliation';
 import { mark } from './evidence';
+import { endsInLegalForm } from './legal-forms';
 import { nameEvidence, siteAccountsOnly } from './name-evidence';
 import { isKnownGivenName, personNameScore } from './names';
 import { isPlaceholderName } from './page/contacts';
@@ -105,18 +106,13 @@ export function notAnEmployer(text: string): string {
 const ORG_NAME =
   /(?:\b(?:hogeschool|universiteit|plaza|fund|fonds|record|website|webseite|betreiber|verantwortlich|ventures|stadtwerke|gemeente|ministerie|ministry|council|agency|agentur)\b|\p{L}(?:betriebe|werke)\b|製品|品目|デバイス|事業)/iu;
 
-// A legal form written as registries write it, ending the name ("Om DKA Byggtjänst AB", "Acme Oy", "Foo
-// SARL"): a company's. Case-sensitive: "Ab" is a Dutch given name, "As" a word.
-const LEGAL_FORM_END =
-  /\s(?:AB|Oy|OY|ApS|AS|ASA|KG|GmbH|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SL|SLU|SAS|SARL|Srl|SRL|S\.r\.l\.|SpA|S\.p\.A\.|Ltd\.?|LLC|Inc\.?|sp\. z o\.o\.)$/;
-
 /** The reason `name` is no person's ('' = it may be one); `listed`: a generic list reader found it. */
 export function notAPerson(name: string, listed: boolean): string {
   const t = name.replace(/\s+/g, ' ').trim();
   // "Apie Mus", "Hakkımda": a page's section title read as its owner's name (the address spells it too).
   if (sectionTitle(t)) return "a section's title";
   if (!listed) return '';
-  if (ORG_NAME.test(t) || isOrgText(t) || LEGAL_FORM_END.test(t)) return "an organisation's or a page part's name";
+  if (ORG_NAME.test(t) || isOrgText(t) || endsInLegalForm(t, true)) return "an organisation's or a page part's name";
   // A role line read as the name ("Dyrektorka Zarządzająca DELab UW", "Managing Director Acme"): its
   // first word is a role word, not a given name (a list's name and role cells swapped or merged).
   const first = t.split(' ')[0] ?? '';

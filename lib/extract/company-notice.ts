@@ -1,5 +1,6 @@
 import { registrableDomain } from '@/lib/normalize/domain';
 import { blockPeople, type LegalReading, signerOf } from './legal';
+import { isLegalFormOnly } from './legal-forms';
 import { phonesInText } from './page/contacts';
 import { newCompany, setField } from './page/entity';
 import type { CompanyPageReading, RawCompany, RawPerson } from './page/types';
@@ -91,12 +92,8 @@ function formOnly(name: string, entity: string, contactPage: boolean): boolean {
   const [own, full] = [name.trim().toLowerCase(), entity.trim().toLowerCase()];
   if (!contactPage || own.length < 2 || !full.startsWith(own)) return false;
   // The rest, without its dots and spaces ("S.r.l." is srl, "s.a.s." sas, "sp. z o.o." spzoo).
-  return FORM.test(full.slice(own.length).replace(/[\s.,]/g, ''));
+  return isLegalFormOnly(full.slice(own.length));
 }
-
-// Legal forms as written after a name, dots and spaces removed.
-const FORM =
-  /^(?:srl|srls|sas|snc|spa|sarl|sa|sasu|eurl|gmbh|ag|kg|ug|ev|bv|nv|vof|ab|as|oy|aps|ltd|llc|llp|inc|plc|sl|slu|sro|spzoo|spk|kft|doo|ltda|eireli|corp)$/;
 
 /** True for a mailbox on the registrable domain of `website` (contact@acme.fr on www.acme.fr). */
 function sameSiteMail(website: string | undefined): (v: string) => boolean {

@@ -1,4 +1,5 @@
 import { streetLike, townAfterStreet, townOf } from './address';
+import { endsInLegalForm, withoutLegalForm } from './legal-forms';
 import { NOT_NAME as NOT_NAME_WORD } from './name-words';
 import { looksLikePersonName } from './names';
 import { clip, newPerson, setField } from './page/entity';
@@ -65,9 +66,6 @@ const NAME_LABEL_INLINE =
 // named first, so the next line is the entity, or its owner's name when a sole trader runs it.
 const PROVIDER =
   /^(?:(?:dienste)?anbieter|herausgeber(?:in)?|medieninhaber(?:in)?|(?:seiten)?betreiber(?:in)?|(?:é|e)diteur(?: du site)?|editore(?: del sito)?)(?:\s?(?:&|und|\/)\s?(?:dienste)?anbieter)?\s?:?$/iu;
-// Legal-entity suffixes that make a line the company's name.
-const ENTITY =
-  /(?:^|\s)(?:gmbh(?: & co\.? kg)?|ug(?: \(haftungsbeschr(?:ä|ae)nkt\))?|ag|kg|ohg|e\.k\.|e\.v\.|gbr|partg(?:mbb)?|sarl|s\.a\.r\.l\.|sas|sasu|eurl|sa|sci|s\.r\.l\.|srl|s\.r\.l\.s\.|s\.p\.a\.|spa|s\.n\.c\.|s\.a\.s\.|s\.l\.|sl|s\.l\.u\.|s\.a\.|ltd|llc|inc\.?|bv|b\.v\.|nv|n\.v\.|vof|bvba|cvba|vzw|sp\. z o\.o\.|sp\. ?k\.|sp\. ?j\.|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|kft\.?|d\.o\.o\.|ab|oy|aps)$/i;
 // Sentences that name the owner mid-line ("Este sitio web es propiedad y está operado por Randy ...").
 const OWNER_PHRASE =
   /(?<!\p{L})(?:operad[oa] por|propiedad de|gestionad[oa] por|exploit(?:é|e) par|(?:é|e)dit(?:é|e) par|betrieben von|gestito da|(?:repr(?:é|e)sentant l(?:é|e)gal|(?:directeur|directrice|responsable) de (?:la )?publication)(?: de la soci(?:é|e)t(?:é|e) [^\s,]{1,40}| du site)? est) (.{3,120})/iu;
@@ -130,7 +128,7 @@ function nameIn(text: string): string {
     .split(/[,;(|/]| - | – |(?<=\p{L}{3})\.(?: |$)/u)[0]
     ?.trim()
     .replace(HONORIFIC, '');
-  if (!head || /\d|@/.test(head) || NOT_NAME.test(head) || ENTITY.test(head) || PLACEHOLDER.test(head)) return '';
+  if (!head || /\d|@/.test(head) || NOT_NAME.test(head) || endsInLegalForm(head) || PLACEHOLDER.test(head)) return '';
   // "Hans Wagner FH", "Anna Weber M.A.": a degree after the name is not part of it (its brackets are split off above).
   const bare = head.replace(DEGREE_AFTER, '');
   if (bare !== head) return nameIn(bare);
@@ -198,7 +196,7 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
       .filter((w) => w.length >= 3),
   );
   const titled = (name: string) =>
-    foldName(name.replace(ENTITY, ''))
+    foldName(withoutLegalForm(name))
       .split(' ')
       .some((w) => titleWords.has(w));
   for (const [i, line] of own.slice(0, 30).entries()) {
@@ -221,7 +219,7 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
     if (labelled && !out.companyName) {
       const parts = (labelled[1] || own[i + 1] || '').replace(/[\u200b-\u200d\ufeff]/g, '').split(/,\s?/);
       // "CODE CELL, S.L.U.": a legal form after the comma is part of the name, not its town.
-      if (parts.length >= 2 && ENTITY.test(` ${(parts[1] ?? '').trim()}`))
+      if (parts.length >= 2 && endsInLegalForm(` ${(parts[1] ?? '').trim()}`))
         parts.splice(0, 2, `${parts[0]}, ${parts[1]?.trim()}`);
       const [value = '', town = ''] = parts;
       if (firmLine(value)) out.companyName = value;
@@ -231,7 +229,7 @@ export function parseNotice(block: string[], pageTitle: string): LegalReading | 
     const entity = (line.split(': ').pop() ?? '').split(',')[0]?.trim() ?? '';
     if (
       !out.companyName &&
-      ENTITY.test(entity) &&
+      endsInLegalForm(entity) &&
       entity.length <= 80 &&
       !roleIn(entity) &&
       (anchored || titled(entity))

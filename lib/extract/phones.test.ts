@@ -17,6 +17,13 @@ describe('phoneCountries', () => {
     // .io, .co are sold as generic names: the language decides.
     ['https://oswin.io/', 'fr', [], 'FR'],
     ['https://example.com/', 'en-US', [], 'US'],
+    // A language spoken at home in one country almost alone, declared bare on an address naming none.
+    ['https://klinika.github.io/kontakt/', 'sk', [], 'SK'],
+    ['https://example.com/kontakt/', 'nb', [], 'NO'],
+    ['https://example.com/yhteystiedot/', 'fi', [], 'FI'],
+    // Its region chosen elsewhere still wins ("hu-RO": a Hungarian page in Romania); a domain beats the bare language.
+    ['https://example.com/', 'hu-RO', [], 'RO'],
+    ['https://example.at/', 'cs', [], 'AT'],
   ])('%s in %s (address %j) reads national numbers as %s', (url, lang, countries, expected) => {
     expect(phoneCountries(url, { lang, countries })[0]).toBe(expected);
   });

@@ -83,7 +83,7 @@ export function pageCountries(entities: Record<string, unknown>[], normalize: No
 }
 
 // The country each language is the first language of, for a bare <html lang="ja">.
-const LANG_COUNTRY: Record<string, string> = {
+const FIRST_COUNTRY: Record<string, string> = {
   ja: 'JP',
   fr: 'FR',
   de: 'DE',
@@ -93,10 +93,38 @@ const LANG_COUNTRY: Record<string, string> = {
   pl: 'PL',
   ko: 'KR',
 };
+// The last guess for a bare <html lang>: the first-language countries above, and the languages spoken
+// as a first language in one country almost alone ("cs": Czechia, "nb": Norway), whose sites declare
+// the language but rarely a region, on a .com or github.io address that names no country.
+const LANG_COUNTRY: Record<string, string> = {
+  ...FIRST_COUNTRY,
+  cs: 'CZ',
+  sk: 'SK',
+  hu: 'HU',
+  ro: 'RO',
+  bg: 'BG',
+  hr: 'HR',
+  sl: 'SI',
+  et: 'EE',
+  lv: 'LV',
+  lt: 'LT',
+  fi: 'FI',
+  da: 'DK',
+  nb: 'NO',
+  nn: 'NO',
+  no: 'NO',
+  is: 'IS',
+  el: 'GR',
+  tr: 'TR',
+  he: 'IL',
+  uk: 'UA',
+  vi: 'VN',
+  th: 'TH',
+};
 // A region that is its language's home ("de-DE", "en-US", "fr-FR") is what site builders and CMSs
 // write by default (Hugo's "en-us", WordPress's "de-DE" on an Austrian or Swiss site): weak evidence,
 // after the domain and the address. Any other region ("de-AT", "fr-CH", "nl-BE") was chosen.
-const HOME: Record<string, string> = { ...LANG_COUNTRY, en: 'US', es: 'ES', pt: 'PT' };
+const HOME: Record<string, string> = { ...FIRST_COUNTRY, en: 'US', es: 'ES', pt: 'PT' };
 // Country-code domains sold as generic names (.io, .co, .me, .tv, .ai): no sign of a country.
 const GENERIC_CC = new Set(['io', 'co', 'me', 'tv', 'ai', 'fm', 'ly', 'to', 'cc', 'ws', 'gg', 'sh', 'ac', 'so', 'im']);
 

@@ -1,4 +1,3 @@
-import { registrableDomain } from '@/lib/normalize/domain';
 import { classifyLink, PERSON_LINKS } from '@/lib/normalize/links';
 import { foldText, splitName } from '@/lib/normalize/name';
 import { notATitle } from './abstain';
@@ -93,23 +92,6 @@ function hostSpells(words: string[], url: string, profession: boolean): boolean 
   return profession && family.length >= 4 && label.startsWith(family) && label.length > family.length + 3;
 }
 
-/**
- * True when the site's whole host, its subdomain included, spells the name ("jane.roe.ro": a family
- * name's domain with the given name as its subdomain, as people name their own site).
- */
-function wholeHostSpells(words: string[], url: string): boolean {
-  try {
-    const host = new URL(url).hostname.replace(/^www\./, '');
-    const domain = registrableDomain(host) ?? host;
-    const sub = host.slice(0, Math.max(0, host.length - domain.length - 1));
-    if (!sub) return false;
-    const whole = `${sub}.${domain.split('.')[0] ?? ''}`.replace(/[^a-z]/g, '');
-    return spellings(words).includes(whole);
-  } catch {
-    return false;
-  }
-}
-
 /** True when one of the site's mailboxes is written as the name (elenaniaka@…, jane.roe@…). */
 function mailSpells(words: string[], emails: string[]): boolean {
   const forms = spellings(words);
@@ -172,14 +154,10 @@ export function ownersSite(company: Company, texts: string[], url: string): Pers
     if (words.length < 2) continue;
     // A brand's host and mailboxes spell the brand as well ("Bulb Automações" on bulbautomacoes.com.br):
     // they vouch for a name only with a given name the data knows, or with a profession after it.
-    const host = hostSpells(words, url, !!found.role) || wholeHostSpells(words, url);
-    const mail = mailSpells(words, company.emails);
-    const spelled = host || mail;
+    const spelled = hostSpells(words, url, !!found.role) || mailSpells(words, company.emails);
     const given = found.score >= 0.8 || isKnownGivenName(capitalised(words[0] ?? ''));
     // A form of address ("Dr. Jane Roe") is written before a person's name only: a practice named after its owner.
-    // A given name the data lacks ("Codruta") with no profession: both the host and a mailbox spelling the
-    // whole name, two spellings a brand rarely has both of when its name is a person's name's shape.
-    const vouched = found.addressed || (given ? spelled || !!found.role : (spelled && !!found.role) || (host && mail));
+    const vouched = found.addressed || (given ? spelled || !!found.role : spelled && !!found.role);
     // Unless the site's description writes it after the kind of organisation it is ("Asociación proyecto
     // Primitiva Complutum"): a person's name never follows such a word.
     const described = kindBefore(company.description ?? '', found.name);

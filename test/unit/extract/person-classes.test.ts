@@ -289,14 +289,6 @@ describe("one professional's site, named after them (./own-site)", () => {
     expect(out.people).toMatchObject([{ fullName: 'Elena Roe', emails: ['elenaroe@gmail.com'] }]);
   });
 
-  it('takes a name the data lacks when both the whole host and a mailbox spell it, not either alone', () => {
-    const site = (url: string, emails: string[]) =>
-      finalize(reading(url, 'Zorvana Plith', 'Despre mine – Zorvana Plith', emails)).pageKind;
-    expect(site('https://www.zorvana.plith.example/despre-mine/', ['zorvana.plith@gmail.com'])).toBe('person');
-    expect(site('https://www.zorvana.plith.example/despre-mine/', ['info@plith.example'])).toBe('company');
-    expect(site('https://www.plith.example/despre-mine/', ['zorvana.plith@gmail.com'])).toBe('company');
-  });
-
   it('takes a practice named with a form of address for its owner\'s, but not a bank named "ING"', () => {
     const out = finalize(reading('https://consultorio.example/', 'Dr. Ana Lima', 'Dr. Ana Lima'));
     expect(out).toMatchObject({ pageKind: 'person', people: [{ fullName: 'Ana Lima' }] });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * OBF_AT, /\s*[[({<]…/gi, took 6 s on 80,000 no-break spaces and "[at]"). The table is every
  * regex literal in lib/extract and lib/normalize, read from the source so a new one is
  * covered without anyone adding it here; each searches 1 MB of adversarial text and must
- * finish in 100 ms. The usual fix is a lookbehind that starts a
+ * finish in 300 ms. The usual fix is a lookbehind that starts a
  * match only at the start of a run ((?<!\s)\s*), which keeps what matches, or bounded
  * repetitions ({0,20} instead of *).
  */
@@ -79,7 +79,12 @@ function baseline(text: string): number {
   }
   return best;
 }
-const LIMIT_MS = 100;
+// The slowest linear regex takes about 40 ms of CPU on an idle machine (roles.ts's role words); beside
+// the other test files' processes on two SMT vCPUs, with the host's stolen time charged as CPU time,
+// that grew past a 100 ms limit on every attempt (three, then five) twice in one session, never alone. A
+// super-linear regex is not near: issue 13's took 6 s on 80,000 characters, and the 100 KB sample
+// stops any such at half the limit.
+const LIMIT_MS = 300;
 
 describe('page-text regexes run in linear time', () => {
   it('finds the regexes (a table that is never empty)', () => {
@@ -105,7 +110,7 @@ describe('page-text regexes run in linear time', () => {
       once('warm-up: compile the regex before timing it');
       const measure = () => measureWith(once, best);
       // On a machine shared with other jobs a linear scan can wait for the CPU: the limit is
-      // 100 ms, or 10 times what a plain one-character search over the same text takes now.
+      // 300 ms, or 10 times what a plain one-character search over the same text takes now.
       // A run that waited for the CPU is measured again, up to five times: a linear regex passes
       // one of them; a super-linear one takes hours on this text and fails them all (its short
       // samples stop each attempt within seconds). Three attempts were once too few: right after
@@ -118,7 +123,7 @@ describe('page-text regexes run in linear time', () => {
         if (attempt) await new Promise((done) => setTimeout(done, 500 * attempt));
         [worst, worstInput] = measure();
       }
-      // `worst` is the slowest time scaled to the 100 ms limit (the same as the time on an idle machine).
+      // `worst` is the slowest time scaled to the 300 ms limit (the same as the time on an idle machine).
       expect(worst, `slowest on ${worstInput}`).toBeLessThan(LIMIT_MS);
     },
     // The bound is the CPU time above; the wall clock only has to outlast a busy machine. Beside the

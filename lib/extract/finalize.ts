@@ -385,7 +385,8 @@ function ownRole(p: Record<string, unknown>): boolean {
   return [p.title, next].some((line) => typeof line === 'string' && words.includes(line.toLowerCase()));
 }
 
-// The last path segment of a legal notice's page ("/impressum.html", "/mentions-legales/").
+// The last path segment of a legal notice's page ("/impressum.html", "/mentions-legales/"): stricter than
+// ./page/legal NOTICE_PATH, which the reader matches anywhere in the path ("/legal-team/" too).
 const NOTICE_SEGMENT = /^(?:impressum|imprint|mentions-legales|aviso-legal|legal-notice|note-legali)(?:\.html?)?$/i;
 
 /** True when the page's address ends in its site's legal notice. */

@@ -1,10 +1,12 @@
 /**
  * Legal forms written after a company's name, as registries and legal notices write them: the one list
- * finalize's judges share (a legal notice's entity line, a contact page's entity beside its brand, a
- * list record that names an organisation, not a person).
+ * of the judges that ask whether a line names an entity (a legal notice's entity line, a contact page's
+ * entity beside its brand, a list record that names an organisation, not a person).
  *
- * The injected reader keeps its own shorter pattern (page/company.ts LEGAL): its size is budgeted, and it
- * only trims a form off a site name it reads.
+ * The injected reader keeps its own shorter pattern (page/company.ts LEGAL): its size is budgeted. That
+ * pattern also trims a form off a site name, so the site-name judges (site-name.ts, own-site.ts), which
+ * compare names as the reader read them, use it too; moving them here would change what they match
+ * ("Co", "Company", "Limited" are in it, not here).
  */
 const WRITTEN = [
   // German, Austrian, Swiss

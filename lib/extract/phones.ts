@@ -235,8 +235,9 @@ export function phonesOf(raw: unknown, text: unknown, countries: string[], norma
         if (r.phone?.valid && writtenNationally(r.text, country)) best = r.phone.value;
       }
       // "(506) 2221-4130", "(56 2) 2 347 8100": a country code (and area code) in brackets without its
-      // "+", as much of Latin America writes it. Read so only where the page's country cannot read the number as written (a US area code
-      // in brackets is read as such first), and kept only when that country's plan accepts the rest.
+      // "+", as much of Latin America writes it. Read so only where the page's country cannot read the
+      // number as written (a US area code in brackets is read as such first), and kept only when that
+      // country's plan accepts the rest.
       const code = best ? null : BRACKETED.exec(value.trim());
       const abroad = code ? normalize(`+${code[1]} ${code[2] ?? ''} ${value.trim().slice(code[0].length)}`) : null;
       if (abroad?.valid) best = abroad.value;

@@ -369,15 +369,15 @@ export function pageCompany(
       return out;
     }
     if (kind === 'people-list') return institution();
+    // readPage's choice was the page's own label ("Buket Özensoy - Hakkımda": the section, not the site).
+    // (An image's role, "site", stays: a name only badly read, the company's contacts are still the page's.)
+    const read = company.name.trim();
+    if (own && (PAGE_LABEL.test(read) || sectionTitle(read))) return null;
     // readPage's own choice, which nothing vouches for, written as a person's name ("Contatti - Federico
     // Albano" on federicoalbano.com: each word capitalised, a given name the data knows): the site's owner,
     // not a company (a firm named after its founder carries a business word or a legal form: "ACE Conseil").
     // Unless the site's description writes it after the kind of organisation it is ("Asociación proyecto
     // Primitiva Complutum"): a person's name never follows such a word.
-    // readPage's choice was the page's own label ("Buket Özensoy - Hakkımda": the section, not the site).
-    // (An image's role, "site", stays: a name only badly read, the company's contacts are still the page's.)
-    const read = company.name.trim();
-    if (own && (PAGE_LABEL.test(read) || sectionTitle(read))) return null;
     const written = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(company.name);
     const described = typeof company.description === 'string' && kindBefore(company.description, company.name);
     return own && written && !described && !cleanCandidate(company.name, domainLabel(url)) ? null : company;

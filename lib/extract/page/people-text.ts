@@ -158,6 +158,8 @@ export function blocksOf(card: Element): Block[] {
   return out;
 }
 
+// The elements a board writes its offices in: a heading, a bold line, a definition list's term.
+const LABEL_TAG = /^(H[1-6]|STRONG|B|DT)$/;
 // "Kassier: Thomas Schäfer": a board written in the definition-list form, one office and its holder
 // per heading or bold line. The label has at most four words and no digit ("Tel: 0722…" labels a contact).
 const LABEL = /^(\p{Lu}[^:\d\s]*(?:\s[^:\d\s]+){0,3}):\s+(\S.{2,60})$/u;
@@ -168,7 +170,7 @@ const LABEL = /^(\p{Lu}[^:\d\s]*(?:\s[^:\d\s]+){0,3}):\s+(\S.{2,60})$/u;
  */
 export function labelled(b: Block): Block[] {
   const tag = b.el.tagName.toUpperCase();
-  if (!/^(H[1-6]|STRONG|B|DT)$/.test(tag)) return [b];
+  if (!LABEL_TAG.test(tag)) return [b];
   // Only a heading: a bold "Jane Doe:" may open the line of her bio.
   if (/^[HD]/.test(tag) && b.text.endsWith(':')) return [{ ...b, sub: true }];
   const [, role, name = ''] = LABEL.exec(b.text) ?? [];
@@ -297,5 +299,5 @@ export const shouting = (t: string) => !/\p{Ll}/u.test(t) && /\p{Lu}/u.test(t);
 export function officeLabel(el: Element, text: string): boolean {
   // The block may be the bold element's wrapper ("<div><strong>Kassör</strong></div>").
   const bold = (el.childElementCount === 1 && el.firstElementChild) || el;
-  return /^(H[1-6]|STRONG|B|DT)$/.test(bold.tagName.toUpperCase()) && !/[\d:]/.test(text) && text.split(' ').length < 5;
+  return LABEL_TAG.test(bold.tagName.toUpperCase()) && !/[\d:]/.test(text) && text.split(' ').length < 5;
 }

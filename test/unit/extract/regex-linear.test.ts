@@ -62,8 +62,8 @@ const CONTROL = /§/;
 /**
  * The test process's CPU time in ms, not the wall clock: on a loaded machine (CI beside other
  * work, or engineers' parallel runs at load 14–20) a linear regex was descheduled past the limit.
- * Vitest runs each test file in a process of its own (the forks pool), so this counts this
- * file's regex work alone.
+ * This file runs in a vitest project of its own ('regex' in vitest.config.ts), in a process no other
+ * test file shares, so this counts this file's regex work alone (and its own garbage collection).
  */
 function cpuMs(): number {
   const { user, system } = process.cpuUsage();

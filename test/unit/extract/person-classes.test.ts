@@ -289,6 +289,30 @@ describe("one professional's site, named after them (./own-site)", () => {
     expect(out.people).toMatchObject([{ fullName: 'Elena Roe', emails: ['elenaroe@gmail.com'] }]);
   });
 
+  it('takes a name the data lacks when a free-mail mailbox is written as its words, not a business mailbox', () => {
+    const site = (emails: string[]) =>
+      finalize(
+        reading(
+          'https://www.zorvana.plith.example/despre-mine/',
+          'Zorvana Plith',
+          'Despre mine – Zorvana Plith',
+          emails,
+        ),
+      );
+    expect(site(['zorvana.plith@gmail.com'])).toMatchObject({
+      pageKind: 'person',
+      people: [{ fullName: 'Zorvana Plith' }],
+    });
+    expect(site(['zorvana.plith@plith.example']).pageKind).toBe('company');
+    // A business's free-mail mailbox writes its kind with the name: its parts are not the name's words.
+    const garage = finalize(
+      reading('https://garageplith.example/contact/', 'Garage Z.Plith', 'Garage Z.Plith', [
+        'garage_z.plith@hotmail.com',
+      ]),
+    );
+    expect(garage.pageKind).toBe('company');
+  });
+
   it('takes a practice named with a form of address for its owner\'s, but not a bank named "ING"', () => {
     const out = finalize(reading('https://consultorio.example/', 'Dr. Ana Lima', 'Dr. Ana Lima'));
     expect(out).toMatchObject({ pageKind: 'person', people: [{ fullName: 'Ana Lima' }] });

@@ -34,7 +34,7 @@ import {
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
 import { employsMembers, pageCompany } from './site-name';
-import { TownLinesShape, withTown } from './town';
+import { TownLinesShape, titleTown, withTown } from './town';
 import type { Company, Extraction, Person } from './types';
 
 /**
@@ -497,6 +497,18 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     const people = finished.filter((p): p is Person => p !== null);
     const company = companyIn ? finishCompany(companyIn, url, countries, normalize) : null;
     if (company && companyIn) abstainCompany(company, companyIn);
+    // A town no address gave, from the profession and town the page's title writes (./town titleTown):
+    // the company's, and the one person's of a person's page (a one-person site's owner inherits it).
+    const town = titleTown(parsed.data.hints.title);
+    const [one] = people;
+    if (town && company && !company.location) {
+      company.location = town;
+      company.sources.location = 'title';
+    }
+    if (town && one && people.length === 1 && parsed.data.pageKind === 'person' && !one.location) {
+      one.location = town;
+      one.sources.location = 'title';
+    }
     if (options.why) {
       for (const [i, p] of finished.entries())
         if (p) options.why.set(p, evidenceOf(shown[i] as Record<string, unknown>));

@@ -543,6 +543,20 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
       ![heading, url.replace(/^[a-z]+:\/\/[^/]+/i, '')].some((t) => PEOPLE_SECTION.test(t.replace(/[/_-]/g, ' ')))
     )
       return { url, pageKind: 'other', people: [], company: null };
+    // So is a one-person site's news or blog section, whose title names its owner: a person read from it
+    // with nothing but a name (no contact, link or title) is the site's header, not what the page is about.
+    const [reader] = people;
+    if (
+      pageKind === 'person' &&
+      people.length === 1 &&
+      reader &&
+      contentSection(url) &&
+      !reader.emails.length &&
+      !reader.phones.length &&
+      !reader.links.length &&
+      !reader.title
+    )
+      return { url, pageKind: 'other', people: [], company: null };
     if (foundersAboutUs(pageKind, url, people, finalCompany)) pageKind = 'company';
     // A legal notice is the company's page, whoever it names: the board that represents an association
     // is read as a list, but the page is about the provider it names.

@@ -478,4 +478,26 @@ describe("a personal blog's post", () => {
       <p>Last month I went to Japan with John Smith.</p></article><footer>© 2023 Jane Roe</footer></body></html>`;
     expect(summary(html, 'https://janeroe.example/2023/05/my-trip/')).toMatchObject({ kind: 'other', people: [] });
   });
+
+  it("is no page of the site's owner on its blog or news index, where nothing but their name is read", () => {
+    const blog = (url: string, title?: string) =>
+      finalize({
+        url,
+        pageKind: 'person',
+        people: [
+          {
+            fullName: 'Jane Roe',
+            emails: [],
+            phones: [],
+            links: [],
+            ...(title ? { title } : {}),
+            sources: { fullName: 'title' },
+          },
+        ],
+        company: null,
+        hints: { countries: [], title: 'Blog | Jane Roe' },
+      });
+    expect(blog('https://janeroe.example/blog.html')).toMatchObject({ pageKind: 'other', people: [] });
+    expect(blog('https://janeroe.example/blog/jane-roe/', 'Photographer').pageKind).toBe('person');
+  });
 });

@@ -33,7 +33,7 @@ import {
 } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
-import { employsMembers, pageCompany } from './site-name';
+import { employsMembers, mailboxName, pageCompany } from './site-name';
 import { TownLinesShape, titleTown, withTown } from './town';
 import type { Company, Extraction, Person } from './types';
 
@@ -423,7 +423,13 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     const legal = known !== undefined ? known : notice ? parseNotice(notice.lines, notice.title) : null;
     const alt = parsed.data.ifNotice;
     const answer = legal?.people.length ? undefined : legal?.companyName ? alt?.named : alt?.none;
-    if (answer) return finalizeWith({ ...answer, url, notice }, options, legal);
+    // An unnamed company the notice does not name either keeps its reading when its own mailbox's domain
+    // names it (./site-name mailboxName).
+    const mailNamed =
+      answer === alt?.none && parsed.data.company?.name === ''
+        ? mailboxName(parsed.data.company, parsed.data.hints, url)
+        : null;
+    if (answer && !mailNamed) return finalizeWith({ ...answer, url, notice }, options, legal);
     const hints: Hints = {
       ...parsed.data.hints,
       countries: [...parsed.data.hints.countries],
@@ -442,7 +448,9 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
       // A contact page, not a legal notice (the reader's legalPath: the notice's lines come from either).
       const path = parseHttpUrl(url, url)?.pathname ?? '';
       const contactPage = CONTACT_PATH.test(path) && !NOTICE_PATH.test(path);
-      const settled = settleCompanyPage(read, legal, companyIn as RawCompany | null, contactPage);
+      const settled = mailNamed
+        ? settleCompanyPage({ ...read, unnamed: false }, legal, mailNamed as unknown as RawCompany, contactPage)
+        : settleCompanyPage(read, legal, companyIn as RawCompany | null, contactPage);
       companyIn = settled.company as Record<string, unknown> | null;
       peopleIn = settled.people as unknown as Record<string, unknown>[];
     }

@@ -213,7 +213,7 @@ export function abstain(
 // Hosts that give every user a subdomain: "lab.github.io" is the organisation's own domain only when
 // it names the organisation; a group's pages hosted there ("backofenlab.github.io" for a university's
 // "Bioinformatics Group") belong to an organisation whose own domain is elsewhere.
-const SHARED_HOST =
+export const SHARED_HOST =
   /\.(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev|web\.app|firebaseapp\.com|herokuapp\.com|wordpress\.com|blogspot\.com|wixsite\.com|webflow\.io|readthedocs\.io|surge\.sh)$/i;
 
 /** True when `domain` is a user's subdomain of a shared host that shares no word with the company's `name`. */

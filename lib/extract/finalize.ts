@@ -33,8 +33,8 @@ import {
 } from './phones';
 import { isRoleLine } from './role-words';
 import { dropSharedEmails } from './shared-emails';
-import { employsMembers, pageCompany } from './site-name';
-import { TownLinesShape, withTown } from './town';
+import { employsMembers, mailboxName, pageCompany } from './site-name';
+import { TownLinesShape, titleTown, withTown } from './town';
 import type { Company, Extraction, Person } from './types';
 
 /**
@@ -423,7 +423,13 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     const legal = known !== undefined ? known : notice ? parseNotice(notice.lines, notice.title) : null;
     const alt = parsed.data.ifNotice;
     const answer = legal?.people.length ? undefined : legal?.companyName ? alt?.named : alt?.none;
-    if (answer) return finalizeWith({ ...answer, url, notice }, options, legal);
+    // An unnamed company the notice does not name either keeps its reading when its own mailbox's domain
+    // names it (./site-name mailboxName).
+    const mailNamed =
+      answer === alt?.none && parsed.data.company?.name === ''
+        ? mailboxName(parsed.data.company, parsed.data.hints, url)
+        : null;
+    if (answer && !mailNamed) return finalizeWith({ ...answer, url, notice }, options, legal);
     const hints: Hints = {
       ...parsed.data.hints,
       countries: [...parsed.data.hints.countries],
@@ -442,7 +448,9 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
       // A contact page, not a legal notice (the reader's legalPath: the notice's lines come from either).
       const path = parseHttpUrl(url, url)?.pathname ?? '';
       const contactPage = CONTACT_PATH.test(path) && !NOTICE_PATH.test(path);
-      const settled = settleCompanyPage(read, legal, companyIn as RawCompany | null, contactPage);
+      const settled = mailNamed
+        ? settleCompanyPage({ ...read, unnamed: false }, legal, mailNamed as unknown as RawCompany, contactPage)
+        : settleCompanyPage(read, legal, companyIn as RawCompany | null, contactPage);
       companyIn = settled.company as Record<string, unknown> | null;
       peopleIn = settled.people as unknown as Record<string, unknown>[];
     }
@@ -497,6 +505,18 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     const people = finished.filter((p): p is Person => p !== null);
     const company = companyIn ? finishCompany(companyIn, url, countries, normalize) : null;
     if (company && companyIn) abstainCompany(company, companyIn);
+    // A town no address gave, from the profession and town the page's title writes (./town titleTown):
+    // the company's, and the one person's of a person's page (a one-person site's owner inherits it).
+    const town = titleTown(parsed.data.hints.title);
+    const [one] = people;
+    if (town && company && !company.location) {
+      company.location = town;
+      company.sources.location = 'title';
+    }
+    if (town && one && people.length === 1 && parsed.data.pageKind === 'person' && !one.location) {
+      one.location = town;
+      one.sources.location = 'title';
+    }
     if (options.why) {
       for (const [i, p] of finished.entries())
         if (p) options.why.set(p, evidenceOf(shown[i] as Record<string, unknown>));
@@ -529,6 +549,20 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
       (datedItem(url, heading) ||
         (contentSection(url) && !finalCompany?.emails.length && !finalCompany?.phones.length)) &&
       ![heading, url.replace(/^[a-z]+:\/\/[^/]+/i, '')].some((t) => PEOPLE_SECTION.test(t.replace(/[/_-]/g, ' ')))
+    )
+      return { url, pageKind: 'other', people: [], company: null };
+    // So is a one-person site's news or blog section, whose title names its owner: a person read from it
+    // with nothing but a name (no contact, link or title) is the site's header, not what the page is about.
+    const [reader] = people;
+    if (
+      pageKind === 'person' &&
+      people.length === 1 &&
+      reader &&
+      contentSection(url) &&
+      !reader.emails.length &&
+      !reader.phones.length &&
+      !reader.links.length &&
+      !reader.title
     )
       return { url, pageKind: 'other', people: [], company: null };
     if (foundersAboutUs(pageKind, url, people, finalCompany)) pageKind = 'company';

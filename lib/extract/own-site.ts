@@ -1,4 +1,5 @@
 import { classifyLink, PERSON_LINKS } from '@/lib/normalize/links';
+import { isFreeMailDomain } from '@/lib/normalize/mailboxes';
 import { foldText, splitName } from '@/lib/normalize/name';
 import { notATitle } from './abstain';
 import { isKnownGivenName, personNameScore } from './names';
@@ -98,6 +99,20 @@ function mailSpells(words: string[], emails: string[]): boolean {
   return emails.some((e) => forms.includes((e.split('@')[0] ?? '').toLowerCase().replace(/[^a-z]/g, '')));
 }
 
+/**
+ * True when a mailbox at a free-mail provider is the name's words joined by dots, hyphens or underscores
+ * ("codruta.brustur@gmail.com" for "Codruta Brustur"): how a person signs up for one in their own name. A
+ * business named like a person gets its mailbox on its own domain, or writes its kind in it
+ * ("garage_w.sukkel@hotmail.com" for "Garage W.Sukkel" has parts the name's words are not).
+ */
+function personalMailbox(words: string[], emails: string[]): boolean {
+  return emails.some((e) => {
+    const [local = '', domain = ''] = e.toLowerCase().split('@');
+    const parts = local.split(/[._-]/);
+    return isFreeMailDomain(domain) && parts.length >= 2 && parts.join(' ') === words.join(' ');
+  });
+}
+
 // Positions held in a group, and role words that are also family names: "Jane Doe Partner" is no
 // one-person business's name ("Partner" of what?), "Tom Head" a name.
 const GROUP_POSITION =
@@ -156,8 +171,10 @@ export function ownersSite(company: Company, texts: string[], url: string): Pers
     // they vouch for a name only with a given name the data knows, or with a profession after it.
     const spelled = hostSpells(words, url, !!found.role) || mailSpells(words, company.emails);
     const given = found.score >= 0.8 || isKnownGivenName(capitalised(words[0] ?? ''));
+    // A personal free-mail mailbox written as the name (./personalMailbox) vouches for a name the data lacks.
+    const personal = personalMailbox(words, company.emails);
     // A form of address ("Dr. Jane Roe") is written before a person's name only: a practice named after its owner.
-    const vouched = found.addressed || (given ? spelled || !!found.role : spelled && !!found.role);
+    const vouched = found.addressed || personal || (given ? spelled || !!found.role : spelled && !!found.role);
     // Unless the site's description writes it after the kind of organisation it is ("Asociación proyecto
     // Primitiva Complutum"): a person's name never follows such a word.
     const described = kindBefore(company.description ?? '', found.name);

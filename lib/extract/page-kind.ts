@@ -88,17 +88,21 @@ export function listsOthers(url: string, others: true | string[] | undefined): b
 
 // A year standing alone in a heading ("Julbrev 2018", "EEMKON 2026", "Annual meeting 2019").
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+// A post's address by its date, as blogs and news sites write their permalinks ("/2009/07/06/slug/",
+// "/esporte/2018/12/slug.shtml"): a year then a month as path segments.
+const DATED_PATH = /\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\//;
 
 /**
  * True when a page naming no one is a dated item the site publishes (a newsletter, an event's report:
- * "Julbrev 2018", "EEMKON 2026" as its heading), not the site's page about itself: its heading carries
- * a year and its address is neither the home page nor an about, team, contact or legal page. A
- * company's own pages are named for what they are, not for when.
+ * "Julbrev 2018", "EEMKON 2026" as its heading), not the site's page about itself: its address is a
+ * dated permalink, or its heading carries a year and its address is neither the home page nor an about,
+ * team, contact or legal page. A company's own pages are named for what they are, not for when.
  */
 export function datedItem(url: string, heading: string | undefined): boolean {
-  if (!heading || !YEAR.test(heading)) return false;
   try {
     const path = new URL(url).pathname;
+    if (DATED_PATH.test(path)) return true;
+    if (!heading || !YEAR.test(heading)) return false;
     return path.split('/').some(Boolean) && !COMPANY_PATH.test(path);
   } catch {
     return false;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { registrableDomain } from '@/lib/normalize/domain';
+import { isFreeMailDomain } from '@/lib/normalize/mailboxes';
 import { foldText } from '@/lib/normalize/name';
+import { SHARED_HOST } from './abstain';
 import { institutionIn } from './affiliation';
 import { mark } from './evidence';
 import { personNameScore } from './names';
@@ -307,6 +309,40 @@ export function judgeSiteName(
   return brand ? by('beside-label', fuller(brand)) : null;
 }
 
+/**
+ * An unnamed company named after the domain of its own mailbox, or null: the one domain its mailboxes
+ * (no free-mail provider's) share, not the page's host, vouches for the title's part that spells it, as
+ * judgeSiteName lets a host vouch. On a shared host (a github.io page) that domain is also its website.
+ */
+export function mailboxName(
+  company: Record<string, unknown>,
+  hints: { title?: string; heading?: string },
+  url: string,
+): Record<string, unknown> | null {
+  const emails = Array.isArray(company.emails) ? company.emails.filter((e): e is string => typeof e === 'string') : [];
+  const domains = new Set(
+    emails.map((e) => registrableDomain(e.split('@')[1] ?? '') ?? '').filter((d) => d && !isFreeMailDomain(d)),
+  );
+  const [domain = ''] = domains;
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return null;
+  }
+  if (domains.size !== 1 || registrableDomain(host) === domain) return null;
+  const why: { by?: string } = {};
+  const name = judgeSiteName({ name: '', siteNames: { chosen: '', candidates: [] } }, hints, `https://${domain}/`, why);
+  if (!name) return null;
+  const out: Record<string, unknown> = { ...company, name };
+  mark(out, 'name', `the site's name, vouched for by its mailbox's domain (${why.by})`);
+  if (SHARED_HOST.test(host)) {
+    out.website = `https://${domain}`;
+    out.sources = { ...(out.sources as Record<string, unknown>), website: 'email' };
+  }
+  return out;
+}
+
 // Companies named only by a footer's copyright line: the page's company, but no one's employer by default.
 const footerOnly = new WeakSet<object>();
 
@@ -343,6 +379,10 @@ export function pageCompany(
     const name = kind === 'people-list' ? institutionIn(hints.subtitle ?? '') : '';
     return name ? { name, emails: [], phones: [], links: [], sources: { name: 'page' } } : null;
   };
+  // No name read, but the site's mailbox is on a domain of its own (info@optinex.org on a github.io page):
+  // the title's part that spells that domain is the organisation's name, as a host's would be.
+  const byMail = company && company.name === '' ? mailboxName(company, hints, url) : null;
+  if (byMail) return byMail;
   if (company && typeof company.name === 'string') {
     const site = SiteNames.safeParse(company.siteNames);
     const why: { by?: string } = {};

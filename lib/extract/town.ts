@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { addressTown, streetLike, townAfterStreets, townOf } from './address';
+import { isCountryName } from './affiliation';
 import { clip } from './page/entity';
 import type { TownLines } from './page/types';
+import { isRole } from './role-words';
 
 /**
  * The towns the reader leaves to finalize (lib/extract/page/types.ts TownLines): it hands over
@@ -45,4 +47,22 @@ export function withTown(entity: Record<string, unknown>): Record<string, unknow
   }
   delete sources.location;
   return out;
+}
+
+// What titles put between their parts: a bar, a dash, a middle dot, a comma, a slash.
+const TITLE_PARTS = /\s[|–—·•-]\s|,\s|\s\/\s/;
+// "Psicoterapeuta a Pisa", "Avvocato a Lucca", "sophrologue à Morges": a local professional's search title
+// writes their profession and the town they practise in. Only Italian "a" and French "à": the "in", "en"
+// and "em" of other languages as often name a field ("Lecturer in Archaeology", "Especialista em
+// Ortodontia", "Docteur en Médecine"), whose words are capitalised as a town's are.
+const ROLE_IN_TOWN = /^(.{3,60}?)\s(?:à|a)\s(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u;
+
+/** The town a page's title writes after a profession ("Dott.ssa Ilaria Melchioni | Psicoterapeuta a Pisa" → "Pisa"), or ''. */
+export function titleTown(title: string | undefined): string {
+  for (const part of (title ?? '').split(TITLE_PARTS)) {
+    const m = ROLE_IN_TOWN.exec(part.trim());
+    const [role = '', town = ''] = m ? [m[1], m[2]] : [];
+    if (role && isRole(role) && !isRole(town) && !isCountryName(town)) return town;
+  }
+  return '';
 }

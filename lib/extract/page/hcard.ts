@@ -9,7 +9,8 @@ import type { RawCompany, RawPerson } from './types';
  */
 const ROOT = '.h-card, .vcard';
 // Cards inside these are authors or mentions, not the page's subject.
-const CONTEXT = '.h-entry, .hentry, .h-cite, .h-review, .hreview, .h-event, .vevent';
+// WordPress marks each comment's author a vcard inside its <li class="comment">: a commenter, not the page's.
+const CONTEXT = '.h-entry, .hentry, .h-cite, .h-review, .hreview, .h-event, .vevent, .comment';
 
 /** The nearest card root that owns a property element (a nested card owns itself only for its own props). */
 function ownerOf(el: Element, root: Element): boolean {

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extract } from '@/lib/extract';
+import { extract, finalize } from '@/lib/extract';
 
 /**
  * Classes of company pages that failed on real pages (issue 17), each pinned by a page written
@@ -28,5 +28,49 @@ describe("a site's contact page is its company's", () => {
     expect(actual.pageKind).toBe('company');
     expect(actual.company?.name).toBe('Bergs stugor');
     expect(actual.company?.emails).toEqual(['kontakt@bergsstugor.se']);
+  });
+});
+
+describe("an unnamed company named by its own mailbox's domain", () => {
+  // The reading of a github.io contact page whose reader found contacts but no name it trusted (the
+  // company then waits for a legal notice's name: ifNotice.none is the page without one).
+  const reading = (email: string) => {
+    const hints = { countries: [], lang: 'ko', heading: 'ZentrixResearch', title: '파트너 - Zentrix Research' };
+    const url = 'https://someuser.github.io/Zentrix_Research/ko/contact.html';
+    return {
+      url,
+      pageKind: 'company',
+      people: [],
+      company: {
+        name: '',
+        emails: [email],
+        phones: [],
+        links: [],
+        sources: { name: 'page', website: 'url', emails: 'contact' },
+        website: 'https://someuser.github.io',
+      },
+      hints,
+      ifNotice: { none: { url, pageKind: 'other', people: [], company: null, hints } },
+      companyPage: {
+        unnamed: true,
+        legalForm: { name: '', lines: [] },
+        townLines: [],
+        blockLines: [],
+        closings: [],
+        decoyed: { emails: [], phones: [], textPhones: [] },
+      },
+      notice: { lines: ['© 2025 Zentrix Research'], title: '파트너 - Zentrix Research' },
+    };
+  };
+
+  it('takes the title part that spells the mailbox domain on a shared host, and that domain for its own', () => {
+    expect(finalize(reading('info@zentrix.org'))).toMatchObject({
+      pageKind: 'company',
+      company: { name: 'Zentrix Research', domain: 'zentrix.org' },
+    });
+  });
+
+  it('takes nothing when the mailbox is at a free-mail provider', () => {
+    expect(finalize(reading('zentrix@gmail.com'))).toMatchObject({ pageKind: 'other', company: null });
   });
 });

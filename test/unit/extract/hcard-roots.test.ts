@@ -21,6 +21,14 @@ describe('readHCards finds the roots of both microformats versions', () => {
   });
 });
 
+describe('readHCards skips the cards of commenters', () => {
+  it("reads no WordPress comment's author vcard as one of the page's people", () => {
+    const html =
+      '<span class="author vcard"><a class="url fn n" href="/author/jane">Jane Roe</a></span><ol class="comment-list"><li class="comment"><article class="comment-body"><div class="comment-author vcard"><b class="fn">Indispus</b></div></article></li></ol>';
+    expect(readHCards(docOf(html), 'https://example.org/').people.map((p) => p.fullName)).toEqual(['Jane Roe']);
+  });
+});
+
 describe('relMeLinks', () => {
   it('takes rel=me links and link elements with an href, and nothing else marked rel=me', () => {
     const html =

@@ -100,6 +100,13 @@ describe('datedItem', () => {
     expect(datedItem('https://ieeekhas.com/etkinlik-emo.html', 'EEMKON 2026')).toBe(true);
   });
 
+  it("takes a dated permalink for a post, whatever its heading ('/2009/07/06/slug/')", () => {
+    expect(datedItem('https://www.jane.roe.example/2009/07/06/de-ce-nu/', 'De ce nu?')).toBe(true);
+    expect(datedItem('https://news.example/esporte/2018/12/tite-diz.shtml', undefined)).toBe(true);
+    // A year alone in the path is an archive's or an event's, not a post's date.
+    expect(datedItem('https://conf.example/2024/speakers/', 'Speakers')).toBe(false);
+  });
+
   it("keeps the home page and the site's own pages, and headings without a year", () => {
     expect(datedItem('https://acme.example/', 'Acme 2024')).toBe(false);
     expect(datedItem('https://acme.example/about-us/', 'Since 1998')).toBe(false);

@@ -289,6 +289,30 @@ describe("one professional's site, named after them (./own-site)", () => {
     expect(out.people).toMatchObject([{ fullName: 'Elena Roe', emails: ['elenaroe@gmail.com'] }]);
   });
 
+  it('takes a name the data lacks when a free-mail mailbox is written as its words, not a business mailbox', () => {
+    const site = (emails: string[]) =>
+      finalize(
+        reading(
+          'https://www.zorvana.plith.example/despre-mine/',
+          'Zorvana Plith',
+          'Despre mine – Zorvana Plith',
+          emails,
+        ),
+      );
+    expect(site(['zorvana.plith@gmail.com'])).toMatchObject({
+      pageKind: 'person',
+      people: [{ fullName: 'Zorvana Plith' }],
+    });
+    expect(site(['zorvana.plith@plith.example']).pageKind).toBe('company');
+    // A business's free-mail mailbox writes its kind with the name: its parts are not the name's words.
+    const garage = finalize(
+      reading('https://garageplith.example/contact/', 'Garage Z.Plith', 'Garage Z.Plith', [
+        'garage_z.plith@hotmail.com',
+      ]),
+    );
+    expect(garage.pageKind).toBe('company');
+  });
+
   it('takes a practice named with a form of address for its owner\'s, but not a bank named "ING"', () => {
     const out = finalize(reading('https://consultorio.example/', 'Dr. Ana Lima', 'Dr. Ana Lima'));
     expect(out).toMatchObject({ pageKind: 'person', people: [{ fullName: 'Ana Lima' }] });
@@ -453,5 +477,27 @@ describe("a personal blog's post", () => {
       <header><a href="/">Jane Roe</a></header><article><h1>My trip to Japan</h1><p>May 1, 2023</p>
       <p>Last month I went to Japan with John Smith.</p></article><footer>© 2023 Jane Roe</footer></body></html>`;
     expect(summary(html, 'https://janeroe.example/2023/05/my-trip/')).toMatchObject({ kind: 'other', people: [] });
+  });
+
+  it("is no page of the site's owner on its blog or news index, where nothing but their name is read", () => {
+    const blog = (url: string, title?: string) =>
+      finalize({
+        url,
+        pageKind: 'person',
+        people: [
+          {
+            fullName: 'Jane Roe',
+            emails: [],
+            phones: [],
+            links: [],
+            ...(title ? { title } : {}),
+            sources: { fullName: 'title' },
+          },
+        ],
+        company: null,
+        hints: { countries: [], title: 'Blog | Jane Roe' },
+      });
+    expect(blog('https://janeroe.example/blog.html')).toMatchObject({ pageKind: 'other', people: [] });
+    expect(blog('https://janeroe.example/blog/jane-roe/', 'Photographer').pageKind).toBe('person');
   });
 });

@@ -23,8 +23,13 @@ describe('coHolders', () => {
     ]);
   });
 
-  it('keeps a role line that names a role, an organisation or no known given name', () => {
-    for (const title of ['Chief Executive Officer, Founder', 'Acme GmbH', 'Trail Run, Ex-Japan Runners']) {
+  it('keeps a role line that names a role, an organisation, one name alone or a name without a known given name', () => {
+    for (const title of [
+      'Chief Executive Officer, Founder',
+      'Chief Inspiration Officer',
+      'Soprintendenza Speciale Archeologia, Belle Arti, Paesaggio di Roma',
+      'Trail Run, Ex-Japan Runners',
+    ]) {
       const expected = read('Jane Doe', title);
 
       expect(coHolders(expected)).toEqual([expected]);

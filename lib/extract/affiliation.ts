@@ -30,7 +30,19 @@ let countryNames: Set<string> | null = null;
 /** True for a country's name in the corpus's languages ("UK", "Finland", "Deutschland", "États-Unis"). */
 export function isCountryName(text: string): boolean {
   if (!countryNames) {
-    const names = new Set(['uk', 'usa', 'us', 'u.s.', 'u.s.a.', 'england', 'scotland', 'wales']);
+    // And the English names CLDR has since replaced ("Czechia", "Türkiye"), which affiliations still write.
+    const names = new Set([
+      'uk',
+      'usa',
+      'us',
+      'u.s.',
+      'u.s.a.',
+      'england',
+      'scotland',
+      'wales',
+      'czech republic',
+      'turkey',
+    ]);
     for (const lang of LANGS) {
       const display = new Intl.DisplayNames([lang], { type: 'region' });
       for (const code of getCountries()) names.add((display.of(code) ?? '').toLowerCase());
@@ -287,12 +299,50 @@ export function assignAffiliations(
   }
 }
 
+// A town after an organisation: one to three capitalised words ("Kyoto", "Santo André", "Nitra").
+const TOWN = /^\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}){0,2}$/u;
+// "Republic of Belarus", "the Netherlands": a country's long or article form.
+const country = (t: string) => isCountryName(t) || isCountryName(t.replace(/^(?:the\s|republic\sof\s)/i, ''));
+
+/**
+ * An affiliation written as an address ("Kyoto University, Kyoto, Japan", "University of Maribor,
+ * Slovenia"): academics' and committees' lists write each member's organisation, then its town and
+ * country, in postal order. The record's company line (or its only line, read as a role, when it names
+ * no role) is the organisation alone; the town before the country, when written, is the person's place.
+ */
+function postalAffiliation(p: RawPerson): void {
+  const own = p.sources.companyName === 'people-list' && p.companyName;
+  const line = own ? (p.companyName as string) : !p.companyName && p.sources.title === 'people-list' ? p.title : '';
+  if (!line || roleish(line)) return;
+  const parts = commaParts(line.replace(/\s+/g, ' ').trim());
+  if (parts.length < 2 || !country(parts[parts.length - 1] as string)) return;
+  while (parts.length > 1 && country(parts[parts.length - 1] as string)) parts.pop();
+  const last = (parts[parts.length - 1] as string).trim();
+  const town = parts.length > 1 && TOWN.test(last) && !orgPart(last) && !isUnit(last) ? last : '';
+  if (town) parts.pop();
+  const org = parts.join(', ').trim();
+  if (!(orgPart(org) || companyLike(org)) || personNameScore(org) >= 0.8 || !usable(org, p.fullName)) return;
+  if (!own) {
+    delete p.title;
+    delete p.sources.title;
+  }
+  p.companyName = org;
+  p.sources.companyName = 'people-list';
+  mark(p, 'companyName', `the organisation before the address in ${JSON.stringify(line)}`);
+  if (town && !p.location) {
+    p.location = town;
+    p.sources.location = 'people-list';
+    mark(p, 'location', `the town before the country in ${JSON.stringify(line)}`);
+  }
+}
+
 /** Each record's own role line and company line read as title and company (see assignAffiliations). */
 function splitLines(people: RawPerson[], others: boolean, said: boolean): void {
   const brackets = employersInBrackets(people);
   const places = placesInRoles(people, others);
   const alike = affiliationsAlike(people);
   for (const p of people) {
+    postalAffiliation(p);
     if (alike(p)) continue;
     if (p.companyName && !usable(p.companyName, p.fullName)) {
       delete p.companyName;

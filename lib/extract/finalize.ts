@@ -6,6 +6,7 @@ import { splitName } from '@/lib/normalize/name';
 import { abstain, abstainCompany, isImageLink, placeLabels } from './abstain';
 import { affiliate } from './affiliation';
 import { employersFromBios } from './bio';
+import { coHolders } from './co-holders';
 import { settleCompanyPage } from './company-notice';
 import { dropOthersMailboxes, settleContacts, settleNamedMailboxes } from './contact-owners';
 import { evidenceOf } from './evidence';
@@ -466,6 +467,7 @@ function finalizeWith(input: unknown, options: FinalizeOptions, known?: LegalRea
     if (mailed.length) hints.mailed = mailed;
     if (options.defaultCountry) hints.countries.push(options.defaultCountry);
     invertedNames(peopleIn);
+    peopleIn = peopleIn.flatMap(coHolders);
     const judgedPeople = judged(peopleIn, companyIn, url);
     // A practice's offices read as people's cards (./abstain placeLabels): their contacts are the page's.
     const places = placeLabels(judgedPeople);

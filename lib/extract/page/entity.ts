@@ -115,11 +115,12 @@ export const isPlaceholderName = (name: string) => PLACEHOLDER_NAME.test(name.tr
 // Forms of address and academic titles before a name ("Dr. Giovanni Pizzi", "Mag. Michael Spath").
 // German doctorates name their faculty after "Dr." ("Prof. Dr. rer. nat. habil. Jane Doe"); Portuguese and
 // Spanish feminine forms ("Profa.", "Dra."); Spanish and Dutch titles ("Lic.", "Dir.", "Arq.", "Ir.", "Drs."):
-// those only with their dot, since "Phil", "Med" and "Ir" are also names. Degrees written as forms of address ("mgr Anna Nowak" in Polish,
+// those only with their dot, since "Phil", "Med" and "Ir" are also names; Venezuelan "Lcdo."/"Lcda." (licenciado).
+// A dotted title may run into the next one ("Prof.dr. Martin Bilek"). Degrees written as forms of address ("mgr Anna Nowak" in Polish,
 // "MSc. Israel Cayetano", "Dra Tatiana" without its dot) are no one's name either, nor Polish
 // professions and degrees with their dot ("Lek. wet." veterinary surgeon, "Tech. wet.", "mgr inż.", "dr hab.").
 export const HONORIFIC =
-  /^(?:(?:dr|dra|prof|profa|mr|mrs|ms|mx|mag|mgr|m\.?\s?sc|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)\.?\s+|(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|dent|habil|h\.\s?c|mult|dra|lic|licda|dir|arq|mtr[oa]|srta|dña|ir|drs|mr\.\s?drs|lek|wet|tech|inż|hab)\.\s+)+(?=\p{Lu})/iu;
+  /^(?:(?:dr|dra|prof|profa|mr|mrs|ms|mx|mag|mgr|m\.?\s?sc|ing|dipl\.?-?\s?ing|ddr|univ\.-prof|dott|dott\.ssa|sig|sra|herr|frau|mme)(?:\.\s*|\s+)|(?:rer\.\s?(?:nat|pol|oec|soc)|phil|med|jur|dent|habil|h\.\s?c|mult|dra|lic|licda|lcd[oa]|dir|arq|mtr[oa]|srta|dña|ir|drs|mr\.\s?drs|lek|wet|tech|inż|hab)\.\s+)+(?=\p{Lu})/iu;
 
 /** A fresh person with only a name (cleaned of pronouns and credentials). */
 export function newPerson(fullName: string, source: string): RawPerson | null {

@@ -153,7 +153,10 @@ export function blocksOf(card: Element): Block[] {
       continue;
     }
     const text = textOf(el, 2000).replace(/\s+/g, ' ').replace(ANCHOR_MARK, '').trim();
-    if (text && out.length < 60) out.push(...labelled({ el, text: text.slice(0, 400) }));
+    // Responsive themes write a line twice, one copy per screen size (a board's office over the photo
+    // for phones, again beside the name): read once, so that the name stays among the first lines.
+    if (text && out.length < 60 && text !== out[out.length - 1]?.text)
+      out.push(...labelled({ el, text: text.slice(0, 400) }));
   }
   return out;
 }

@@ -188,6 +188,30 @@ describe('assignAffiliations', () => {
     ]);
   });
 
+  it('reads an affiliation written as an address as the organisation, and the town before the country as the place', () => {
+    const slot = (name: string, line: string): RawPerson => ({
+      ...listed(name, undefined, line),
+      sources: { fullName: 'people-list', companyName: 'people-list' },
+    });
+    const people = [
+      slot('Shin Nishida', 'Kyoto University, Kyoto, Japan'),
+      slot('Boris Novak', 'University of Maribor, Slovenia'),
+      slot('Todar Lakhvich', 'Belarusian State Medical University, Republic of Belarus'),
+      listed('Laima Railiene', 'SMC Scientia Educologica, Lithuania'),
+      listed('Jane Doe', 'Professor, Germany'),
+    ];
+
+    assignAffiliations(people, null, false);
+
+    expect(people.map((p) => [p.title, p.companyName, p.location])).toEqual([
+      [undefined, 'Kyoto University', 'Kyoto'],
+      [undefined, 'University of Maribor', undefined],
+      [undefined, 'Belarusian State Medical University', undefined],
+      [undefined, 'SMC Scientia Educologica', undefined],
+      ['Professor', undefined, undefined],
+    ]);
+  });
+
   it("gives the site's organisation to its own team's members, and their own to the others", () => {
     const people = [listed('Peter Smith', 'Vorsitzender'), listed('Ana Ruiz', 'Professor, University of Antwerp')];
 

@@ -228,6 +228,32 @@ describe('people lists without cards of their own (issue 17)', () => {
     expect(speakers).toEqual(['Elena Tosi | Designer', 'Yaprak Hamarat | Researcher']);
   });
 
+  it("reads a responsive board's office written twice (for phones, then beside the name) once, over its holder", () => {
+    const section = (office: string, name: string, photo: string) => `<section class="feature-ltr"><div class="row">
+      <div class="col-1"><h2>${office}</h2></div><div class="col-5"><img src="/${photo}.jpg"></div>
+      <div class="col-6"><h2>${office}</h2><div class="intro">${name}</div><div class="text">Lorem ipsum dolor sit amet.</div></div>
+    </div></section>`;
+    const actual = read(
+      `<section>${section('Kassiererin', 'Emma Linnea Wiström', 'e')}${section('Nestleder', 'Helene Sæthre Aune', 'h')}${section('Schriftführer', 'Anders Søberg', 'a')}</section>`,
+    );
+
+    expect(actual).toEqual([
+      'Emma Linnea Wiström | Kassiererin',
+      'Helene Sæthre Aune | Nestleder',
+      'Anders Søberg | Schriftführer',
+    ]);
+  });
+
+  it('drops a dotted form of address run into the next ("Prof.dr.") and the Spanish "Lcdo."/"Lcda."', () => {
+    const actual = read(`<ul class="committee">
+      <li><img src="/a.jpg"><h3>Prof.dr. Martin Bilek</h3><p>Chair</p></li>
+      <li><img src="/b.jpg"><h3>Lcda. Clelia Hernández</h3><p>Secretaria</p></li>
+      <li><img src="/c.jpg"><h3>Lcdo. Milton Estevez</h3><p>Tesorero</p></li>
+    </ul>`);
+
+    expect(actual.map((p) => p.split(' | ')[0])).toEqual(['Martin Bilek', 'Clelia Hernández', 'Milton Estevez']);
+  });
+
   it('takes neither a date nor a "Contact me" overlay for a person', () => {
     const actual = read(`<ul><li>Ing. Manfred Knittel — 24.01.2014</li><li>Gerhard Fuchs — 13.05.2024</li></ul>
       <div class="members">

@@ -15,7 +15,8 @@ export const TERSER_OPTIONS = {
   // WXT appends `name;` after the IIFE so executeScript returns its value.
   module: false,
   toplevel: false,
-  compress: { passes: 2 },
+  // A third pass finds what the second pass's inlining exposed (~50 B gzip of the generic reader); a fourth finds nothing.
+  compress: { passes: 3 },
   mangle: true,
   format: { comments: false },
 };

@@ -174,8 +174,12 @@ export function readSiteCompany(doc: Document, url: URL, meta: MetaReading): Raw
   const footer = footerOf(doc) ?? doc.body;
   const footerText = footer ? textOf(footer, 20_000) : '';
   // Themes that put the copyright line after the <footer> (Hugo's universal, many Bootstrap ones: <div id=copyright>).
-  const after = footer === doc.body ? null : doc.querySelector('#copyright, .copyright');
-  const holder = copyrightHolder(footerText) || (after ? copyrightHolder(textOf(after, 2000)) : '');
+  // Looked for only when the footer names no holder: on most pages it does, and a miss scans the whole page.
+  const afterHolder = () => {
+    const after = footer === doc.body ? null : doc.querySelector('#copyright, .copyright');
+    return after ? copyrightHolder(textOf(after, 2000)) : '';
+  };
+  const holder = copyrightHolder(footerText) || afterHolder();
   if (holder) candidates.push({ name: holder, source: 'page', from: '©', legal: false });
   // A theme's placeholder ("My CMS" in og:site_name and every title) names no one: without another
   // candidate, the words of the text that spell the domain ("Het Tender College …" on tendercollege.nl).

@@ -72,12 +72,33 @@ export function domainLabel(url: string): string {
   return label;
 }
 
+// A company writes its registration number after its name wherever it names itself (a copyright line,
+// an invoice's header, a legal notice): "Acme S.A., RIF J-30339150-8", "Acme Srl – P.IVA 01234567890",
+// "Acme BV · KvK 12345678". The name ends before the register's abbreviation and its number (a digit
+// within a few characters, so a word such as "Nip" in a name is left alone).
+const REGISTRATION =
+  /(?<![\s,;·•|–—-])[\s,;·•|–—-]*(?<![\p{L}\p{N}])(?:RIF|CIF|NIF|NIPC|P\.\s?IVA|[Pp]artita\s[Ii][Vv][Aa]|VAT(?:\s?(?:[Nn]o|[Nn]r|[Nn]umber|ID|[Rr]eg)\.?)?|TVA|USt-?Id(?:Nr)?\.?|KvK|KBO|BTW|SIRE[NT]|RCS|REGON|NIP|KRS|I[ČC]O|DI[ČC]|OIB|CUIT|CUIL|RUT|RUC|RFC|NIT|ABN|ACN|CNPJ|CVR|EIN|GSTIN|UEN|Y-tunnus|[Oo]rg\.?\s?nr\.?|HRB)(?!\p{L})[\s.:#°º№-]{0,4}(?:[Nn][°º.]\s?)?[A-Z]{0,3}[\s-]?\d[\s\S]*$/u;
+
+/**
+ * `name` without a registration number's tail ("Acme, RIF J-1234" → "Acme") and without the brackets
+ * of an acronym written alone ("(ACME)" → "ACME"). Full name and acronym ("Acme Limited (ACL)") are
+ * one company, and the full name is kept.
+ */
+export function withoutRegistration(name: string): string {
+  let n = name.replace(REGISTRATION, '').trim();
+  n = n.replace(/^\(([^()]+)\)$/, '$1');
+  // An acronym in brackets after the full name: the same company, the full name kept.
+  const spelled = /^(.*\S)\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,11})\)$/u.exec(n);
+  if (spelled?.[1] && spelled[1].split(/\s+/).length >= 2) n = spelled[1];
+  return n.replace(/(?<![\s,;·•|–—-])[\s,;·•|–—-]+$/, '') || name;
+}
+
 /** True when a candidate is what a page or an image is called ("Team", "Logo", "Hakkımda"), never a site's name. */
 const labelOnly = (name: string) => GENERIC.test(name) || PAGE_LABEL.test(name) || sectionTitle(name);
 
 /** A candidate as a name, or '' when it is none: separators, marks and team words trimmed. */
 function cleanCandidate(raw: string, label: string): string {
-  let name = raw
+  let name = withoutRegistration(raw)
     .replace(/[™®©℠]/g, '')
     .replace(/^[-–—|·•:→\s]+|(?<![-–—|·•:→\s])[-–—|·•:→\s]+$/g, '')
     .replace(/(?<!\s)\s*(?:logo|logotype|logotipo)$/i, '')
@@ -176,7 +197,8 @@ export function judgeSiteName(
   const site = company.siteNames;
   const own = !!site && site.chosen === company.name;
   // Structured data or a legal notice named the company: it stands, unless it is only a host name.
-  if (!own && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(company.name)) return by('markup', company.name);
+  if (!own && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(company.name))
+    return by('markup', withoutRegistration(company.name));
   const list: { from: string; name: string; host?: boolean }[] = [];
   const add = (from: string, raw: string) => {
     // "Acme | Tagline" in og:site_name or a logo's alt: each part is a candidate, the first one first.

@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { domainLabel, employsMembers, judgeSiteName, pageCompany, spellsDomain } from '@/lib/extract/site-name';
+import {
+  domainLabel,
+  employsMembers,
+  judgeSiteName,
+  pageCompany,
+  spellsDomain,
+  withoutRegistration,
+} from '@/lib/extract/site-name';
 
 type From = 'meta' | 'title' | 'logo' | 'brand' | 'h1' | '©';
 const site = (chosen: string, ...candidates: [From, string][]) => ({ name: chosen, siteNames: { chosen, candidates } });
@@ -15,6 +22,26 @@ describe('domainLabel', () => {
   });
 });
 
+describe('withoutRegistration', () => {
+  it.each([
+    ['(CAPROFUPTET), RIF J-30339150-8', 'CAPROFUPTET'],
+    ['Acme Srl - P.IVA 01234567890', 'Acme Srl'],
+    ['Acme BV · KvK 12345678', 'Acme BV'],
+    ['Acme GmbH, USt-IdNr. DE123456789', 'Acme GmbH'],
+    ['Acme S.A. CNPJ 12.345.678/0001-90', 'Acme S.A.'],
+    ['Acme sp. z o.o., NIP 123-456-78-90', 'Acme sp. z o.o.'],
+    ['Firma AB, org.nr 556677-8899', 'Firma AB'],
+    ['Obrt Soul Space, OIB: 12345678901', 'Obrt Soul Space'],
+    ['Caja de Ahorro de los Profesores (CAPROF)', 'Caja de Ahorro de los Profesores'],
+    // No number after the word, or the word inside another: the name stands.
+    ['Nip Studio', 'Nip Studio'],
+    ['Cifra Nit Design', 'Cifra Nit Design'],
+    ['Studio (NYC)', 'Studio (NYC)'],
+  ])('%s → %s', (name, expected) => {
+    expect(withoutRegistration(name)).toBe(expected);
+  });
+});
+
 describe('judgeSiteName', () => {
   it("takes the words the page writes for a title's bare host ('41 Estudio Legal' for 41estudiolegal.com)", () => {
     const hints = { title: 'Quienes Somos – 41estudio.com' };
@@ -25,6 +52,16 @@ describe('judgeSiteName', () => {
         'https://41estudio.com/quienes-somos/',
       ),
     ).toBe('41 Estudio');
+  });
+
+  it('drops the registration number a copyright line writes after the name', () => {
+    expect(
+      judgeSiteName(
+        site('(ACMEFUND), RIF J-30339150-8', ['©', '(ACMEFUND), RIF J-30339150-8']),
+        {},
+        'https://acmefund.com.ve/',
+      ),
+    ).toBe('ACMEFUND');
   });
 
   it("takes the title's name over a copyright line that adds a form's abbreviation, and only an abbreviation", () => {

@@ -23,8 +23,8 @@ import { roleAt, isRole as roleish } from './role-words';
  * a project's partners, speakers under a heading that does not say so) and alumni get no default.
  */
 
-// The corpus's languages: an address's country line is written in the page's own ("Szlovákia", "Hrvatska").
-const LANGS = 'en de fr es it pt nl pl cs sk hu hr sl ro sv da no fi et lv lt el ca'.split(' ');
+// The corpus's languages: an address's country line is written in the page's own ("Szlovákia", "Hrvatska", "臺灣").
+const LANGS = 'en de fr es it pt nl pl cs sk hu hr sl ro sv da no fi et lv lt el ca zh zh-Hant ja ko'.split(' ');
 let countryNames: Set<string> | null = null;
 
 /** True for a country's name in the corpus's languages ("UK", "Finland", "Deutschland", "États-Unis"). */
@@ -49,7 +49,8 @@ export function isCountryName(text: string): boolean {
     }
     countryNames = names;
   }
-  return countryNames.has(text.trim().toLowerCase());
+  // Taiwan writes 臺, the formal form of the 台 that CLDR spells ("臺灣", "臺北").
+  return countryNames.has(text.trim().toLowerCase().replace(/臺/g, '台'));
 }
 
 // A part of an affiliation line that is a unit inside an employer, not the employer:
@@ -112,8 +113,9 @@ const usable = (company: string, person: string) =>
   company.toLowerCase() !== person.toLowerCase() &&
   !(!/\s/.test(company.trim()) && NOT_NAME.test(company.trim()));
 
-// Commas outside brackets: "CTO of two startups (Amperry, MINDIT)" is one part.
-const commaParts = (text: string) => text.split(/\s{0,3},\s{0,3}(?![^()]{0,60}\))/);
+// Commas outside brackets: "CTO of two startups (Amperry, MINDIT)" is one part. Chinese and Japanese
+// write the full-width comma ("東吳大學，臺北，臺灣").
+const commaParts = (text: string) => text.split(/\s{0,3}[,，]\s{0,3}(?![^()]{0,60}\))/);
 
 /**
  * The institution a page's subtitle names after its units ("Electrical and Systems Engineering,
@@ -299,8 +301,14 @@ export function assignAffiliations(
   }
 }
 
-// A town after an organisation: one to three capitalised words ("Kyoto", "Santo André", "Nitra").
-const TOWN = /^\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}){0,2}$/u;
+// A town after an organisation: one to three capitalised words ("Kyoto", "Santo André", "Nitra"), or two
+// to four Han characters, as Chinese and Japanese write a town ("臺北", "京都市").
+const TOWN = /^\p{Lu}[\p{L}'’.-]{1,30}(?:\s\p{Lu}[\p{L}'’.-]{1,30}){0,2}$|^\p{sc=Han}{2,4}$/u;
+// Chinese, Japanese and Korean organisations end in their kind: a university, a school, an institute, a
+// hospital, a company ("東吳大學心理學系" names its university first). Han script has no capitals to tell a
+// name from a word, so the kind is what says an organisation.
+const CJK_ORG =
+  /(?:大學|大学|學院|学院|學校|学校|研究所|研究院|醫院|医院|病院|公司|会社|會社|대학교|대학|연구소|병원)/u;
 // "Republic of Belarus", "the Netherlands": a country's long or article form.
 const country = (t: string) => isCountryName(t) || isCountryName(t.replace(/^(?:the\s|republic\sof\s)/i, ''));
 
@@ -321,7 +329,8 @@ function postalAffiliation(p: RawPerson): void {
   const town = parts.length > 1 && TOWN.test(last) && !orgPart(last) && !isUnit(last) ? last : '';
   if (town) parts.pop();
   const org = parts.join(', ').trim();
-  if (!(orgPart(org) || companyLike(org)) || personNameScore(org) >= 0.8 || !usable(org, p.fullName)) return;
+  const named = orgPart(org) || companyLike(org) || CJK_ORG.test(org);
+  if (!named || personNameScore(org) >= 0.8 || !usable(org, p.fullName)) return;
   if (!own) {
     delete p.title;
     delete p.sources.title;

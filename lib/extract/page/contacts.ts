@@ -187,10 +187,11 @@ export function isDecoyEmail(email: string): boolean {
 // Phone candidates: + or ( or a digit, then digits with common separators; 7-15 digits checked after.
 // An en dash too: "Tel: 0255 – 51 63 43" (WordPress turns a spaced hyphen into one).
 const PHONE_CANDIDATE = /(?:\+|\(\s?\+?|\b)\d[\d\u00a0 ().\-/–]{5,22}\d/g;
-// Labels in front of a number, in a few languages; fax numbers are not contacts. A one-letter label stands
+// Labels in front of a number, in a few languages, with the word "number" or not ("Telefonnummer:",
+// "Phone number:", "Tel. no."); fax numbers are not contacts. A one-letter label stands
 // alone ("T +49 …"): the end of "VAT:", "SIRET :" or "Account:" is no label.
 const PHONE_LABEL =
-  /(?:(?:tel|tél|phone|fon|fono)\.?\s?(?:[/&+]|\s(?:und|and|et|e|y)\s)\s?fax|tel|tél|téléphone|phone|fon|telefon|telefono|teléfono|telefone|telefoon|telf|tlf|tfno|mobile?|mobil|mobiel|gsm|handy|cell|cellulare|celular|m(?:ó|o)vil|kom(?:ó|o)rka|whatsapp|portable|call|(?<![a-z])(?:ph|t|m|p)|電話|tel\.|☎|📞|✆)\s*[.:]?\s*(?:\([^)]{0,20}\))?\s*[.:]?\s*$/i;
+  /(?:(?:tel|tél|phone|fon|fono)\.?\s?(?:[/&+]|\s(?:und|and|et|e|y)\s)\s?fax|tel|tél|téléphone|phone|fon|telefon|telefono|teléfono|telefone|telefoon|telf|tlf|tfno|mobile?|mobil|mobiel|gsm|handy|cell|cellulare|celular|m(?:ó|o)vil|kom(?:ó|o)rka|whatsapp|portable|call|(?<![a-z])(?:ph|t|m|p)|電話|tel\.|☎|📞|✆)(?:\s?(?:nummer|number|nr|no)\.?)?\s*[.:]?\s*(?:\([^)]{0,20}\))?\s*[.:]?\s*$/i;
 // A number in a sentence ("Le standard est joignable au 05 56 …", "erreichbar unter", "call us on").
 const PHONE_PHRASE =
   /(?:joignable|contactable|appelez[- ]nous|erreichbar|call us|reach us|ll[áa]m(?:enos|anos)|chiamateci|chiamare|ligue[- ]nos)\s(?:au|at|on|unter|al|allo|al n(?:ú|u)mero|il|para)?\s?$/i;

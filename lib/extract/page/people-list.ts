@@ -172,6 +172,8 @@ function mayHoldName(el: Element): boolean {
       return true;
   }
   const all = (el.textContent ?? '').slice(0, 300);
+  // A board's item "Presidente: Lcdo. Benito Montilla." (an office, then its holder).
+  if (!el.firstElementChild && labelled({ el, text: all.replace(/\s+/g, ' ').trim() })[1]) return true;
   const line = ONE_LINE.exec(all.slice(0, 160));
   if (line && lineIsName(line[1] ?? '')) return true;
   // Themes that put the name in the photo's alt ("Photo Jane Doe") and again in a plain <div> or <span>.

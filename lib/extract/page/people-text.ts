@@ -173,11 +173,15 @@ const LABEL = /^(\p{Lu}[^:\d\s]*(?:\s[^:\d\s]+){0,3}):\s+(\S.{2,60})$/u;
  */
 export function labelled(b: Block): Block[] {
   const tag = b.el.tagName.toUpperCase();
-  if (!LABEL_TAG.test(tag)) return [b];
+  // Boards are as often a list of "<li>Presidente: Lcdo. Benito Montilla.</li>": an item's label must
+  // then be an office ("Nume: …", "Adresas: …" label a form's field), its full stop no part of the name.
+  const li = tag === 'LI';
+  if (!li && !LABEL_TAG.test(tag)) return [b];
   // Only a heading: a bold "Jane Doe:" may open the line of her bio.
   if (/^[HD]/.test(tag) && b.text.endsWith(':')) return [{ ...b, sub: true }];
-  const [, role, name = ''] = LABEL.exec(b.text) ?? [];
-  return role && isName(name) && !roleLike(name)
+  const [, role = '', n = ''] = LABEL.exec(b.text) ?? [];
+  const name = li ? n.replace(/(?<=\p{Ll}{2})\.$/u, '') : n;
+  return role && (!li || roleLike(role)) && isName(name) && !roleLike(name)
     ? [
         { ...b, text: role, sub: true },
         { ...b, text: name },

@@ -156,7 +156,7 @@ describe('splitAffiliation, a role then skills', () => {
 });
 
 describe('isCountryName', () => {
-  it.each(['UK', 'Finland', 'Deutschland', 'Italia', 'USA'])('knows %s', (name) => {
+  it.each(['UK', 'Finland', 'Deutschland', 'Italia', 'USA', '臺灣', '日本'])('knows %s', (name) => {
     expect(isCountryName(name)).toBe(true);
   });
 
@@ -199,6 +199,8 @@ describe('assignAffiliations', () => {
       slot('Todar Lakhvich', 'Belarusian State Medical University, Republic of Belarus'),
       listed('Laima Railiene', 'SMC Scientia Educologica, Lithuania'),
       listed('Jane Doe', 'Professor, Germany'),
+      slot('陳彥儒', '東吳大學心理學系，臺北，臺灣'),
+      slot('佐藤花子', '京都大学，京都，日本'),
     ];
 
     assignAffiliations(people, null, false);
@@ -209,6 +211,8 @@ describe('assignAffiliations', () => {
       [undefined, 'Belarusian State Medical University', undefined],
       [undefined, 'SMC Scientia Educologica', undefined],
       ['Professor', undefined, undefined],
+      [undefined, '東吳大學心理學系', '臺北'],
+      [undefined, '京都大学', '京都'],
     ]);
   });
 

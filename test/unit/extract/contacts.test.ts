@@ -61,6 +61,13 @@ describe('phonesInText', () => {
     expect(phonesInText('Tel. 0611 123 456 / 0611 654 321')).toEqual(['0611 123 456', '0611 654 321']);
   });
 
+  it('takes a number after a label naming it a number ("Telefonnummer:", "Phone number:", "Tel. no.")', () => {
+    expect(phonesInText('Telefonnummer: 951 08 633')).toEqual(['951 08 633']);
+    expect(phonesInText('Phone number: 020 7946 0958')).toEqual(['020 7946 0958']);
+    expect(phonesInText('Tel. no. 0611 123 456')).toEqual(['0611 123 456']);
+    expect(phonesInText('Order number: 12345678')).toEqual([]);
+  });
+
   it('takes numbers after a label or with a country code, never years or fax numbers', () => {
     const text = 'Tel. 040 226 315 10 · Fax: 040 226 315 99 · Since 1998-2024 · +44 20 7946 0958 · order 12345678';
 

@@ -36,6 +36,27 @@ describe('findPeopleCards', () => {
     ]);
   });
 
+  it('reads a board written as list items "Office: Name." and leaves items labelling a field alone', () => {
+    const board = extract(
+      page(`<h2>Consejo de Vigilancia</h2><ol>
+        <li>Presidente: Lcdo. Benito Montilla.</li>
+        <li>Vicepresidente: Lcda. Adriana Torres.</li>
+        <li>Secretario: Ing. Édgar Sánchez.</li>
+      </ol>`),
+      'https://x.io/',
+    ).people.map((p) => `${p.fullName} | ${p.title ?? ''}`);
+    const fields = peopleOf(
+      `<ul><li>Nume: Rain Petru</li><li>Adresa: Strada Mare</li><li>Program: Luni Vineri</li></ul>`,
+    );
+
+    expect(board).toEqual([
+      'Benito Montilla | Presidente',
+      'Adriana Torres | Vicepresidente',
+      'Édgar Sánchez | Secretario',
+    ]);
+    expect(fields).toEqual([]);
+  });
+
   it('reads a list written "Family, Given" in the natural order, and "Name, Employer" lines as written', () => {
     const item = (n: number, name: string) =>
       `<div class="post-${n} project hentry"><h2 class="header"><a href="/p/${n}/">${name}</a></h2></div>`;
